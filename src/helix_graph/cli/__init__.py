@@ -1,0 +1,59 @@
+"""The ``helix-graph`` command line. Commands parse options and hand off to the library.
+
+Errors meant for people (:class:`~helix_graph.errors.HelixError`) are printed as one
+sentence on stderr with exit code 1; usage errors exit with 2.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from helix_graph.cli.data import load, query, stats
+from helix_graph.cli.db import db
+from helix_graph.errors import HelixError, UsageError
+
+__all__ = ["cli", "main"]
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="helix-graph")
+def cli() -> None:
+    """helix-graph: explore quadruple-helix collaboration networks of EU projects."""
+
+
+cli.add_command(db)
+cli.add_command(load)
+cli.add_command(stats)
+cli.add_command(query)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the CLI; return the exit code instead of a traceback for known errors."""
+    try:
+        cli.main(args=argv, prog_name="helix-graph", standalone_mode=False)
+    except UsageError as exc:
+        click.echo(f"Usage error: {exc}", err=True)
+        return 2
+    except HelixError as exc:
+        click.echo(f"Error: {exc}", err=True)
+        return 1
+    except click.ClickException as exc:
+        exc.show()
+        return exc.exit_code
+    except click.exceptions.Abort:
+        click.echo("Aborted.", err=True)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
+
+
+def _entry() -> None:
+    """Console-script entry point."""
+    sys.exit(main())

@@ -1,0 +1,68 @@
+"""What every command shares: the --store and --json options, the store, output."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from typing import Any
+
+import click
+
+from helix_graph.config import Settings, settings
+from helix_graph.errors import UsageError
+from helix_graph.store import GraphStore, open_store
+
+__all__ = ["store_option", "json_option", "config_from", "store_from", "emit", "parse_params", "progress_bar"]
+
+
+def store_option(command: Callable) -> Callable:
+    """``--store embedded|neo4j`` (default: the HELIX_STORE setting)."""
+    return click.option(
+        "--store", "store_kind", type=click.Choice(["embedded", "neo4j"]), default=None,
+        help="Graph store to use (default: HELIX_STORE, else embedded).",
+    )(command)
+
+
+def json_option(command: Callable) -> Callable:
+    return click.option("--json", "as_json", is_flag=True, help="Print machine-readable JSON.")(command)
+
+
+def config_from(store_kind: str | None) -> Settings:
+    return settings(store=store_kind)
+
+
+def store_from(ctx: click.Context, store_kind: str | None) -> GraphStore:
+    """Open the chosen store once for this command; closed when the command ends."""
+    store = open_store(config_from(store_kind))
+    ctx.call_on_close(store.close)
+    return store
+
+
+def emit(data: Any, as_json: bool, text: Callable[[Any], str] | None = None) -> None:
+    """Print ``data`` as JSON, or as text for a person."""
+    if as_json:
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+    else:
+        click.echo(text(data) if text else json.dumps(data, ensure_ascii=False, indent=2, default=str))
+
+
+def parse_params(pairs: tuple[str, ...]) -> dict[str, Any]:
+    """``name=value`` pairs as query parameters; a value that reads as JSON is taken as JSON."""
+    params: dict[str, Any] = {}
+    for pair in pairs:
+        name, sep, raw = pair.partition("=")
+        if not sep or not name.isidentifier():
+            raise UsageError(f"--param '{pair}' is not of the form name=value; write e.g. --param country=SI")
+        try:
+            params[name] = json.loads(raw)
+        except ValueError:
+            params[name] = raw
+    return params
+
+
+def progress_bar(total: int | None = None, desc: str = ""):
+    """A tqdm bar on stderr, shown only when stderr is a terminal."""
+    from tqdm import tqdm
+
+    return tqdm(total=total, desc=desc, unit="row", file=sys.stderr, disable=None, leave=False)

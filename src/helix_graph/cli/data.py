@@ -1,0 +1,80 @@
+"""``helix-graph load``, ``stats`` and ``query``."""
+
+from __future__ import annotations
+
+import click
+
+from helix_graph.cli.common import emit, json_option, parse_params, progress_bar, store_from, store_option
+from helix_graph.ingest.seed_files import read_dataset
+from helix_graph.load import DEFAULT_BATCH_SIZE, graph_counts, load_dataset
+from helix_graph.resources import resource_dir
+
+
+def counts_text(counts: dict) -> str:
+    nodes = ", ".join(f"{label} {n}" for label, n in counts["nodes"].items())
+    rels = ", ".join(f"{rel} {n}" for rel, n in counts["relationships"].items())
+    return f"Nodes: {nodes}\nRelationships: {rels}"
+
+
+@click.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--batch-size", default=DEFAULT_BATCH_SIZE, show_default=True, type=click.IntRange(1, 100_000),
+              help="Rows per UNWIND statement.")
+@store_option
+@json_option
+@click.pass_context
+def load(ctx, paths, batch_size, store_kind, as_json) -> None:
+    """Load data files in the seed format (YAML or CSV; files or folders; default: the seed).
+
+    The whole input is checked before anything is written; loading twice changes nothing.
+    """
+    dataset = read_dataset(paths or [resource_dir("seed")])
+    store = store_from(ctx, store_kind)
+    bar = progress_bar(total=None, desc="loading")
+    try:
+        def progress(step, done, total):
+            bar.total = total
+            bar.set_description(step)
+            bar.update(done - bar.n)
+
+        report = load_dataset(store, dataset, batch_size=batch_size, progress=progress)
+    finally:
+        bar.close()
+    data = {"loaded": dataset.counts(), "store": store.describe(), **graph_counts(store)}
+    emit(data, as_json, lambda d: "Loaded " + ", ".join(f"{n} {k}" for k, n in d["loaded"].items())
+         + f" into {d['store']['backend']}.\n" + counts_text(d))
+    del report
+
+
+@click.command()
+@store_option
+@json_option
+@click.pass_context
+def stats(ctx, store_kind, as_json) -> None:
+    """Count nodes by label and relationships by type."""
+    emit(graph_counts(store_from(ctx, store_kind)), as_json, counts_text)
+
+
+@click.command()
+@click.argument("cypher_text", metavar="CYPHER")
+@click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
+              help="A query parameter ($NAME); the value is read as JSON when it can be. Repeatable.")
+@click.option("--limit", default=1000, show_default=True, type=click.IntRange(1, 1_000_000), help="At most this many rows.")
+@click.option("--timeout", "timeout_s", default=30.0, show_default=True, type=click.FloatRange(0.1, 3600),
+              help="Seconds before the query is stopped.")
+@store_option
+@json_option
+@click.pass_context
+def query(ctx, cypher_text, params, limit, timeout_s, store_kind, as_json) -> None:
+    """Run a read-only Cypher query; writes are refused and change nothing."""
+    rows = store_from(ctx, store_kind).query_read_only(
+        cypher_text, parse_params(params), limit=limit, timeout_ms=int(timeout_s * 1000))
+
+    def table(rows):
+        if not rows:
+            return "(no rows)"
+        columns = list(rows[0])
+        lines = ["\t".join(columns)] + ["\t".join(str(row.get(c, "")) for c in columns) for row in rows]
+        return "\n".join(lines)
+
+    emit(rows, as_json, table)

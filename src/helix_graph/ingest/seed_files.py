@@ -1,0 +1,200 @@
+"""Read data files in the seed format (YAML or CSV) into a checked Dataset.
+
+A YAML file is a mapping whose keys are sections (``programmes``, ``projects``,
+``organisations``, ``participations``), each a list of records. A CSV file holds one
+section, named by the file (``organisations.csv``, or ``anything.organisations.csv``);
+list fields (``sources``, ``aliases``) separate their items with ``;``.
+
+Every problem becomes one :class:`~helix_graph.errors.DataError` sentence naming the
+file, the record and the field, and nothing is returned until the whole input is valid.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+from collections.abc import Iterable
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from helix_graph.errors import DataError
+from helix_graph.model import Dataset, Organisation, Participation, Programme, Project
+
+__all__ = ["SECTIONS", "read_dataset", "data_files", "explain_validation_error"]
+
+SECTIONS: dict[str, type[BaseModel]] = {
+    "programmes": Programme,
+    "projects": Project,
+    "organisations": Organisation,
+    "participations": Participation,
+}
+_LIST_FIELDS = {"sources", "aliases"}
+_SUFFIXES = {".yaml", ".yml", ".csv"}
+
+
+def data_files(paths: Iterable[str | os.PathLike]) -> list[Path]:
+    """The data files named, directories expanded (sorted, recursively)."""
+    files: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.suffix.lower() in _SUFFIXES and p.is_file())
+            if not found:
+                raise DataError(f"{_show(path)}: the folder holds no .yaml, .yml or .csv data file; "
+                                "point at a folder or file in the seed format", file=str(path))
+            files.extend(found)
+        elif path.is_file():
+            if path.suffix.lower() not in _SUFFIXES:
+                raise DataError(f"{_show(path)}: not a data file in the seed format; "
+                                "use a .yaml, .yml or .csv file", file=str(path))
+            files.append(path)
+        else:
+            raise DataError(f"{_show(path)}: no such file or folder; check the path", file=str(path))
+    return files
+
+
+def read_dataset(paths: Iterable[str | os.PathLike]) -> Dataset:
+    """Read and check every file; raise DataError at the first problem."""
+    dataset = Dataset()
+    for path in data_files(paths):
+        part = _read_csv(path) if path.suffix.lower() == ".csv" else _read_yaml(path)
+        dataset = dataset.merged(part)
+    return dataset.check()
+
+
+def explain_validation_error(error: ValidationError) -> tuple[str, str]:
+    """The first problem of a pydantic error as (field, what is wrong and what to do)."""
+    first = error.errors()[0]
+    field = ".".join(str(part) for part in first["loc"]) or "record"
+    kind, message, value = first["type"], first["msg"], first.get("input")
+    if kind == "missing":
+        return field, "is missing; add it"
+    if kind == "extra_forbidden":
+        return field, "is not a known field; remove it or correct its spelling"
+    if kind == "literal_error":
+        expected = message.split("Input should be ", 1)[-1]
+        return field, f"is '{value}', which is not allowed; use {expected}"
+    if message.startswith("Value error, "):
+        return field, message.removeprefix("Value error, ")
+    return field, f"is {value!r}: {message[0].lower()}{message[1:]}; correct it"
+
+
+def _show(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
+def _read_text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise DataError(f"{_show(path)}: byte {exc.start} is not UTF-8; save the file as UTF-8",
+                        file=str(path)) from None
+
+
+def _build(model: type[BaseModel], raw: dict, origin: str, file: str):
+    try:
+        return model.model_validate(raw).located(origin)
+    except ValidationError as exc:
+        field, problem = explain_validation_error(exc)
+        ident = raw.get("id") or raw.get("organisation") or ""
+        named = f" (id '{ident}')" if ident else ""
+        raise DataError(f"{origin}{named}: field '{field}' {problem}",
+                        file=file, record=str(ident) or origin, field=field) from None
+
+
+def _read_yaml(path: Path) -> Dataset:
+    text = _read_text(path)
+    shown = _show(path)
+    try:
+        document = yaml.safe_load(text)
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" line {mark.line + 1}" if mark else ""
+        problem = getattr(exc, "problem", None) or "malformed YAML"
+        raise DataError(f"{shown}{where}: the YAML cannot be read ({problem}); fix the syntax there",
+                        file=str(path)) from None
+    if document is None:
+        return Dataset()
+    if not isinstance(document, dict):
+        raise DataError(f"{shown}: the file must be a mapping with sections {', '.join(SECTIONS)}; "
+                        "put the records under one of those keys", file=str(path))
+    lines = _item_lines(root)
+    sections: dict[str, list] = {}
+    for key, records in document.items():
+        if key not in SECTIONS:
+            raise DataError(f"{shown}: section '{key}' is not known; use {', '.join(SECTIONS)}",
+                            file=str(path), field=str(key))
+        if not isinstance(records, list):
+            raise DataError(f"{shown}: section '{key}' must be a list of records (lines starting with '- ')",
+                            file=str(path), field=str(key))
+        built = []
+        for index, raw in enumerate(records, start=1):
+            line = lines.get((key, index - 1))
+            origin = f"{shown} line {line} ({key} record {index})" if line else f"{shown} ({key} record {index})"
+            if not isinstance(raw, dict):
+                raise DataError(f"{origin}: the record must be a mapping of field: value",
+                                file=str(path), record=str(index))
+            built.append(_build(SECTIONS[key], raw, origin, str(path)))
+        sections[key] = built
+    return Dataset(**sections)
+
+
+def _item_lines(root) -> dict[tuple[str, int], int]:
+    """Line numbers of every record in a composed YAML document."""
+    lines: dict[tuple[str, int], int] = {}
+    if isinstance(root, yaml.MappingNode):
+        for key_node, value_node in root.value:
+            if isinstance(value_node, yaml.SequenceNode):
+                for i, item in enumerate(value_node.value):
+                    lines[(key_node.value, i)] = item.start_mark.line + 1
+    return lines
+
+
+def _section_of(path: Path) -> str:
+    stem = path.stem.lower()
+    for section in SECTIONS:
+        if stem == section or stem.endswith("." + section) or stem.endswith("_" + section):
+            return section
+    raise DataError(f"{_show(path)}: the file name does not say which records it holds; name it "
+                    f"{', '.join(s + '.csv' for s in SECTIONS)}", file=str(path))
+
+
+def _read_csv(path: Path) -> Dataset:
+    section = _section_of(path)
+    model = SECTIONS[section]
+    shown = _show(path)
+    reader = csv.DictReader(io.StringIO(_read_text(path), newline=""), strict=True)
+    records = []
+    try:
+        header = reader.fieldnames or []
+        if not header:
+            return Dataset()
+        known = set(model.model_fields)
+        unknown = [name for name in header if name not in known]
+        if unknown:
+            raise DataError(f"{shown} row 1: column '{unknown[0]}' is not a field of {section}; "
+                            f"rename or remove it (fields: {', '.join(known)})",
+                            file=str(path), record="1", field=unknown[0])
+        for raw in reader:
+            row_number = reader.line_num
+            if None in raw:
+                raise DataError(f"{shown} row {row_number}: the row has more cells than the header has "
+                                "columns; check the delimiter (',') and the quoting",
+                                file=str(path), record=str(row_number))
+            cleaned = {}
+            for key, value in raw.items():
+                if value is None or value.strip() == "":
+                    continue
+                cleaned[key] = [v.strip() for v in value.split(";") if v.strip()] if key in _LIST_FIELDS else value
+            records.append(_build(model, cleaned, f"{shown} row {row_number}", str(path)))
+    except csv.Error as exc:
+        raise DataError(f"{shown} row {reader.line_num}: the CSV cannot be read ({exc}); "
+                        "fix the quoting there", file=str(path), record=str(reader.line_num)) from None
+    return Dataset(**{section: records})

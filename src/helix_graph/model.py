@@ -1,0 +1,279 @@
+"""What goes into the graph: pydantic models for every node and relationship, and the Dataset.
+
+Validators reject bad values at the edge, so everything downstream can trust its input.
+Each record remembers where it came from (``origin``: file and record number) so that an
+error can name the place a person has to fix.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from datetime import date
+from functools import cache
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
+
+from helix_graph.errors import DataError
+from helix_graph.resources import data_file
+
+__all__ = [
+    "HELIX_SECTORS",
+    "ORGANISATION_KINDS",
+    "ROLES",
+    "NODE_LABELS",
+    "RELATIONSHIP_TYPES",
+    "Country",
+    "HelixSector",
+    "Programme",
+    "DateVariant",
+    "Project",
+    "Organisation",
+    "Participation",
+    "Dataset",
+    "country_name",
+    "is_country_code",
+    "slugify",
+]
+
+HELIX_SECTORS: dict[str, str] = {
+    "government": "Government",
+    "industry": "Industry",
+    "academia": "Academia",
+    "civil_society": "Civil society",
+}
+ORGANISATION_KINDS = (
+    "municipality", "region", "agency", "university", "research_centre", "company",
+    "chamber", "association", "foundation", "other",
+)
+ROLES = ("lead", "partner", "associated", "observer")
+NODE_LABELS = ("Project", "Organisation", "Country", "HelixSector", "Programme")
+RELATIONSHIP_TYPES = ("PARTICIPATES_IN", "BASED_IN", "IN_SECTOR", "FUNDED_BY", "COLLABORATES_WITH")
+
+_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:@+-]{0,199}$")
+
+
+@cache
+def _countries() -> dict[str, str]:
+    with data_file("countries.csv").open(encoding="utf-8", newline="") as f:
+        return {row["code"]: row["name"] for row in csv.DictReader(f)}
+
+
+def is_country_code(code: str) -> bool:
+    """True for an ISO 3166-1 alpha-2 code, a historical one (CS, YU, SU…) or XK."""
+    return code in _countries()
+
+
+def country_name(code: str) -> str:
+    """English short name of a country code (``"SI"`` → ``"Slovenia"``)."""
+    return _countries()[code]
+
+
+def slugify(text: str) -> str:
+    """A stable, readable id from a name: ``"Univerza v Mariboru"`` → ``"univerza-v-mariboru"``."""
+    import unicodedata
+
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:120] or "unnamed"
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+    _origin: str = PrivateAttr(default="")
+
+    def located(self, origin: str):
+        self._origin = origin
+        return self
+
+    @property
+    def origin(self) -> str:
+        return self._origin or type(self).__name__.lower()
+
+
+def _check_id(value: str) -> str:
+    if not _ID.match(value):
+        raise ValueError(
+            f"'{value}' is not a usable id; use letters, digits and - _ . : only, "
+            "starting with a letter or digit"
+        )
+    return value
+
+
+RecordId = Annotated[str, AfterValidator(_check_id)]
+
+
+class Country(_Record):
+    code: str
+    name: str
+
+
+class HelixSector(_Record):
+    code: Literal["government", "industry", "academia", "civil_society"]
+    label: str
+
+
+class Programme(_Record):
+    """A funding programme, e.g. Interreg Alpine Space 2014–2020."""
+
+    id: RecordId
+    name: str
+    period: str | None = None
+    sources: list[str] = Field(default_factory=list)
+    notes: str | None = None
+
+
+class DateVariant(BaseModel):
+    """Another source's dates for the same project, kept beside the primary ones."""
+
+    model_config = ConfigDict(extra="forbid")
+    source: str
+    start_date: date | None = None
+    end_date: date | None = None
+
+
+class Project(_Record):
+    id: RecordId
+    acronym: str
+    title: str | None = None
+    code: str | None = None
+    programme: str | None = None
+    start_date: date | None = None
+    end_date: date | None = None
+    date_variants: list[DateVariant] = Field(default_factory=list)
+    total_budget_eur: float | None = Field(None, ge=0)
+    erdf_eur: float | None = Field(None, ge=0)
+    url: str | None = None
+    status: str | None = None
+    observers_count: int | None = Field(None, ge=0)
+    aliases: list[str] = Field(default_factory=list)
+    sources: list[str] = Field(default_factory=list)
+    notes: str | None = None
+
+    @model_validator(mode="after")
+    def _dates_in_order(self):
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            raise ValueError(
+                f"end_date {self.end_date} is before start_date {self.start_date}; swap or correct them"
+            )
+        return self
+
+
+class Organisation(_Record):
+    id: RecordId
+    name: str = Field(min_length=1)
+    name_local: str | None = None
+    aliases: list[str] = Field(default_factory=list)
+    kind: Literal[ORGANISATION_KINDS] = "other"  # type: ignore[valid-type]
+    helix_sector: Literal["government", "industry", "academia", "civil_society"]
+    sector_rationale: str | None = None
+    sector_inferred: bool = False
+    country: str | None = None
+    city: str | None = None
+    sources: list[str] = Field(default_factory=list)
+    notes: str | None = None
+
+    @field_validator("helix_sector", mode="before")
+    @classmethod
+    def _sector_known(cls, value):
+        if isinstance(value, str) and value.strip().lower().replace(" ", "_") in HELIX_SECTORS:
+            return value.strip().lower().replace(" ", "_")
+        raise ValueError(f"'{value}' is not a helix sector; use one of {', '.join(HELIX_SECTORS)}")
+
+    @field_validator("country", mode="before")
+    @classmethod
+    def _country_known(cls, value):
+        if value is None or value == "":
+            return None
+        code = str(value).strip().upper()
+        if not is_country_code(code):
+            raise ValueError(
+                f"'{value}' is not an ISO 3166-1 alpha-2 country code; use a two-letter code such as SI, AT or LV"
+            )
+        return code
+
+
+class Participation(_Record):
+    """``(Organisation)-[:PARTICIPATES_IN {role, budget_eur}]->(Project)``."""
+
+    project: str
+    organisation: str
+    role: Literal["lead", "partner", "associated", "observer"] | None = None
+    budget_eur: float | None = Field(None, ge=0)
+    sources: list[str] = Field(default_factory=list)
+    notes: str | None = None
+
+
+class Dataset(BaseModel):
+    """Everything one load writes, checked as a whole before anything is written."""
+
+    programmes: list[Programme] = Field(default_factory=list)
+    projects: list[Project] = Field(default_factory=list)
+    organisations: list[Organisation] = Field(default_factory=list)
+    participations: list[Participation] = Field(default_factory=list)
+
+    def check(self) -> "Dataset":
+        """Raise DataError for duplicate ids and for references to records that do not exist."""
+        for section in ("programmes", "projects", "organisations"):
+            seen: dict[str, str] = {}
+            for record in getattr(self, section):
+                if record.id in seen:
+                    raise DataError(
+                        f"{record.origin}: field 'id' repeats '{record.id}', already used by {seen[record.id]}; "
+                        "give each record its own id or merge the two",
+                        file=record.origin, record=record.id, field="id",
+                    )
+                seen[record.id] = record.origin
+        programme_ids = {p.id for p in self.programmes}
+        project_ids = {p.id for p in self.projects}
+        organisation_ids = {o.id for o in self.organisations}
+        for project in self.projects:
+            if project.programme and project.programme not in programme_ids:
+                raise DataError(
+                    f"{project.origin} (project '{project.id}'): field 'programme' names '{project.programme}', "
+                    "which no programme record has; add that programme or correct the id",
+                    file=project.origin, record=project.id, field="programme",
+                )
+        seen_pairs: dict[tuple[str, str], str] = {}
+        for part in self.participations:
+            if part.project not in project_ids:
+                raise DataError(
+                    f"{part.origin}: field 'project' names '{part.project}', which no project record has; "
+                    "add that project or correct the id",
+                    file=part.origin, record=part.project, field="project",
+                )
+            if part.organisation not in organisation_ids:
+                raise DataError(
+                    f"{part.origin}: field 'organisation' names '{part.organisation}', which no organisation "
+                    "record has; add that organisation or correct the id",
+                    file=part.origin, record=part.organisation, field="organisation",
+                )
+            pair = (part.organisation, part.project)
+            if pair in seen_pairs:
+                raise DataError(
+                    f"{part.origin}: '{part.organisation}' already takes part in '{part.project}' "
+                    f"({seen_pairs[pair]}); keep one participation per organisation and project",
+                    file=part.origin, record=part.organisation, field="organisation",
+                )
+            seen_pairs[pair] = part.origin
+        return self
+
+    def merged(self, other: "Dataset") -> "Dataset":
+        """This dataset followed by another (no checks: call :meth:`check` on the result)."""
+        return Dataset(
+            programmes=self.programmes + other.programmes,
+            projects=self.projects + other.projects,
+            organisations=self.organisations + other.organisations,
+            participations=self.participations + other.participations,
+        )
+
+    def country_codes(self) -> list[str]:
+        return sorted({o.country for o in self.organisations if o.country})
+
+    def counts(self) -> dict[str, int]:
+        return {
+            "programmes": len(self.programmes),
+            "projects": len(self.projects),
+            "organisations": len(self.organisations),
+            "participations": len(self.participations),
+        }

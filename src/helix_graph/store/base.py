@@ -1,0 +1,69 @@
+"""The one small interface both graph stores implement."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from typing import Any
+
+from helix_graph.store.readonly import ensure_read_only
+
+__all__ = ["GraphStore", "Rows"]
+
+Rows = list[dict[str, Any]]
+
+
+class GraphStore(ABC):
+    """A property-graph database reached with Cypher and parameters.
+
+    ``read`` and ``write`` take trusted statements (normally from ``cypher/``) and
+    parameters; ``query_read_only`` is for text typed by a person and refuses writes.
+    Values always travel as parameters, never inside the statement.
+    """
+
+    backend: str
+
+    @abstractmethod
+    def read(self, query: str, params: dict[str, Any] | None = None, *,
+             timeout_ms: int | None = None) -> Rows:
+        """Run a reading statement; rows as dicts keyed by the returned column names."""
+
+    @abstractmethod
+    def write(self, query: str, params: dict[str, Any] | None = None) -> Rows:
+        """Run a writing statement."""
+
+    @abstractmethod
+    def _read_only_rows(self, query: str, params: dict[str, Any], timeout_ms: int) -> Rows:
+        """Run ``query`` so that the engine itself refuses writes."""
+
+    @abstractmethod
+    def apply_schema(self) -> None:
+        """Create the constraints and indexes of this backend (idempotent)."""
+
+    @abstractmethod
+    def clear(self) -> None:
+        """Delete every node and relationship of this graph."""
+
+    @abstractmethod
+    def describe(self) -> dict[str, Any]:
+        """Where this store is: backend, address, graph or database name."""
+
+    def close(self) -> None:  # noqa: B027 - optional for a store that holds nothing
+        """Release connections."""
+
+    def query_read_only(self, query: str, params: dict[str, Any] | None = None, *,
+                        limit: int = 1000, timeout_ms: int = 10_000) -> Rows:
+        """Run a person's query read-only: refused if it writes, at most ``limit`` rows.
+
+        Raises
+        ------
+        ReadOnlyError
+            If the query contains a writing clause or procedure.
+        """
+        ensure_read_only(query)
+        return self._read_only_rows(query, params or {}, timeout_ms)[:limit]
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
