@@ -1,0 +1,1 @@
+"""helix-graph benchmarks: ``python -m bench`` (or ``make bench``). See bench/README.md."""

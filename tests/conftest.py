@@ -1,0 +1,88 @@
+"""Shared fixtures: one real embedded FalkorDB for the whole session, a fresh graph per test.
+
+The server runs on 127.0.0.1 with a generated password in a temporary data directory and
+is shut down when the session ends. Tests never replace a store with a mock.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from pathlib import Path
+
+import pytest
+
+from helix_graph.ingest.seed_files import read_dataset
+from helix_graph.load import load_dataset
+from helix_graph.resources import resource_dir
+from helix_graph.store import EmbeddedServer, FalkorDBStore
+
+REPO = Path(__file__).resolve().parents[1]
+SEEDS = REPO.parent / "shared" / "seeds"
+
+
+@pytest.fixture(scope="session")
+def server(tmp_path_factory):
+    """The embedded FalkorDB server of this test session."""
+    server = EmbeddedServer(tmp_path_factory.mktemp("falkordb"))
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def falkordb_client(server):
+    client = server.client()
+    yield client
+    client.connection.close()
+
+
+@pytest.fixture
+def graph_name() -> str:
+    return f"test_{uuid.uuid4().hex[:12]}"
+
+
+@pytest.fixture
+def store(falkordb_client, graph_name, server):
+    """An empty graph of its own in the session's server, dropped after the test."""
+    info = server.info()
+    store = FalkorDBStore(falkordb_client, graph_name, address=f"{info.host}:{info.port}")
+    yield store
+    store.delete_graph()
+
+
+@pytest.fixture(scope="session")
+def seed_dataset():
+    return read_dataset([resource_dir("seed")])
+
+
+@pytest.fixture
+def seed_store(store, seed_dataset):
+    """A graph with the seed loaded."""
+    load_dataset(store, seed_dataset)
+    return store
+
+
+@pytest.fixture
+def cli_env(monkeypatch, server, graph_name):
+    """Environment under which the CLI (and the app) use this test's graph in the session's server."""
+    monkeypatch.setenv("HELIX_STORE", "embedded")
+    monkeypatch.setenv("HELIX_DATA_DIR", str(server.data_dir))
+    monkeypatch.setenv("HELIX_GRAPH", graph_name)
+    for name in ("NEO4J_URI", "NEO4J_USER", "NEO4J_PASSWORD", "NEO4J_DATABASE"):
+        monkeypatch.delenv(name, raising=False)
+    return {**os.environ}
+
+
+@pytest.fixture
+def run_cli(cli_env, capsys):
+    """Run ``helix-graph ARGS`` in this process; return (exit code, stdout, stderr)."""
+    from helix_graph.cli import main
+
+    def run(*args: str):
+        capsys.readouterr()
+        code = main(list(args))
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return run
