@@ -86,3 +86,15 @@ def run_cli(cli_env, capsys):
         return code, out, err
 
     return run
+
+
+def graph_snapshot(store) -> tuple[list, list]:
+    """Every node (labels, properties) and relationship (type, ends, properties), sorted.
+
+    Two equal snapshots mean the stored data is exactly the same.
+    """
+    nodes = store.read("MATCH (n) RETURN labels(n) AS labels, properties(n) AS props")
+    rels = store.read("MATCH (a)-[r]->(b) RETURN type(r) AS type, a.id AS source, b.id AS target, "
+                      "properties(r) AS props")
+    key = lambda row: repr(sorted(row.items()))  # noqa: E731
+    return sorted(nodes, key=key), sorted(rels, key=key)

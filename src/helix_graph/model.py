@@ -13,7 +13,7 @@ from datetime import date
 from functools import cache
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PrivateAttr, field_validator
 
 from helix_graph.errors import DataError
 from helix_graph.resources import data_file
@@ -150,13 +150,13 @@ class Project(_Record):
     sources: list[str] = Field(default_factory=list)
     notes: str | None = None
 
-    @model_validator(mode="after")
-    def _dates_in_order(self):
-        if self.start_date and self.end_date and self.end_date < self.start_date:
-            raise ValueError(
-                f"end_date {self.end_date} is before start_date {self.start_date}; swap or correct them"
-            )
-        return self
+    @field_validator("end_date")
+    @classmethod
+    def _dates_in_order(cls, end, info):
+        start = info.data.get("start_date")
+        if start and end and end < start:
+            raise ValueError(f"{end} is before start_date {start}; swap or correct them")
+        return end
 
 
 class Organisation(_Record):

@@ -77,8 +77,12 @@ def explain_validation_error(error: ValidationError) -> tuple[str, str]:
     if kind == "literal_error":
         expected = message.split("Input should be ", 1)[-1]
         return field, f"is '{value}', which is not allowed; use {expected}"
+    if kind.startswith(("date_", "datetime_")):
+        return field, f"is '{value}', which is not a date; write it as YYYY-MM-DD"
+    if kind.startswith(("float_", "int_", "decimal_")) and "parsing" in kind:
+        return field, f"is '{value}', which is not a number; write digits with a decimal point, e.g. 1234.50"
     if message.startswith("Value error, "):
-        return field, message.removeprefix("Value error, ")
+        return field, "is wrong: " + message.removeprefix("Value error, ")
     return field, f"is {value!r}: {message[0].lower()}{message[1:]}; correct it"
 
 
@@ -172,11 +176,12 @@ def _read_csv(path: Path) -> Dataset:
     shown = _show(path)
     reader = csv.DictReader(io.StringIO(_read_text(path), newline=""), strict=True)
     records = []
+    row_number = 1
     try:
         header = reader.fieldnames or []
         if not header:
             return Dataset()
-        known = set(model.model_fields)
+        known = list(model.model_fields)
         unknown = [name for name in header if name not in known]
         if unknown:
             raise DataError(f"{shown} row 1: column '{unknown[0]}' is not a field of {section}; "
@@ -195,6 +200,7 @@ def _read_csv(path: Path) -> Dataset:
                 cleaned[key] = [v.strip() for v in value.split(";") if v.strip()] if key in _LIST_FIELDS else value
             records.append(_build(model, cleaned, f"{shown} row {row_number}", str(path)))
     except csv.Error as exc:
-        raise DataError(f"{shown} row {reader.line_num}: the CSV cannot be read ({exc}); "
-                        "fix the quoting there", file=str(path), record=str(reader.line_num)) from None
+        row_number += 1  # the row after the last one read
+        raise DataError(f"{shown} row {row_number}: the CSV cannot be read ({exc}); "
+                        "fix the quoting there (a quote left open?)", file=str(path), record=str(row_number)) from None
     return Dataset(**{section: records})

@@ -1,0 +1,106 @@
+"""Bad input: one sentence naming the file, the record and the field; the store unchanged."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from helix_graph.resources import resource_dir
+
+from conftest import graph_snapshot
+
+GOOD_ORG = "{id: new-org, name: New Org, kind: company, helix_sector: industry, country: SI}"
+
+CASES = {
+    "missing required field": (
+        "bad.yaml", "organisations:\n  - {id: new-org, name: New Org, country: SI}\n",
+        ["bad.yaml", "line 2", "new-org", "'helix_sector'", "missing"]),
+    "unknown country code": (
+        "bad.yaml", "organisations:\n  - {id: new-org, name: New Org, helix_sector: industry, country: XX}\n",
+        ["bad.yaml", "new-org", "'country'", "'XX'", "ISO 3166-1"]),
+    "unknown helix sector": (
+        "bad.yaml", "organisations:\n  - {id: new-org, name: New Org, helix_sector: academy, country: SI}\n",
+        ["bad.yaml", "new-org", "'helix_sector'", "'academy'", "government, industry, academia, civil_society"]),
+    "duplicate id": (
+        "bad.yaml", "organisations:\n  - {id: oxalis, name: Oxalis bis, helix_sector: industry, country: FR}\n",
+        ["bad.yaml", "'id'", "'oxalis'", "asis.yaml"]),
+    "participation naming a missing project": (
+        "bad.yaml", f"organisations:\n  - {GOOD_ORG}\nparticipations:\n  - {{project: nope, organisation: new-org}}\n",
+        ["bad.yaml", "participations record 1", "'project'", "'nope'"]),
+    "participation naming a missing organisation": (
+        "bad.yaml", "participations:\n  - {project: asis, organisation: ghost}\n",
+        ["bad.yaml", "'organisation'", "'ghost'"]),
+    "malformed YAML": (
+        "bad.yaml", "organisations:\n  - {id: new-org, name: [unclosed\n",
+        ["bad.yaml", "line", "YAML"]),
+    "unknown YAML section": (
+        "bad.yaml", "partners:\n  - {id: x}\n",
+        ["bad.yaml", "'partners'", "programmes, projects, organisations, participations"]),
+    "malformed CSV row": (
+        "organisations.csv", "id,name,helix_sector,country\nnew-org,New Org,industry,SI,extra\n",
+        ["organisations.csv", "row 2", "delimiter"]),
+    "unclosed CSV quote": (
+        "organisations.csv", 'id,name,helix_sector,country\nnew-org,"New Org,industry,SI\n',
+        ["organisations.csv", "row 2", "quot"]),
+    "unknown CSV column": (
+        "organisations.csv", "id,name,sector,country\nnew-org,New Org,industry,SI\n",
+        ["organisations.csv", "row 1", "'sector'"]),
+    "CSV value of the wrong type": (
+        "projects.csv", "id,acronym,start_date\nnew-project,NP,31/12/2020\n",
+        ["projects.csv", "row 2", "'start_date'", "31/12/2020", "YYYY-MM-DD"]),
+    "not a number": (
+        "projects.csv", "id,acronym,total_budget_eur\nnew-project,NP,\"2.689.072,80\"\n",
+        ["projects.csv", "row 2", "'total_budget_eur'", "not a number"]),
+    "dates in the wrong order": (
+        "bad.yaml", "projects:\n  - {id: p, acronym: P, start_date: 2021-01-01, end_date: 2020-01-01}\n",
+        ["bad.yaml", "field 'end_date'", "before start_date"]),
+}
+
+
+@pytest.fixture
+def loaded(run_cli):
+    code, _, err = run_cli("load")
+    assert code == 0, err
+    return run_cli
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_bad_input_is_one_sentence_and_changes_nothing(case, loaded, store, tmp_path):
+    name, text, expected = CASES[case]
+    data = tmp_path / "data"
+    shutil.copytree(resource_dir("seed"), data)
+    (data / name).write_text(text, encoding="utf-8")
+    before = graph_snapshot(store)
+
+    code, out, err = loaded("load", str(data))
+
+    assert code == 1
+    assert out == ""
+    assert "Traceback" not in err
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    assert lines[0].startswith("Error: ")
+    for fragment in expected:
+        assert fragment in lines[0], (fragment, lines[0])
+    assert graph_snapshot(store) == before
+
+
+def test_file_that_is_not_utf8(loaded, store, tmp_path):
+    (tmp_path / "organisations.csv").write_bytes("id,name,helix_sector\nx,Občina Ptuj,government\n".encode("cp1250"))
+    before = graph_snapshot(store)
+    code, _, err = loaded("load", str(tmp_path))
+    assert code == 1 and "organisations.csv" in err and "UTF-8" in err
+    assert graph_snapshot(store) == before
+
+
+def test_path_that_does_not_exist(loaded, tmp_path):
+    code, _, err = loaded("load", str(tmp_path / "nowhere"))
+    assert code == 1
+    assert err.strip() == f"Error: {tmp_path / 'nowhere'}: no such file or folder; check the path"
+
+
+def test_folder_without_data_files(loaded, tmp_path):
+    (tmp_path / "notes.txt").write_text("nothing here", encoding="utf-8")
+    code, _, err = loaded("load", str(tmp_path))
+    assert code == 1 and "no .yaml, .yml or .csv" in err
