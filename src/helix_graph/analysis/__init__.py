@@ -1,0 +1,19 @@
+"""Network analysis of the collaboration network: graphs, centrality, communities, helix
+indicators, brokerage, the under-connected report and partner recommendations.
+
+The package only re-exports; each topic lives in its own module.
+"""
+
+from helix_graph.analysis.centrality import *  # noqa: F403
+from helix_graph.analysis.centrality import __all__ as _centrality
+from helix_graph.analysis.communities import *  # noqa: F403
+from helix_graph.analysis.communities import __all__ as _communities
+from helix_graph.analysis.engines import ENGINES, choose_engine
+from helix_graph.analysis.graphs import *  # noqa: F403
+from helix_graph.analysis.graphs import __all__ as _graphs
+from helix_graph.analysis.helix import *  # noqa: F403
+from helix_graph.analysis.helix import __all__ as _helix
+from helix_graph.analysis.network import *  # noqa: F403
+from helix_graph.analysis.network import __all__ as _network
+
+__all__ = [*_network, *_graphs, *_centrality, *_communities, *_helix, "ENGINES", "choose_engine"]

@@ -1,0 +1,207 @@
+"""Read the collaboration network from a graph store into pandas tables, with filters.
+
+This is the one place of the analysis that talks to the store: three flat reads
+(organisations, projects, participations), then every filter is applied in pandas.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import date
+
+import pandas as pd
+
+from helix_graph.errors import UsageError
+from helix_graph.model import HELIX_SECTORS, ORGANISATION_KINDS, ROLES, is_country_code
+from helix_graph.store.base import GraphStore
+from helix_graph.store.cypher import cypher
+
+__all__ = ["Filters", "Network", "read_network", "network_from_dataset", "filter_network"]
+
+ORGANISATION_COLUMNS = ["id", "name", "kind", "helix_sector", "country", "city"]
+PROJECT_COLUMNS = ["id", "acronym", "title", "programme", "start_date", "end_date"]
+PARTICIPATION_COLUMNS = ["organisation", "project", "role"]
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Which part of the network to analyse. Every field left empty means "all".
+
+    Parameters
+    ----------
+    programmes : tuple of str
+        Programme ids; projects funded by one of them.
+    years : (int, int), optional
+        Projects whose run overlaps this range of years (inclusive); projects without
+        dates are left out when it is set.
+    countries : tuple of str
+        ISO 3166-1 alpha-2 codes; organisations based in one of them.
+    sectors : tuple of str
+        Helix sectors (government, industry, academia, civil_society).
+    roles : tuple of str
+        Participation roles (lead, partner, associated, observer).
+    kinds : tuple of str
+        Organisation kinds (municipality, university, ...).
+    min_weight : int, default 1
+        Keep collaboration ties with at least this many shared projects.
+    """
+
+    programmes: tuple[str, ...] = ()
+    years: tuple[int, int] | None = None
+    countries: tuple[str, ...] = ()
+    sectors: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()
+    min_weight: int = 1
+
+    def __post_init__(self):
+        for name in ("programmes", "countries", "sectors", "roles", "kinds"):
+            value = getattr(self, name)
+            if isinstance(value, str):
+                value = (value,)
+            object.__setattr__(self, name, tuple(value or ()))
+        object.__setattr__(self, "countries", tuple(c.strip().upper() for c in self.countries))
+        object.__setattr__(self, "sectors", tuple(s.strip().lower().replace(" ", "_") for s in self.sectors))
+        _known("sector", self.sectors, HELIX_SECTORS)
+        _known("role", self.roles, ROLES)
+        _known("kind", self.kinds, ORGANISATION_KINDS)
+        for code in self.countries:
+            if not is_country_code(code):
+                raise UsageError(f"country filter '{code}' is not an ISO 3166-1 alpha-2 code; "
+                                 "use a two-letter code such as SI, AT or LV")
+        if self.years is not None:
+            start, end = (int(y) for y in self.years)
+            if start > end:
+                raise UsageError(f"year range {start}–{end} ends before it starts; give the earlier year first")
+            object.__setattr__(self, "years", (start, end))
+        if int(self.min_weight) < 1:
+            raise UsageError(f"min_weight {self.min_weight} is below 1; a tie needs at least one shared project")
+        object.__setattr__(self, "min_weight", int(self.min_weight))
+
+    def as_dict(self) -> dict:
+        data = asdict(self)
+        return {k: (list(v) if isinstance(v, tuple) else v) for k, v in data.items()}
+
+    def is_empty(self) -> bool:
+        return self == Filters(min_weight=self.min_weight)
+
+
+def _known(what: str, values, allowed) -> None:
+    for value in values:
+        if value not in allowed:
+            raise UsageError(f"{what} filter '{value}' is unknown; use one of {', '.join(allowed)}")
+
+
+@dataclass
+class Network:
+    """The (filtered) network as three tables.
+
+    Attributes
+    ----------
+    organisations : DataFrame
+        id, name, kind, helix_sector, country, city — organisations taking part in at
+        least one selected project.
+    projects : DataFrame
+        id, acronym, title, programme, start_date, end_date — selected projects with at
+        least one selected participant.
+    participations : DataFrame
+        organisation, project, role.
+    filters : Filters
+        The filters that produced these tables.
+    """
+
+    organisations: pd.DataFrame
+    projects: pd.DataFrame
+    participations: pd.DataFrame
+    filters: Filters = field(default_factory=Filters)
+
+    def __len__(self) -> int:
+        return len(self.organisations)
+
+    @property
+    def empty(self) -> bool:
+        return self.participations.empty
+
+    def counts(self) -> dict[str, int]:
+        return {"organisations": len(self.organisations), "projects": len(self.projects),
+                "participations": len(self.participations)}
+
+
+def _frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
+    frame = pd.DataFrame.from_records(rows, columns=columns) if rows else pd.DataFrame(columns=columns)
+    return frame.astype(object).where(frame.notna(), None) if not frame.empty else frame
+
+
+def read_network(store: GraphStore, filters: Filters | None = None) -> Network:
+    """Read organisations, projects and participations from ``store`` and filter them.
+
+    Parameters
+    ----------
+    store : GraphStore
+        An open store (embedded FalkorDB or Neo4j).
+    filters : Filters, optional
+        Default: everything.
+
+    Returns
+    -------
+    Network
+        Three tables; empty tables when nothing matches (never an error).
+
+    Raises
+    ------
+    UsageError
+        If a programme filter names a programme the store does not hold.
+    """
+    filters = filters or Filters()
+    organisations = _frame(store.read(cypher("read/analysis_organisations")), ORGANISATION_COLUMNS)
+    projects = _frame(store.read(cypher("read/analysis_projects")), PROJECT_COLUMNS)
+    participations = _frame(store.read(cypher("read/analysis_participations")), PARTICIPATION_COLUMNS)
+    if filters.programmes:
+        known = {row["id"] for row in store.read(cypher("read/analysis_programmes"))}
+        for programme in filters.programmes:
+            if programme not in known:
+                raise UsageError(f"programme filter '{programme}' names no programme in the store; "
+                                 f"use one of {', '.join(sorted(known)) or '(none loaded)'}")
+    return filter_network(Network(organisations, projects, participations), filters)
+
+
+def network_from_dataset(dataset, filters: Filters | None = None) -> Network:
+    """The same tables from a :class:`~helix_graph.model.Dataset`, without a store (tests, synth)."""
+    organisations = pd.DataFrame([o.model_dump(include=set(ORGANISATION_COLUMNS)) for o in dataset.organisations],
+                                 columns=ORGANISATION_COLUMNS)
+    projects = pd.DataFrame([{**p.model_dump(include=set(PROJECT_COLUMNS), mode="json")} for p in dataset.projects],
+                            columns=PROJECT_COLUMNS)
+    participations = pd.DataFrame([p.model_dump(include=set(PARTICIPATION_COLUMNS)) for p in dataset.participations],
+                                  columns=PARTICIPATION_COLUMNS)
+    return filter_network(Network(organisations, projects, participations), filters or Filters())
+
+
+def _year_overlap(projects: pd.DataFrame, years: tuple[int, int]) -> pd.Series:
+    start = pd.to_datetime(projects["start_date"], errors="coerce")
+    end = pd.to_datetime(projects["end_date"], errors="coerce")
+    end = end.fillna(start)
+    start = start.fillna(end)
+    lo, hi = pd.Timestamp(date(years[0], 1, 1)), pd.Timestamp(date(years[1], 12, 31))
+    return (start <= hi) & (end >= lo) & start.notna()
+
+
+def filter_network(network: Network, filters: Filters) -> Network:
+    """Apply ``filters`` to the three tables (see :class:`Filters`)."""
+    orgs, projects, parts = network.organisations, network.projects, network.participations
+    if filters.programmes:
+        projects = projects[projects["programme"].isin(filters.programmes)]
+    if filters.years is not None:
+        projects = projects[_year_overlap(projects, filters.years)]
+    if filters.countries:
+        orgs = orgs[orgs["country"].isin(filters.countries)]
+    if filters.sectors:
+        orgs = orgs[orgs["helix_sector"].isin(filters.sectors)]
+    if filters.kinds:
+        orgs = orgs[orgs["kind"].isin(filters.kinds)]
+    if filters.roles:
+        parts = parts[parts["role"].isin(filters.roles)]
+    parts = parts[parts["organisation"].isin(orgs["id"]) & parts["project"].isin(projects["id"])]
+    orgs = orgs[orgs["id"].isin(parts["organisation"])]
+    projects = projects[projects["id"].isin(parts["project"])]
+    return Network(orgs.reset_index(drop=True), projects.reset_index(drop=True),
+                   parts.drop_duplicates(["organisation", "project"]).reset_index(drop=True), filters)
