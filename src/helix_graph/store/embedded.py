@@ -222,9 +222,12 @@ class EmbeddedServer:
     @staticmethod
     def _redis(info: ServerInfo):
         import redis
+        from redis.backoff import NoBackoff
+        from redis.retry import Retry
 
+        # no retries: a probe that fails must fail at once, so polling keeps its pace
         return redis.Redis(host=info.host, port=info.port, password=info.password,
-                           socket_connect_timeout=1, socket_timeout=5)
+                           socket_connect_timeout=1, socket_timeout=5, retry=Retry(NoBackoff(), 0))
 
     def _answers(self, info: ServerInfo) -> bool:
         try:

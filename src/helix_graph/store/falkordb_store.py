@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from helix_graph.errors import StoreError
+from helix_graph.errors import ReadOnlyError, StoreError
 from helix_graph.model import NODE_LABELS
 from helix_graph.store.base import GraphStore, Rows
 from helix_graph.store.cypher import schema_statements
@@ -75,6 +75,9 @@ class FalkorDBStore(GraphStore):
         try:
             return self._run(self.graph.ro_query, query, params, timeout_ms)
         except redis.exceptions.ResponseError as exc:
+            if "read-only" in str(exc):
+                raise ReadOnlyError("The query console is read-only: FalkorDB plans this query as a write; "
+                                    "use MATCH … RETURN to read.") from None
             raise StoreError(f"FalkorDB refused the query: {exc}") from None
 
     def apply_schema(self) -> None:

@@ -1,0 +1,71 @@
+"""The command line: load, stats --json, query --json, errors as one sentence."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from conftest import REPO
+
+
+def test_load_then_stats_json(run_cli):
+    code, out, err = run_cli("load", "--json")
+    assert code == 0, err
+    loaded = json.loads(out)
+    assert loaded["loaded"] == {"programmes": 3, "projects": 4, "organisations": 44, "participations": 44}
+    code, out, _ = run_cli("stats", "--json")
+    stats = json.loads(out)
+    assert stats["nodes"] == {"Project": 4, "Organisation": 44, "Country": 14, "HelixSector": 4, "Programme": 3}
+    assert stats["relationships"]["PARTICIPATES_IN"] == 44
+    assert stats["relationships"]["FUNDED_BY"] == 4
+
+
+def test_stats_text_for_people(run_cli):
+    run_cli("load")
+    code, out, _ = run_cli("stats")
+    assert code == 0
+    assert "Organisation 44" in out and "PARTICIPATES_IN 44" in out
+
+
+def test_query_json_with_parameters(run_cli):
+    run_cli("load")
+    code, out, err = run_cli("query", "MATCH (o:Organisation)-[:BASED_IN]->(c:Country {id: $c}) "
+                                      "RETURN o.name AS name, c.name AS country", "--param", "c=LV", "--json")
+    assert code == 0, err
+    assert json.loads(out) == [{"name": "Smiltene Municipality", "country": "Latvia"}]
+    code, out, _ = run_cli("query", "MATCH (p:Project) WHERE p.observers_count >= $n RETURN p.id AS id",
+                           "--param", "n=16", "--json")
+    assert json.loads(out) == [{"id": "asis"}]  # 16 read as a number, not the text "16"
+
+
+def test_query_refuses_writes_with_one_sentence(run_cli):
+    run_cli("load")
+    code, out, err = run_cli("query", "MATCH (n) DETACH DELETE n", "--json")
+    assert code == 1 and out == ""
+    assert err.strip().startswith("Error: The query console is read-only: DETACH")
+    code, out, _ = run_cli("stats", "--json")
+    assert json.loads(out)["nodes"]["Organisation"] == 44
+
+
+def test_query_with_a_malformed_parameter_is_a_usage_error(run_cli):
+    code, _, err = run_cli("query", "RETURN $x AS x", "--param", "x")
+    assert code == 2 and "name=value" in err
+
+
+def test_query_syntax_error_is_one_sentence(run_cli):
+    run_cli("load")
+    code, _, err = run_cli("query", "MATCH (n RETURN n")
+    assert code == 1 and "Traceback" not in err and len(err.strip().splitlines()) == 1
+
+
+def test_module_and_console_script_run(cli_env):
+    """`python -m helix_graph` and the installed `helix-graph` script are the same CLI."""
+    for command in ([sys.executable, "-m", "helix_graph", "--help"],
+                    [str(REPO / ".venv/bin/helix-graph"), "--help"]):
+        if not command[0].endswith("python") and not (REPO / ".venv/bin/helix-graph").exists():
+            continue
+        result = subprocess.run(command, capture_output=True, text=True, env=cli_env, timeout=60)
+        assert result.returncode == 0, result.stderr
+        for name in ("db", "load", "stats", "query"):
+            assert name in result.stdout

@@ -1,0 +1,72 @@
+"""The query console is read-only: writes are refused and change nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from helix_graph.errors import ReadOnlyError
+from helix_graph.store.readonly import ensure_read_only
+
+from conftest import graph_snapshot
+
+WRITES = [
+    "CREATE (n:Project {id: 'x'})",
+    "MATCH (n:Project) SET n.title = 'x'",
+    "MATCH (n:Project) set n.title = 'x'",
+    "MERGE (n:Country {id: 'ZZ'})",
+    "MATCH (n) DETACH DELETE n",
+    "MATCH (n:Organisation) DELETE n",
+    "MATCH (n:Organisation) REMOVE n.name",
+    "DROP INDEX ON :Project(id)",
+    "LOAD CSV FROM 'file:///etc/passwd' AS row RETURN row",
+    "load  csv with headers from 'file:///x.csv' AS row RETURN row",
+    "MATCH (n) FOREACH (x IN [1] | SET n.y = x)",
+    "CALL db.idx.fulltext.createNodeIndex('Organisation', 'name')",
+    "CALL apoc.create.node(['X'], {})",
+    "MATCH (n) RETURN n /* harmless */ UNION MATCH (m) CREATE (m)-[:X]->(m) RETURN m",
+]
+
+READS = [
+    "MATCH (n:Project) RETURN n.acronym AS acronym",
+    "MATCH (n:Organisation) WHERE n.name = 'CREATE TABLE; DELETE' RETURN n.id AS id",
+    "MATCH (n:Organisation) WHERE n.name CONTAINS $text RETURN n.id AS id",
+    "// DELETE in a comment\nMATCH (n:Project) RETURN count(n) AS n",
+    "MATCH (n) RETURN n.settings AS settings, n.created AS created",
+    "CALL db.labels()",
+]
+
+
+@pytest.mark.parametrize("query", WRITES)
+def test_writes_are_refused_and_change_nothing(query, seed_store):
+    before = graph_snapshot(seed_store)
+    with pytest.raises(ReadOnlyError) as caught:
+        seed_store.query_read_only(query)
+    assert str(caught.value).startswith("The query console is read-only:")
+    assert graph_snapshot(seed_store) == before
+
+
+@pytest.mark.parametrize("query", READS)
+def test_reads_pass_the_guard(query):
+    ensure_read_only(query)
+
+
+def test_the_engine_refuses_a_write_the_guard_did_not_see(seed_store):
+    """Defence in depth: FalkorDB's own read-only command refuses writes too."""
+    before = graph_snapshot(seed_store)
+    with pytest.raises(ReadOnlyError, match="FalkorDB plans this query as a write"):
+        seed_store._read_only_rows("CREATE (n:X)", {}, 1000)
+    assert graph_snapshot(seed_store) == before
+
+
+def test_rows_are_limited_and_parameters_used(seed_store):
+    rows = seed_store.query_read_only("MATCH (o:Organisation) WHERE o.country = $c RETURN o.id AS id ORDER BY id",
+                                      {"c": "SI"}, limit=3)
+    assert rows == [{"id": "center-noordung"}, {"id": "gea-college"}, {"id": "ra-kozjansko"}]
+
+
+def test_hostile_text_travels_as_a_parameter(seed_store):
+    hostile = "x' }) DETACH DELETE n //"
+    before = graph_snapshot(seed_store)
+    assert seed_store.query_read_only("MATCH (o:Organisation {name: $name}) RETURN o.id AS id",
+                                      {"name": hostile}) == []
+    assert graph_snapshot(seed_store) == before
