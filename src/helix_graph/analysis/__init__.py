@@ -4,16 +4,23 @@ indicators, brokerage, the under-connected report and partner recommendations.
 The package only re-exports; each topic lives in its own module.
 """
 
+from helix_graph.analysis.brokerage import *  # noqa: F403
+from helix_graph.analysis.brokerage import __all__ as _brokerage
 from helix_graph.analysis.centrality import *  # noqa: F403
 from helix_graph.analysis.centrality import __all__ as _centrality
 from helix_graph.analysis.communities import *  # noqa: F403
 from helix_graph.analysis.communities import __all__ as _communities
 from helix_graph.analysis.engines import ENGINES, choose_engine
+from helix_graph.analysis.gaps import *  # noqa: F403
+from helix_graph.analysis.gaps import __all__ as _gaps
 from helix_graph.analysis.graphs import *  # noqa: F403
 from helix_graph.analysis.graphs import __all__ as _graphs
 from helix_graph.analysis.helix import *  # noqa: F403
 from helix_graph.analysis.helix import __all__ as _helix
 from helix_graph.analysis.network import *  # noqa: F403
 from helix_graph.analysis.network import __all__ as _network
+from helix_graph.analysis.recommend import *  # noqa: F403
+from helix_graph.analysis.recommend import __all__ as _recommend
 
-__all__ = [*_network, *_graphs, *_centrality, *_communities, *_helix, "ENGINES", "choose_engine"]
+__all__ = [*_network, *_graphs, *_centrality, *_communities, *_helix, *_brokerage, *_gaps, *_recommend,
+           "ENGINES", "choose_engine"]
