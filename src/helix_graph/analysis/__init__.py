@@ -21,6 +21,8 @@ from helix_graph.analysis.network import *  # noqa: F403
 from helix_graph.analysis.network import __all__ as _network
 from helix_graph.analysis.recommend import *  # noqa: F403
 from helix_graph.analysis.recommend import __all__ as _recommend
+from helix_graph.analysis.run import *  # noqa: F403
+from helix_graph.analysis.run import __all__ as _run
 
-__all__ = [*_network, *_graphs, *_centrality, *_communities, *_helix, *_brokerage, *_gaps, *_recommend,
+__all__ = [*_network, *_graphs, *_centrality, *_communities, *_helix, *_brokerage, *_gaps, *_recommend, *_run,
            "ENGINES", "choose_engine"]

@@ -58,7 +58,8 @@ def structural_holes(G: nx.Graph, *, engine: str = "auto") -> pd.DataFrame:
     engine = choose_engine(G, engine)
     nodes = list(G)
     if not nodes:
-        return pd.DataFrame({"id": [], "constraint": [], "effective_size": []})
+        return pd.DataFrame({"id": pd.Series([], dtype=object), "constraint": pd.Series([], dtype=float),
+                             "effective_size": pd.Series([], dtype=float)})
     if engine == "networkx":
         constraint = nx.constraint(G, weight="weight")
         c = np.array([constraint[v] for v in nodes], dtype=float)

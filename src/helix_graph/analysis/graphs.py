@@ -198,24 +198,45 @@ def multipartite_graph(network: Network) -> nx.Graph:
     return G
 
 
-def project_graph(network: Network, min_weight: int = 1) -> nx.Graph:
-    """Projects tied by shared partners; ``weight`` = shared organisations, ``organisations`` = their ids."""
+def project_graph(network: Network, min_weight: int = 1, *, with_organisations: bool = True) -> nx.Graph:
+    """Projects tied by shared partners.
+
+    Parameters
+    ----------
+    network : Network
+    min_weight : int, default 1
+        Keep ties with at least this many shared organisations.
+    with_organisations : bool, default True
+        Put the shared organisations' ids on each tie (``organisations``).
+
+    Returns
+    -------
+    networkx.Graph
+        Nodes: project ids with acronym, title, programme, dates and ``partners``;
+        edges: ``weight`` (shared organisations) and ``organisations``.
+    """
     projects = network.projects["id"].to_numpy()
     orgs = network.organisations["id"].to_numpy()
     parts = network.participations
     a, b, g = co_membership_pairs(_codes(parts["project"], projects), _codes(parts["organisation"], orgs))
     G = nx.Graph(kind="project")
+    sizes = parts.groupby("project").size()
     for row in network.projects.itertuples(index=False):
         attrs = {k: v for k, v in row._asdict().items() if k != "id" and v is not None and v == v}
-        G.add_node(row.id, **attrs)
-    if len(a):
-        frame = pd.DataFrame({"a": projects[a], "b": projects[b], "org": orgs[g]})
-        grouped = frame.groupby(["a", "b"], sort=False)["org"].agg(tuple)
-        for (s, t), shared in grouped.items():
-            if len(shared) >= min_weight:
-                G.add_edge(s, t, weight=len(shared), organisations=shared)
-    sizes = parts.groupby("project").size()
-    nx.set_node_attributes(G, {p: int(n) for p, n in sizes.items() if p in G}, "partners")
+        G.add_node(row.id, partners=int(sizes.get(row.id, 0)), **attrs)
+    if not len(a):
+        return G
+    n = max(len(projects), 1)
+    key = a * n + b
+    order = np.argsort(key, kind="stable")
+    key, g = key[order], g[order]
+    unique, first, weight = np.unique(key, return_index=True, return_counts=True)
+    keep = np.flatnonzero(weight >= min_weight)
+    shared = np.split(orgs[g], first[1:]) if with_organisations else None
+    G.add_edges_from(
+        (projects[unique[i] // n], projects[unique[i] % n],
+         {"weight": int(weight[i]), **({"organisations": tuple(shared[i])} if with_organisations else {})})
+        for i in keep)
     return G
 
 

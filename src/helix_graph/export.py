@@ -1,0 +1,188 @@
+"""Export graphs and tables to files (CSV, Parquet, GraphML, GEXF, node-link JSON), and
+write analysis results back into the store as node properties and COLLABORATES_WITH ties.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Callable
+from pathlib import Path
+
+import networkx as nx
+import numpy as np
+import pandas as pd
+
+from helix_graph.errors import UsageError
+from helix_graph.store.base import GraphStore
+from helix_graph.store.cypher import cypher
+
+__all__ = [
+    "EXPORT_FORMATS",
+    "WRITE_BACK_METRICS",
+    "clean_table",
+    "write_table",
+    "graph_for_file",
+    "export_graph",
+    "write_back",
+]
+
+EXPORT_FORMATS = ("csv", "parquet", "graphml", "gexf", "json")
+WRITE_BACK_METRICS = ("degree", "strength", "betweenness", "closeness", "harmonic", "eigenvector", "pagerank",
+                      "core_number", "community", "constraint", "effective_size", "brokerage")
+
+
+def _plain(value):
+    """A value every file format can hold: lists and tuples joined by ';', NaN/inf as None."""
+    if isinstance(value, (list, tuple, set, np.ndarray)):
+        return ";".join(str(v) for v in value)
+    if isinstance(value, (np.integer,)):
+        return int(value)
+    if isinstance(value, (float, np.floating)):
+        return float(value) if math.isfinite(value) else None
+    if isinstance(value, np.bool_):
+        return bool(value)
+    return value
+
+
+def clean_table(frame: pd.DataFrame) -> pd.DataFrame:
+    """A copy with no NaN or infinity in number columns (0.0) and list cells joined by ';'."""
+    out = frame.copy()
+    for column in out.columns:
+        series = out[column]
+        if pd.api.types.is_float_dtype(series):
+            out[column] = series.replace([np.inf, -np.inf], np.nan).fillna(0.0)
+        elif series.dtype == object:
+            out[column] = series.map(lambda v: "" if v is None or (isinstance(v, float) and not math.isfinite(v))
+                                     else _plain(v))
+    return out
+
+
+def write_table(frame: pd.DataFrame, path: str | Path, fmt: str | None = None) -> Path:
+    """Write a cleaned table as CSV or Parquet (by ``fmt`` or the file suffix)."""
+    path = Path(path)
+    fmt = fmt or path.suffix.lstrip(".")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    table = clean_table(frame)
+    if fmt == "csv":
+        table.to_csv(path, index=False)
+    elif fmt == "parquet":
+        table.to_parquet(path, index=False)
+    else:
+        raise UsageError(f"table format '{fmt}' is unknown; use csv or parquet")
+    return path
+
+
+def graph_for_file(G: nx.Graph) -> nx.Graph:
+    """A copy of ``G`` that GraphML and GEXF accept: plain attribute values, no None, no private keys."""
+    H = G.__class__()
+    H.graph.update({k: _plain(v) for k, v in G.graph.items() if not k.startswith("_") and _plain(v) is not None})
+    for node, data in G.nodes(data=True):
+        H.add_node(str(node), **{k: _plain(v) for k, v in data.items() if _plain(v) is not None})
+    for u, v, data in G.edges(data=True):
+        H.add_edge(str(u), str(v), **{k: _plain(val) for k, val in data.items() if _plain(val) is not None})
+    # GraphML needs one type per attribute: a key missing on some nodes is fine, mixed types are not
+    for key in {k for _, d in H.nodes(data=True) for k in d}:
+        values = [d[key] for _, d in H.nodes(data=True) if key in d]
+        if len({type(v) for v in values}) > 1:
+            for _, d in H.nodes(data=True):
+                if key in d:
+                    d[key] = str(d[key])
+    return H
+
+
+def export_graph(G: nx.Graph, path: str | Path, fmt: str) -> list[Path]:
+    """Write ``G`` in one of :data:`EXPORT_FORMATS`.
+
+    Parameters
+    ----------
+    G : networkx.Graph
+        Node and edge attributes are written; lists become ';'-joined strings.
+    path : path
+        A file for graphml, gexf and json (node-link); a folder for csv and parquet,
+        which get ``nodes.<fmt>`` (column ``id`` and one per attribute) and
+        ``edges.<fmt>`` (``source``, ``target`` and one per attribute).
+    fmt : {"csv", "parquet", "graphml", "gexf", "json"}
+
+    Returns
+    -------
+    list of Path
+        The files written.
+
+    Raises
+    ------
+    UsageError
+        For an unknown format.
+    """
+    if fmt not in EXPORT_FORMATS:
+        raise UsageError(f"export format '{fmt}' is unknown; use one of {', '.join(EXPORT_FORMATS)}")
+    path = Path(path)
+    H = graph_for_file(G)
+    if fmt in ("csv", "parquet"):
+        path.mkdir(parents=True, exist_ok=True)
+        nodes = pd.DataFrame([{"id": n, **d} for n, d in H.nodes(data=True)], columns=None)
+        if nodes.empty:
+            nodes = pd.DataFrame(columns=["id"])
+        edges = pd.DataFrame([{"source": u, "target": v, **d} for u, v, d in H.edges(data=True)])
+        if edges.empty:
+            edges = pd.DataFrame(columns=["source", "target"])
+        return [write_table(nodes, path / f"nodes.{fmt}", fmt), write_table(edges, path / f"edges.{fmt}", fmt)]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if fmt == "graphml":
+        nx.write_graphml(H, path)
+    elif fmt == "gexf":
+        nx.write_gexf(H, path)
+    else:
+        data = nx.node_link_data(H, edges="edges")
+        path.write_text(json.dumps(data, ensure_ascii=False, allow_nan=False), encoding="utf-8")
+    return [path]
+
+
+def write_back(store: GraphStore, organisations: pd.DataFrame, edges: pd.DataFrame | None = None, *,
+               batch_size: int = 5_000, progress: Callable[[str, int, int], None] | None = None) -> dict[str, int]:
+    """Write metrics onto Organisation nodes and replace the COLLABORATES_WITH ties.
+
+    Idempotent: properties are overwritten, and every existing COLLABORATES_WITH tie is
+    deleted before the current ones are created, so running it twice leaves one tie per
+    pair.
+
+    Parameters
+    ----------
+    store : GraphStore
+    organisations : DataFrame
+        ``id`` and any of :data:`WRITE_BACK_METRICS` (missing ones are written as null).
+    edges : DataFrame, optional
+        source, target, weight, projects (from :func:`collaboration_edges`); None leaves
+        the ties as they are.
+
+    Returns
+    -------
+    dict
+        organisations updated, ties deleted, ties written.
+    """
+    table = clean_table(organisations)
+    rows = [{"id": row["id"], **{m: _plain(row[m]) if m in row else None for m in WRITE_BACK_METRICS}}
+            for row in table.to_dict("records")]
+    done = {"organisations": 0, "ties_deleted": 0, "ties_written": 0}
+    for start in range(0, len(rows), batch_size):
+        result = store.write(cypher("write/organisation_metrics"), {"rows": rows[start:start + batch_size]})
+        done["organisations"] += result[0]["count"] if result else 0
+        if progress:
+            progress("metrics", start + batch_size, len(rows))
+    if edges is None:
+        return done
+    while True:
+        result = store.write(cypher("write/delete_collaborations"), {"limit": 50_000})
+        deleted = result[0]["count"] if result else 0
+        done["ties_deleted"] += deleted
+        if not deleted:
+            break
+    projects = edges["projects"] if "projects" in edges else pd.Series([()] * len(edges))
+    tie_rows = [{"source": s, "target": t, "weight": int(w), "projects": list(p)}
+                for s, t, w, p in zip(edges["source"], edges["target"], edges["weight"], projects)]
+    for start in range(0, len(tie_rows), batch_size):
+        result = store.write(cypher("write/collaborations"), {"rows": tie_rows[start:start + batch_size]})
+        done["ties_written"] += result[0]["count"] if result else 0
+        if progress:
+            progress("ties", start + batch_size, len(tie_rows))
+    return done
