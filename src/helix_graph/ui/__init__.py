@@ -1,0 +1,36 @@
+"""The Streamlit explorer: one small module per page; ``main()`` is what ``app.py`` runs."""
+
+from __future__ import annotations
+
+__all__ = ["main"]
+
+
+def main() -> None:
+    """Draw the app: the sidebar (page, filters), then the chosen page."""
+    import streamlit as st
+
+    from helix_graph.errors import HelixError
+    from helix_graph.ui import data, explore, facilitate, helix, metrics, query, sidebar, state
+    from helix_graph.viz import markdown_text
+
+    st.set_page_config(page_title="helix-graph explorer", page_icon="🧬", layout="wide")
+    st.sidebar.title("helix-graph")
+    page = sidebar.page_choice()
+    try:
+        store = state.get_store()
+    except HelixError as exc:
+        st.error(markdown_text(exc))
+        return
+    if st.sidebar.button("Refresh from the store", key="refresh"):
+        state.clear_caches()
+    try:
+        if page == "Query":
+            query.render(store)
+        elif page == "Data":
+            data.render(store)
+        else:
+            filters = sidebar.filters(store)
+            {"Explore": explore.render, "Metrics": metrics.render, "Facilitate": facilitate.render,
+             "Helix": helix.render}[page](store, filters)
+    except HelixError as exc:  # a filter that matches nothing known, an unknown value: one sentence
+        st.error(markdown_text(exc))

@@ -1,0 +1,195 @@
+"""Explore: the interactive network, coloured and sized by the user's choice."""
+
+from __future__ import annotations
+
+import networkx as nx
+import pandas as pd
+import streamlit as st
+
+from helix_graph import analysis
+from helix_graph.analysis import Filters
+from helix_graph.model import country_name, is_country_code
+from helix_graph.store import GraphStore
+from helix_graph.ui import state
+from helix_graph.viz import (MAX_DRAWN_NODES, heaviest_edges, markdown_text, needs_summary, network_html,
+                             node_name, summarised_graph, top_nodes_graph)
+
+__all__ = ["render", "COLOUR_CHOICES", "drawing"]
+
+COLOUR_CHOICES = {
+    "collaboration": ("helix_sector", "community", "country"),
+    "multipartite": ("helix_sector", "community", "country"),
+    "project": ("programme", "community"),
+    "country": ("community",),
+}
+COLOUR_NAMES = {"helix_sector": "helix sector", "community": "community", "country": "country",
+                "programme": "programme"}
+SUMMARY_CHOICES = {"country": "countries as super-nodes", "community": "communities as super-nodes",
+                   "top": "the top organisations by the size metric (or degree)"}
+HEIGHT = 640
+TOP_N = 1_000
+
+
+def _metric_names(view: str) -> tuple[str, ...]:
+    if view in ("collaboration", "multipartite"):
+        return analysis.METRICS
+    return ("degree", "strength", "betweenness", "eigenvector", "pagerank")
+
+
+def _org_graph_view(view: str) -> str:
+    # Metrics and communities of the multipartite view are those of the organisations' collaboration.
+    return "collaboration" if view == "multipartite" else view
+
+
+def _prefixed(view: str, mapping: dict) -> dict:
+    return {f"organisation:{k}": v for k, v in mapping.items()} if view == "multipartite" else mapping
+
+
+def _annotate(G: nx.Graph, net: analysis.Network, view: str) -> nx.Graph:
+    """A copy of the drawn graph with what the tooltips show: projects and partners."""
+    G = G.copy()
+    if view in ("collaboration", "multipartite"):
+        acronyms = dict(zip(net.projects["id"], net.projects["acronym"].fillna(net.projects["id"])))
+        parts = net.participations
+        by_org = parts.groupby("organisation")["project"].agg(list)
+        for node, data in G.nodes(data=True):
+            org = data.get("id", node) if view == "multipartite" else node
+            if view == "multipartite" and data.get("label") != "Organisation":
+                continue
+            if org in by_org.index:
+                data["projects"] = [acronyms.get(p, p) for p in by_org[org]]
+            if view == "collaboration":
+                data["partners"] = G.degree(node)
+    return G
+
+
+def drawing(store: GraphStore, filters: Filters, *, view: str = "collaboration", colour: str = "helix_sector",
+            size: str | None = None, focus: str | None = None, steps: int = 1, summary: str = "country",
+            max_nodes: int = MAX_DRAWN_NODES, height: int = HEIGHT) -> tuple[str, dict]:
+    """The HTML of the Explore drawing and what it shows.
+
+    Returns ``(html, info)``; ``info`` holds ``nodes`` and ``edges`` drawn, the filtered
+    graph's ``graph_nodes`` and ``graph_edges``, ``summarised`` and a ``note`` for the
+    screen. Above ``max_nodes`` nodes the graph is summarised (``summary``: ``country``
+    or ``community`` super-nodes, or the ``top`` nodes by the size metric or degree); it
+    is never drawn node by node.
+    """
+    G = state.graph(store, filters, view)
+    info: dict = {"graph_nodes": G.number_of_nodes(), "graph_edges": G.number_of_edges(), "summarised": False,
+                  "note": "", "view": view}
+    if focus is not None and focus in G:
+        G = nx.ego_graph(G, focus, radius=steps)
+    elif view == "multipartite" and needs_summary(G, max_nodes):
+        view = "collaboration"
+        G = state.graph(store, filters, view)
+        info["note"] = "The multipartite view is too large to draw; its organisations' collaboration is shown. "
+    info["view"] = view
+    base = _org_graph_view(view)
+    colour_of = None
+    if colour == "community":
+        colour_of = _prefixed(view, state.partition(store, filters, view=base).membership)
+    sizes = None
+    if size:
+        table = state.metrics(store, filters, base, (size,))
+        sizes = _prefixed(view, dict(zip(table["id"], table[size])))
+    net = state.network(store, filters)
+    color_by = colour
+    default_type = {"project": "Project", "country": "Country"}.get(view, "Organisation")
+    if needs_summary(G, max_nodes) and (summary == "top" or view != "collaboration"):
+        total = G.number_of_nodes()
+        G = top_nodes_graph(G, sizes or dict(G.degree()), TOP_N)
+        info.update(summarised=True, note=info["note"] + f"Showing the top {G.number_of_nodes():,} of {total:,} "
+                    f"nodes by {size or 'degree'}.")
+        drawn = _annotate(G, net, view)
+    elif needs_summary(G, max_nodes):
+        drawn = _grouped(store, filters, G, summary, info)
+        colour_of, color_by, default_type = None, None, "group"
+        sizes = {n: d["members"] for n, d in drawn.nodes(data=True)}
+        size = None
+    else:
+        drawn = _annotate(G, net, view)
+    if size and sizes:
+        nx.set_node_attributes(drawn, {n: sizes[n] for n in drawn if n in sizes}, size)
+    all_ties = drawn.number_of_edges()
+    drawn = heaviest_edges(drawn)
+    if drawn.number_of_edges() < all_ties:
+        info["note"] += f" Only the {drawn.number_of_edges():,} heaviest of {all_ties:,} ties are drawn."
+    html = network_html(
+        drawn,
+        color_by=color_by,
+        colour_of=colour_of,
+        sizes=sizes,
+        info=("node_type", "helix_sector", "kind", "country", "projects", "partners", "organisations",
+              "members", "internal_ties", "top_members", "programme", "start_date", "end_date"),
+        metrics=(size,) if size else (),
+        highlight=[focus] if focus else [],
+        height=height,
+        default_type=default_type,
+    )
+    info.update(nodes=drawn.number_of_nodes(), edges=drawn.number_of_edges())
+    return html, info
+
+
+def _grouped(store: GraphStore, filters: Filters, G: nx.Graph, summary: str, info: dict) -> nx.Graph:
+    names = {n: node_name(n, d) for n, d in G.nodes(data=True)}
+    if summary == "community":
+        group_of = state.partition(store, filters).membership
+        group_names = {c: f"community {c}" for c in set(group_of.values())}
+        what = "communities"
+    else:
+        group_of = {n: d.get("country") or "(no country)" for n, d in G.nodes(data=True)}
+        group_names = {c: (country_name(c) if is_country_code(c) else c) for c in set(group_of.values())}
+        what = "countries"
+    shown = summarised_graph(G, group_of, group_names=group_names, describe=names)
+    nx.set_node_attributes(shown, "group", "node_type")
+    info.update(summarised=True, note=info["note"] + f"{G.number_of_nodes():,} organisations are too many to draw "
+                f"one by one: showing them as {shown.number_of_nodes():,} {what} (size = members, tie width = "
+                "collaborations between them).")
+    return shown
+
+
+def render(store: GraphStore, filters: Filters) -> None:
+    st.header("Explore the network")
+    c1, c2, c3 = st.columns(3)
+    view = c1.selectbox("View", list(state.VIEWS), format_func=state.VIEWS.get, key="explore_view")
+    colour = c2.selectbox("Colour by", COLOUR_CHOICES[view], format_func=COLOUR_NAMES.get, key=f"explore_colour_{view}")
+    size = c3.selectbox("Size by", ("(equal)",) + _metric_names(view), key=f"explore_size_{view}")
+    size = None if size == "(equal)" else size
+    G = state.graph(store, filters, view)
+    if G.number_of_nodes() == 0:
+        st.info("Nothing matches these filters (or no data is loaded yet: see the Data page).")
+        return
+    focus, steps = None, 1
+    if view in ("collaboration", "multipartite"):
+        net = state.network(store, filters)
+        orgs = net.organisations.sort_values("name")
+        names = dict(zip(orgs["id"], orgs["name"]))
+        d1, d2 = st.columns([3, 1])
+        chosen = d1.selectbox("Organisation (show its ego network)", [None, *names],
+                              format_func=lambda o: "(whole network)" if o is None else str(names.get(o, o)),
+                              key="explore_focus")
+        steps = d2.radio("Steps", (1, 2), horizontal=True, key="explore_steps")
+        if chosen is not None:
+            focus = f"organisation:{chosen}" if view == "multipartite" else chosen
+            st.subheader(f"Ego network of {markdown_text(names.get(chosen, chosen))} ({steps} step{'s' * (steps > 1)})")
+    summary = "country"
+    if needs_summary(G) and focus is None:
+        summary = st.selectbox("This network is large; summarise it as", list(SUMMARY_CHOICES),
+                               format_func=SUMMARY_CHOICES.get, key="explore_summary")
+    html, info = drawing(store, filters, view=view, colour=colour, size=size, focus=focus, steps=int(steps),
+                         summary=summary)
+    if info["summarised"]:
+        st.info(info["note"])
+    elif info["note"]:
+        st.caption(info["note"])
+    st.iframe(html, height=HEIGHT + 12)
+    st.caption(f"{info['nodes']:,} nodes and {info['edges']:,} ties drawn (the filtered graph has "
+               f"{info['graph_nodes']:,} nodes and {info['graph_edges']:,} ties). Hover for details; click a node "
+               "to highlight its neighbours, click the background to restore; drag to pan, scroll to zoom.")
+    if size:
+        table = state.metrics(store, filters, _org_graph_view(view), (size,))
+        top = table.sort_values(size, ascending=False).head(10)
+        labels = dict(G.nodes(data="name")) if view != "multipartite" else {
+            d.get("id"): d.get("name") for _, d in G.nodes(data=True)}
+        st.dataframe(pd.DataFrame({"name": [str(labels.get(i) or i) for i in top["id"]], size: top[size].to_numpy()}),
+                     hide_index=True, key="explore_top_table")
