@@ -168,6 +168,8 @@ class Organisation(_Record):
     helix_sector: Literal["government", "industry", "academia", "civil_society"]
     sector_rationale: str | None = None
     sector_inferred: bool = False
+    # The source's own sector code, kept beside the helix sector (CORDIS activityType: HES, PRC…).
+    sector_source_code: str | None = None
     country: str | None = None
     city: str | None = None
     sources: list[str] = Field(default_factory=list)

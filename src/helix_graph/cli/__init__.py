@@ -12,6 +12,7 @@ import click
 
 from helix_graph.cli.data import load, query, stats
 from helix_graph.cli.db import db
+from helix_graph.cli.importers import extract, import_group
 from helix_graph.errors import HelixError, UsageError
 
 __all__ = ["cli", "main"]
@@ -27,6 +28,8 @@ cli.add_command(db)
 cli.add_command(load)
 cli.add_command(stats)
 cli.add_command(query)
+cli.add_command(import_group)
+cli.add_command(extract)
 
 
 def main(argv: list[str] | None = None) -> int:

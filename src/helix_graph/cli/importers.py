@@ -1,0 +1,179 @@
+"""``helix-graph import cordis|csv`` and ``helix-graph extract``: bring your own data.
+
+Every import reads and checks the whole input first and writes only then, so a bad row
+leaves the store exactly as it was.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from helix_graph.cli.common import emit, json_option, progress_bar, store_from, store_option
+from helix_graph.errors import UsageError
+from helix_graph.load import DEFAULT_BATCH_SIZE, graph_counts, load_dataset
+
+__all__ = ["import_group", "extract"]
+
+_ENCODING = click.option("--encoding", default="utf-8", show_default=True,
+                         help="Encoding of the files: utf-8 (a byte-order mark is fine), cp1250, latin-1…")
+_DRY_RUN = click.option("--dry-run", is_flag=True, help="Read and check only; write nothing.")
+_BATCH = click.option("--batch-size", default=DEFAULT_BATCH_SIZE, show_default=True,
+                      type=click.IntRange(1, 100_000), help="Rows per UNWIND statement.")
+
+
+def _load(ctx, store_kind, dataset, batch_size) -> dict:
+    store = store_from(ctx, store_kind)
+    bar = progress_bar(total=None, desc="loading")
+    try:
+        def progress(step, done, total):
+            bar.total = total
+            bar.set_description(step)
+            bar.update(done - bar.n)
+
+        load_dataset(store, dataset, batch_size=batch_size, progress=progress)
+    finally:
+        bar.close()
+    return {"store": store.describe(), **graph_counts(store)}
+
+
+def _summary(data: dict) -> str:
+    read = ", ".join(f"{n} {k}" for k, n in data["read"].items())
+    lines = [f"Read {read}" + (" (dry run: nothing written)." if data.get("dry_run") else
+                               f"; loaded into {data['store']['backend']}.")]
+    for key, value in data.get("report", {}).items():
+        if key in ("projects", "organisations", "participations") or not value:
+            continue
+        if key == "merges":
+            lines.append(f"merged {len(value)} records (kept as aliases; see --json for each):")
+            lines += [f"  {m['merged_name']!r} → {m['kept_name']!r} ({m['rule']}, score {m['score']:.0f})"
+                      for m in value]
+            continue
+        if key == "review":
+            lines.append(f"{len(value)} items to review:")
+            lines += [f"  {item}" for item in value]
+            continue
+        lines.append(f"{key.replace('_', ' ')}: {value}")
+    return "\n".join(lines)
+
+
+@click.group(name="import")
+def import_group() -> None:
+    """Import data in other formats: CORDIS bulk downloads, CSV or Excel tables."""
+
+
+@import_group.command(name="cordis")
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@_ENCODING
+@_DRY_RUN
+@_BATCH
+@store_option
+@json_option
+@click.pass_context
+def import_cordis(ctx, paths, encoding, dry_run, batch_size, store_kind, as_json) -> None:
+    """Import a CORDIS download: a zip with project.csv and organization.csv, or the two files.
+
+    activityType gives the helix sector (HES, REC → academia; PRC → industry; PUB →
+    government; OTH → civil society), ecContribution the participation's budget, the
+    framework programme the Programme; rows without a country are imported and counted.
+    """
+    from helix_graph.ingest.cordis import read_cordis
+
+    bar = progress_bar(total=None, desc="reading CORDIS rows")
+    try:
+        dataset, report = read_cordis(list(paths), encoding=encoding, progress=bar.update)
+    finally:
+        bar.close()
+    data = {"read": dataset.counts(), "report": report.as_dict(), "dry_run": dry_run}
+    if not dry_run:
+        data.update(_load(ctx, store_kind, dataset, batch_size))
+    emit(data, as_json, _summary)
+
+
+@import_group.command(name="csv")
+@click.argument("path", type=click.Path())
+@click.option("--map", "mapping_text", metavar="FIELD=COLUMN,…",
+              help="Which column holds what: project=…,organisation=…,country=…,sector=…,role=…,budget=…")
+@click.option("--mapping", "mapping_file", type=click.Path(), help="A YAML or JSON file with the mapping.")
+@click.option("--sheet", default=None, help="Excel: the sheet to read (default: the first).")
+@click.option("--delimiter", default=None, help="CSV delimiter (default: guessed from the header).")
+@click.option("--aliases", "aliases_file", type=click.Path(), default=None,
+              help="YAML file of names that are the same organisation or project (same:) or are not (distinct:).")
+@click.option("--no-resolve", is_flag=True, help="Do not merge organisations and projects named alike.")
+@click.option("--source", default=None, help="Name of the source kept on every record (default: the file name).")
+@_ENCODING
+@_DRY_RUN
+@_BATCH
+@store_option
+@json_option
+@click.pass_context
+def import_csv(ctx, path, mapping_text, mapping_file, sheet, delimiter, aliases_file, no_resolve, source, encoding,
+               dry_run, batch_size, store_kind, as_json) -> None:
+    """Import a CSV or Excel table with one row per organisation in a project (keep.eu exports, own lists).
+
+    Columns are named with --map or --mapping; other columns are ignored. A missing sector
+    is filled by the helix classifier and marked inferred; near-duplicate names are merged
+    (reported, and kept as aliases) unless --no-resolve.
+    """
+    from helix_graph.ingest.resolve import read_aliases, resolve
+    from helix_graph.ingest.tabular import read_mapping, read_table
+
+    if bool(mapping_text) == bool(mapping_file):
+        raise UsageError("name the columns with either --map FIELD=COLUMN,… or --mapping FILE (one of the two)")
+    mapping = read_mapping(mapping_text=mapping_text, mapping_file=mapping_file)
+    dataset, report = read_table(path, mapping, encoding=mapping.encoding or encoding,
+                                 delimiter=mapping.delimiter or delimiter, sheet=mapping.sheet or sheet,
+                                 source=source)
+    details = report.as_dict()
+    if not no_resolve:
+        dataset, merges = resolve(dataset, read_aliases(aliases_file) if aliases_file else None)
+        details["merges"] = [m.as_dict() for m in merges]
+    data = {"read": dataset.counts(), "report": details, "dry_run": dry_run}
+    if not dry_run:
+        data.update(_load(ctx, store_kind, dataset, batch_size))
+    emit(data, as_json, _summary)
+
+
+@click.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("--out", "out_dir", type=click.Path(file_okay=False), default=None,
+              help="Write one draft data file (seed format, YAML) per page into this folder.")
+@click.option("--language", type=click.Choice(["auto", "sl", "en", "lv"]), default="auto", show_default=True,
+              help="Language of the pages.")
+@json_option
+def extract(files, out_dir, language, as_json) -> None:
+    """Extract project, programme, dates, budget and partners from project pages (sl, en, lv).
+
+    Prints what was found; with --out writes a draft data file per page to review and then
+    `helix-graph load`. Whatever the extractor is unsure of is listed under review.
+    """
+    from helix_graph.ingest.extract import draft_dataset_yaml, extract_file
+
+    results = [extract_file(Path(f), language=None if language == "auto" else language) for f in files]
+    written = []
+    if out_dir:
+        out = Path(out_dir)
+        out.mkdir(parents=True, exist_ok=True)
+        for result in results:
+            target = out / (Path(result["file"]).stem + ".yaml")
+            target.write_text(draft_dataset_yaml(result), encoding="utf-8")
+            written.append(str(target))
+    if as_json:
+        click.echo(json.dumps(results, ensure_ascii=False, indent=2, default=str))
+        return
+
+    def text(results):
+        lines = []
+        for result in results:
+            project = result["project"]
+            lines.append(f"{result['file']}: {project.get('acronym') or project.get('title') or '(no project name)'}"
+                         f" — {len(result['partners'])} partners")
+            lines += [f"  {p['name']} ({p.get('country') or '?'})" + (f", {p['role']}" if p.get("role") else "")
+                      for p in result["partners"]]
+            lines += [f"  review: {item}" for item in result["review"]]
+        lines += [f"wrote {path}" for path in written]
+        return "\n".join(lines)
+
+    emit(results, False, text)
