@@ -30,10 +30,9 @@ browser-deps:
 	  else echo "note: /usr/bin/chromium is missing; install Debian's chromium package for the browser tests"; fi; \
 	fi
 
+# The explorer on the embedded store (the seed is loaded into an empty graph), http://127.0.0.1:$(PORT)
 run: $(STAMP)
-	$(BIN)/helix-graph db start
-	$(BIN)/helix-graph load
-	$(BIN)/helix-graph stats
+	$(BIN)/helix-graph app --port $(PORT)
 
 test: $(STAMP) $(LINT) browser-deps
 	$(BIN)/python -m pytest

@@ -10,6 +10,7 @@ import sys
 
 import click
 
+from helix_graph.cli.app import app
 from helix_graph.cli.data import load, query, stats
 from helix_graph.cli.db import db
 from helix_graph.cli.importers import extract, import_group
@@ -30,6 +31,7 @@ cli.add_command(stats)
 cli.add_command(query)
 cli.add_command(import_group)
 cli.add_command(extract)
+cli.add_command(app)
 
 
 def main(argv: list[str] | None = None) -> int:

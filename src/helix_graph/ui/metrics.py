@@ -2,19 +2,26 @@
 
 from __future__ import annotations
 
-import io
+import functools
+import tempfile
+from pathlib import Path
 
+import networkx as nx
 import pandas as pd
 import streamlit as st
 
 from helix_graph.analysis import Filters
+from helix_graph.export import export_graph, write_table
 from helix_graph.model import country_name
 from helix_graph.store import GraphStore
 from helix_graph.ui import state
 
-__all__ = ["render", "metrics_table", "TABLES"]
+__all__ = ["render", "metrics_table", "table_bytes", "graph_bytes", "TABLES"]
 
 TABLES = {"organisations": "Organisations", "projects": "Projects", "countries": "Countries"}
+VIEW_OF = {"organisations": "collaboration", "projects": "project", "countries": "country"}
+MIME = {"csv": "text/csv", "parquet": "application/vnd.apache.parquet", "graphml": "application/xml",
+        "gexf": "application/xml", "json": "application/json"}
 
 
 def metrics_table(store: GraphStore, filters: Filters, which: str) -> pd.DataFrame:
@@ -32,15 +39,36 @@ def metrics_table(store: GraphStore, filters: Filters, which: str) -> pd.DataFra
     raise ValueError(f"unknown table {which!r}; use one of {', '.join(TABLES)}")
 
 
-def _downloads(table: pd.DataFrame, which: str) -> None:
+def table_bytes(table: pd.DataFrame, fmt: str) -> bytes:
+    """The table as a CSV or Parquet file (cleaned by :func:`helix_graph.export.write_table`)."""
+    with tempfile.TemporaryDirectory(prefix="helix-download-") as folder:
+        return write_table(table, Path(folder) / f"table.{fmt}", fmt).read_bytes()
+
+
+def graph_bytes(G: nx.Graph, table: pd.DataFrame, fmt: str) -> bytes:
+    """The view's graph with the table's metrics as node attributes, as GraphML, GEXF or node-link JSON."""
+    G = G.copy()
+    columns = [c for c in table.columns if c != "id" and pd.api.types.is_numeric_dtype(table[c])]
+    for column in columns:
+        nx.set_node_attributes(G, {n: v for n, v in zip(table["id"], table[column]) if n in G}, column)
+    with tempfile.TemporaryDirectory(prefix="helix-download-") as folder:
+        (path,) = export_graph(G, Path(folder) / f"graph.{fmt}", fmt)
+        return path.read_bytes()
+
+
+def _downloads(store: GraphStore, filters: Filters, table: pd.DataFrame, which: str) -> None:
     st.subheader("Download")
-    c1, c2 = st.columns(2)
-    c1.download_button("Table as CSV", table.to_csv(index=False).encode("utf-8"), file_name=f"{which}.csv",
-                       mime="text/csv", key="metrics_download_csv")
-    buffer = io.BytesIO()
-    table.astype({c: "string" for c in table.columns if table[c].dtype == object}).to_parquet(buffer, index=False)
-    c2.download_button("Table as Parquet", buffer.getvalue(), file_name=f"{which}.parquet",
-                       mime="application/vnd.apache.parquet", key="metrics_download_parquet")
+    view = VIEW_OF[which]
+    cols = st.columns(5)
+    for col, fmt in zip(cols[:2], ("csv", "parquet")):
+        col.download_button(f"Table as {fmt.upper() if fmt == 'csv' else 'Parquet'}",
+                            data=functools.partial(table_bytes, table, fmt), file_name=f"{which}.{fmt}",
+                            mime=MIME[fmt], key=f"metrics_download_{fmt}")
+    G = state.graph(store, filters, view)
+    for col, fmt in zip(cols[2:], ("graphml", "gexf", "json")):
+        col.download_button(f"{view.capitalize()} graph as {fmt.upper() if fmt != 'graphml' else 'GraphML'}",
+                            data=functools.partial(graph_bytes, G, table, fmt), file_name=f"{view}.{fmt}",
+                            mime=MIME[fmt], key=f"metrics_download_{fmt}")
 
 
 def render(store: GraphStore, filters: Filters) -> None:
@@ -53,4 +81,4 @@ def render(store: GraphStore, filters: Filters) -> None:
     st.caption(f"{len(table):,} rows. Click a column header to sort. Betweenness is exact below 5,000 nodes and "
                "sampled above (see the analysis documentation).")
     st.dataframe(table, hide_index=True, key="metrics_table")
-    _downloads(table, which)
+    _downloads(store, filters, table, which)

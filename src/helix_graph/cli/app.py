@@ -1,0 +1,53 @@
+"""``helix-graph app``: the Streamlit explorer on the configured store."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from helix_graph.cli.common import config_from, store_option
+from helix_graph.ingest.seed_files import read_dataset
+from helix_graph.load import graph_counts, load_dataset
+from helix_graph.resources import resource_dir
+from helix_graph.store import open_store
+
+__all__ = ["app", "streamlit_command"]
+
+
+def streamlit_command(port: int, address: str = "127.0.0.1") -> list[str]:
+    """The command line that runs the app: headless, no usage statistics, no file watcher."""
+    script = Path(__file__).resolve().parents[1] / "ui" / "app_entry.py"
+    return [sys.executable, "-m", "streamlit", "run", str(script),
+            "--server.port", str(port), "--server.address", address, "--server.headless", "true",
+            "--browser.gatherUsageStats", "false", "--global.developmentMode", "false",
+            "--server.fileWatcherType", "none", "--client.toolbarMode", "minimal"]
+
+
+@click.command()
+@click.option("--port", default=8501, show_default=True, type=click.IntRange(1, 65535), help="Port to listen on.")
+@click.option("--address", default="127.0.0.1", show_default=True,
+              help="Address to listen on (the default keeps the app on this machine).")
+@store_option
+def app(port, address, store_kind) -> None:
+    """Start the explorer in the browser (Streamlit) on the graph store.
+
+    With the embedded store, an empty graph gets the seed loaded first. With
+    HELIX_STORE=neo4j (or --store neo4j) the app reads your Neo4j database as it is.
+    """
+    config = config_from(store_kind)
+    store = open_store(config)
+    try:
+        if config.store == "embedded" and not any(graph_counts(store)["nodes"].values()):
+            load_dataset(store, read_dataset([resource_dir("seed")]))
+            click.echo(f"The graph '{config.graph_name}' was empty: loaded the seed.", err=True)
+    finally:
+        store.close()
+    click.echo(f"helix-graph explorer on http://{address}:{port}  (Ctrl+C stops it)", err=True)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os.environ["HELIX_STORE"] = config.store
+    command = streamlit_command(port, address)
+    os.execv(command[0], command)  # Streamlit takes over this process: one pid to stop, signals go straight to it
