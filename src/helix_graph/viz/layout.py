@@ -19,8 +19,12 @@ SMALL_LAYOUT_NODES = 300
 
 
 def network_positions(graph: nx.Graph, *, seed: int = 7, weight: str | None = "weight",
-                      spacing: float = 70.0) -> dict[Hashable, tuple[float, float]]:
+                      spacing: float = 90.0) -> dict[Hashable, tuple[float, float]]:
     """Force-directed positions in screen pixels, centred on (0, 0).
+
+    Each connected component is laid out on its own and the components are packed in
+    rows, largest first, so a filter that splits the network still reads (a single
+    force layout would push the components far apart and crush each one).
 
     Parameters
     ----------
@@ -30,9 +34,9 @@ def network_positions(graph: nx.Graph, *, seed: int = 7, weight: str | None = "w
         The same seed gives the same positions.
     weight : str or None, default "weight"
         Edge attribute used as attraction; None for unweighted.
-    spacing : float, default 70
-        Roughly the pixels per node along one side: the drawing spans
-        ``spacing * sqrt(n)`` pixels.
+    spacing : float, default 90
+        Roughly the pixels per node along one side: a component of ``k`` nodes takes a
+        square of ``spacing * sqrt(k)`` pixels.
 
     Returns
     -------
@@ -44,10 +48,38 @@ def network_positions(graph: nx.Graph, *, seed: int = 7, weight: str | None = "w
     >>> pos = network_positions(nx.path_graph(3))
     >>> sorted(pos) == [0, 1, 2] and all(len(p) == 2 for p in pos.values())
     True
+    >>> network_positions(nx.empty_graph(2))  # two isolates side by side
+    {0: (-45.0, 0.0), 1: (45.0, 0.0)}
     """
     n = graph.number_of_nodes()
     if n == 0:
         return {}
+    components = sorted((list(c) for c in nx.connected_components(graph.to_undirected(as_view=True))),
+                        key=lambda c: (-len(c), str(c[0])))
+    boxes = []
+    for nodes in components:
+        side = spacing * math.sqrt(len(nodes))
+        boxes.append((side, _unit_layout(graph.subgraph(nodes), seed, weight)))
+    width = max(boxes[0][0], spacing * math.sqrt(n) * 1.5)
+    placed: dict[Hashable, tuple[float, float]] = {}
+    x = y = row_height = 0.0
+    for side, unit in boxes:
+        if x > 0 and x + side > width:  # next row
+            x, y, row_height = 0.0, y + row_height, 0.0
+        inner = side - spacing if len(unit) > 1 else 0.0  # keep a margin of one spacing between components
+        for node, (ux, uy) in unit.items():
+            placed[node] = (x + side / 2 + ux * inner, y + side / 2 + uy * inner)
+        x += side
+        row_height = max(row_height, side)
+    xs = [p[0] for p in placed.values()]
+    ys = [p[1] for p in placed.values()]
+    cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
+    return {node: (round(px - cx, 1), round(py - cy, 1)) for node, (px, py) in placed.items()}
+
+
+def _unit_layout(graph: nx.Graph, seed: int, weight: str | None) -> dict[Hashable, tuple[float, float]]:
+    """Positions of one connected component inside the square [-0.5, 0.5]²."""
+    n = graph.number_of_nodes()
     if n == 1:
         return {next(iter(graph)): (0.0, 0.0)}
     if n <= SMALL_LAYOUT_NODES:
@@ -59,9 +91,7 @@ def network_positions(graph: nx.Graph, *, seed: int = 7, weight: str | None = "w
     ys = [p[1] for p in coords.values()]
     cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
     extent = max(max(xs) - min(xs), max(ys) - min(ys)) or 1.0
-    target = spacing * math.sqrt(n)
-    factor = target / extent
-    return {node: (round((x - cx) * factor, 1), round((y - cy) * factor, 1)) for node, (x, y) in coords.items()}
+    return {node: ((x - cx) / extent, (y - cy) / extent) for node, (x, y) in coords.items()}
 
 
 def _igraph_layout(graph: nx.Graph, seed: int, weight: str | None) -> dict[Hashable, tuple[float, float]]:

@@ -111,6 +111,11 @@ def _value_text(value: Any) -> str:
     return str(value)
 
 
+def _short(text: str, limit: int = 28) -> str:
+    """A canvas label: long names cut with an ellipsis (the tooltip has the whole name)."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
 def _legend_text(attribute: str, value: Any) -> str:
     if attribute == "helix_sector":
         return HELIX_SECTORS.get(value, str(value))
@@ -218,15 +223,16 @@ def network_html(
         x, y = positions.get(n, (0.0, 0.0))
         name = node_name(n, d)
         nodes.append({
-            "id": str(n), "name": name, "label": name if n in labelled else "", "x": x, "y": y,
+            "id": str(n), "name": name, "label": _short(name) if n in labelled else "", "x": x, "y": y,
             "shape": TYPE_SHAPES.get(kind, "dot"), "size": node_sizes[n], "color": colour,
             "borderWidth": 4 if n in highlighted else 1, "info": rows,
         })
     edges = []
     weights = [float(w or 1.0) for _, _, w in graph.edges(data="weight", default=1.0)]
-    top_weight = max(weights, default=1.0) or 1.0
+    low_weight, top_weight = min(weights, default=1.0), max(weights, default=1.0)
+    weight_span = (top_weight - low_weight) or 1.0
     for (u, v, d), w in zip(graph.edges(data=True), weights):
-        edge = {"from": str(u), "to": str(v), "width": round(1 + 5 * math.sqrt(w / top_weight), 2)}
+        edge = {"from": str(u), "to": str(v), "width": round(1 + 5 * math.sqrt((w - low_weight) / weight_span), 2)}
         if len(edges) < 5_000:  # tooltips on edges cost memory; the first 5,000 are enough to read
             edge["info"] = [["weight", _value_text(w)]] + (
                 [["projects", _value_text(d["projects"])]] if d.get("projects") else [])
