@@ -146,20 +146,19 @@ def import_csv(ctx, path, mapping_text, mapping_file, sheet, delimiter, aliases_
 def extract(files, out_dir, language, as_json) -> None:
     """Extract project, programme, dates, budget and partners from project pages (sl, en, lv).
 
-    Prints what was found; with --out writes a draft data file per page to review and then
-    `helix-graph load`. Whatever the extractor is unsure of is listed under review.
+    Prints what was found; with --out writes a draft data file per page (and one
+    programmes.yaml) to review and then `helix-graph load DIR`. Whatever the extractor is unsure of is listed under review.
     """
-    from helix_graph.ingest.extract import draft_dataset_yaml, extract_file
+    from helix_graph.ingest.extract import draft_files, extract_file
 
     results = [extract_file(Path(f), language=None if language == "auto" else language) for f in files]
     written = []
     if out_dir:
         out = Path(out_dir)
         out.mkdir(parents=True, exist_ok=True)
-        for result in results:
-            target = out / (Path(result["file"]).stem + ".yaml")
-            target.write_text(draft_dataset_yaml(result), encoding="utf-8")
-            written.append(str(target))
+        for name, text in draft_files(results).items():
+            (out / name).write_text(text, encoding="utf-8")
+            written.append(str(out / name))
     if as_json:
         click.echo(json.dumps(results, ensure_ascii=False, indent=2, default=str))
         return

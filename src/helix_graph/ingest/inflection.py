@@ -1,0 +1,144 @@
+"""Names of organisations in inflected grammatical cases, back to the nominative.
+
+Project pages name partners inside sentences: Slovenian "z občino Torino" (instrumental),
+"Na Razvojni agenciji Kozjansko" (locative); Latvian "ar … universitāti" (accusative).
+A small lexicon of the nouns organisations are named with, and the adjective endings
+that agree with them, turns the head of the name back to the nominative. Anything not in
+the lexicon is left as written: a name is never rewritten by guesswork.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["nominative"]
+
+# Slovenian head nouns: nominative → (gender, stem used by the other cases).
+_SL_NOUNS = {
+    # feminine -a: gen -e, dat/loc -i, acc/ins -o
+    "univerza": "f", "občina": "f", "agencija": "f", "zbornica": "f", "fakulteta": "f", "šola": "f",
+    "regija": "f", "fundacija": "f", "zveza": "f", "akademija": "f", "uprava": "f", "družba": "f",
+    "organizacija": "f", "mreža": "f", "zadruga": "f", "skupina": "f", "pisarna": "f", "knjižnica": "f",
+    "vlada": "f", "komora": "f", "ustanova": "f", "pokrajina": "f", "županija": "f",
+    # masculine: gen -a, dat/loc -u, ins -om
+    "inštitut": "m", "center": "m", "zavod": "m", "sklad": "m", "svet": "m", "urad": "m", "grozd": "m",
+    "park": "m", "muzej": "m", "konzorcij": "m", "klaster": "m", "oddelek": "m",
+    # neuter: gen -a, dat/loc -u, ins -om / -em
+    "mesto": "n", "društvo": "n", "združenje": "n", "ministrstvo": "n", "podjetje": "n", "središče": "n",
+    "gospodarstvo": "n", "partnerstvo": "n",
+}
+# Stems that drop a vowel in the other cases: center → centr-a, oddelek → oddelk-a.
+_SL_STEMS = {"center": "centr", "oddelek": "oddelk", "klaster": "klastr"}
+_SL_CASES = {
+    "f": {"e": "genitive", "i": "dative or locative", "o": "accusative or instrumental"},
+    "m": {"a": "genitive", "u": "dative or locative", "om": "instrumental", "em": "instrumental"},
+    "n": {"a": "genitive", "u": "dative or locative", "om": "instrumental", "em": "instrumental"},
+}
+# Adjective endings by (gender, case) → nominative ending.
+_SL_ADJ = {
+    ("f", "accusative or instrumental"): [("o", "a")], ("f", "dative or locative"): [("i", "a")],
+    ("f", "genitive"): [("e", "a")],
+    ("m", "instrumental"): [("im", "i")], ("m", "dative or locative"): [("em", "i"), ("emu", "i")],
+    ("m", "genitive"): [("ega", "i")],
+    ("n", "instrumental"): [("im", "o")], ("n", "dative or locative"): [("em", "o"), ("emu", "o")],
+    ("n", "genitive"): [("ega", "o")],
+}
+
+# Latvian head nouns (the last word of the name): nominative listed; declension by ending.
+_LV_NOUNS = [
+    "universitāte", "augstskola", "koledža", "akadēmija", "skola", "aģentūra", "pašvaldība", "pilsēta",
+    "dome", "padome", "ministrija", "asociācija", "biedrība", "apvienība", "savienība", "kamera", "palāta",
+    "organizācija", "iestāde", "fonds", "centrs", "institūts", "parks", "uzņēmums", "klasteris",
+    "departaments", "birojs", "reģions", "novads", "kopiena", "sabiedrība",
+]
+
+
+def _lv_forms(noun: str) -> dict[str, str]:
+    """Inflected form → case name, for one Latvian noun."""
+    if noun.endswith("is"):
+        stem = noun[:-2]
+        return {stem + "i": "accusative", stem + "a": "genitive", stem + "im": "dative", stem + "ī": "locative"}
+    if noun.endswith("s"):
+        stem = noun[:-1]
+        return {stem + "u": "accusative", stem + "a": "genitive", stem + "am": "dative", stem + "ā": "locative"}
+    if noun.endswith("e"):
+        stem = noun[:-1]
+        return {stem + "i": "accusative", stem + "es": "genitive", stem + "ei": "dative", stem + "ē": "locative"}
+    stem = noun[:-1]  # -a
+    return {stem + "u": "accusative", stem + "as": "genitive", stem + "ai": "dative", stem + "ā": "locative"}
+
+
+_LV_TABLE = {form: (noun, case) for noun in _LV_NOUNS for form, case in _lv_forms(noun).items()}
+
+
+def _sl_table() -> dict[str, tuple[str, str, str]]:
+    table = {}
+    for noun, gender in _SL_NOUNS.items():
+        stem = _SL_STEMS.get(noun, noun[:-1] if gender in "fn" else noun)
+        for ending, case in _SL_CASES[gender].items():
+            table[stem + ending] = (noun, gender, case)
+    return table
+
+
+_SL_TABLE = _sl_table()
+
+
+def _keep_case(original: str, replacement: str) -> str:
+    if original.isupper():
+        return replacement.upper()
+    if original[:1].isupper():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
+
+
+def _slovenian(name: str) -> tuple[str, str | None]:
+    words = name.split(" ")
+    for index, word in enumerate(words[:4]):
+        entry = _SL_TABLE.get(word.lower())
+        if not entry:
+            continue
+        noun, gender, case = entry
+        rebuilt = [_keep_case(word, noun)]
+        for adjective in reversed(words[:index]):
+            for ending, nominative_ending in _SL_ADJ[(gender, case)]:
+                if adjective.lower().endswith(ending) and len(adjective) > len(ending) + 2:
+                    rebuilt.insert(0, adjective[: -len(ending)] + nominative_ending)
+                    break
+            else:
+                return name, None  # a word before the noun that does not agree: leave it as written
+        result = " ".join(rebuilt + words[index + 1:])
+        result = result[:1].upper() + result[1:]
+        return result, case
+    return name, None
+
+
+def _latvian(name: str) -> tuple[str, str | None]:
+    match = re.search(r"(\S+)$", name)
+    if not match:
+        return name, None
+    entry = _LV_TABLE.get(match.group(1).lower())
+    if not entry:
+        return name, None
+    noun, case = entry
+    return name[: match.start()] + _keep_case(match.group(1), noun), case
+
+
+def nominative(name: str, language: str) -> tuple[str, str | None]:
+    """The name with its head back in the nominative, and the case it was in (None if unchanged).
+
+    Examples
+    --------
+    >>> nominative("Gospodarsko zbornico Torino", "sl")
+    ('Gospodarska zbornica Torino', 'accusative or instrumental')
+    >>> nominative("Razvojni agenciji Kozjansko", "sl")
+    ('Razvojna agencija Kozjansko', 'dative or locative')
+    >>> nominative("Mazovijas attīstības aģentūru", "lv")
+    ('Mazovijas attīstības aģentūra', 'accusative')
+    >>> nominative("Univerza Lyon", "sl")
+    ('Univerza Lyon', None)
+    """
+    if language == "sl":
+        return _slovenian(name)
+    if language == "lv":
+        return _latvian(name)
+    return name, None
