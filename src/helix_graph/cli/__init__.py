@@ -11,6 +11,7 @@ import sys
 import click
 
 from helix_graph.cli.app import app
+from helix_graph.cli.analysis import analyze, export, recommend, synth
 from helix_graph.cli.data import load, query, stats
 from helix_graph.cli.db import db
 from helix_graph.cli.importers import extract, import_group
@@ -29,6 +30,10 @@ cli.add_command(db)
 cli.add_command(load)
 cli.add_command(stats)
 cli.add_command(query)
+cli.add_command(analyze)
+cli.add_command(export)
+cli.add_command(recommend)
+cli.add_command(synth)
 cli.add_command(import_group)
 cli.add_command(extract)
 cli.add_command(app)

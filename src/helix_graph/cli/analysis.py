@@ -1,0 +1,225 @@
+"""``helix-graph analyze``, ``export``, ``recommend`` and ``synth``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import click
+
+from helix_graph.cli.common import emit, json_option, progress_bar, store_from, store_option
+from helix_graph.errors import UsageError
+
+__all__ = ["analyze", "export", "recommend", "synth", "filter_options"]
+
+
+def _years(value: str | None) -> tuple[int, int] | None:
+    if not value:
+        return None
+    start, sep, end = value.partition("-")
+    try:
+        return (int(start), int(end or start)) if sep or start else None
+    except ValueError:
+        raise UsageError(f"--years '{value}' is not a year or a range; write e.g. --years 2014-2020") from None
+
+
+def filter_options(command: Callable) -> Callable:
+    """The filters every analysis command shares (all repeatable except --years and --min-weight)."""
+    options = [
+        click.option("--programme", "programmes", multiple=True, help="Programme id (repeatable)."),
+        click.option("--years", help="Projects running in these years, e.g. 2014-2020 or 2019."),
+        click.option("--country", "countries", multiple=True, help="Organisations based in this country (ISO code; repeatable)."),
+        click.option("--sector", "sectors", multiple=True, help="Helix sector: government, industry, academia, civil_society (repeatable)."),
+        click.option("--role", "roles", multiple=True, help="Participation role: lead, partner, associated, observer (repeatable)."),
+        click.option("--kind", "kinds", multiple=True, help="Organisation kind, e.g. municipality, university (repeatable)."),
+        click.option("--min-weight", default=1, show_default=True, type=int, help="Keep ties with at least this many shared projects."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def _filters(programmes, years, countries, sectors, roles, kinds, min_weight):
+    from helix_graph.analysis import Filters
+
+    return Filters(programmes=programmes, years=_years(years), countries=countries, sectors=sectors, roles=roles,
+                   kinds=kinds, min_weight=min_weight)
+
+
+ENGINE_OPTION = click.option("--engine", type=click.Choice(["auto", "networkx", "igraph"]), default="auto",
+                             show_default=True, help="Compute engine (auto: igraph from 500 organisations on).")
+SEED_OPTION = click.option("--seed", default=0, show_default=True, type=int,
+                           help="Seed of communities and samples, so a run can be repeated.")
+
+
+@click.command()
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False), help="Folder for the result files.")
+@filter_options
+@ENGINE_OPTION
+@SEED_OPTION
+@click.option("--communities", "community_method", type=click.Choice(["leiden", "louvain", "label_propagation"]),
+              default="leiden", show_default=True, help="Community detection method.")
+@click.option("--betweenness-k", type=click.IntRange(2, None), default=None,
+              help="Sample this many sources for betweenness (default: exact below 5,000 organisations, else 64).")
+@click.option("--all-kinds", is_flag=True, help="Under-connected report on every organisation, not only local actors.")
+@click.option("--write", "write_back_flag", is_flag=True,
+              help="Also write the metrics and COLLABORATES_WITH ties into the store (replaces earlier ones).")
+@store_option
+@json_option
+@click.pass_context
+def analyze(ctx, out_dir, programmes, years, countries, sectors, roles, kinds, min_weight, engine, seed,
+            community_method, betweenness_k, all_kinds, write_back_flag, store_kind, as_json) -> None:
+    """Run the full network analysis and write its tables to --out.
+
+    Writes organisations.csv, projects.csv, countries.csv, communities.csv,
+    under_connected.csv, collaboration_edges.csv, helix.json and manifest.json.
+    """
+    from helix_graph.analysis import LOCAL_KINDS, analyze as run_analysis
+    from helix_graph.export import write_back
+
+    filters = _filters(programmes, years, countries, sectors, roles, kinds, min_weight)
+    store = store_from(ctx, store_kind)
+    bar = progress_bar(total=None, desc="analysing")
+    bar.unit = "step"
+    try:
+        def progress(step, done, total):
+            bar.total = total
+            bar.set_description(step)
+            bar.update(done - bar.n)
+
+        result = run_analysis(store, filters, out_dir, engine=engine, seed=seed, community_method=community_method,
+                              betweenness_k=betweenness_k, under_connected_kinds=None if all_kinds else LOCAL_KINDS,
+                              progress=progress)
+        if write_back_flag:
+            result.manifest["write_back"] = write_back(store, result.organisations, result.edges)
+    finally:
+        bar.close()
+    data = {"out": str(Path(out_dir)), "counts": result.manifest["counts"],
+            "collaboration_ties": result.manifest["collaboration_ties"], "communities": len(result.partition),
+            "modularity": result.partition.modularity, "timings_s": result.manifest["timings_s"],
+            "under_connected_top": result.under_connected.head(5)[["rank", "id", "name", "score", "reasons"]]
+            .to_dict("records"), "write_back": result.manifest.get("write_back")}
+
+    def text(d):
+        if not d["counts"]["organisations"]:
+            return f"No organisation matches these filters; empty tables written to {d['out']}."
+        lines = [f"Analysed {d['counts']['organisations']} organisations, {d['counts']['projects']} projects, "
+                 f"{d['collaboration_ties']} collaboration ties; {d['communities']} communities "
+                 f"(modularity {d['modularity']:.3f}). Files in {d['out']} "
+                 f"({d['timings_s'].get('total', 0):.1f} s)."]
+        if d["under_connected_top"]:
+            lines.append("Most under-connected:")
+            lines += [f"  {r['rank']}. {r['name']} ({r['score']:.2f}): {r['reasons']}" for r in d["under_connected_top"]]
+        if d["write_back"]:
+            lines.append("Written back: {organisations} organisations, {ties_written} COLLABORATES_WITH ties."
+                         .format(**d["write_back"]))
+        return "\n".join(lines)
+
+    emit(data, as_json, text)
+
+
+@click.command()
+@click.option("--format", "fmt", type=click.Choice(["csv", "parquet", "graphml", "gexf", "json"]), required=True,
+              help="File format (csv and parquet write nodes and edges files into the --out folder).")
+@click.option("--graph", "graph_kind", type=click.Choice(["collaboration", "multipartite", "project", "country"]),
+              default="collaboration", show_default=True, help="Which graph.")
+@click.option("--out", "out_path", required=True, type=click.Path(), help="File (graphml, gexf, json) or folder (csv, parquet).")
+@click.option("--no-metrics", is_flag=True, help="Leave out the centrality and community attributes.")
+@filter_options
+@ENGINE_OPTION
+@SEED_OPTION
+@store_option
+@json_option
+@click.pass_context
+def export(ctx, fmt, graph_kind, out_path, no_metrics, programmes, years, countries, sectors, roles, kinds,
+           min_weight, engine, seed, store_kind, as_json) -> None:
+    """Export a graph with its attributes (sector, country, metrics) for Gephi, NetworkX or pandas."""
+    from helix_graph import analysis as a
+    from helix_graph.export import export_graph
+
+    network = a.read_network(store_from(ctx, store_kind), _filters(programmes, years, countries, sectors, roles,
+                                                                   kinds, min_weight))
+    if graph_kind == "collaboration":
+        G = a.collaboration_graph(network)
+        if not no_metrics:
+            metrics = a.organisation_metrics(G, engine=engine, seed=seed)
+            partition = a.detect_communities(G, seed=seed, engine=engine)
+            metrics["community"] = metrics["id"].map(partition.membership)
+            metrics = metrics.merge(a.structural_holes(G, engine=engine), on="id")
+            _attach(G, metrics)
+    elif graph_kind == "project":
+        G = a.project_graph(network)
+        if not no_metrics:
+            _attach(G, a.project_metrics(G, engine=engine, seed=seed))
+    elif graph_kind == "country":
+        G = a.country_graph(network)
+        if not no_metrics:
+            _attach(G, a.country_metrics(G, engine=engine, seed=seed))
+    else:
+        G = a.multipartite_graph(network)
+    paths = export_graph(G, out_path, fmt)
+    data = {"graph": graph_kind, "format": fmt, "nodes": G.number_of_nodes(), "edges": G.number_of_edges(),
+            "files": [str(p) for p in paths]}
+    emit(data, as_json, lambda d: f"Wrote the {d['graph']} graph ({d['nodes']} nodes, {d['edges']} edges) to "
+         + ", ".join(d["files"]) + ".")
+
+
+def _attach(G, metrics) -> None:
+    import networkx as nx
+
+    for column in metrics.columns:
+        if column != "id":
+            nx.set_node_attributes(G, dict(zip(metrics["id"], metrics[column].tolist())), column)
+
+
+@click.command()
+@click.argument("organisation")
+@click.option("-k", "--top", "k", default=10, show_default=True, type=click.IntRange(1, 1000), help="How many suggestions.")
+@click.option("--with-country", "with_countries", multiple=True, help="Only suggest organisations from this country (repeatable).")
+@click.option("--with-sector", "with_sectors", multiple=True, help="Only suggest organisations of this helix sector (repeatable).")
+@click.option("--cross-border/--same-country", "cross_border", default=None,
+              help="Only other countries, or only the organisation's own.")
+@filter_options
+@store_option
+@json_option
+@click.pass_context
+def recommend(ctx, organisation, k, with_countries, with_sectors, cross_border, programmes, years, countries, sectors,
+              roles, kinds, min_weight, store_kind, as_json) -> None:
+    """Suggest partners ORGANISATION should meet, each with its reasons."""
+    from helix_graph import analysis as a
+
+    network = a.read_network(store_from(ctx, store_kind), _filters(programmes, years, countries, sectors, roles,
+                                                                   kinds, min_weight))
+    G = a.collaboration_graph(network)
+    table = a.recommend_partners(G, organisation, k, countries=with_countries or None,
+                                 sectors=with_sectors or None, cross_border=cross_border)
+    rows = table.to_dict("records")
+    data = {"organisation": organisation, "name": G.nodes[organisation].get("name", organisation),
+            "parameters": table.attrs.get("parameters", {}), "suggestions": rows}
+
+    def text(d):
+        if not d["suggestions"]:
+            return f"No suggestion for {d['name']} under these filters; loosen --with-country or --with-sector."
+        lines = [f"Partners {d['name']} could meet:"]
+        lines += [f"  {r['rank']}. {r['name']} ({r['helix_sector']}, {r['country'] or '?'}; score {r['score']:.2f}): "
+                  f"{r['reasons']}" for r in d["suggestions"]]
+        return "\n".join(lines)
+
+    emit(data, as_json, text)
+
+
+@click.command()
+@click.option("--participations", "n", required=True, type=click.IntRange(2, 10_000_000),
+              help="About this many participations (150000 is Horizon 2020's size).")
+@click.option("--seed", default=0, show_default=True, type=int, help="Same seed, same files.")
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False), help="Folder for the CSV files.")
+@json_option
+def synth(n, seed, out_dir, as_json) -> None:
+    """Write a synthetic Interreg-like dataset in the seed format (load it with helix-graph load DIR)."""
+    from helix_graph.synth import synthesize, write_synth
+
+    dataset = synthesize(n, seed)
+    paths = write_synth(dataset, out_dir)
+    data = {"counts": dataset.counts(), "seed": seed, "files": [str(p) for p in paths]}
+    emit(data, as_json, lambda d: "Wrote " + ", ".join(f"{v} {k}" for k, v in d["counts"].items())
+         + f" to {out_dir} (seed {seed}).")

@@ -1,0 +1,135 @@
+"""The analyze, export, recommend and synth commands, run in-process against the test's graph."""
+
+from __future__ import annotations
+
+import json
+
+import networkx as nx
+import numpy as np
+import pandas as pd
+import pytest
+
+from helix_graph.analysis import ANALYSIS_FILES
+
+
+@pytest.fixture
+def loaded(run_cli):
+    code, _, err = run_cli("load")
+    assert code == 0, err
+    return run_cli
+
+
+def test_analyze_writes_every_file_and_ranks_smiltene_first(loaded, tmp_path):
+    code, out, err = loaded("analyze", "--out", str(tmp_path), "--json")
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["under_connected_top"][0]["id"] == "smiltene-municipality"
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(ANALYSIS_FILES)
+    orgs = pd.read_csv(tmp_path / "organisations.csv")
+    assert len(orgs) == 44
+    for column in ("degree", "strength", "betweenness", "closeness", "harmonic", "eigenvector", "pagerank",
+                   "core_number", "community", "constraint", "effective_size", "coordinator", "itinerant",
+                   "gatekeeper_representative", "liaison"):
+        assert column in orgs and np.isfinite(orgs[column]).all(), column
+    gaps = pd.read_csv(tmp_path / "under_connected.csv")
+    assert gaps.loc[0, "id"] == "smiltene-municipality" and gaps.loc[0, "rank"] == 1
+    assert "cut off from the main network" in gaps.loc[0, "reasons"]
+    edges = pd.read_csv(tmp_path / "collaboration_edges.csv")
+    assert len(edges) == orgs["degree"].sum() / 2
+    manifest = json.loads((tmp_path / "manifest.json").read_text())
+    assert manifest["rows"]["organisations.csv"] == 44
+    assert manifest["communities"]["seed"] == 0 and manifest["centrality"]["engine"] in ("networkx", "igraph")
+    helix = json.loads((tmp_path / "helix.json").read_text())
+    assert helix["organisations_by_sector"]["government"] == 17
+
+
+def test_analyze_with_filters_matching_nothing(loaded, tmp_path):
+    code, out, err = loaded("analyze", "--out", str(tmp_path), "--years", "1950-1960")
+    assert code == 0, err
+    assert "No organisation matches" in out
+    assert pd.read_csv(tmp_path / "organisations.csv").empty
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--sector", "banking"], "sector filter 'banking' is unknown"),
+    (["--years", "soon"], "not a year or a range"),
+    (["--programme", "interreg-mars"], "names no programme"),
+])
+def test_analyze_refuses_unknown_filter_values(loaded, tmp_path, args, message):
+    code, _, err = loaded("analyze", "--out", str(tmp_path), *args)
+    assert code == 2 and message in err and "Traceback" not in err
+
+
+def test_analyze_write_back_is_idempotent(loaded, tmp_path):
+    for _ in range(2):
+        code, out, err = loaded("analyze", "--out", str(tmp_path), "--write", "--json")
+        assert code == 0, err
+    code, out, _ = loaded("query", "MATCH ()-[r:COLLABORATES_WITH]->() RETURN count(r) AS n, sum(r.weight) AS w",
+                          "--json")
+    assert json.loads(out)[0] == {"n": 248, "w": 248}
+    code, out, _ = loaded("query", "MATCH (o:Organisation {id: 'smiltene-municipality'}) "
+                          "RETURN o.degree AS degree, o.pagerank AS pagerank, o.constraint AS c", "--json")
+    row = json.loads(out)[0]
+    orgs = pd.read_csv(tmp_path / "organisations.csv").set_index("id")
+    assert row["degree"] == 4
+    assert row["pagerank"] == pytest.approx(orgs.loc["smiltene-municipality", "pagerank"])
+    assert row["c"] == pytest.approx(0.765625)
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf", "json"])
+@pytest.mark.parametrize("graph", ["collaboration", "multipartite", "project", "country"])
+def test_export_files_read_back(loaded, tmp_path, fmt, graph):
+    path = tmp_path / f"g.{fmt}"
+    code, out, err = loaded("export", "--format", fmt, "--graph", graph, "--out", str(path), "--json")
+    assert code == 0, err
+    info = json.loads(out)
+    if fmt == "graphml":
+        G = nx.read_graphml(path)
+    elif fmt == "gexf":
+        G = nx.read_gexf(path)
+    else:
+        G = nx.node_link_graph(json.loads(path.read_text()), edges="edges")
+    assert (G.number_of_nodes(), G.number_of_edges()) == (info["nodes"], info["edges"])
+    if graph == "collaboration":
+        node = G.nodes["smiltene-municipality"]
+        assert node["helix_sector"] == "government" and node["country"] == "LV"
+        assert float(node["pagerank"]) == pytest.approx(1 / 44, rel=0.2)
+        assert int(node["degree"]) == 4
+        assert float(G["smiltene-municipality"]["lut-university"]["weight"]) == 1
+
+
+@pytest.mark.parametrize("fmt", ["csv", "parquet"])
+def test_export_tables_read_back(loaded, tmp_path, fmt):
+    code, _, err = loaded("export", "--format", fmt, "--out", str(tmp_path / "out"))
+    assert code == 0, err
+    read = pd.read_csv if fmt == "csv" else pd.read_parquet
+    nodes, edges = read(tmp_path / "out" / f"nodes.{fmt}"), read(tmp_path / "out" / f"edges.{fmt}")
+    assert len(nodes) == 44 and len(edges) == 248
+    assert set(edges.columns) >= {"source", "target", "weight", "projects"}
+    assert nodes.select_dtypes("number").notna().all().all()
+    projects = {frozenset((s, t)): p for s, t, p in zip(edges["source"], edges["target"], edges["projects"])}
+    assert projects[frozenset(("smiltene-municipality", "lut-university"))] == "3i-solution-for-ps"
+
+
+def test_recommend_json(loaded):
+    code, out, err = loaded("recommend", "smiltene-municipality", "--json", "-k", "3")
+    assert code == 0, err
+    data = json.loads(out)
+    assert len(data["suggestions"]) == 3
+    assert all(s["reasons"] for s in data["suggestions"])
+    assert "civil society" in data["suggestions"][0]["reasons"]  # the sector its network lacks
+
+
+def test_recommend_unknown_organisation(loaded):
+    code, _, err = loaded("recommend", "smiltene-municipalty")
+    assert code == 2 and "did you mean smiltene-municipality" in err
+
+
+def test_synth_then_load(run_cli, tmp_path):
+    code, out, err = run_cli("synth", "--participations", "400", "--seed", "3", "--out", str(tmp_path / "a"), "--json")
+    assert code == 0, err
+    counts = json.loads(out)["counts"]
+    assert counts["participations"] == 400
+    code, out, err = run_cli("load", str(tmp_path / "a"), "--json")
+    assert code == 0, err
+    assert json.loads(out)["relationships"]["PARTICIPATES_IN"] == 400
