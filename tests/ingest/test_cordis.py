@@ -158,7 +158,7 @@ def test_bad_values_name_file_row_and_field(tmp_path, projects, orgs, row, field
 def test_other_encoding_is_named_with_its_row_and_read_when_given(tmp_path):
     archive = write_zip(tmp_path / "cp1250.zip", encoding="cp1250")
     error = _error(archive)
-    assert "organization.csv row 6" in str(error) and "--encoding cp1250" in str(error)
+    assert "organization.csv line 6" in str(error) and "--encoding cp1250" in str(error)
     dataset, _ = read_cordis(archive, encoding="cp1250")
     assert any(o.name == "Mestna občina Kranj" for o in dataset.organisations)
 

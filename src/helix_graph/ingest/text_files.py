@@ -47,8 +47,8 @@ def decoded_lines(stream: BinaryIO, shown: str, encoding: str = "utf-8") -> Iter
             byte = raw[exc.start:exc.start + 1].hex()
             hint = ("pass --encoding cp1250 (Central European Windows) or --encoding latin-1, or save the "
                     "file as UTF-8") if codec == "utf-8" else f"check that the file is really {encoding}"
-            raise DataError(f"{shown} row {number}: byte 0x{byte} at column {exc.start + 1} is not "
-                            f"{encoding}; {hint}", file=shown, record=str(number)) from None
+            raise DataError(f"{shown} line {number}: byte 0x{byte} at column {exc.start + 1} is not "
+                            f"{encoding}; {hint}", file=shown, record=f"line {number}") from None
 
 
 def guess_delimiter(header_line: str) -> str:
@@ -170,7 +170,7 @@ def parse_date(value: str | date | None, where: str, field: str) -> date | None:
     """A date written as ISO (2018-04-17), 17.04.2018, 17/04/2018; empty → None."""
     if value is None or isinstance(value, date):
         return value.date() if isinstance(value, datetime) else value
-    text = value.strip()
+    text = str(value).strip()
     if not text:
         return None
     if len(text) == 10 and text[4] == "-":
