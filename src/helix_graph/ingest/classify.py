@@ -54,7 +54,7 @@ RULES: list[tuple[str, str, str, float, re.Pattern]] = [(n, s, k, c, re.compile(
         "faculte", "facolta", "college", "akademij", "academy", "ammattikorkeakoulu", "augstskol",
         "koledz", "kolegij", "universitaet", "technische universitaet", r"fh\b", "supsi")),
     ("chamber", "industry", "chamber", 0.85, _words(
-        "chamber", "kammer", "camera di commercio", "chambre de commerce", "chambre des metiers",
+        "chamber", r"\w*kammer", "camera di commercio", "chambre de commerce", "chambre des metiers",
         "zbornic", "komora", "kamara", "izba", "kauppakamari", "rumai", "tirdzniecibas un rupniecibas",
         "euro info cent", "enterprise europe network")),
     ("municipality", "government", "municipality", 0.95, _words(
