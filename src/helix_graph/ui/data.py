@@ -13,6 +13,7 @@ from helix_graph.ingest.seed_files import read_dataset
 from helix_graph.load import graph_counts, load_dataset
 from helix_graph.resources import resource_dir
 from helix_graph.store import GraphStore
+from helix_graph.ui.common import show_table
 from helix_graph.viz import markdown_text
 
 __all__ = ["render", "load_with_progress"]
@@ -43,10 +44,9 @@ def render(store: GraphStore) -> None:
         st.success(message)
     where = store.describe()
     st.subheader("Store")
-    st.dataframe(pd.DataFrame([{"setting": k, "value": str(v)} for k, v in where.items()]), hide_index=True,
-                 key="data_store_table")
+    show_table(pd.DataFrame([{"setting": k, "value": str(v)} for k, v in where.items()]), "data_store_table")
     counts = graph_counts(store)
-    st.dataframe(_counts_table(counts), hide_index=True, key="data_counts_table")
+    show_table(_counts_table(counts), "data_counts_table")
     st.subheader("Load")
     st.caption("Loading merges on ids: loading the same data twice changes nothing.")
     if st.button("Load the seed (the four projects of the seed documents)", key="data_load_seed"):

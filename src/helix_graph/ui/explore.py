@@ -11,6 +11,7 @@ from helix_graph.analysis import Filters
 from helix_graph.model import country_name, is_country_code
 from helix_graph.store import GraphStore
 from helix_graph.ui import state
+from helix_graph.ui.common import NOTHING_MATCHES, show_table
 from helix_graph.viz import (MAX_DRAWN_NODES, heaviest_edges, markdown_text, needs_summary, network_html,
                              node_name, summarised_graph, top_nodes_graph)
 
@@ -157,7 +158,7 @@ def render(store: GraphStore, filters: Filters) -> None:
     size = None if size == "(equal)" else size
     G = state.graph(store, filters, view)
     if G.number_of_nodes() == 0:
-        st.info("Nothing matches these filters (or no data is loaded yet: see the Data page).")
+        st.info(NOTHING_MATCHES)
         return
     focus, steps = None, 1
     if view in ("collaboration", "multipartite"):
@@ -191,5 +192,5 @@ def render(store: GraphStore, filters: Filters) -> None:
         top = table.sort_values(size, ascending=False).head(10)
         labels = dict(G.nodes(data="name")) if view != "multipartite" else {
             d.get("id"): d.get("name") for _, d in G.nodes(data=True)}
-        st.dataframe(pd.DataFrame({"name": [str(labels.get(i) or i) for i in top["id"]], size: top[size].to_numpy()}),
-                     hide_index=True, key="explore_top_table")
+        show_table(pd.DataFrame({"name": [str(labels.get(i) or i) for i in top["id"]], size: top[size].to_numpy()}),
+                   "explore_top_table")

@@ -8,6 +8,7 @@ from helix_graph.analysis import LOCAL_KINDS, Filters
 from helix_graph.model import HELIX_SECTORS, ORGANISATION_KINDS
 from helix_graph.store import GraphStore
 from helix_graph.ui import state
+from helix_graph.ui.common import NOTHING_MATCHES, show_table
 from helix_graph.viz import markdown_text
 
 __all__ = ["render"]
@@ -19,7 +20,7 @@ def render(store: GraphStore, filters: Filters) -> None:
     st.header("Facilitate")
     net = state.network(store, filters)
     if net.empty:
-        st.info("Nothing matches these filters (or no data is loaded yet: see the Data page).")
+        st.info(NOTHING_MATCHES)
         return
     st.subheader("Under-connected organisations")
     kinds = st.multiselect("Kinds of organisation (empty: every kind)", ORGANISATION_KINDS,
@@ -29,8 +30,7 @@ def render(store: GraphStore, filters: Filters) -> None:
         st.info("No organisation of these kinds in the filtered network.")
     else:
         st.caption("Ranked worst-connected first; the score runs from 0 (well connected) to 1. Reasons in words.")
-        st.dataframe(report[["rank", "name", "kind", "helix_sector", "country", "score", "reasons"]],
-                     hide_index=True, key="facilitate_report")
+        show_table(report[["rank", "name", "kind", "helix_sector", "country", "score", "reasons"]], "facilitate_report")
 
     st.subheader("Partner recommendations")
     orgs = net.organisations.sort_values("name")
@@ -51,5 +51,4 @@ def render(store: GraphStore, filters: Filters) -> None:
     if suggestions.empty:
         st.info("No organisation fits these constraints.")
     else:
-        st.dataframe(suggestions[["rank", "name", "kind", "helix_sector", "country", "score", "reasons"]],
-                     hide_index=True, key="facilitate_suggestions")
+        show_table(suggestions[["rank", "name", "kind", "helix_sector", "country", "score", "reasons"]], "facilitate_suggestions")

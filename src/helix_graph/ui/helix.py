@@ -10,6 +10,7 @@ from helix_graph.analysis import Filters
 from helix_graph.model import HELIX_SECTORS, country_name
 from helix_graph.store import GraphStore
 from helix_graph.ui import state
+from helix_graph.ui.common import NOTHING_MATCHES, show_table
 from helix_graph.viz import sector_mix_chart
 
 __all__ = ["render", "MI_EXPLANATION"]
@@ -24,7 +25,7 @@ def render(store: GraphStore, filters: Filters) -> None:
     st.header("Helix")
     net = state.network(store, filters)
     if net.empty:
-        st.info("Nothing matches these filters (or no data is loaded yet: see the Data page).")
+        st.info(NOTHING_MATCHES)
         return
     G = state.graph(store, filters, "collaboration")
     mi3 = analysis.helix_mutual_information(net, ("government", "industry", "academia"))
@@ -37,9 +38,8 @@ def render(store: GraphStore, filters: Filters) -> None:
     c4.metric("E-I index by sector", f"{ei['overall']:+.2f}")
     st.caption(MI_EXPLANATION + " E-I index: −1 every tie inside its sector, +1 every tie across sectors. "
                f"Sector assortativity: {analysis.sector_assortativity(G):+.3f}.")
-    st.dataframe(pd.DataFrame({"sector": [HELIX_SECTORS.get(s, s) for s in ei["by_group"]],
-                               "E-I index": list(ei["by_group"].values())}),
-                 hide_index=True, key="helix_ei_table")
+    show_table(pd.DataFrame({"sector": [HELIX_SECTORS.get(s, s) for s in ei["by_group"]],
+                             "E-I index": list(ei["by_group"].values())}), "helix_ei_table")
 
     by = st.radio("Sector mix per", list(UNITS), format_func=UNITS.get, horizontal=True, key="helix_by")
     normalise = st.toggle("Show shares instead of counts", key="helix_normalise")

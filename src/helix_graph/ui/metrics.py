@@ -15,6 +15,7 @@ from helix_graph.export import export_graph, write_table
 from helix_graph.model import country_name
 from helix_graph.store import GraphStore
 from helix_graph.ui import state
+from helix_graph.ui.common import NOTHING_MATCHES, show_table
 
 __all__ = ["render", "metrics_table", "table_bytes", "graph_bytes", "TABLES"]
 
@@ -76,9 +77,9 @@ def render(store: GraphStore, filters: Filters) -> None:
     which = st.radio("Table", list(TABLES), format_func=TABLES.get, horizontal=True, key="metrics_table_choice")
     table = metrics_table(store, filters, which)
     if table.empty:
-        st.info("Nothing matches these filters (or no data is loaded yet: see the Data page).")
+        st.info(NOTHING_MATCHES)
         return
     st.caption(f"{len(table):,} rows. Click a column header to sort. Betweenness is exact below 5,000 nodes and "
                "sampled above (see the analysis documentation).")
-    st.dataframe(table, hide_index=True, key="metrics_table")
+    show_table(table, "metrics_table")
     _downloads(store, filters, table, which)

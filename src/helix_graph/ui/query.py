@@ -9,6 +9,7 @@ import streamlit as st
 
 from helix_graph.errors import HelixError, ReadOnlyError
 from helix_graph.store import GraphStore
+from helix_graph.ui.common import show_table
 from helix_graph.viz import markdown_text
 
 __all__ = ["render", "run_query", "rows_table", "EXAMPLE"]
@@ -73,4 +74,4 @@ def render(store: GraphStore) -> None:
         return
     st.success(f"{len(rows):,} row{'s' * (len(rows) != 1)}" + (" (the row limit)" if len(rows) == int(limit) else ""))
     if rows:
-        st.dataframe(rows_table(rows), hide_index=True, key="query_result")
+        show_table(rows_table(rows), "query_result")

@@ -1,0 +1,236 @@
+"""Every page of the app driven with Streamlit's AppTest against the real embedded store.
+
+Widgets are found by key. The store is never mocked: each test has its own graph in the
+session's FalkorDB (``cli_env`` points the app at it).
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+
+import networkx as nx
+import pandas as pd
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from helix_graph.analysis import Filters
+from helix_graph.load import graph_counts
+from helix_graph.ui import state
+from tests.ui.conftest import APP, HOSTILE_ID, HOSTILE_NAME
+
+PAGES = ("Explore", "Metrics", "Facilitate", "Helix", "Query", "Data")
+
+
+def open_app(page: str = "Explore") -> AppTest:
+    at = AppTest.from_file(str(APP), default_timeout=120)
+    at.run()
+    assert not at.exception
+    if page != "Explore":
+        at.sidebar.radio(key="page").set_value(page).run()
+    assert not at.exception
+    return at
+
+
+def plain(markdown: str) -> str:
+    """Escaped Markdown as the reader sees it."""
+    return re.sub(r"\\(.)", r"\1", markdown)
+
+
+def shown_table(at: AppTest, key: str) -> pd.DataFrame:
+    """The table shown in the container keyed ``key``."""
+    (frame,) = at.get_by_key(key).dataframe
+    return frame.value
+
+
+def drawing_payload(at: AppTest) -> dict:
+    (frame,) = at.get("iframe")
+    html = frame.proto.srcdoc
+    return json.loads(re.search(r'id="helix-data">(.*?)</script>', html, re.S).group(1))
+
+
+@pytest.fixture
+def seeded(hostile_store, cli_env):
+    return hostile_store
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_runs(seeded, page):
+    at = open_app(page)
+    assert at.header[0].value
+    assert not at.error
+
+
+def test_every_page_runs_on_an_empty_store(store, cli_env):
+    for page in PAGES:
+        at = open_app(page)
+        assert not at.error, page
+    assert not any(graph_counts(store)["nodes"].values())
+
+
+def test_explore_draws_the_collaboration_network_and_its_options(seeded):
+    at = open_app()
+    payload = drawing_payload(at)
+    ids = {n["id"] for n in payload["nodes"]}
+    assert HOSTILE_ID in ids and len(ids) == 45
+    assert {e[0] for e in payload["legend"]["entries"]} == {"Government", "Industry", "Academia", "Civil society"}
+    at.selectbox(key="explore_colour_collaboration").set_value("community").run()
+    at.selectbox(key="explore_size_collaboration").set_value("pagerank").run()
+    assert not at.exception
+    payload = drawing_payload(at)
+    assert payload["legend"]["title"] == "community"
+    assert len({n["color"] for n in payload["nodes"]}) == 4  # the four projects are four communities
+    assert len({n["size"] for n in payload["nodes"]}) > 1
+    assert shown_table(at, "explore_top_table").shape[0] == 10
+
+
+def test_explore_ego_network_and_hostile_heading(seeded):
+    at = open_app()
+    at.selectbox(key="explore_focus").set_value(HOSTILE_ID).run()
+    assert not at.exception
+    heading = at.subheader[0].value
+    assert heading.startswith("Ego network of ") and "\\<img" in heading  # escaped Markdown: shown as text
+    assert plain(heading) == f"Ego network of {HOSTILE_NAME} (1 step)"
+    one_step = {n["id"] for n in drawing_payload(at)["nodes"]}
+    partners = {r["id"] for r in seeded.read(
+        "MATCH (o:Organisation)-[:PARTICIPATES_IN]->(:Project {id: 'smartvillages'}) RETURN o.id AS id")}
+    assert one_step == partners  # its one project's partners, itself among them
+    at.radio(key="explore_steps").set_value(2).run()
+    assert {n["id"] for n in drawing_payload(at)["nodes"]} == one_step  # the project is a clique: nothing further
+
+
+@pytest.mark.parametrize("view", ["multipartite", "project", "country"])
+def test_explore_other_views(seeded, view):
+    at = open_app()
+    at.selectbox(key="explore_view").set_value(view).run()
+    assert not at.exception
+    kinds = {n["shape"] for n in drawing_payload(at)["nodes"]}
+    expected = {"multipartite": {"dot", "square", "triangle", "diamond", "star"}, "project": {"square"},
+                "country": {"triangle"}}[view]
+    assert kinds == expected
+
+
+def test_explore_summarises_a_large_network(seeded, monkeypatch):
+    from helix_graph.ui import explore
+
+    html, info = explore.drawing(seeded, Filters(), max_nodes=20, summary="country")
+    assert info["summarised"] and info["graph_nodes"] == 45
+    countries = {n for n in state.network(seeded, Filters()).organisations["country"].dropna()}
+    assert info["nodes"] == len(countries)
+    assert "too many to draw" in info["note"]
+    _, info = explore.drawing(seeded, Filters(), max_nodes=20, summary="community")
+    assert info["nodes"] == 4
+    _, info = explore.drawing(seeded, Filters(), max_nodes=20, summary="top")
+    assert info["nodes"] == explore.TOP_N or info["nodes"] <= 45
+
+
+def test_filters_narrow_the_drawing(seeded):
+    at = open_app()
+    at.sidebar.multiselect(key="filter_countries").set_value(["SI"]).run()
+    assert not at.exception
+    nodes = drawing_payload(at)["nodes"]
+    assert nodes and all(dict(n["info"]).get("country") == "SI" for n in nodes)
+    at.sidebar.number_input(key="filter_min_weight").set_value(2).run()
+    assert not at.exception
+    assert drawing_payload(at)["edges"] == []  # no two Slovenian organisations share two projects
+
+
+def test_metrics_table_and_downloads(seeded):
+    at = open_app("Metrics")
+    table = shown_table(at, "metrics_table")
+    assert len(table) == 45
+    for column in ("degree", "strength", "betweenness", "closeness", "harmonic", "eigenvector", "pagerank",
+                   "core_number", "constraint", "effective_size", "brokerage", "community"):
+        assert column in table.columns
+    from helix_graph.ui.metrics import graph_bytes, table_bytes
+
+    assert pd.read_csv(io.BytesIO(table_bytes(table, "csv")))["id"].tolist() == table["id"].tolist()
+    assert len(pd.read_parquet(io.BytesIO(table_bytes(table, "parquet")))) == 45
+    G = state.graph(seeded, Filters())
+    read = nx.read_graphml(io.BytesIO(graph_bytes(G, table, "graphml")))
+    assert read.number_of_nodes() == 45 and read.nodes[HOSTILE_ID]["name"] == HOSTILE_NAME
+    assert "pagerank" in read.nodes[HOSTILE_ID]
+    assert nx.read_gexf(io.BytesIO(graph_bytes(G, table, "gexf"))).number_of_edges() == G.number_of_edges()
+    assert len(json.loads(graph_bytes(G, table, "json"))["nodes"]) == 45
+    for which, rows in (("projects", 4), ("countries", None)):
+        at.radio(key="metrics_table_choice").set_value(which).run()
+        assert not at.exception
+        if rows:
+            assert len(shown_table(at, "metrics_table")) == rows
+
+
+def test_facilitate_ranks_smiltene_first_and_recommends_with_reasons(seeded):
+    at = open_app("Facilitate")
+    report = shown_table(at, "facilitate_report")
+    assert report.iloc[0]["name"] == "Smiltene Municipality"
+    assert report["reasons"].str.len().min() > 0
+    suggestions = shown_table(at, "facilitate_suggestions")
+    assert len(suggestions) == 10 and suggestions["reasons"].str.len().min() > 0
+    at.selectbox(key="facilitate_border").set_value("home").run()
+    assert not at.exception
+
+
+def test_helix_indicators_and_charts(seeded):
+    at = open_app("Helix")
+    labels = [m.label for m in at.metric]
+    assert "Mutual information, 3 sectors (bits)" in labels
+    assert "negative means synergy" in at.caption[0].value
+    for by in ("community", "country", "project"):
+        at.radio(key="helix_by").set_value(by).run()
+        assert not at.exception
+        assert at.get("arrow_vega_lite_chart") or at.get("vega_lite_chart")
+
+
+def test_query_reads_with_parameters_and_a_row_limit(seeded):
+    at = open_app("Query")
+    at.text_area(key="query_text").input(
+        "MATCH (o:Organisation) WHERE o.country = $country RETURN o.name AS name ORDER BY name")
+    at.text_area(key="query_params").input('{"country": "SI"}')
+    at.number_input(key="query_limit").set_value(3)
+    at.button(key="query_run").click().run()
+    assert not at.exception and not at.error
+    result = shown_table(at, "query_result")
+    assert list(result.columns) == ["name"] and len(result) == 3
+    at.text_area(key="query_params").input("{not json").run()
+    at.button(key="query_run").click().run()
+    assert "not valid JSON" in plain(at.error[0].value)
+
+
+WRITES = [
+    "CREATE (:Organisation {id: 'x', name: 'x'})",
+    "MATCH (o:Organisation) SET o.name = 'changed' RETURN o",
+    "MERGE (o:Organisation {id: 'y'}) RETURN o",
+    "MATCH (o:Organisation) DETACH DELETE o",
+    "MATCH (o:Organisation) REMOVE o.name RETURN o",
+    "DROP INDEX ON :Organisation(id)",
+    "LOAD CSV FROM 'file:///etc/passwd' AS row RETURN row",
+    "CALL db.idx.fulltext.createNodeIndex('Organisation', 'name')",
+]
+
+
+def test_query_refuses_every_write_and_changes_nothing(seeded):
+    before = graph_counts(seeded)
+    names = sorted(r["name"] for r in seeded.read("MATCH (o:Organisation) RETURN o.name AS name"))
+    at = open_app("Query")
+    for text in WRITES:
+        at.text_area(key="query_text").input(text)
+        at.button(key="query_run").click().run()
+        assert not at.exception
+        assert at.error and plain(at.error[0].value).startswith("The query console is read-only:"), text
+        with pytest.raises(KeyError):
+            at.get_by_key("query_result")
+    assert graph_counts(seeded) == before
+    assert sorted(r["name"] for r in seeded.read("MATCH (o:Organisation) RETURN o.name AS name")) == names
+
+
+def test_data_page_loads_the_seed_with_progress(store, cli_env):
+    at = open_app("Data")
+    counts = shown_table(at, "data_counts_table")
+    assert counts["count"].sum() == 0
+    at.button(key="data_load_seed").click().run()
+    assert not at.exception
+    assert at.success[0].value.startswith("Loaded 3 programmes, 4 projects")
+    counts = shown_table(at, "data_counts_table").set_index("name")["count"]
+    assert counts["Project"] == 4 and counts["PARTICIPATES_IN"] > 40
+    assert graph_counts(store)["nodes"]["Project"] == 4
