@@ -52,14 +52,18 @@ def write_cordis_zip(path: Path, projects: int, organisations: int, participatio
                      str(100000 + i), f"10.3030/{grant}"])
     ow = csv.writer(org_buf, delimiter=";", quoting=csv.QUOTE_ALL, lineterminator="\n")
     ow.writerow(ORG_HEADER)
-    per_project = [1] * projects
-    for _ in range(participations - projects):
-        per_project[rnd.randrange(projects)] += 1
-    for i, count in enumerate(per_project):
+    # every organisation takes part at least once; the rest of the ties fall at random
+    members: list[set[int]] = [set() for _ in range(projects)]
+    for org in range(organisations):
+        members[org % projects].add(org)
+    placed = organisations
+    while placed < participations:
+        chosen = members[rnd.randrange(projects)]
+        before = len(chosen)
+        chosen.add(rnd.randrange(organisations))
+        placed += len(chosen) - before
+    for i, chosen in enumerate(members):
         grant = 600000 + i
-        chosen = set()
-        while len(chosen) < count:
-            chosen.add(rnd.randrange(organisations))
         for order, org in enumerate(sorted(chosen), start=1):
             country = "" if org % 997 == 0 else _COUNTRIES[org % len(_COUNTRIES)]
             ow.writerow([grant, f"ACR{i}", 900000000 + org, f"VAT{org}",

@@ -55,7 +55,12 @@ def _summary(data: dict) -> str:
             lines.append(f"{len(value)} items to review:")
             lines += [f"  {item}" for item in value]
             continue
-        lines.append(f"{key.replace('_', ' ')}: {value}")
+        if isinstance(value, dict):
+            value = "; ".join(f"{k}: {', '.join(v)}" for k, v in value.items() if v)
+        elif isinstance(value, list):
+            value = "; ".join(map(str, value))
+        if value:
+            lines.append(f"{key.replace('_', ' ')}: {value}")
     return "\n".join(lines)
 
 
