@@ -361,6 +361,7 @@ _SCRIPT = r"""
   });
   network.once('afterDrawing', function () {
     window.helixDrawnAt = performance.now();
+    document.body.dataset.nodes = String(data.nodes.length);
     document.body.dataset.drawn = 'true';
   });
   window.helixNetwork = network;  // for the browser tests and for people poking in the console

@@ -1,0 +1,131 @@
+"""Explorer benchmark: the real app (``helix-graph app``) in headless Chromium.
+
+Figures (medians of ``repeat`` runs; each run starts the app afresh so nothing is cached):
+
+- the seed network painted, seconds after the page's load event (target ≤ 3 s);
+- the summarised view of 150,000 synthetic participations painted after the page loads,
+  the data already in the store (target ≤ 10 s);
+- a filtered view of about 2,000 organisations (one country) interactive: seconds from
+  choosing the filter until the drawing is painted and a click on a node has highlighted
+  its neighbours (target ≤ 5 s).
+
+``--quick`` uses 20,000 participations (the filter then picks the country closest to
+2,000 organisations, whatever that gives).
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from helix_graph.analysis import read_network
+from helix_graph.ingest.seed_files import read_dataset
+from helix_graph.load import load_dataset
+from helix_graph.model import country_name
+from helix_graph.resources import resource_dir
+from helix_graph.store import EmbeddedServer, FalkorDBStore
+from helix_graph.synth import synthesize, write_synth
+from helix_graph.viz import MAX_DRAWN_NODES
+from tests.ui.browser import browser_page, network_frame
+from tests.ui.conftest import start_app, stop_app
+
+FULL = 150_000
+QUICK = 20_000
+FILTERED_TARGET_NODES = 2_000
+
+
+def _env(data_dir: Path, graph: str) -> dict:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")}
+    env.update(HELIX_STORE="embedded", HELIX_DATA_DIR=str(data_dir), HELIX_GRAPH=graph)
+    return env
+
+
+def _painted_after_load(url: str) -> float:
+    with browser_page() as (page, watch):
+        page.goto(url, wait_until="load")
+        loaded = time.perf_counter()
+        network_frame(page, timeout_ms=120_000)
+        painted = time.perf_counter()
+        assert not watch.external, watch.external
+    return painted - loaded
+
+
+def _filtered_interactive(url: str, country: str, expected_nodes: int) -> tuple[float, float]:
+    """Seconds from choosing the country filter to painted, and to a click's highlight."""
+    with browser_page() as (page, watch):
+        page.goto(url, wait_until="load")
+        network_frame(page, timeout_ms=120_000)
+        page.locator("iframe[data-testid=stIFrame]").first.evaluate(
+            "f => f.contentDocument.body.dataset.old = 'true'")
+        combo = page.get_by_role("combobox", name="Country")
+        combo.click()
+        combo.fill(country_name(country))
+        started = time.perf_counter()
+        page.keyboard.press("Enter")
+        page.keyboard.press("Escape")
+        frame = page.frame_locator("iframe[data-testid=stIFrame]").first
+        frame.locator(f"body[data-drawn=true][data-nodes='{expected_nodes}']:not([data-old])").wait_for(
+            timeout=120_000)
+        painted = time.perf_counter()
+        box = page.locator("iframe[data-testid=stIFrame]").first.bounding_box()
+        point = frame.locator("body").evaluate(
+            "() => { const net = helixNetwork; const ids = net.body.data.nodes.getIds();"
+            " const id = ids.reduce((a, b) => net.getConnectedNodes(b).length > net.getConnectedNodes(a).length ? b : a);"
+            " return net.canvasToDOM(net.getPosition(id)); }")
+        page.mouse.click(box["x"] + point["x"], box["y"] + point["y"])
+        frame.locator("body[data-highlighted]").wait_for(timeout=60_000)
+        interactive = time.perf_counter()
+        assert not watch.external, watch.external
+    return painted - started, interactive - started
+
+
+def run(quick: bool, repeat: int) -> list[dict]:
+    n = QUICK if quick else FULL
+    with tempfile.TemporaryDirectory(prefix="helix-bench-app-") as tmp:
+        data_dir = Path(tmp) / "falkordb"
+        server = EmbeddedServer(data_dir)
+        server.start()
+        client = server.client()
+        try:
+            load_dataset(FalkorDBStore(client, "seed"), read_dataset([resource_dir("seed")]))
+            write_synth(synthesize(n, seed=1), Path(tmp) / "synth")
+            synth_store = FalkorDBStore(client, "synth")
+            load_dataset(synth_store, read_dataset([Path(tmp) / "synth"]))
+            organisations = read_network(synth_store).organisations
+            per_country = organisations["country"].value_counts()
+            fitting = per_country[per_country <= MAX_DRAWN_NODES]
+            country = (fitting - FILTERED_TARGET_NODES).abs().idxmin()
+            filtered_nodes = int(per_country[country])
+
+            seed_times, summary_times, filter_paint, filter_ready = [], [], [], []
+            for _ in range(repeat):
+                process, url = start_app(_env(data_dir, "seed"))
+                try:
+                    seed_times.append(_painted_after_load(url))
+                finally:
+                    stop_app(process)
+                process, url = start_app(_env(data_dir, "synth"))
+                try:
+                    summary_times.append(_painted_after_load(url))
+                    painted, ready = _filtered_interactive(url, country, filtered_nodes)
+                    filter_paint.append(painted)
+                    filter_ready.append(ready)
+                finally:
+                    stop_app(process)
+        finally:
+            client.connection.close()
+            server.stop()
+    return [
+        {"name": "app: seed network painted after page load", "value": statistics.median(seed_times), "unit": "s",
+         "target": 3.0, "note": f"fresh app each run, median of {repeat}"},
+        {"name": f"app: summarised view of {n:,} participations painted", "value": statistics.median(summary_times),
+         "unit": "s", "target": 10.0 if not quick else None,
+         "note": f"{len(organisations):,} organisations shown as countries; data already loaded; fresh app"},
+        {"name": f"app: filtered view ({filtered_nodes:,} organisations) painted", "value": statistics.median(filter_paint),
+         "unit": "s", "note": f"country filter {country}, from choosing it"},
+        {"name": f"app: filtered view ({filtered_nodes:,} organisations) interactive", "value": statistics.median(filter_ready),
+         "unit": "s", "target": 5.0 if not quick else None, "note": "painted and a click highlighted the neighbours"},
+    ]
