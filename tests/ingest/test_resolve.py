@@ -103,3 +103,28 @@ def test_extracted_drafts_resolve_onto_the_curated_seed(tmp_path, seed_dataset, 
     assert {m.kept for m in organisation_merges} == {o.id for o in seed_dataset.organisations}
     load_dataset(store, merged)
     assert graph_counts(store)["nodes"]["Organisation"] == 44
+
+
+def test_import_csv_resolves_against_the_graph_and_keeps_the_names(tmp_path, run_cli, seed_store):
+    (tmp_path / "new.csv").write_text(
+        "Project,Partner,Country\nNEWPROJ,Universität Maribor,SI\nNEWPROJ,Gospodarska zbornica Torino,IT\n"
+        "NEWPROJ,Brand New Solutions d.o.o.,SI\n", encoding="utf-8")
+    args = ("import", "csv", str(tmp_path / "new.csv"), "--map", "project=Project,organisation=Partner,country=Country",
+            "--json")
+    before = graph_counts(seed_store)
+    code, out, err = run_cli(*args)
+    assert code == 0, err
+    import json
+
+    merges = json.loads(out)["report"]["merges"]
+    assert {(m["kept"], m["merged_name"]) for m in merges} == {
+        ("university-of-maribor", "Universität Maribor"), ("camera-di-commercio-torino", "Gospodarska zbornica Torino")}
+    after = graph_counts(seed_store)
+    assert after["nodes"]["Organisation"] == before["nodes"]["Organisation"] + 1
+    rows = seed_store.read("MATCH (o:Organisation {id: 'university-of-maribor'})-[:PARTICIPATES_IN]->(p:Project) "
+                           "RETURN p.id AS project, o.aliases AS aliases, o.helix_sector AS sector ORDER BY project")
+    assert [r["project"] for r in rows] == ["newproj", "smartvillages"]
+    assert "Universität Maribor" in rows[0]["aliases"] and rows[0]["sector"] == "academia"
+    code, _, err = run_cli(*args)  # again: the same graph
+    assert code == 0, err
+    assert graph_counts(seed_store) == after

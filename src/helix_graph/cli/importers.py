@@ -24,8 +24,7 @@ _BATCH = click.option("--batch-size", default=DEFAULT_BATCH_SIZE, show_default=T
                       type=click.IntRange(1, 100_000), help="Rows per UNWIND statement.")
 
 
-def _load(ctx, store_kind, dataset, batch_size) -> dict:
-    store = store_from(ctx, store_kind)
+def _load(store, dataset, batch_size) -> dict:
     bar = progress_bar(total=None, desc="loading")
     try:
         def progress(step, done, total):
@@ -71,13 +70,15 @@ def import_group() -> None:
 
 @import_group.command(name="cordis")
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--resolve", "resolve_names", is_flag=True,
+              help="Also merge organisations named alike, within the download and with those in the graph.")
 @_ENCODING
 @_DRY_RUN
 @_BATCH
 @store_option
 @json_option
 @click.pass_context
-def import_cordis(ctx, paths, encoding, dry_run, batch_size, store_kind, as_json) -> None:
+def import_cordis(ctx, paths, resolve_names, encoding, dry_run, batch_size, store_kind, as_json) -> None:
     """Import a CORDIS download: a zip with project.csv and organization.csv, or the two files.
 
     activityType gives the helix sector (HES, REC → academia; PRC → industry; PUB →
@@ -91,9 +92,16 @@ def import_cordis(ctx, paths, encoding, dry_run, batch_size, store_kind, as_json
         dataset, report = read_cordis(list(paths), encoding=encoding, progress=bar.update)
     finally:
         bar.close()
-    data = {"read": dataset.counts(), "report": report.as_dict(), "dry_run": dry_run}
+    details = report.as_dict()
+    store = store_from(ctx, store_kind) if resolve_names or not dry_run else None
+    if resolve_names:
+        from helix_graph.ingest.resolve import resolve
+
+        dataset, merges = resolve(dataset, store=store)
+        details["merges"] = [m.as_dict() for m in merges]
+    data = {"read": dataset.counts(), "report": details, "dry_run": dry_run}
     if not dry_run:
-        data.update(_load(ctx, store_kind, dataset, batch_size))
+        data.update(_load(store, dataset, batch_size))
     emit(data, as_json, _summary)
 
 
@@ -119,8 +127,9 @@ def import_csv(ctx, path, mapping_text, mapping_file, sheet, delimiter, aliases_
     """Import a CSV or Excel table with one row per organisation in a project (keep.eu exports, own lists).
 
     Columns are named with --map or --mapping; other columns are ignored. A missing sector
-    is filled by the helix classifier and marked inferred; near-duplicate names are merged
-    (reported, and kept as aliases) unless --no-resolve.
+    is filled by the helix classifier and marked inferred. Organisations named alike —
+    within the table, and with those already in the graph — are merged (each merge
+    reported, the other names kept as aliases) unless --no-resolve.
     """
     from helix_graph.ingest.resolve import read_aliases, resolve
     from helix_graph.ingest.tabular import read_mapping, read_table
@@ -132,12 +141,13 @@ def import_csv(ctx, path, mapping_text, mapping_file, sheet, delimiter, aliases_
                                  delimiter=mapping.delimiter or delimiter, sheet=mapping.sheet or sheet,
                                  source=source)
     details = report.as_dict()
+    store = store_from(ctx, store_kind) if not (no_resolve and dry_run) else None
     if not no_resolve:
-        dataset, merges = resolve(dataset, read_aliases(aliases_file) if aliases_file else None)
+        dataset, merges = resolve(dataset, read_aliases(aliases_file) if aliases_file else None, store=store)
         details["merges"] = [m.as_dict() for m in merges]
     data = {"read": dataset.counts(), "report": details, "dry_run": dry_run}
     if not dry_run:
-        data.update(_load(ctx, store_kind, dataset, batch_size))
+        data.update(_load(store, dataset, batch_size))
     emit(data, as_json, _summary)
 
 

@@ -30,6 +30,8 @@ from rapidfuzz.process import cdist
 from helix_graph.errors import DataError
 from helix_graph.ingest.countries import fold
 from helix_graph.model import Dataset, Organisation, Participation, Project
+from helix_graph.store.base import GraphStore
+from helix_graph.store.cypher import cypher
 
 __all__ = ["Merge", "Aliases", "normalise_name", "resolve", "read_aliases", "DEFAULT_THRESHOLD"]
 
@@ -231,12 +233,13 @@ def _distinct(aliases: Aliases | None, a, b) -> bool:
     return False
 
 
-def _merge_records(records: list, kind: str, aliases: Aliases | None, threshold: float):
+def _merge_records(records: list, kind: str, aliases: Aliases | None, threshold: float, fixed: int = 0):
+    """Merge alike records; the first ``fixed`` ones (already in the graph) never merge with each other."""
     groups = _Groups(len(records))
     merges: list[Merge] = []
     for i, j, rule, score in _pairs(records, kind, aliases, threshold):
         keep, other = records[groups.find(i)], records[groups.find(j)]
-        if keep is other:
+        if keep is other or (groups.find(i) < fixed and groups.find(j) < fixed):
             continue
         if kind == "organisation" and keep.country and other.country and keep.country != other.country \
                 and rule != "explicit alias":
@@ -250,6 +253,7 @@ def _merge_records(records: list, kind: str, aliases: Aliases | None, threshold:
             merges.append(Merge(kind, kept.id, _label(kept), merged.id, _label(merged), rule, score))
     survivors: dict[int, object] = {}
     renamed: dict[str, str] = {}
+    grew: set[int] = set()
     for index, record in enumerate(records):
         root = groups.find(index)
         if root == index:
@@ -260,7 +264,10 @@ def _merge_records(records: list, kind: str, aliases: Aliases | None, threshold:
             kept = survivors[root]
             renamed[record.id] = kept.id
             _absorb(kept, record)
-    return [survivors[k] for k in sorted(survivors)], renamed, merges
+            grew.add(root)
+    # records already in the graph come back only when they took in a new one
+    kept = [survivors[k] for k in sorted(survivors) if k >= fixed or k in grew]
+    return kept, renamed, merges
 
 
 def _label(record) -> str:
@@ -285,8 +292,8 @@ def _absorb(kept, other) -> None:
     kept.notes = f"{kept.notes}; {note}" if kept.notes else note
 
 
-def resolve(dataset: Dataset, aliases: Aliases | None = None, *,
-            threshold: float = DEFAULT_THRESHOLD) -> tuple[Dataset, list[Merge]]:
+def resolve(dataset: Dataset, aliases: Aliases | None = None, *, threshold: float = DEFAULT_THRESHOLD,
+            store: GraphStore | None = None) -> tuple[Dataset, list[Merge]]:
     """Merge organisations and projects that are the same, and report every merge.
 
     Parameters
@@ -297,6 +304,11 @@ def resolve(dataset: Dataset, aliases: Aliases | None = None, *,
         Explicit ``same`` and ``distinct`` knowledge; it wins over similarity.
     threshold : float, default 90
         The least rapidfuzz ``token_sort_ratio`` (0–100) of two normalised names to merge.
+    store : GraphStore, optional
+        Also match the new organisations against those already in this graph: a match
+        takes the graph's id, and the graph's record comes back (to be loaded again) with
+        the new names as aliases. Organisations already in the graph are never merged
+        with each other.
 
     Returns
     -------
@@ -304,7 +316,18 @@ def resolve(dataset: Dataset, aliases: Aliases | None = None, *,
         The checked, merged dataset (participations re-pointed, duplicates combined) and
         the merges made.
     """
-    organisations, org_ids, org_merges = _merge_records(dataset.organisations, "organisation", aliases, threshold)
+    existing = _stored_organisations(store) if store is not None else []
+    new_ids = {o.id for o in dataset.organisations}
+    organisations, org_ids, org_merges = _merge_records(existing + dataset.organisations, "organisation", aliases,
+                                                        threshold, fixed=len(existing))
+    stored_ids = {o.id for o in existing}
+    for organisation in organisations:
+        if organisation.id in stored_ids and organisation.id in new_ids and organisation.id not in org_ids.values():
+            raise DataError(f"{next(o.origin for o in dataset.organisations if o.id == organisation.id)}: "
+                            f"organisation id '{organisation.id}' is already in the graph for "
+                            f"'{next(o.name for o in existing if o.id == organisation.id)}', which this record "
+                            "does not match; give it another id or list both names under same: in an aliases file",
+                            record=organisation.id, field="id")
     projects, project_ids, project_merges = _merge_records(dataset.projects, "project", aliases, threshold)
     participations: dict[tuple[str, str], Participation] = {}
     for part in dataset.participations:
@@ -319,4 +342,14 @@ def resolve(dataset: Dataset, aliases: Aliases | None = None, *,
         participations[key].located(part.origin)
     merged = Dataset(programmes=dataset.programmes, projects=projects, organisations=organisations,
                      participations=list(participations.values()))
+    # an organisation of the graph that new participations now point at took in a new record,
+    # so it is in ``organisations`` and the dataset checks as a whole
     return merged.check(), org_merges + project_merges
+
+
+def _stored_organisations(store: GraphStore) -> list[Organisation]:
+    records = []
+    for row in store.read(cypher("read/resolution_organisations")):
+        values = {k: v for k, v in row.items() if v is not None}
+        records.append(Organisation(**values).located(f"the graph (organisation '{row['id']}')"))
+    return records
