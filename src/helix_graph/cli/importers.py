@@ -111,7 +111,7 @@ def import_cordis(ctx, paths, resolve_names, encoding, dry_run, batch_size, stor
               help="Which column holds what: project=…,organisation=…,country=…,sector=…,role=…,budget=…")
 @click.option("--mapping", "mapping_file", type=click.Path(), help="A YAML or JSON file with the mapping.")
 @click.option("--sheet", default=None, help="Excel: the sheet to read (default: the first).")
-@click.option("--delimiter", default=None, help="CSV delimiter (default: guessed from the header).")
+@click.option("--delimiter", default=None, help="CSV delimiter: , ; | or tab (default: guessed from the header).")
 @click.option("--aliases", "aliases_file", type=click.Path(), default=None,
               help="YAML file of names that are the same organisation or project (same:) or are not (distinct:).")
 @click.option("--no-resolve", is_flag=True, help="Do not merge organisations and projects named alike.")
@@ -137,6 +137,7 @@ def import_csv(ctx, path, mapping_text, mapping_file, sheet, delimiter, aliases_
     if bool(mapping_text) == bool(mapping_file):
         raise UsageError("name the columns with either --map FIELD=COLUMN,… or --mapping FILE (one of the two)")
     mapping = read_mapping(mapping_text=mapping_text, mapping_file=mapping_file)
+    delimiter = {"tab": "\t", "\\t": "\t"}.get(delimiter, delimiter) if delimiter else None
     dataset, report = read_table(path, mapping, encoding=mapping.encoding or encoding,
                                  delimiter=mapping.delimiter or delimiter, sheet=mapping.sheet or sheet,
                                  source=source)

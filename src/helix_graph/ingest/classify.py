@@ -97,7 +97,7 @@ RULES: list[tuple[str, str, str, float, re.Pattern]] = [(n, s, k, c, re.compile(
         "studij", "studi ", "etudes", "think tank")),
     ("foundation", "civil_society", "foundation", 0.8, _words(
         "foundation", "stiftung", "fundacij", "fondazione", "fondation", "fundacja", "fundacio",
-        "saatio", r"fonds\b", r"nodibinajum", "alapitvany", "nadacia", "zaklad")),
+        "saatio", r"fonds\b", r"nodibinajum", "alapitvany", "nadacia")),
     ("association or NGO", "civil_society", "association", 0.8, _words(
         "association", "associazione", "asociacij", "assoziation", "verein", r"e\.\s?v\.", "verband",
         "arbeitsgemeinschaft", "drustv", "zdruzenj", "zveza", "biedrib", "asociacija", "stowarzyszeni",
