@@ -150,3 +150,13 @@ def test_draft_records_keep_the_source_and_mark_sectors_inferred(extracted):
     records = draft_dataset(extracted["000_d43820ecbbe7e1a3.txt"])
     assert all(o["sector_inferred"] and o["sources"] == ["000_d43820ecbbe7e1a3.txt"] for o in records["organisations"])
     assert records["projects"][0]["programme"] == records["programmes"][0]["id"]
+
+
+def test_english_prose_partners():
+    text = ("The project is led by the Alpine Town. The partners are University of Graz (Austria), "
+            "Comune di Trento (Italy) and the Chamber of Commerce of Lyon (France). It ends on 30 June 2022.")
+    result = extract_text(text, file="p.txt", language="en")
+    assert [(p["name"], p["country"]) for p in result["partners"]] == [
+        ("University of Graz", "AT"), ("Comune di Trento", "IT"), ("Chamber of Commerce of Lyon", "FR")]
+    assert [p["helix_sector"] for p in result["partners"]] == ["academia", "government", "industry"]
+    assert result["project"]["end_date"] == date(2022, 6, 30)

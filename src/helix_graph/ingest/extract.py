@@ -43,6 +43,9 @@ _CONNECTORS = re.compile(r"^(?:in|ter|and|un|kā arī|as well as|z|s|with|ar|,|;
 _DESCRIPTORS = re.compile(r"^(uzņēmum[su]|company|the company|podjetj[eu]|podjetjem|firm[au]|organizācij[au])\s+",
                           re.IGNORECASE)
 
+_PROSE_TRIGGER = re.compile(
+    r"\b(?:partners?|partnerji|partnerjema|partnerjem|partneri|partneriem|partnerji so|are|include|including|"
+    r"together with|with|so|ir|ar|sind|sono)\b\s*", re.IGNORECASE)
 _MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "maj": 5, "may": 5, "mai": 5, "jun": 6, "jul": 7, "avg": 8,
            "aug": 8, "sep": 9, "okt": 10, "oct": 10, "nov": 11, "dec": 12, "dez": 12}
 _MONTH_WORD = r"[A-Za-zČŠŽčšžāēīūĀĒĪŪ]{3,12}"
@@ -60,8 +63,10 @@ _DATE_PATTERNS = [
     # 30 September 2005
     (re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_WORD})\s+((?:19|20)\d\d)\b"), ("d", "mw", "y")),
 ]
-_START_CUES = re.compile(r"(start date|začetek|sākot ar|sākums|from|od)\W*$", re.IGNORECASE)
-_END_CUES = re.compile(r"(end date|zaključi|konča|konec|beigas|beidzas|until|do|ends?)\W*$", re.IGNORECASE)
+_START_CUES = re.compile(r"(start date|začetek|začne|sākot ar|sākums|from|od|starts?|started|begins?)"
+                         r"(\s+(on|in|dne|at))?\W*$", re.IGNORECASE)
+_END_CUES = re.compile(r"(end date|zaključi|konča|konec|beigas|beidzas|until|do|ends?|ended|finishe[sd])"
+                       r"(\s+(on|in|dne|at))?\W*$", re.IGNORECASE)
 _RANGE_DASH = re.compile(r"^\s*[–—-]\s*")
 _LABELS = {
     "title": ["ime", "naslov projekta", "naslov", "naziv projekta", "title", "project title", "project name",
@@ -409,6 +414,10 @@ def _prose_partners(text: str, language: str, review: list[str]) -> list[dict]:
                 cut = max(before.rfind(":"), before.rfind(" – "), before.rfind(" — "))
                 segment = before[cut + 1:] if cut >= 0 else before[before.rfind(".") + 1:]
                 segment = segment.lstrip("–— ")
+                if cut < 0:  # "The partners are X (AT), …": the name starts after the words that announce it
+                    trigger = list(_PROSE_TRIGGER.finditer(segment))
+                    if trigger:
+                        segment = segment[trigger[-1].end():]
             else:
                 segment = paragraph[boundary: match.start()]
             boundary = match.end()
@@ -418,6 +427,7 @@ def _prose_partners(text: str, language: str, review: list[str]) -> list[dict]:
                 if stripped == segment:
                     break
                 segment = stripped
+            segment = segment[4:] if segment.startswith("the ") else segment  # "and the Chamber of …"
             if not segment:
                 continue
             partner = _partner(segment, language, review, country=code, country_as_written=match.group(1),
