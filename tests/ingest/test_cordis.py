@@ -147,6 +147,7 @@ def test_missing_column_names_it(tmp_path):
     (PROJECTS, ORGS + [org_row("101", "9011", "Y", "PRC", "QQ", "participant", "1")], 9, "country"),
     (PROJECTS, ORGS + [org_row("101", "9012", "Z", "PRC", "SI", "boss", "1")], 9, "role"),
     (PROJECTS, ORGS + [org_row("999", "9013", "Z", "PRC", "SI", "participant", "1")], 9, "projectID"),
+    (PROJECTS, ORGS + [org_row("101", "90 14", "Z", "PRC", "SI", "participant", "1")], 9, "organisationID"),
 ])
 def test_bad_values_name_file_row_and_field(tmp_path, projects, orgs, row, field):
     error = _error(write_zip(tmp_path / "bad.zip", projects=projects, orgs=orgs))

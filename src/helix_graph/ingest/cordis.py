@@ -228,8 +228,13 @@ def _validated(model, pending: dict) -> list:
             model(**values)
         except ValidationError as single:
             field, problem = explain_validation_error(single)
+            field = _COLUMN_OF.get((model, field), field)  # name the column a person can find in the file
             raise DataError(f"{where}: field '{field}' {problem}", record=where, field=field) from None
         raise  # pragma: no cover - the list failed, so one of its records does
+
+
+_COLUMN_OF = {(Organisation, "id"): "organisationID", (Organisation, "name"): "name", (Project, "id"): "id",
+              (Project, "acronym"): "acronym", (Participation, "budget_eur"): "ecContribution"}
 
 
 @cache
