@@ -160,3 +160,11 @@ def test_english_prose_partners():
         ("University of Graz", "AT"), ("Comune di Trento", "IT"), ("Chamber of Commerce of Lyon", "FR")]
     assert [p["helix_sector"] for p in result["partners"]] == ["academia", "government", "industry"]
     assert result["project"]["end_date"] == date(2022, 6, 30)
+
+
+def test_an_unreadable_budget_goes_to_review_not_an_error():
+    result = extract_text("Vrednost projekta: približno 2 mio\n\nPartnerji:\n • Alfa d.o.o., SLOVENIJA\n", language="sl")
+    assert "total_budget_eur" not in result["project"]
+    assert "budget 'približno 2 mio' is not a number as written; set it by hand" in result["review"]
+    assert [(p["name"], p["country"], p["helix_sector"]) for p in result["partners"]] == [
+        ("Alfa d.o.o.", "SI", "industry")]

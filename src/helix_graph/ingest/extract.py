@@ -282,8 +282,12 @@ def _add_months(start: date, months: int) -> date:
 
 def _money(text: str, labelled: dict, project: dict, review: list[str]) -> None:
     if labelled.get("budget"):
-        value = parse_number(labelled["budget"].split()[0], "budget", "budget")
-        project["total_budget_eur"] = value
+        written = re.match(r"[\d.,' ]*\d", labelled["budget"])
+        try:
+            project["total_budget_eur"] = parse_number(written.group(0) if written else labelled["budget"],
+                                                       "budget", "budget")
+        except DataError:
+            review.append(f"budget '{labelled['budget']}' is not a number as written; set it by hand")
     previous_end = 0
     for match in _MONEY.finditer(text):
         amount_text = match.group(1) or match.group(3)
