@@ -179,3 +179,22 @@ def test_zip_without_organisation_file(tmp_path):
     with zipfile.ZipFile(tmp_path / "half.zip", "w") as archive:
         archive.writestr("project.csv", write_csv(PROJECTS, PROJECT_HEADER))
     assert "no organization.csv" in str(_error(tmp_path / "half.zip"))
+
+
+def test_resolve_flag_matches_cordis_organisations_with_the_graph(tmp_path, run_cli, seed_store):
+    import json
+
+    code, out, err = run_cli("import", "cordis", str(write_zip(tmp_path / "c.zip")), "--resolve", "--json")
+    assert code == 0, err
+    merges = json.loads(out)["report"]["merges"]
+    assert [(m["kept"], m["merged"]) for m in merges] == [("university-of-ljubljana", "cordis-org-9001")]
+    rows = seed_store.read("MATCH (o:Organisation {id: 'university-of-ljubljana'})-[r:PARTICIPATES_IN]->(p:Project) "
+                           "RETURN p.id AS project, r.role AS role ORDER BY project")
+    assert rows == [{"project": "cordis-101", "role": "lead"}, {"project": "cordis-102", "role": "partner"},
+                    {"project": "smartvillages", "role": "partner"}]
+    assert seed_store.read("MATCH (o:Organisation {id: 'cordis-org-9001'}) RETURN count(o) AS n") == [{"n": 0}]
+
+
+def test_a_path_that_is_not_there(tmp_path, run_cli):
+    code, _, err = run_cli("import", "cordis", str(tmp_path / "nowhere.zip"))
+    assert code == 1 and "no such file or folder" in err

@@ -168,3 +168,9 @@ def test_an_unreadable_budget_goes_to_review_not_an_error():
     assert "budget 'približno 2 mio' is not a number as written; set it by hand" in result["review"]
     assert [(p["name"], p["country"], p["helix_sector"]) for p in result["partners"]] == [
         ("Alfa d.o.o.", "SI", "industry")]
+
+
+def test_a_page_not_in_utf8_is_named_with_its_line(tmp_path, run_cli):
+    (tmp_path / "page.txt").write_bytes("Partnerji:\n • Občina Kranj, SLOVENIJA\n".encode("cp1250"))
+    code, _, err = run_cli("extract", str(tmp_path / "page.txt"))
+    assert code == 1 and "page.txt line 2" in err and "not UTF-8" in err
