@@ -37,6 +37,29 @@ from helix_graph.ingest.countries import country_code, find_country
     ("Robert Bosch Stiftung", "civil_society", "foundation"),
     ("Lauku ceļotājs biedrība", "civil_society", "association or NGO"),
     ("Jožef Stefan Institute of Physics", "academia", "research centre"),
+    ("Institut Jožef Stefan", "academia", "institute"),
+    ("Institut für Marktforschung GmbH", "industry", "company legal form"),
+    # one or more per language of the partners' regions
+    ("Vilniaus universitetas", "academia", "university"),  # lt
+    ("Kauno miesto savivaldybė", "government", "municipality"),  # lt
+    ("Politechnika Warszawska", "academia", "university"),  # pl
+    ("Urząd Marszałkowski Województwa Mazowieckiego", "government", "ministry or government"),  # pl
+    ("Fundacja Rozwoju Regionu", "civil_society", "foundation"),  # pl
+    ("Oulun kaupunki", "government", "municipality"),  # fi
+    ("Suomen luonnonsuojeluliitto yhdistys", "civil_society", "association or NGO"),  # fi
+    ("Sveučilište u Zagrebu", "academia", "university"),  # hr
+    ("Općina Vrsar", "government", "municipality"),  # hr
+    ("Udruga za razvoj", "civil_society", "association or NGO"),  # hr
+    ("Debreceni Egyetem", "academia", "university"),  # hu
+    ("Somogy Megyei Önkormányzat", "government", "municipality"),  # hu
+    ("Alfa Kft.", "industry", "company legal form"),  # hu
+    ("Univerzita Komenského v Bratislave", "academia", "university"),  # sk
+    ("Žilinský samosprávny kraj", "government", "ministry or government"),  # sk
+    ("Beta s.r.o.", "industry", "company legal form"),  # sk
+    ("Région Auvergne-Rhône-Alpes", "government", "ministry or government"),  # fr
+    ("CCI Lyon Métropole", "industry", "chamber"),  # fr
+    ("Regione Veneto", "government", "ministry or government"),  # it
+    ("Latvijas Tirdzniecības un rūpniecības kamera", "industry", "chamber"),  # lv
 ])
 def test_rules(name, sector, rule):
     result = classify(name)

@@ -52,9 +52,10 @@ RULES: list[tuple[str, str, str, float, re.Pattern]] = [(n, s, k, c, re.compile(
         "univerz", "universit", "universidad", "uniwersytet", "univerzitet", "egyetem", "yliopist",
         "politecnic", "polytechn", "fachhochschul", "hochschul", "visoka sola", "fakultet", "faculty",
         "faculte", "facolta", "college", "akademij", "academy", "ammattikorkeakoulu", "augstskol",
-        "koledz", "kolegij", "universitaet", "technische universitaet", r"fh\b", "supsi")),
+        "koledz", "kolegij", "universitaet", "technische universitaet", r"fh\b", "supsi", "politechn",
+        "sveucilist", "veleucilist", "vysoka skola", "vysoke uceni", "szkola wyzsza", "akademia")),
     ("chamber", "industry", "chamber", 0.85, _words(
-        "chamber", r"\w*kammer", "camera di commercio", "chambre de commerce", "chambre des metiers",
+        "chamber", r"\w*kammer", r"ihk\b", r"cci\b", "camera di commercio", "chambre de commerce", "chambre des metiers",
         "zbornic", "komora", "kamara", "izba", "kauppakamari", "rumai", "tirdzniecibas un rupniecibas",
         "euro info cent", "enterprise europe network")),
     ("municipality", "government", "municipality", 0.95, _words(
@@ -70,7 +71,8 @@ RULES: list[tuple[str, str, str, float, re.Pattern]] = [(n, s, k, c, re.compile(
         "zupanij", "megye", "state department", "regional state",
         "department for", "department of", "directorate", "regione", r"region\b", "regionalverband",
         "regionalmanagement", "regional council", "regionalni svet", "pokrajin",
-        "bundesland", "canton", "kanton")),
+        "bundesland", "canton", "kanton", "departement de", "conseil departemental", "conseil regional",
+        "samospravny kraj", "vyssi uzemny celok", "wojewodztwo", "maakunta", "apskritis")),
     ("business association", "industry", "association", 0.8, _words(
         r"\w*wirtschaftsverband", "unternehmerverband", "industrieverband", "business association",
         "employers", "arbeitgeber", "confindustria", "confartigianato", "cluster", "gospodarsk\\w* interesn",
@@ -97,7 +99,7 @@ RULES: list[tuple[str, str, str, float, re.Pattern]] = [(n, s, k, c, re.compile(
         "studij", "studi ", "etudes", "think tank")),
     ("foundation", "civil_society", "foundation", 0.8, _words(
         "foundation", "stiftung", "fundacij", "fondazione", "fondation", "fundacja", "fundacio",
-        "saatio", r"fonds\b", r"nodibinajum", "alapitvany", "nadacia")),
+        "saatio", r"fonds\b", r"nodibinajum", "alapitvany", "nadacia", r"zaklada\b")),
     ("association or NGO", "civil_society", "association", 0.8, _words(
         "association", "associazione", "asociacij", "assoziation", "verein", r"e\.\s?v\.", "verband",
         "arbeitsgemeinschaft", "drustv", "zdruzenj", "zveza", "biedrib", "asociacija", "stowarzyszeni",
@@ -110,6 +112,7 @@ RULES: list[tuple[str, str, str, float, re.Pattern]] = [(n, s, k, c, re.compile(
         r"s\.\s?r\.\s?o|a/s|aps|j\.\s?d\.\s?o\.\s?o|d\.\s?d|s\.\s?p)(?![a-z0-9])"
         # short forms that are also ordinary words count only at the end of the name
         r"|(?<![a-z0-9])(?:ag|kg|og|ohg|se|sa|s\.\s?a|as|a\.\s?s|ab|bv|nv|co)\.?\s*$")),
+    ("institute", "academia", "research_centre", 0.6, _words("institut", "istituto", "instytut")),
     ("company word", "industry", "company", 0.7, _words(
         "uznemum", "podjetj", "unternehm", "impresa", "entreprise", "enterprise ", "consult", "consulting",
         "svetovanj", "solutions", "software", "technologies", "industr", "manufactur", "engineering",
