@@ -103,3 +103,16 @@ def test_accuracy_on_the_curated_seed(seed_dataset):
     assert len(organisations) == 44
     assert _accuracy(organisations, "name_local") >= 40 / 44
     assert _accuracy(organisations, "name") >= 41 / 44
+
+
+@pytest.mark.parametrize(("value", "sector"), [
+    ("Local public authority", "government"), ("Regional public authority", "government"),
+    ("Sectoral agency", "government"), ("Infrastructure and (public) service provider", "government"),
+    ("Higher education and research organisations", "academia"), ("Education/training centre and school", "academia"),
+    ("Small and medium enterprise", "industry"), ("Enterprise, except SME", "industry"),
+    ("Business support organisation", "industry"), ("Interest groups including NGOs", "civil_society"),
+    ("General public", "civil_society"), ("Civil Society", "civil_society"), ("civil_society", "civil_society"),
+    ("PUB", "government"),
+])
+def test_sector_columns_as_keep_eu_writes_them(value, sector):
+    assert sector_from_text(value) == sector

@@ -170,9 +170,40 @@ _SECTOR_WORDS = {
 }
 
 
+# Interreg's own partner types (keep.eu, eMS, Jems), by how their names begin. Public service
+# providers and international organisations count as government; business support
+# organisations with industry, like chambers.
+_PARTNER_TYPES = [
+    ("local public authority", "government"), ("regional public authority", "government"),
+    ("national public authority", "government"), ("sectoral agency", "government"),
+    ("infrastructure and (public) service provider", "government"), ("infrastructure and public service", "government"),
+    ("international organisation", "government"), ("egtc", "government"), ("european grouping", "government"),
+    ("public authority", "government"), ("public equivalent body", "government"),
+    ("higher education and research", "academia"), ("education/training centre", "academia"),
+    ("education and training", "academia"), ("research", "academia"),
+    ("small and medium enterprise", "industry"), ("sme", "industry"), ("enterprise", "industry"),
+    ("business support organisation", "industry"), ("large enterprise", "industry"),
+    ("interest groups including ngos", "civil_society"), ("interest group", "civil_society"),
+    ("general public", "civil_society"), ("non-profit", "civil_society"), ("ngo", "civil_society"),
+]
+
+
 def sector_from_text(value: str) -> str | None:
-    """A helix sector for a value written in a sector column, or None if not recognised."""
-    return _SECTOR_WORDS.get(" ".join(fold(value).replace("_", " ").replace("-", " ").split()))
+    """A helix sector for a value written in a sector column, or None if not recognised.
+
+    Accepts the four sectors (any case, ``civil society``/``civil_society``), common
+    synonyms, CORDIS activityType codes (HES, REC, PRC, PUB, OTH) and Interreg's partner
+    types as keep.eu exports them ("Local public authority", "Higher education and research",
+    "Interest groups including NGOs", "Business support organisation"…).
+    """
+    text = " ".join(fold(value).replace("_", " ").split())
+    found = _SECTOR_WORDS.get(text.replace("-", " "))
+    if found:
+        return found
+    for prefix, sector in _PARTNER_TYPES:
+        if text.startswith(prefix):
+            return sector
+    return None
 
 
 def sector_for(name: str, given: str | None = None, legal_form: str | None = None) -> Classification:
