@@ -4,7 +4,8 @@ Figures (medians of ``repeat`` runs; each run starts the app afresh so nothing i
 
 - the seed network painted, seconds after the page's load event (target ≤ 3 s);
 - the summarised view of 150,000 synthetic participations painted after the page loads,
-  the data already in the store (target ≤ 10 s);
+  the data already in the store (target ≤ 10 s); ``helix-graph app`` reads the network
+  while it starts, so its start-up time (reported too) includes that read;
 - a filtered view of about 2,000 organisations (one country) interactive: seconds from
   choosing the filter until the drawing is painted and a click on a node has highlighted
   its neighbours (target ≤ 5 s).
@@ -100,14 +101,16 @@ def run(quick: bool, repeat: int) -> list[dict]:
             country = (fitting - FILTERED_TARGET_NODES).abs().idxmin()
             filtered_nodes = int(per_country[country])
 
-            seed_times, summary_times, filter_paint, filter_ready = [], [], [], []
+            seed_times, summary_times, filter_paint, filter_ready, startups = [], [], [], [], []
             for _ in range(repeat):
                 process, url = start_app(_env(data_dir, "seed"))
                 try:
                     seed_times.append(_painted_after_load(url))
                 finally:
                     stop_app(process)
+                started = time.perf_counter()
                 process, url = start_app(_env(data_dir, "synth"))
+                startups.append(time.perf_counter() - started)
                 try:
                     summary_times.append(_painted_after_load(url))
                     painted, ready = _filtered_interactive(url, country, filtered_nodes)
@@ -124,6 +127,8 @@ def run(quick: bool, repeat: int) -> list[dict]:
         {"name": f"app: summarised view of {n:,} participations painted", "value": statistics.median(summary_times),
          "unit": "s", "target": 10.0 if not quick else None,
          "note": f"{len(organisations):,} organisations shown as countries; data already loaded; fresh app"},
+        {"name": f"app: helix-graph app ready with {n:,} participations", "value": statistics.median(startups),
+         "unit": "s", "note": "process start to first answer, including reading the network from the store"},
         {"name": f"app: filtered view ({filtered_nodes:,} organisations) painted", "value": statistics.median(filter_paint),
          "unit": "s", "note": f"country filter {country}, from choosing it"},
         {"name": f"app: filtered view ({filtered_nodes:,} organisations) interactive", "value": statistics.median(filter_ready),

@@ -43,21 +43,22 @@ def app(port, address, store_kind) -> None:
         if config.store == "embedded" and not any(graph_counts(store)["nodes"].values()):
             load_dataset(store, read_dataset([resource_dir("seed")]))
             click.echo(f"The graph '{config.graph_name}' was empty: loaded the seed.", err=True)
+        _warm_up(store)
     finally:
         store.close()
     click.echo(f"helix-graph explorer on http://{address}:{port}  (Ctrl+C stops it)", err=True)
     os.environ["HELIX_STORE"] = config.store
-    _warm_up()
     from streamlit.web import cli as streamlit_cli
 
     streamlit_cli.main(args=streamlit_command(port, address)[3:], prog_name="streamlit")
 
 
-def _warm_up() -> None:
-    """Import what the pages need before Streamlit starts, so the first visit does not wait for it.
+def _warm_up(store) -> None:
+    """Import what the pages need and read the network before Streamlit starts.
 
     Streamlit runs in this process, so modules imported here are already loaded when the
-    app script first runs (about 1.5 s saved on the first page).
+    app script first runs (about 1.5 s saved on the first page), and the network read
+    here is handed to the app's cache (seconds saved at CORDIS scale).
     """
     import altair  # noqa: F401
     import igraph  # noqa: F401
@@ -68,3 +69,7 @@ def _warm_up() -> None:
 
     vis_network_js()
     vis_network_css()
+    from helix_graph.ui.preload import preload
+
+    click.echo("Reading the network…", err=True)
+    preload(store)

@@ -23,6 +23,7 @@ def main() -> None:
         return
     if st.sidebar.button("Refresh from the store", key="refresh"):
         state.clear_caches()
+    state.begin_run(store)
     try:
         if page == "Query":
             query.render(store)

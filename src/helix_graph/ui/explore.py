@@ -64,27 +64,47 @@ def _annotate(G: nx.Graph, net: analysis.Network, view: str) -> nx.Graph:
     return G
 
 
+def _node_count(net: analysis.Network, view: str) -> int:
+    """How many nodes a view will have, without building its graph."""
+    orgs = net.organisations
+    if view == "collaboration":
+        return len(orgs)
+    if view == "project":
+        return len(net.projects)
+    if view == "country":
+        return int(orgs["country"].nunique())
+    programmes = net.projects["programme"].nunique() if "programme" in net.projects else 0
+    return (len(orgs) + len(net.projects) + int(orgs["country"].nunique()) + int(orgs["helix_sector"].nunique())
+            + int(programmes))
+
+
 def drawing(store: GraphStore, filters: Filters, *, view: str = "collaboration", colour: str = "helix_sector",
             size: str | None = None, focus: str | None = None, steps: int = 1, summary: str = "country",
             max_nodes: int = MAX_DRAWN_NODES, height: int = HEIGHT) -> tuple[str, dict]:
     """The HTML of the Explore drawing and what it shows.
 
     Returns ``(html, info)``; ``info`` holds ``nodes`` and ``edges`` drawn, the filtered
-    graph's ``graph_nodes`` and ``graph_edges``, ``summarised`` and a ``note`` for the
-    screen. Above ``max_nodes`` nodes the graph is summarised (``summary``: ``country``
-    or ``community`` super-nodes, or the ``top`` nodes by the size metric or degree); it
-    is never drawn node by node.
+    view's ``graph_nodes``, ``summarised`` and a ``note`` for the screen. Above
+    ``max_nodes`` nodes the graph is summarised (``summary``: ``country`` super-nodes,
+    taken from the country graph without building the organisations' graph;
+    ``community`` super-nodes; or the ``top`` nodes by the size metric or degree); it is
+    never drawn node by node.
     """
+    net = state.network(store, filters)
+    info: dict = {"graph_nodes": _node_count(net, view), "summarised": False, "note": "", "view": view}
+    large = info["graph_nodes"] > max_nodes and focus is None
+    if large and view == "multipartite":
+        view = "collaboration"
+        info["note"] = "The multipartite view is too large to draw; its organisations' collaboration is shown. "
+        large = _node_count(net, view) > max_nodes
+    info["view"] = view
+    if large and view == "collaboration" and summary == "country":
+        drawn = _country_summary(store, filters, net, info)
+        return _page(drawn, info, color_by=None, colour_of=None, sizes=dict(drawn.nodes(data="organisations")),
+                     size=None, focus=None, height=height, default_type="Country")
     G = state.graph(store, filters, view)
-    info: dict = {"graph_nodes": G.number_of_nodes(), "graph_edges": G.number_of_edges(), "summarised": False,
-                  "note": "", "view": view}
     if focus is not None and focus in G:
         G = nx.ego_graph(G, focus, radius=steps)
-    elif view == "multipartite" and needs_summary(G, max_nodes):
-        view = "collaboration"
-        G = state.graph(store, filters, view)
-        info["note"] = "The multipartite view is too large to draw; its organisations' collaboration is shown. "
-    info["view"] = view
     base = _org_graph_view(view)
     colour_of = None
     if colour == "community":
@@ -93,24 +113,26 @@ def drawing(store: GraphStore, filters: Filters, *, view: str = "collaboration",
     if size:
         table = state.metrics(store, filters, base, (size,))
         sizes = _prefixed(view, dict(zip(table["id"], table[size])))
-    net = state.network(store, filters)
-    color_by = colour
-    default_type = {"project": "Project", "country": "Country"}.get(view, "Organisation")
-    if needs_summary(G, max_nodes) and (summary == "top" or view != "collaboration"):
+    color_by, default_type = colour, {"project": "Project", "country": "Country"}.get(view, "Organisation")
+    if large and (summary == "top" or view != "collaboration"):
         total = G.number_of_nodes()
         G = top_nodes_graph(G, sizes or dict(G.degree()), TOP_N)
         info.update(summarised=True, note=info["note"] + f"Showing the top {G.number_of_nodes():,} of {total:,} "
                     f"nodes by {size or 'degree'}.")
         drawn = _annotate(G, net, view)
-    elif needs_summary(G, max_nodes):
-        drawn = _grouped(store, filters, G, summary, info)
-        colour_of, color_by, default_type = None, None, "group"
+    elif large:
+        drawn = _community_summary(store, filters, G, info)
+        colour_of, color_by, default_type, size = None, None, "group", None
         sizes = {n: d["members"] for n, d in drawn.nodes(data=True)}
-        size = None
     else:
         drawn = _annotate(G, net, view)
     if size and sizes:
         nx.set_node_attributes(drawn, {n: sizes[n] for n in drawn if n in sizes}, size)
+    return _page(drawn, info, color_by=color_by, colour_of=colour_of, sizes=sizes, size=size, focus=focus,
+                 height=height, default_type=default_type)
+
+
+def _page(drawn: nx.Graph, info: dict, *, color_by, colour_of, sizes, size, focus, height, default_type):
     all_ties = drawn.number_of_edges()
     drawn = heaviest_edges(drawn)
     if drawn.number_of_edges() < all_ties:
@@ -120,7 +142,7 @@ def drawing(store: GraphStore, filters: Filters, *, view: str = "collaboration",
         color_by=color_by,
         colour_of=colour_of,
         sizes=sizes,
-        info=("node_type", "helix_sector", "kind", "country", "projects", "partners", "organisations",
+        info=("node_type", "helix_sector", "kind", "country", "projects", "partners", "organisations", "domestic",
               "members", "internal_ties", "top_members", "programme", "start_date", "end_date"),
         metrics=(size,) if size else (),
         highlight=[focus] if focus else [],
@@ -131,21 +153,27 @@ def drawing(store: GraphStore, filters: Filters, *, view: str = "collaboration",
     return html, info
 
 
-def _grouped(store: GraphStore, filters: Filters, G: nx.Graph, summary: str, info: dict) -> nx.Graph:
+def _country_summary(store: GraphStore, filters: Filters, net: analysis.Network, info: dict) -> nx.Graph:
+    countries = state.graph(store, filters, "country")
+    drawn = countries.copy()
+    nx.set_node_attributes(drawn, "Country", "node_type")
+    without = int(net.organisations["country"].isna().sum())
+    info.update(summarised=True, note=info["note"] + f"{len(net.organisations):,} organisations are too many to "
+                f"draw one by one: showing them as {drawn.number_of_nodes():,} countries (size = organisations, "
+                "tie width = collaborations across the border)"
+                + (f"; {without:,} organisations without a country are left out." if without else "."))
+    return drawn
+
+
+def _community_summary(store: GraphStore, filters: Filters, G: nx.Graph, info: dict) -> nx.Graph:
     names = {n: node_name(n, d) for n, d in G.nodes(data=True)}
-    if summary == "community":
-        group_of = state.partition(store, filters).membership
-        group_names = {c: f"community {c}" for c in set(group_of.values())}
-        what = "communities"
-    else:
-        group_of = {n: d.get("country") or "(no country)" for n, d in G.nodes(data=True)}
-        group_names = {c: (country_name(c) if is_country_code(c) else c) for c in set(group_of.values())}
-        what = "countries"
-    shown = summarised_graph(G, group_of, group_names=group_names, describe=names)
+    part = state.partition(store, filters)
+    group_names = {c: f"community {c}" for c in set(part.membership.values())}
+    shown = summarised_graph(G, part.membership, group_names=group_names, describe=names)
     nx.set_node_attributes(shown, "group", "node_type")
     info.update(summarised=True, note=info["note"] + f"{G.number_of_nodes():,} organisations are too many to draw "
-                f"one by one: showing them as {shown.number_of_nodes():,} {what} (size = members, tie width = "
-                "collaborations between them).")
+                f"one by one: showing them as {shown.number_of_nodes():,} communities ({part.method}; size = "
+                "members, tie width = collaborations between them).")
     return shown
 
 
@@ -156,13 +184,12 @@ def render(store: GraphStore, filters: Filters) -> None:
     colour = c2.selectbox("Colour by", COLOUR_CHOICES[view], format_func=COLOUR_NAMES.get, key=f"explore_colour_{view}")
     size = c3.selectbox("Size by", ("(equal)",) + _metric_names(view), key=f"explore_size_{view}")
     size = None if size == "(equal)" else size
-    G = state.graph(store, filters, view)
-    if G.number_of_nodes() == 0:
+    net = state.network(store, filters)
+    if net.empty:
         st.info(NOTHING_MATCHES)
         return
     focus, steps = None, 1
     if view in ("collaboration", "multipartite"):
-        net = state.network(store, filters)
         orgs = net.organisations.sort_values("name")
         names = dict(zip(orgs["id"], orgs["name"]))
         d1, d2 = st.columns([3, 1])
@@ -174,7 +201,7 @@ def render(store: GraphStore, filters: Filters) -> None:
             focus = f"organisation:{chosen}" if view == "multipartite" else chosen
             st.subheader(f"Ego network of {markdown_text(names.get(chosen, chosen))} ({steps} step{'s' * (steps > 1)})")
     summary = "country"
-    if needs_summary(G) and focus is None:
+    if _node_count(net, view) > MAX_DRAWN_NODES and focus is None:
         summary = st.selectbox("This network is large; summarise it as", list(SUMMARY_CHOICES),
                                format_func=SUMMARY_CHOICES.get, key="explore_summary")
     html, info = drawing(store, filters, view=view, colour=colour, size=size, focus=focus, steps=int(steps),
@@ -184,13 +211,17 @@ def render(store: GraphStore, filters: Filters) -> None:
     elif info["note"]:
         st.caption(info["note"])
     st.iframe(html, height=HEIGHT + 12)
-    st.caption(f"{info['nodes']:,} nodes and {info['edges']:,} ties drawn (the filtered graph has "
-               f"{info['graph_nodes']:,} nodes and {info['graph_edges']:,} ties). Hover for details; click a node "
-               "to highlight its neighbours, click the background to restore; drag to pan, scroll to zoom.")
+    st.caption(f"{info['nodes']:,} nodes and {info['edges']:,} ties drawn (the filtered view has "
+               f"{info['graph_nodes']:,} nodes). Hover for details; click a node to highlight its neighbours, click "
+               "the background to restore; drag to pan, scroll to zoom.")
     if size:
         table = state.metrics(store, filters, _org_graph_view(view), (size,))
         top = table.sort_values(size, ascending=False).head(10)
-        labels = dict(G.nodes(data="name")) if view != "multipartite" else {
-            d.get("id"): d.get("name") for _, d in G.nodes(data=True)}
+        if view == "project":
+            labels = dict(zip(net.projects["id"], net.projects["acronym"]))
+        elif view == "country":
+            labels = {c: country_name(c) for c in top["id"]}
+        else:
+            labels = dict(zip(net.organisations["id"], net.organisations["name"]))
         show_table(pd.DataFrame({"name": [str(labels.get(i) or i) for i in top["id"]], size: top[size].to_numpy()}),
                    "explore_top_table")

@@ -1,9 +1,13 @@
-"""The store (one per process, ``st.cache_resource``) and the tables and graphs computed from it
-(``st.cache_data``), keyed by where the store is, what it holds and the filters.
+"""The store (one per process) and what is computed from it, cached and keyed by where the
+store is, what it holds and the filters.
 
 A cached value is keyed by the store's address and graph name plus its node and
-relationship counts, so loading data (here or with the CLI) invalidates it without a
-manual refresh, and tests that each use their own graph never see each other's results.
+relationship counts (read once per script run), so loading data (here or with the CLI)
+invalidates it without a manual refresh, and tests that each use their own graph never
+see each other's results. The network tables and graphs are cached with
+``st.cache_resource``: they are large (800,000 ties at CORDIS scale) and never modified
+by the pages, and ``st.cache_data`` would copy them on every rerun. Metric tables use
+``st.cache_data``.
 """
 
 from __future__ import annotations
@@ -17,11 +21,12 @@ import streamlit as st
 from helix_graph import analysis
 from helix_graph.analysis import Filters, Network
 from helix_graph.config import Settings, settings
-from helix_graph.load import graph_counts
 from helix_graph.store import GraphStore, cypher, open_store
+from helix_graph.ui.preload import content_key, forget_preloaded, take_preloaded
 
-__all__ = ["current_settings", "get_store", "store_key", "network", "graph", "partition", "metrics",
-           "programmes", "VIEWS", "clear_caches"]
+__all__ = ["current_settings", "get_store", "store_key", "begin_run", "network", "graph", "partition",
+           "community_method", "metrics", "organisation_table", "under_connected", "recommendations",
+           "programmes", "VIEWS", "clear_caches", "LEIDEN_MAX_TIES"]
 
 VIEWS = {
     "collaboration": "Organisation collaboration",
@@ -29,6 +34,11 @@ VIEWS = {
     "project": "Projects (tied by shared partners)",
     "country": "Countries (tied by cross-border collaboration)",
 }
+LEIDEN_MAX_TIES = 100_000
+"""Above this many ties the app finds communities with Louvain (igraph): Leiden run to
+convergence takes minutes on CORDIS-scale graphs."""
+
+_RUN_KEY = "_helix_store_key"
 
 
 def current_settings() -> Settings:
@@ -50,30 +60,52 @@ def get_store() -> GraphStore:
                       config.neo4j_user, config.neo4j_database)
 
 
+def begin_run(store: GraphStore) -> str:
+    """Read what the store holds once for this script run (every cached value is keyed by it)."""
+    key = content_key(store)
+    st.session_state[_RUN_KEY] = key
+    return key
+
+
 def store_key(store: GraphStore) -> str:
-    """Where the store is and what it holds, as a cache key."""
-    return json.dumps({"where": store.describe(), "counts": graph_counts(store)}, sort_keys=True, default=str)
+    """Where the store is and what it holds, as a cache key (this run's, else read now)."""
+    try:
+        key = st.session_state.get(_RUN_KEY)
+    except Exception:  # noqa: BLE001 - no session outside a running app (library use, tests)
+        key = None
+    if key and json.loads(key)["where"] == json.loads(json.dumps(store.describe(), default=str)):
+        return key
+    return content_key(store)
 
 
 def clear_caches() -> None:
-    _network.clear()
-    _graph.clear()
-    _partition.clear()
-    _metrics.clear()
-    _programmes.clear()
+    forget_preloaded()
+    for cached in (_everything, _network, _graph, _partition, _metrics, _programmes, _organisation_table,
+                   _under_connected, _recommendations):
+        cached.clear()
 
 
-@st.cache_data(show_spinner="Reading the network…", max_entries=16)
+@st.cache_resource(show_spinner="Reading the network…", max_entries=4)
+def _everything(_store: GraphStore, key: str) -> Network:
+    return take_preloaded(key) or analysis.read_network(_store)
+
+
+@st.cache_resource(show_spinner="Filtering…", max_entries=16)
 def _network(_store: GraphStore, key: str, filters: Filters) -> Network:
-    return analysis.read_network(_store, filters)
+    everything = _everything(_store, key)
+    if filters == Filters():
+        return everything
+    if filters.programmes:  # the store's own check: a programme it does not hold is a usage error
+        return analysis.read_network(_store, filters)
+    return analysis.filter_network(everything, filters)
 
 
 def network(store: GraphStore, filters: Filters) -> Network:
-    """The filtered network tables."""
+    """The filtered network tables (filtered in memory from one read of the store)."""
     return _network(store, store_key(store), filters)
 
 
-@st.cache_data(show_spinner="Building the graph…", max_entries=16)
+@st.cache_resource(show_spinner="Building the graph…", max_entries=16)
 def _graph(_store: GraphStore, key: str, filters: Filters, view: str) -> nx.Graph:
     net = _network(_store, key, filters)
     if view == "collaboration":
@@ -88,19 +120,24 @@ def _graph(_store: GraphStore, key: str, filters: Filters, view: str) -> nx.Grap
 
 
 def graph(store: GraphStore, filters: Filters, view: str = "collaboration") -> nx.Graph:
-    """One of the four graphs of :data:`VIEWS` for the filtered network."""
+    """One of the four graphs of :data:`VIEWS` for the filtered network (shared: do not modify it)."""
     return _graph(store, store_key(store), filters, view)
 
 
-@st.cache_data(show_spinner="Finding communities…", max_entries=16)
-def _partition(_store: GraphStore, key: str, filters: Filters, method: str, view: str) -> analysis.Partition:
-    return analysis.detect_communities(_graph(_store, key, filters, view), method)
+def community_method(G: nx.Graph) -> str:
+    """Leiden up to :data:`LEIDEN_MAX_TIES` ties, Louvain (igraph) above."""
+    return "leiden" if G.number_of_edges() <= LEIDEN_MAX_TIES else "louvain"
 
 
-def partition(store: GraphStore, filters: Filters, method: str = "leiden", *,
-              view: str = "collaboration") -> analysis.Partition:
+@st.cache_resource(show_spinner="Finding communities…", max_entries=16)
+def _partition(_store: GraphStore, key: str, filters: Filters, view: str) -> analysis.Partition:
+    G = _graph(_store, key, filters, view)
+    return analysis.detect_communities(G, community_method(G))
+
+
+def partition(store: GraphStore, filters: Filters, *, view: str = "collaboration") -> analysis.Partition:
     """Communities of a view's graph (by default the organisation collaboration graph)."""
-    return _partition(store, store_key(store), filters, method, view)
+    return _partition(store, store_key(store), filters, view)
 
 
 @st.cache_data(show_spinner="Computing centralities…", max_entries=32)
@@ -141,7 +178,7 @@ def _organisation_table(_store: GraphStore, key: str, filters: Filters) -> pd.Da
         return table
     table = table.merge(_metrics(_store, key, filters, "collaboration", None), on="id", how="left")
     table = table.merge(analysis.brokerage(G), on="id", how="left")
-    membership = _partition(_store, key, filters, "leiden", "collaboration").membership
+    membership = _partition(_store, key, filters, "collaboration").membership
     table["community"] = table["id"].map(membership)
     return table
 

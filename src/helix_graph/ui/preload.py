@@ -1,0 +1,48 @@
+"""The whole network read before the app serves its first page (no Streamlit imports here).
+
+``helix-graph app`` runs Streamlit in its own process: reading the network while the
+server starts saves the first visitor the store read (seconds at CORDIS scale, most of it
+the client decoding rows). The app's cache takes the preloaded tables when what the store
+holds has not changed since.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+
+from helix_graph import analysis
+from helix_graph.analysis import Network
+from helix_graph.load import graph_counts
+from helix_graph.store import GraphStore
+
+__all__ = ["content_key", "preload", "take_preloaded", "forget_preloaded"]
+
+_preloaded: dict[str, Network] = {}
+_lock = threading.Lock()
+
+
+def content_key(store: GraphStore) -> str:
+    """Where the store is and what it holds (node and relationship counts), as a cache key."""
+    return json.dumps({"where": store.describe(), "counts": graph_counts(store)}, sort_keys=True, default=str)
+
+
+def preload(store: GraphStore) -> Network:
+    """Read the whole network of ``store`` now and keep it for the app."""
+    key = content_key(store)
+    network = analysis.read_network(store)
+    with _lock:
+        _preloaded.clear()
+        _preloaded[key] = network
+    return network
+
+
+def take_preloaded(key: str) -> Network | None:
+    """The preloaded network if it was read under ``key`` (the store unchanged since)."""
+    with _lock:
+        return _preloaded.get(key)
+
+
+def forget_preloaded() -> None:
+    with _lock:
+        _preloaded.clear()
