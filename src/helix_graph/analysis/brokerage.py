@@ -109,7 +109,7 @@ def _roles_by_triangles(G: nx.Graph, group: np.ndarray) -> np.ndarray:
     g = view.graph
     n = g.vcount()
     k = int(group.max()) + 1 if n else 0
-    edges = np.asarray(g.get_edgelist(), dtype=np.int64).reshape(-1, 2)
+    edges = view.edges
     adjacency = sp.coo_matrix((np.ones(len(edges)), (edges[:, 0], edges[:, 1])), shape=(n, n)).tocsr()
     adjacency = adjacency + adjacency.T
     onehot = sp.csr_matrix((np.ones(n), (np.arange(n), group)), shape=(n, k))

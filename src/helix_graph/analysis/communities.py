@@ -74,8 +74,9 @@ def detect_communities(G: nx.Graph, method: str = "leiden", *, seed: int = 0, en
         Undirected, edge attribute ``weight``.
     method : {"louvain", "leiden", "label_propagation"}, default "leiden"
         Louvain [1]_ and Leiden [2]_ maximise modularity; label propagation [3]_ lets each
-        node adopt its neighbours' most common (weighted) label. Leiden always runs on
-        leidenalg.
+        node adopt its neighbours' most common (weighted) label. Leiden runs on leidenalg
+        with the networkx engine (small graphs, iterated until stable) and on igraph's C
+        implementation of the same algorithm (two iterations) with the igraph engine.
     seed : int, default 0
     engine : {"auto", "networkx", "igraph"}
     resolution : float, default 1.0
@@ -112,12 +113,23 @@ def detect_communities(G: nx.Graph, method: str = "leiden", *, seed: int = 0, en
     """
     if method not in COMMUNITY_METHODS:
         raise UsageError(f"community method '{method}' is unknown; use one of {', '.join(COMMUNITY_METHODS)}")
-    engine = "igraph" if method == "leiden" else choose_engine(G, engine)
-    params = {"method": method, "engine": engine, "seed": seed, "resolution": resolution}
+    engine = choose_engine(G, engine)
+    implementation = {"networkx": "networkx", "igraph": "igraph"}[engine]
+    if method == "leiden":
+        implementation = "leidenalg" if engine == "networkx" else "igraph community_leiden"
+    params = {"method": method, "engine": engine, "implementation": implementation, "seed": seed,
+              "resolution": resolution}
     nodes = list(G)
     if not nodes:
         return Partition({}, 0.0, method, engine, seed, params)
-    if engine == "networkx":
+    if method == "leiden" and engine == "networkx":
+        import leidenalg
+
+        g = as_igraph(G).graph
+        part = leidenalg.find_partition(g, leidenalg.RBConfigurationVertexPartition, weights="weight",
+                                        resolution_parameter=resolution, seed=seed, n_iterations=-1)
+        labels = part.membership
+    elif engine == "networkx":
         if method == "louvain":
             groups = nx.community.louvain_communities(G, weight="weight", resolution=resolution, seed=seed)
         else:
@@ -129,12 +141,8 @@ def detect_communities(G: nx.Graph, method: str = "leiden", *, seed: int = 0, en
         g = view.graph
         with seeded_igraph(seed):
             if method == "leiden":
-                import leidenalg
-
-                part = leidenalg.find_partition(
-                    g, leidenalg.RBConfigurationVertexPartition, weights="weight",
-                    resolution_parameter=resolution, seed=seed, n_iterations=-1)
-                labels = part.membership
+                labels = g.community_leiden(objective_function="modularity", weights="weight",
+                                            resolution=resolution, n_iterations=2).membership
             elif method == "louvain":
                 labels = g.community_multilevel(weights="weight", resolution=resolution).membership
             else:
@@ -193,6 +201,3 @@ def community_profiles(G: nx.Graph, partition: Partition, metrics: pd.DataFrame 
         rows.append(row)
     return pd.DataFrame(rows, columns=columns)
 
-
-def _membership_array(view, membership: dict) -> np.ndarray:
-    return np.asarray([membership[v] for v in view.nodes])

@@ -16,7 +16,7 @@ import numpy as np
 
 from helix_graph.errors import UsageError
 
-__all__ = ["ENGINES", "IGRAPH_THRESHOLD", "choose_engine", "IGraphView", "as_igraph", "seeded_igraph"]
+__all__ = ["ENGINES", "IGRAPH_THRESHOLD", "choose_engine", "IGraphView", "as_igraph", "attach_igraph", "seeded_igraph"]
 
 ENGINES = ("auto", "networkx", "igraph")
 IGRAPH_THRESHOLD = 500
@@ -47,8 +47,15 @@ class IGraphView:
     index: dict
 
     @property
-    def weights(self) -> list[float]:
-        return self.graph.es["weight"]
+    def weights(self) -> np.ndarray:
+        return np.asarray(self.graph.es["weight"], dtype=float)
+
+    @property
+    def edges(self) -> np.ndarray:
+        """The ties as an (m, 2) array of vertex positions (computed once)."""
+        if getattr(self, "_edges", None) is None:
+            self._edges = np.asarray(self.graph.get_edgelist(), dtype=np.int64).reshape(-1, 2)
+        return self._edges
 
 
 def as_igraph(G: nx.Graph, weight: str = "weight") -> IGraphView:
@@ -56,8 +63,6 @@ def as_igraph(G: nx.Graph, weight: str = "weight") -> IGraphView:
 
     Built once from arrays and cached in ``G.graph`` for as long as ``G`` keeps its size.
     """
-    import igraph as ig
-
     key = (G.number_of_nodes(), G.number_of_edges(), weight)
     cached = G.graph.get("_igraph")
     if cached is not None and cached[0] == key:
@@ -65,13 +70,27 @@ def as_igraph(G: nx.Graph, weight: str = "weight") -> IGraphView:
     nodes = list(G)
     index = {node: i for i, node in enumerate(nodes)}
     m = G.number_of_edges()
-    src = np.fromiter((index[u] for u, _ in G.edges()), dtype=np.int64, count=m)
-    dst = np.fromiter((index[v] for _, v in G.edges()), dtype=np.int64, count=m)
-    w = np.fromiter((d.get(weight, 1) for _, _, d in G.edges(data=True)), dtype=float, count=m)
-    g = ig.Graph(n=len(nodes), edges=np.column_stack([src, dst]).tolist() if m else [], directed=False)
-    g.es["weight"] = w.tolist()
-    view = IGraphView(g, nodes, index)
-    G.graph["_igraph"] = (key, view)
+    pairs = np.fromiter((x for u, v in G.edges() for x in (index[u], index[v])), dtype=np.int64, count=2 * m)
+    w = np.fromiter((d for *_, d in G.edges(data=weight, default=1)), dtype=float, count=m)
+    return attach_igraph(G, pairs.reshape(-1, 2), w, nodes, weight=weight)
+
+
+def attach_igraph(G: nx.Graph, edges: np.ndarray, weights: np.ndarray, nodes: list | None = None, *,
+                  weight: str = "weight") -> IGraphView:
+    """Build the igraph copy of ``G`` from arrays (vertex positions in ``nodes``) and cache it.
+
+    For graphs built from tables (:func:`collaboration_graph`), where the arrays exist
+    already, so the copy costs no Python loop per tie.
+    """
+    import igraph as ig
+
+    nodes = list(G) if nodes is None else nodes
+    edges = np.asarray(edges, dtype=np.int64).reshape(-1, 2)
+    g = ig.Graph(n=len(nodes), edges=edges, directed=False)
+    g.es["weight"] = np.asarray(weights, dtype=float).tolist()
+    view = IGraphView(g, nodes, {node: i for i, node in enumerate(nodes)})
+    view._edges = edges
+    G.graph["_igraph"] = ((G.number_of_nodes(), G.number_of_edges(), weight), view)
     return view
 
 

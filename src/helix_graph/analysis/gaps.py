@@ -44,7 +44,7 @@ def sectors_within(G: nx.Graph, steps: int = 2) -> pd.DataFrame:
     sectors = list(HELIX_SECTORS)
     if n == 0:
         return pd.DataFrame(columns=sectors, dtype=bool)
-    edges = np.asarray(view.graph.get_edgelist(), dtype=np.int64).reshape(-1, 2)
+    edges = view.edges
     A = sp.coo_matrix((np.ones(len(edges)), (edges[:, 0], edges[:, 1])), shape=(n, n)).tocsr()
     A = ((A + A.T) > 0).astype(np.float64)
     code = {s: i for i, s in enumerate(sectors)}
@@ -173,7 +173,7 @@ def under_connected(G: nx.Graph, metrics: pd.DataFrame | None = None, *, kinds=L
 
 def _has_foreign_partner(G: nx.Graph, view) -> pd.Series:
     country = pd.Series([G.nodes[v].get("country") for v in view.nodes], dtype=object)
-    edges = np.asarray(view.graph.get_edgelist(), dtype=np.int64).reshape(-1, 2)
+    edges = view.edges
     result = np.zeros(len(view.nodes), dtype=bool)
     if len(edges):
         a, b = country.to_numpy()[edges[:, 0]], country.to_numpy()[edges[:, 1]]

@@ -97,7 +97,7 @@ def helix_completeness(network: Network, by: str = "project", partition=None) ->
 def _edge_sectors(G: nx.Graph, attribute: str = "helix_sector"):
     view = as_igraph(G)
     codes = pd.Categorical([G.nodes[v].get(attribute) for v in view.nodes])
-    edges = np.asarray(view.graph.get_edgelist(), dtype=np.int64).reshape(-1, 2)
+    edges = view.edges
     weights = np.asarray(view.graph.es["weight"], dtype=float) if len(edges) else np.zeros(0)
     return codes, edges, weights
 

@@ -15,7 +15,7 @@ from helix_graph.analysis.brokerage import brokerage_roles, structural_holes
 from helix_graph.analysis.centrality import METRICS, node_metrics
 from helix_graph.analysis.communities import Partition, community_profiles, detect_communities
 from helix_graph.analysis.gaps import LOCAL_KINDS, under_connected
-from helix_graph.analysis.graphs import collaboration_edges, country_graph, project_graph
+from helix_graph.analysis.graphs import collaboration_edges, country_graph, graph_from_edges, project_graph
 from helix_graph.analysis.helix import SECTORS, helix_mix, helix_summary
 from helix_graph.analysis.network import Filters, Network, read_network
 from helix_graph.model import country_name
@@ -44,15 +44,6 @@ class AnalysisResult:
     helix: dict
     partition: Partition
     manifest: dict = field(default_factory=dict)
-
-
-def _graph_from_edges(network: Network, edges: pd.DataFrame) -> nx.Graph:
-    from helix_graph.analysis.graphs import _organisation_nodes
-
-    G = nx.Graph(kind="collaboration")
-    G.add_nodes_from(_organisation_nodes(network))
-    G.add_edges_from(zip(edges["source"], edges["target"], ({"weight": int(w)} for w in edges["weight"])))
-    return G
 
 
 def analyze(store, filters: Filters | None = None, out_dir: str | Path | None = None, **kwargs) -> AnalysisResult:
@@ -116,7 +107,7 @@ def analyze_network(network: Network, out_dir: str | Path | None = None, *, engi
             progress(name, steps.index(name) + 1, len(steps))
 
     edges = collaboration_edges(network)
-    G = _graph_from_edges(network, edges)
+    G = graph_from_edges(network, edges)
     step("graph")
     metrics = node_metrics(G, METRICS, engine=engine, k=betweenness_k, seed=seed)
     parameters = dict(metrics.attrs.get("parameters", {}))
@@ -126,8 +117,6 @@ def analyze_network(network: Network, out_dir: str | Path | None = None, *, engi
     step("communities")
     holes = structural_holes(G, engine=engine)
     roles = brokerage_roles(G, "helix_sector", engine=engine)
-    country_roles = brokerage_roles(G, "country", engine=engine)
-    country_roles = country_roles.rename(columns={c: f"{c}_country" for c in country_roles.columns if c != "id"})
     step("brokerage")
     helix = helix_summary(network, G, partition)
     helix["parameters"] = {"community_method": community_method, "seed": seed}
@@ -135,8 +124,8 @@ def analyze_network(network: Network, out_dir: str | Path | None = None, *, engi
 
     orgs = network.organisations[["id", "name", "kind", "helix_sector", "country", "city"]]
     organisations = (orgs.merge(metrics, on="id", how="left").merge(holes, on="id", how="left")
-                     .merge(roles, on="id", how="left").merge(country_roles, on="id", how="left"))
-    projects = _project_table(network, engine=engine, seed=seed)
+                     .merge(roles, on="id", how="left"))
+    projects, project_info = _project_table(network, engine=engine, seed=seed)
     step("projects")
     countries = _country_table(network, edges, engine=engine, seed=seed)
     step("countries")
@@ -152,9 +141,10 @@ def analyze_network(network: Network, out_dir: str | Path | None = None, *, engi
         "collaboration_ties": int(len(edges)),
         "centrality": parameters,
         "communities": {**partition.parameters, "count": len(partition), "modularity": partition.modularity},
-        "brokerage": {"groups": ["helix_sector", "country"], "roles": "gatekeeper and representative merged: "
+        "brokerage": {"group": "helix_sector", "roles": "gatekeeper and representative merged: "
                       "ties are undirected"},
         "under_connected": {"kinds": list(under_connected_kinds or [])},
+        "projects": project_info,
         "timings_s": timings,
     }
     result = AnalysisResult(network, G, organisations, projects, countries, communities, gaps, edges, helix,
@@ -169,10 +159,72 @@ def analyze_network(network: Network, out_dir: str | Path | None = None, *, engi
     return result
 
 
-def _project_table(network: Network, *, engine: str, seed: int) -> pd.DataFrame:
-    P = project_graph(network, with_organisations=False)
-    metrics = node_metrics(P, ["degree", "strength", "betweenness", "eigenvector", "pagerank"], engine=engine,
-                           seed=seed)
+PROJECT_GRAPH_MAX_TIES = 2_000_000
+"""Above this many project–project pair rows the project graph is not built: strength,
+eigenvector and PageRank are computed from the participation matrix instead, and degree
+and betweenness are left out (said in the manifest)."""
+
+
+def _implicit_project_metrics(network: Network) -> pd.DataFrame:
+    """Strength, eigenvector and PageRank of the project graph without building it.
+
+    With B the organisation × project incidence matrix, the project graph's weights are
+    W = BᵀB − diag(partners); products W·x are computed as Bᵀ(Bx) − partners·x.
+    """
+    import numpy as np
+    import scipy.sparse as sp
+    import scipy.sparse.linalg as sla
+
+    from helix_graph.analysis.graphs import _codes
+
+    projects = network.projects["id"].to_numpy()
+    orgs = network.organisations["id"].to_numpy()
+    parts = network.participations
+    rows, cols = _codes(parts["organisation"], orgs), _codes(parts["project"], projects)
+    B = sp.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(orgs), len(projects)))
+    Bt = B.T.tocsr()
+    per_org = np.asarray(B.sum(axis=1)).ravel()
+    partners = np.asarray(B.sum(axis=0)).ravel()
+    strength = Bt @ (per_org - 1)
+
+    def matvec(x):
+        return Bt @ (B @ x) - partners * x
+
+    n = len(projects)
+    x = np.full(n, 1.0 / n)
+    dangling = strength == 0
+    safe = np.where(dangling, 1.0, strength)
+    for _ in range(1000):
+        y = 0.85 * matvec(np.where(dangling, 0.0, x / safe))
+        y += (1 - 0.85) / n + 0.85 * x[dangling].sum() / n
+        done = np.abs(y - x).sum() < n * 1e-12
+        x = y
+        if done:
+            break
+    operator = sla.LinearOperator((n, n), matvec=matvec, dtype=float)
+    if n > 2 and strength.any():
+        _, vectors = sla.eigsh(operator, k=1, which="LA", tol=1e-10, v0=np.ones(n))
+        eigen = np.abs(vectors[:, 0])
+        eigen /= np.linalg.norm(eigen) or 1.0
+    else:
+        eigen = np.zeros(n)
+    return pd.DataFrame({"id": pd.Series(projects, dtype=object), "strength": strength.astype(float),
+                         "eigenvector": eigen, "pagerank": x / x.sum()})
+
+
+def _project_table(network: Network, *, engine: str, seed: int) -> tuple[pd.DataFrame, dict]:
+    per_org = network.participations.groupby("organisation").size().to_numpy()
+    pair_rows = int((per_org * (per_org - 1) // 2).sum())
+    if pair_rows <= PROJECT_GRAPH_MAX_TIES:
+        P = project_graph(network, with_organisations=False)
+        metrics = node_metrics(P, ["degree", "strength", "betweenness", "eigenvector", "pagerank"], engine=engine,
+                               seed=seed)
+        info = {"graph": "built", "parameters": metrics.attrs.get("parameters", {})}
+    else:
+        metrics = _implicit_project_metrics(network)
+        info = {"graph": "implicit", "pair_rows": pair_rows,
+                "note": f"more than {PROJECT_GRAPH_MAX_TIES:,} project pairs: degree and betweenness left out; "
+                        "strength, eigenvector and PageRank computed from the participation matrix"}
     mix = helix_mix(network, "project").rename(columns={"project": "id"})
     table = network.projects.merge(mix, on="id", how="left").merge(metrics, on="id", how="left")
     sizes = network.participations.groupby("project").size().rename("partners")
@@ -182,7 +234,7 @@ def _project_table(network: Network, *, engine: str, seed: int) -> pd.DataFrame:
                                                                      network.organisations["country"]))))
     table = table.merge(countries.groupby("project")["country"].nunique().rename("countries"),
                         left_on="id", right_index=True, how="left")
-    return table
+    return table, info
 
 
 def _country_table(network: Network, edges: pd.DataFrame, *, engine: str, seed: int) -> pd.DataFrame:
