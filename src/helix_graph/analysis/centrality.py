@@ -205,7 +205,11 @@ def _igraph_metric(G, metric, *, k, seed, sampled, pivots):
     if metric in ("closeness", "harmonic"):
         return _distance_metric(g, metric, sampled=sampled, pivots=pivots, seed=seed)
     if metric == "eigenvector":
-        return _eigenvector(g.get_adjacency_sparse(attribute="weight"), n)
+        import scipy.sparse as sp
+
+        e, w = view.edges, view.weights
+        A = sp.coo_matrix((np.r_[w, w], (np.r_[e[:, 0], e[:, 1]], np.r_[e[:, 1], e[:, 0]])), shape=(n, n)).tocsr()
+        return _eigenvector(A, n)
     if metric == "pagerank":
         return g.pagerank(weights="weight", damping=0.85, directed=False)
     return g.coreness()

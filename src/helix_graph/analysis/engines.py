@@ -61,7 +61,9 @@ class IGraphView:
 def as_igraph(G: nx.Graph, weight: str = "weight") -> IGraphView:
     """The igraph copy of ``G`` (undirected, edge attribute ``weight``, missing weights = 1).
 
-    Built once from arrays and cached in ``G.graph`` for as long as ``G`` keeps its size.
+    Built once from arrays and cached in ``G.graph["_igraph"]`` for as long as ``G`` keeps
+    its numbers of nodes and edges. After changing weights in place, drop the copy with
+    ``G.graph.pop("_igraph", None)``.
     """
     key = (G.number_of_nodes(), G.number_of_edges(), weight)
     cached = G.graph.get("_igraph")

@@ -1,0 +1,126 @@
+"""Centrality on classic graphs, by hand, and the two engines side by side."""
+
+from __future__ import annotations
+
+import networkx as nx
+import numpy as np
+import pytest
+
+from helix_graph.analysis import METRICS, node_metrics, organisation_metrics
+from helix_graph.errors import UsageError
+
+
+def _by_id(frame, column):
+    return dict(zip(frame["id"], frame[column]))
+
+
+@pytest.mark.parametrize("engine", ["networkx", "igraph"])
+def test_star_by_hand(engine):
+    m = node_metrics(nx.star_graph(4), engine=engine)  # centre 0, leaves 1..4
+    centre = m.set_index("id").loc[0]
+    leaf = m.set_index("id").loc[1]
+    assert centre["degree"] == 4 and leaf["degree"] == 1
+    assert centre["betweenness"] == pytest.approx(1.0)  # every leaf pair passes through the centre
+    assert leaf["betweenness"] == pytest.approx(0.0)
+    assert centre["closeness"] == pytest.approx(1.0)
+    assert leaf["closeness"] == pytest.approx(4 / (1 + 2 * 3))  # (n-1) / sum of distances 1,2,2,2
+    assert leaf["harmonic"] == pytest.approx((1 + 3 / 2) / 4)
+    assert centre["core_number"] == 1
+    assert centre["eigenvector"] == pytest.approx(1 / np.sqrt(2))  # star: centre sqrt(1/2), leaves sqrt(1/8)
+    assert leaf["eigenvector"] == pytest.approx(np.sqrt(1 / 8))
+    assert m["pagerank"].sum() == pytest.approx(1.0)
+
+
+@pytest.mark.parametrize("engine", ["networkx", "igraph"])
+def test_path_by_hand(engine):
+    m = node_metrics(nx.path_graph(5), engine=engine).set_index("id")
+    # the middle of a 5-path lies on 4 of the 6 pairs of other nodes: 4/6
+    assert m.loc[2, "betweenness"] == pytest.approx(4 / 6)
+    assert m.loc[1, "betweenness"] == pytest.approx(3 / 6)
+    assert m.loc[0, "closeness"] == pytest.approx(4 / (1 + 2 + 3 + 4))
+    assert m.loc[2, "closeness"] == pytest.approx(4 / 6)
+    assert list(m["core_number"]) == [1] * 5
+
+
+@pytest.mark.parametrize("engine", ["networkx", "igraph"])
+def test_krackhardt_kite_by_hand(engine):
+    G = nx.krackhardt_kite_graph()  # 0 Andre ... 3 Diane, 7 Heather, 8 Ike, 9 Jane
+    m = node_metrics(G, engine=engine).set_index("id")
+    assert m.loc[3, "degree"] == 6  # Diane has the most ties
+    assert m.loc[7, "betweenness"] == pytest.approx(14 / 36)  # Heather, the broker: 14 of 36 pairs
+    assert m.loc[8, "betweenness"] == pytest.approx(8 / 36)
+    assert m.loc[9, "betweenness"] == 0
+    assert m.loc[5, "closeness"] == pytest.approx(9 / 14)  # Fernando and Garth are closest
+    assert m.loc[6, "closeness"] == pytest.approx(9 / 14)
+    assert m.loc[3, "core_number"] == 3 and m.loc[9, "core_number"] == 1
+
+
+def _weighted(G, seed=1):
+    rng = np.random.default_rng(seed)
+    for u, v in G.edges():
+        G[u][v]["weight"] = int(rng.integers(1, 4))
+    return G
+
+
+@pytest.mark.parametrize("G", [
+    nx.krackhardt_kite_graph(),
+    _weighted(nx.les_miserables_graph()),
+    _weighted(nx.disjoint_union(nx.karate_club_graph(), nx.path_graph(6))),
+    nx.davis_southern_women_graph(),
+], ids=["kite", "les-miserables", "disconnected", "davis"])
+def test_engines_agree(G):
+    a = node_metrics(G, engine="networkx")
+    b = node_metrics(G, engine="igraph")
+    assert list(a["id"]) == list(b["id"])
+    assert (a["betweenness"].to_numpy() == pytest.approx(b["betweenness"].to_numpy(), abs=1e-12))
+    assert (a["pagerank"].to_numpy() == pytest.approx(b["pagerank"].to_numpy(), abs=1e-6))
+    for metric in ("degree", "strength", "closeness", "harmonic", "core_number"):
+        assert a[metric].to_numpy() == pytest.approx(b[metric].to_numpy(), abs=1e-9), metric
+    # eigenvector: unique (and comparable) on a connected graph
+    if nx.is_connected(G):
+        assert a["eigenvector"].to_numpy() == pytest.approx(b["eigenvector"].to_numpy(), abs=1e-6)
+
+
+def test_pagerank_matches_networkx_itself():
+    G = _weighted(nx.les_miserables_graph())
+    ours = node_metrics(G, ["pagerank"], engine="igraph").set_index("id")["pagerank"]
+    theirs = nx.pagerank(G, weight="weight", tol=1e-12)
+    assert max(abs(ours[v] - theirs[v]) for v in G) < 1e-6
+
+
+def test_sampled_betweenness_is_networkx_with_the_same_sources():
+    G = nx.les_miserables_graph()
+    expected = nx.betweenness_centrality(G, k=10, seed=7)
+    for engine in ("networkx", "igraph"):
+        m = node_metrics(G, ["betweenness"], engine=engine, k=10, seed=7)
+        assert m["betweenness"].to_numpy() == pytest.approx([expected[v] for v in m["id"]], abs=1e-12)
+        assert m.attrs["parameters"]["betweenness_sample"] == 10 and m.attrs["parameters"]["seed"] == 7
+
+
+def test_large_graph_samples_and_records_it():
+    G = nx.barabasi_albert_graph(600, 3, seed=1)
+    m = node_metrics(G, engine="igraph", exact_below=500, pivots=100)
+    params = m.attrs["parameters"]
+    assert params["betweenness_sample"] == 64 and params["closeness_pivots"] == 100
+    exact = nx.closeness_centrality(G)
+    estimate = m.set_index("id")["closeness"]
+    errors = [abs(estimate[v] - exact[v]) / exact[v] for v in G]
+    assert np.median(errors) < 0.05  # pivot estimate (Eppstein–Wang) within a few percent
+
+
+@pytest.mark.parametrize("G", [nx.Graph(), nx.empty_graph(1), nx.empty_graph(3)], ids=["empty", "one", "isolates"])
+@pytest.mark.parametrize("engine", ["networkx", "igraph"])
+def test_degenerate_graphs_give_finite_values(G, engine):
+    m = organisation_metrics(G, engine=engine)
+    assert list(m.columns) == ["id", *METRICS]
+    assert len(m) == G.number_of_nodes()
+    assert np.isfinite(m[list(METRICS)].to_numpy(dtype=float)).all()
+
+
+def test_bad_input():
+    with pytest.raises(UsageError, match="metric 'fame' is unknown"):
+        node_metrics(nx.path_graph(3), ["fame"])
+    with pytest.raises(UsageError, match="engine 'gpu' is unknown"):
+        node_metrics(nx.path_graph(3), engine="gpu")
+    with pytest.raises(UsageError, match="undirected"):
+        node_metrics(nx.DiGraph([(0, 1)]))

@@ -1,0 +1,175 @@
+"""Communities, and the helix indicators, on hand-worked examples."""
+
+from __future__ import annotations
+
+import math
+
+import networkx as nx
+import numpy as np
+import pandas as pd
+import pytest
+
+from helix_graph.analysis import (
+    Network,
+    community_profiles,
+    cross_sector_share,
+    detect_communities,
+    ei_index,
+    helix_completeness,
+    helix_mix,
+    helix_mutual_information,
+    mutual_information,
+    sector_assortativity,
+)
+from helix_graph.errors import UsageError
+
+
+def two_cliques():
+    return nx.disjoint_union(nx.complete_graph(4), nx.complete_graph(4))
+
+
+@pytest.mark.parametrize("method", ["louvain", "leiden", "label_propagation"])
+@pytest.mark.parametrize("engine", ["networkx", "igraph"])
+def test_two_cliques_are_two_communities(method, engine):
+    p = detect_communities(two_cliques(), method, engine=engine, seed=1)
+    assert sorted(map(sorted, p.communities)) == [[0, 1, 2, 3], [4, 5, 6, 7]]
+    assert p.modularity == pytest.approx(0.5)  # 2 × (6/12 − (12/24)²)
+    assert p.parameters["seed"] == 1 and p.parameters["method"] == method
+
+
+@pytest.mark.parametrize("method", ["louvain", "leiden"])
+@pytest.mark.parametrize("G", [nx.karate_club_graph(), nx.les_miserables_graph()], ids=["karate", "miserables"])
+def test_engines_reach_the_same_modularity(G, method):
+    a = detect_communities(G, method, engine="networkx", seed=0)
+    b = detect_communities(G, method, engine="igraph", seed=0)
+    assert abs(a.modularity - b.modularity) <= 0.02
+    assert a.modularity == pytest.approx(nx.community.modularity(G, a.communities, weight="weight"))
+
+
+def test_same_seed_same_partition():
+    G = nx.les_miserables_graph()
+    assert detect_communities(G, "louvain", seed=3).membership == detect_communities(G, "louvain", seed=3).membership
+
+
+def test_communities_bad_input_and_empty():
+    with pytest.raises(UsageError, match="community method 'magic'"):
+        detect_communities(nx.path_graph(3), "magic")
+    empty = detect_communities(nx.Graph())
+    assert len(empty) == 0 and empty.modularity == 0.0
+    alone = detect_communities(nx.empty_graph(2))
+    assert len(alone) == 2 and alone.modularity == 0.0
+
+
+def test_community_profiles():
+    G = two_cliques()
+    sectors = ["government", "industry", "academia", "civil_society", "academia", "academia", "industry", "industry"]
+    nx.set_node_attributes(G, dict(enumerate(sectors)), "helix_sector")
+    nx.set_node_attributes(G, {v: "SI" if v < 6 else "AT" for v in G}, "country")
+    profiles = community_profiles(G, detect_communities(G, "louvain", seed=0)).set_index("community")
+    first = profiles.loc[0]
+    assert first["size"] == 4 and first["internal_ties"] == 6 and first["sectors_present"] == 4
+    assert first["share_government"] == 0.25 and first["top_countries"] == "SI"
+    assert profiles.loc[1, "sectors_present"] == 2 and profiles.loc[1, "share_academia"] == 0.5
+
+
+# --- mutual information: contingency tables worked out by hand ---------------------------------
+
+def test_mutual_information_xor_is_one_bit_of_synergy():
+    # z = x xor y, four equally likely cells: H_x = H_y = H_z = 1, every pair 2, the triple 2 bits
+    t = np.zeros((2, 2, 2))
+    t[0, 0, 0] = t[0, 1, 1] = t[1, 0, 1] = t[1, 1, 0] = 5
+    assert mutual_information(t) == pytest.approx(1 + 1 + 1 - 2 - 2 - 2 + 2)  # = −1
+
+
+def test_mutual_information_identical_dimensions_is_one_bit():
+    t = np.zeros((2, 2, 2))
+    t[0, 0, 0] = t[1, 1, 1] = 3  # three copies of one fair coin: every H is 1 bit
+    assert mutual_information(t) == pytest.approx(3 - 3 + 1)
+
+
+def test_mutual_information_uneven_table_by_hand():
+    # 8 projects by (government, industry, academia) presence:
+    #   (1,1,1) ×4, (1,0,0) ×2, (0,1,0) ×1, (0,0,1) ×1
+    t = np.zeros((2, 2, 2))
+    t[1, 1, 1], t[1, 0, 0], t[0, 1, 0], t[0, 0, 1] = 4, 2, 1, 1
+
+    def H(*p):
+        return -sum(x * math.log2(x) for x in p if x)
+
+    h_g = H(6 / 8, 2 / 8)             # government present in 6 of 8
+    h_i = H(5 / 8, 3 / 8)
+    h_a = H(5 / 8, 3 / 8)
+    h_gi = H(4 / 8, 2 / 8, 1 / 8, 1 / 8)  # (1,1) 4, (1,0) 2, (0,1) 1, (0,0) 1
+    h_ga = H(4 / 8, 2 / 8, 1 / 8, 1 / 8)
+    h_ia = H(4 / 8, 1 / 8, 1 / 8, 2 / 8)  # (1,1) 4, (1,0) 1, (0,1) 1, (0,0) 2
+    h_gia = H(4 / 8, 2 / 8, 1 / 8, 1 / 8)
+    expected = h_g + h_i + h_a - h_gi - h_ga - h_ia + h_gia
+    # by hand: 0.8113 + 2 × 0.9544 − 3 × 1.75 + 1.75 = −0.7798 bits, negative: synergy
+    assert expected == pytest.approx(-0.7798, abs=1e-4)
+    assert mutual_information(t) == pytest.approx(expected)
+    presence = pd.DataFrame([(1, 1, 1)] * 4 + [(1, 0, 0)] * 2 + [(0, 1, 0), (0, 0, 1)])
+    assert mutual_information(presence) == pytest.approx(expected)
+
+
+def test_mutual_information_four_dimensions_by_hand():
+    # w, x independent fair coins, y = w, z = x; 4 equally likely rows
+    rows = pd.DataFrame([(w, x, w, x) for w in (0, 1) for x in (0, 1)])
+    # singles 4 × 1; pairs: (w,y),(x,z) 1 bit, the other four 2 bits; triples all 2; the quadruple 2
+    expected = 4 * 1 - (2 * 1 + 4 * 2) + 4 * 2 - 2
+    assert mutual_information(rows) == pytest.approx(expected)
+
+
+def test_mutual_information_bad_and_empty():
+    with pytest.raises(UsageError):
+        mutual_information(np.zeros(2))
+    assert mutual_information(np.zeros((2, 2, 2))) == 0.0
+
+
+# --- other indicators --------------------------------------------------------------------------
+
+def _sectored_path():
+    G = nx.path_graph(4)  # 0-1-2-3
+    nx.set_node_attributes(G, {0: "academia", 1: "academia", 2: "industry", 3: "government"}, "helix_sector")
+    return G
+
+
+def test_cross_sector_share_and_ei_index_by_hand():
+    G = _sectored_path()  # ties: a-a (internal), a-i, i-g (external)
+    assert cross_sector_share(G) == pytest.approx(2 / 3)
+    ei = ei_index(G)
+    assert ei["overall"] == pytest.approx((2 - 1) / 3)
+    assert ei["by_group"]["academia"] == pytest.approx((1 - 1) / 2)
+    assert ei["by_group"]["industry"] == pytest.approx(1.0)
+    H = _sectored_path()
+    H[0][1]["weight"] = 3
+    assert cross_sector_share(H, weight="weight") == pytest.approx(2 / 5)
+
+
+def test_sector_assortativity_matches_networkx():
+    G = nx.les_miserables_graph()
+    rng = np.random.default_rng(0)
+    nx.set_node_attributes(G, {v: rng.choice(["government", "industry", "academia"]) for v in G}, "helix_sector")
+    assert sector_assortativity(G) == pytest.approx(nx.attribute_assortativity_coefficient(G, "helix_sector"))
+    assert sector_assortativity(nx.Graph()) == 0.0
+
+
+def test_helix_mix_and_completeness_on_the_seed(seed_dataset):
+    from helix_graph.analysis import network_from_dataset
+
+    network = network_from_dataset(seed_dataset)
+    mix = helix_mix(network, "project").set_index("project")
+    smiltene = mix.loc["3i-solution-for-ps"]  # LV municipality, FI university and company, PL agency, LT park
+    assert (smiltene["n_government"], smiltene["n_industry"], smiltene["n_academia"]) == (2, 2, 1)
+    assert smiltene["sectors_present"] == 3
+    assert helix_completeness(network)["3i-solution-for-ps"] == 3
+    assert helix_mix(network, "network")["n_government"].iloc[0] == 17
+    with pytest.raises(UsageError):
+        helix_mix(network, "planet")
+    value = helix_mutual_information(network)
+    assert math.isfinite(value)
+
+
+def test_helix_mutual_information_empty_network():
+    empty = Network(pd.DataFrame(columns=["id", "helix_sector"]), pd.DataFrame(columns=["id"]),
+                    pd.DataFrame(columns=["organisation", "project", "role"]))
+    assert helix_mutual_information(empty) == 0.0
