@@ -26,7 +26,9 @@ RECOMMENDATION_WEIGHTS = {
 def _check_node(G: nx.Graph, org_id: str) -> None:
     if org_id in G:
         return
-    close = difflib.get_close_matches(str(org_id), [str(v) for v in G], n=3)
+    ids = [str(v) for v in G]
+    close = [v for v in ids if str(org_id).lower() in v.lower()][:3] or difflib.get_close_matches(
+        str(org_id), ids, n=3, cutoff=0.5)
     hint = f"; did you mean {', '.join(close)}?" if close else "; check the id (helix-graph query 'MATCH (o:Organisation) RETURN o.id')"
     raise UsageError(f"organisation '{org_id}' is not in the analysed network{hint}")
 
