@@ -61,6 +61,7 @@ def write_zip(path, projects=PROJECTS, orgs=ORGS, **kwargs):
 
 def test_cordis_zip_maps_sectors_roles_countries_budgets(tmp_path):
     dataset, report = read_cordis(write_zip(tmp_path / "cordis.zip"))
+    assert dataset.check() is dataset  # checked by construction: no duplicate ids, no dangling references
     orgs = {o.id: o for o in dataset.organisations}
     assert orgs["cordis-org-9001"].name == 'Univerza v Ljubljani; "UL"'
     assert orgs["cordis-org-9001"].aliases == ["UL"]
