@@ -3,8 +3,6 @@ organisation named ``<img src=x onerror=alert(1)>`` shows as text and runs nothi
 
 from __future__ import annotations
 
-import os
-import shutil
 from pathlib import Path
 
 import pytest
@@ -27,8 +25,6 @@ def test_network_is_drawn_offline_and_hostile_name_stays_text(running_app, tmp_p
         shot = tmp_path / "explore.png"
         page.screenshot(path=str(shot), full_page=True)
         assert shot.stat().st_size > 10_000
-        if os.environ.get("HELIX_SCREENSHOT"):  # refresh docs/screenshot.png: HELIX_SCREENSHOT=docs/screenshot.png
-            shutil.copy(shot, os.environ["HELIX_SCREENSHOT"])
 
         # Hover the hostile node: its tooltip shows the name as text.
         box = page.locator("iframe[data-testid=stIFrame]").first.bounding_box()

@@ -234,3 +234,13 @@ def test_data_page_loads_the_seed_with_progress(store, cli_env):
     counts = shown_table(at, "data_counts_table").set_index("name")["count"]
     assert counts["Project"] == 4 and counts["PARTICIPATES_IN"] > 40
     assert graph_counts(store)["nodes"]["Project"] == 4
+
+
+def test_query_timeout_stops_a_slow_query(seeded):
+    at = open_app("Query")
+    at.text_area(key="query_text").input("UNWIND range(1, 100000000) AS x WITH x WHERE x % 7 = 3 RETURN count(x) AS n")
+    at.text_area(key="query_params").input("{}")
+    at.number_input(key="query_timeout").set_value(0.1)
+    at.button(key="query_run").click().run()
+    assert not at.exception
+    assert at.error and "timed out" in plain(at.error[0].value).lower()

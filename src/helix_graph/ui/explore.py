@@ -29,6 +29,8 @@ SUMMARY_CHOICES = {"country": "countries as super-nodes", "community": "communit
                    "top": "the top organisations by the size metric (or degree)"}
 HEIGHT = 640
 TOP_N = 1_000
+MAX_LISTED = 5_000
+"""Above this many organisations the ego-network picker lists only those matching a search."""
 
 
 def _metric_names(view: str) -> tuple[str, ...]:
@@ -190,9 +192,14 @@ def render(store: GraphStore, filters: Filters) -> None:
         return
     focus, steps = None, 1
     if view in ("collaboration", "multipartite"):
-        orgs = net.organisations.sort_values("name")
-        names = dict(zip(orgs["id"], orgs["name"]))
+        orgs = net.organisations
         d1, d2 = st.columns([3, 1])
+        if len(orgs) > MAX_LISTED:  # tens of thousands of options would slow every page: search first
+            text = d1.text_input("Search an organisation by name", key="explore_search").strip()
+            orgs = orgs[orgs["name"].str.contains(text, case=False, regex=False, na=False)] if text else orgs[:0]
+            orgs = orgs.head(MAX_LISTED)
+        orgs = orgs.sort_values("name")
+        names = dict(zip(orgs["id"], orgs["name"]))
         chosen = d1.selectbox("Organisation (show its ego network)", [None, *names],
                               format_func=lambda o: "(whole network)" if o is None else str(names.get(o, o)),
                               key="explore_focus")

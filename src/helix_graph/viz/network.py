@@ -199,7 +199,7 @@ def network_html(
         An HTML document; every script and style inline, nothing fetched.
     """
     positions = positions if positions is not None else network_positions(graph, seed=seed)
-    node_sizes = _sizes(graph, size_by, sizes, 8.0, 40.0)
+    node_sizes = _sizes(graph, size_by, sizes, 8.0, 30.0)
     values = {n: (colour_of.get(n) if colour_of is not None else d.get(color_by) if color_by else None)
               for n, d in graph.nodes(data=True)}
     colours = colour_map(values.values(), color_by)
