@@ -96,3 +96,11 @@ def test_seed_csv_format_gives_the_same_graph(store, seed_dataset, tmp_path):
                       "RETURN p.id AS project, count(o) AS partners ORDER BY project")
     assert rows == [{"project": "3i-solution-for-ps", "partners": 5}, {"project": "asis", "partners": 11},
                     {"project": "smart-region", "partners": 15}, {"project": "smartvillages", "partners": 13}]
+
+
+def test_cordis_activity_code_reaches_the_graph(store, seed_dataset):
+    org = seed_dataset.organisations[0].model_copy(update={"sector_source_code": "HES"})
+    dataset = seed_dataset.model_copy(update={"organisations": [org, *seed_dataset.organisations[1:]]})
+    load_dataset(store, dataset)
+    [row] = store.read("MATCH (o:Organisation {id: $id}) RETURN o.sector_source_code AS code", {"id": org.id})
+    assert row == {"code": "HES"}

@@ -13,7 +13,8 @@ from helix_graph.config import Settings, settings
 from helix_graph.errors import UsageError
 from helix_graph.store import GraphStore, open_store
 
-__all__ = ["store_option", "json_option", "config_from", "store_from", "emit", "parse_params", "progress_bar"]
+__all__ = ["store_option", "json_option", "config_from", "store_from", "emit", "parse_params", "progress_bar",
+           "load_with_progress"]
 
 
 def store_option(command: Callable) -> Callable:
@@ -66,3 +67,20 @@ def progress_bar(total: int | None = None, desc: str = ""):
     from tqdm import tqdm
 
     return tqdm(total=total, desc=desc, unit="row", file=sys.stderr, disable=None, leave=False)
+
+
+def load_with_progress(store: GraphStore, dataset, batch_size: int) -> dict[str, Any]:
+    """Load ``dataset`` with a progress bar; return where it went and the store's counts after."""
+    from helix_graph.load import graph_counts, load_dataset
+
+    bar = progress_bar(total=None, desc="loading")
+    try:
+        def progress(step, done, total):
+            bar.total = total
+            bar.set_description(step)
+            bar.update(done - bar.n)
+
+        load_dataset(store, dataset, batch_size=batch_size, progress=progress)
+    finally:
+        bar.close()
+    return {"store": store.describe(), **graph_counts(store)}

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import click
 
-from helix_graph.cli.common import emit, json_option, parse_params, progress_bar, store_from, store_option
+from helix_graph.cli.common import emit, json_option, load_with_progress, parse_params, store_from, store_option
 from helix_graph.ingest.seed_files import read_dataset
-from helix_graph.load import DEFAULT_BATCH_SIZE, graph_counts, load_dataset
+from helix_graph.load import DEFAULT_BATCH_SIZE, graph_counts
 from helix_graph.resources import resource_dir
 
 
@@ -29,21 +29,9 @@ def load(ctx, paths, batch_size, store_kind, as_json) -> None:
     The whole input is checked before anything is written; loading twice changes nothing.
     """
     dataset = read_dataset(paths or [resource_dir("seed")])
-    store = store_from(ctx, store_kind)
-    bar = progress_bar(total=None, desc="loading")
-    try:
-        def progress(step, done, total):
-            bar.total = total
-            bar.set_description(step)
-            bar.update(done - bar.n)
-
-        report = load_dataset(store, dataset, batch_size=batch_size, progress=progress)
-    finally:
-        bar.close()
-    data = {"loaded": dataset.counts(), "store": store.describe(), **graph_counts(store)}
+    data = {"loaded": dataset.counts(), **load_with_progress(store_from(ctx, store_kind), dataset, batch_size)}
     emit(data, as_json, lambda d: "Loaded " + ", ".join(f"{n} {k}" for k, n in d["loaded"].items())
          + f" into {d['store']['backend']}.\n" + counts_text(d))
-    del report
 
 
 @click.command()

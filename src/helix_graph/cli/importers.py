@@ -11,9 +11,9 @@ from pathlib import Path
 
 import click
 
-from helix_graph.cli.common import emit, json_option, progress_bar, store_from, store_option
+from helix_graph.cli.common import emit, json_option, load_with_progress, progress_bar, store_from, store_option
 from helix_graph.errors import UsageError
-from helix_graph.load import DEFAULT_BATCH_SIZE, graph_counts, load_dataset
+from helix_graph.load import DEFAULT_BATCH_SIZE
 
 __all__ = ["import_group", "extract", "CORDIS_BATCH_SIZE"]
 
@@ -24,20 +24,6 @@ _ENCODING = click.option("--encoding", default="utf-8", show_default=True,
 _DRY_RUN = click.option("--dry-run", is_flag=True, help="Read and check only; write nothing.")
 _BATCH = click.option("--batch-size", default=DEFAULT_BATCH_SIZE, show_default=True,
                       type=click.IntRange(1, 100_000), help="Rows per UNWIND statement.")
-
-
-def _load(store, dataset, batch_size) -> dict:
-    bar = progress_bar(total=None, desc="loading")
-    try:
-        def progress(step, done, total):
-            bar.total = total
-            bar.set_description(step)
-            bar.update(done - bar.n)
-
-        load_dataset(store, dataset, batch_size=batch_size, progress=progress)
-    finally:
-        bar.close()
-    return {"store": store.describe(), **graph_counts(store)}
 
 
 def _summary(data: dict) -> str:
@@ -104,7 +90,7 @@ def import_cordis(ctx, paths, resolve_names, encoding, dry_run, batch_size, stor
         details["merges"] = [m.as_dict() for m in merges]
     data = {"read": dataset.counts(), "report": details, "dry_run": dry_run}
     if not dry_run:
-        data.update(_load(store, dataset, batch_size))
+        data.update(load_with_progress(store, dataset, batch_size))
     emit(data, as_json, _summary)
 
 
@@ -151,7 +137,7 @@ def import_csv(ctx, path, mapping_text, mapping_file, sheet, delimiter, aliases_
         details["merges"] = [m.as_dict() for m in merges]
     data = {"read": dataset.counts(), "report": details, "dry_run": dry_run}
     if not dry_run:
-        data.update(_load(store, dataset, batch_size))
+        data.update(load_with_progress(store, dataset, batch_size))
     emit(data, as_json, _summary)
 
 
