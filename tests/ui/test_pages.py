@@ -17,6 +17,7 @@ from streamlit.testing.v1 import AppTest
 
 from helix_graph.analysis import Filters
 from helix_graph.load import graph_counts
+from helix_graph.resources import resource_dir
 from helix_graph.ui import state
 from tests.ui.conftest import APP, HOSTILE_ID, HOSTILE_NAME
 
@@ -244,3 +245,43 @@ def test_query_timeout_stops_a_slow_query(seeded):
     at.button(key="query_run").click().run()
     assert not at.exception
     assert at.error and "timed out" in plain(at.error[0].value).lower()
+
+
+def test_data_page_loads_uploaded_files_and_reports_bad_ones(store, cli_env):
+    seed = resource_dir("seed")
+    files = [(p.name, p.read_bytes(), "application/x-yaml") for p in sorted(seed.glob("*.yaml"))]
+    at = open_app("Data")
+    at.file_uploader(key="data_upload").set_value(files).run()
+    at.button(key="data_load_files").click().run()
+    assert not at.exception and not at.error
+    assert plain(at.success[0].value).startswith("Loaded 3 programmes, 4 projects")
+    before = graph_counts(store)
+    bad = ("organisations.csv", b"id,name,helix_sector\nx-org,X,bureaucracy\n", "text/csv")
+    at.file_uploader(key="data_upload").set_value(bad).run()
+    at.button(key="data_load_files").click().run()
+    assert not at.exception
+    message = plain(at.error[0].value)
+    assert "organisations.csv" in message and "bureaucracy" in message
+    assert graph_counts(store) == before
+
+
+def test_programme_and_period_filters(seeded):
+    from helix_graph.analysis import read_network
+
+    at = open_app("Metrics")
+    programme = sorted(state.programmes(seeded))[0]
+    at.sidebar.multiselect(key="filter_programmes").set_value([programme]).run()
+    assert not at.exception
+    expected = read_network(seeded, Filters(programmes=(programme,))).organisations
+    assert 0 < len(expected) < 45
+    assert sorted(shown_table(at, "metrics_table")["id"]) == sorted(expected["id"])
+    at.sidebar.multiselect(key="filter_programmes").set_value([]).run()
+    low, high = at.sidebar.slider(key="filter_years").value
+    year = low + 1
+    at.sidebar.slider(key="filter_years").set_value((year, year)).run()
+    assert not at.exception
+    expected = read_network(seeded, Filters(years=(year, year))).organisations
+    if len(expected):
+        assert sorted(shown_table(at, "metrics_table")["id"]) == sorted(expected["id"])
+    else:
+        assert at.info and "Nothing matches" in at.info[0].value

@@ -63,6 +63,7 @@ def _annotate(G: nx.Graph, net: analysis.Network, view: str) -> nx.Graph:
                 data["projects"] = [acronyms.get(p, p) for p in by_org[org]]
             if view == "collaboration":
                 data["partners"] = G.degree(node)
+                data["shared_projects"] = G.degree(node, weight="weight")
     return G
 
 
@@ -144,7 +145,8 @@ def _page(drawn: nx.Graph, info: dict, *, color_by, colour_of, sizes, size, focu
         color_by=color_by,
         colour_of=colour_of,
         sizes=sizes,
-        info=("node_type", "helix_sector", "kind", "country", "projects", "partners", "organisations", "domestic",
+        info=("node_type", "helix_sector", "kind", "country", "projects", "partners", "shared_projects",
+              "organisations", "domestic",
               "members", "internal_ties", "top_members", "programme", "start_date", "end_date"),
         metrics=(size,) if size else (),
         highlight=[focus] if focus else [],

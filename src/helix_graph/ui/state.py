@@ -95,8 +95,7 @@ def _network(_store: GraphStore, key: str, filters: Filters) -> Network:
     everything = _everything(_store, key)
     if filters == Filters():
         return everything
-    if filters.programmes:  # the store's own check: a programme it does not hold is a usage error
-        return analysis.read_network(_store, filters)
+    # programme choices come from the store's own list (sidebar), so no second read to check them
     return analysis.filter_network(everything, filters)
 
 
