@@ -203,7 +203,13 @@ def _igraph_metric(G, metric, *, k, seed, sampled, pivots):
         scale[sources] = 1.0 / ((k - 1) * (n - 2)) if k > 1 else 0.0
         return raw * scale
     if metric in ("closeness", "harmonic"):
-        return _distance_metric(g, metric, sampled=sampled, pivots=pivots, seed=seed)
+        # both come from one pass of shortest-path lengths, kept on the view for the other
+        key = ("distances", sampled, pivots, seed)
+        cache = view.__dict__.setdefault("_memo", {})
+        if key not in cache:
+            cache.clear()
+            cache[key] = _distance_metrics(g, sampled=sampled, pivots=pivots, seed=seed)
+        return cache[key][metric]
     if metric == "eigenvector":
         import scipy.sparse as sp
 
@@ -215,23 +221,21 @@ def _igraph_metric(G, metric, *, k, seed, sampled, pivots):
     return g.coreness()
 
 
-def _distance_metric(g, metric: str, *, sampled: bool, pivots: int, seed: int) -> np.ndarray:
-    """Closeness or harmonic centrality: exact per small component, pivot-estimated in large ones."""
+def _distance_metrics(g, *, sampled: bool, pivots: int, seed: int) -> dict[str, np.ndarray]:
+    """Closeness and harmonic centrality: exact per small component, pivot-estimated in large ones."""
     n = g.vcount()
+    out = {"closeness": np.zeros(n), "harmonic": np.zeros(n)}
     if n < 2:
-        return np.zeros(n)
+        return out
     membership = np.asarray(g.connected_components().membership)
     comp_size = np.bincount(membership)[membership]
-    out = np.zeros(n)
     large = comp_size >= EXACT_BELOW if sampled else np.zeros(n, dtype=bool)
     small = np.flatnonzero(~large & (comp_size > 1))
     if len(small):
         sub = g.induced_subgraph(small.tolist())
-        if metric == "closeness":
-            values = np.nan_to_num(np.asarray(sub.closeness(), dtype=float))
-            out[small] = values * (comp_size[small] - 1) / (n - 1)
-        else:
-            out[small] = np.asarray(sub.harmonic_centrality(normalized=False)) / (n - 1)
+        values = np.nan_to_num(np.asarray(sub.closeness(), dtype=float))
+        out["closeness"][small] = values * (comp_size[small] - 1) / (n - 1)
+        out["harmonic"][small] = np.asarray(sub.harmonic_centrality(normalized=False)) / (n - 1)
     rng = np.random.default_rng(seed)
     for comp in np.unique(membership[large]):
         members = np.flatnonzero(membership == comp)
@@ -239,9 +243,7 @@ def _distance_metric(g, metric: str, *, sampled: bool, pivots: int, seed: int) -
         dist = np.asarray(g.distances(source=chosen.tolist(), target=members.tolist()), dtype=float)
         dist[dist == 0] = np.nan  # a pivot's distance to itself is not a sample
         r = len(members)
-        if metric == "closeness":
-            mean = np.nanmean(dist, axis=0)
-            out[members] = (1.0 / mean) * (r - 1) / (n - 1)
-        else:
-            out[members] = np.nanmean(1.0 / dist, axis=0) * (r - 1) / (n - 1)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            out["closeness"][members] = (1.0 / np.nanmean(dist, axis=0)) * (r - 1) / (n - 1)
+            out["harmonic"][members] = np.nanmean(1.0 / dist, axis=0) * (r - 1) / (n - 1)
     return out

@@ -144,9 +144,11 @@ def under_connected(G: nx.Graph, metrics: pd.DataFrame | None = None, *, kinds=L
     degree_rank = degree_rank[table.index]
 
     missing, reasons, scores = [], [], []
-    for row, d_rank in zip(table.itertuples(index=False), degree_rank):
-        others = [s for s in HELIX_SECTORS if s != row.helix_sector]
-        lacks = [s for s in others if not reach.at[row.id, s]]
+    reached = reach.loc[table["id"]].to_numpy()
+    sectors_all = list(HELIX_SECTORS)
+    for row, d_rank, row_reach in zip(table.itertuples(index=False), degree_rank, reached):
+        others = [s for s in sectors_all if s != row.helix_sector]
+        lacks = [s for s, hit in zip(sectors_all, row_reach) if s != row.helix_sector and not hit]
         parts = {
             "component": 0.0 if largest <= 1 else 1 - (row.component_size - 1) / (largest - 1),
             "degree": 1 - d_rank,

@@ -33,14 +33,20 @@ TRIPLE_HELIX = ("government", "industry", "academia")
 
 
 def _mix(frame: pd.DataFrame, by: str) -> pd.DataFrame:
-    counts = pd.crosstab(frame[by], frame["helix_sector"]).reindex(columns=list(SECTORS), fill_value=0)
-    counts.columns = [f"n_{s}" for s in SECTORS]
+    units, unit_codes = np.unique(frame[by].astype(object).to_numpy(), return_inverse=True) if len(frame) else (
+        np.empty(0, dtype=object), np.empty(0, dtype=np.int64))
+    sector_codes = pd.Categorical(frame["helix_sector"], categories=list(SECTORS)).codes
+    known = sector_codes >= 0
+    counts = np.zeros((len(units), len(SECTORS)), dtype=np.int64)
+    np.add.at(counts, (unit_codes[known], sector_codes[known]), 1)
+    table = pd.DataFrame({by: pd.Series(units, dtype=object)})
     total = counts.sum(axis=1)
-    for s in SECTORS:
-        counts[f"share_{s}"] = (counts[f"n_{s}"] / total.where(total > 0, 1)).astype(float)
-    counts["sectors_present"] = (counts[[f"n_{s}" for s in SECTORS]] > 0).sum(axis=1)
-    counts.index.name = by
-    return counts.reset_index()
+    for i, s in enumerate(SECTORS):
+        table[f"n_{s}"] = counts[:, i]
+    for i, s in enumerate(SECTORS):
+        table[f"share_{s}"] = counts[:, i] / np.where(total > 0, total, 1)
+    table["sectors_present"] = (counts > 0).sum(axis=1)
+    return table
 
 
 def helix_mix(network: Network, by: str = "project", partition=None) -> pd.DataFrame:

@@ -25,6 +25,9 @@ __all__ = ["AnalysisResult", "analyze", "analyze_network", "ANALYSIS_FILES"]
 ANALYSIS_FILES = ("organisations.csv", "projects.csv", "countries.csv", "communities.csv", "under_connected.csv",
                   "collaboration_edges.csv", "helix.json", "manifest.json")
 
+PARALLEL_FROM = 20_000
+"""From this many organisations on, brokerage runs in a forked process beside the centrality."""
+
 Progress = Callable[[str, int, int], None]
 """Called as ``progress(step, steps_done, steps_total)``."""
 
@@ -44,6 +47,46 @@ class AnalysisResult:
     helix: dict
     partition: Partition
     manifest: dict = field(default_factory=dict)
+
+
+def _in_child(fn: Callable[[], object], parallel: bool) -> Callable[[], object]:
+    """Start ``fn()`` in a forked process when ``parallel`` (and the platform forks); return a waiter.
+
+    igraph holds the GIL, so a thread would not overlap; a forked child shares the graph
+    copy-on-write and sends back only its result table.
+    """
+    import multiprocessing as mp
+
+    if not parallel or "fork" not in mp.get_all_start_methods():
+        value = fn()
+        return lambda: value
+    context = mp.get_context("fork")
+    receive, send = context.Pipe(duplex=False)
+
+    def target():
+        try:
+            send.send(("ok", fn()))
+        except BaseException as exc:  # noqa: BLE001 - reported to the parent, which raises it
+            send.send(("error", exc))
+        finally:
+            send.close()
+
+    process = context.Process(target=target, daemon=True)
+    process.start()
+    send.close()
+
+    def wait():
+        try:
+            status, value = receive.recv()
+        except EOFError:  # the child died (killed, out of memory): do the work here instead
+            process.join()
+            return fn()
+        process.join()
+        if status != "ok":
+            raise value
+        return value
+
+    return wait
 
 
 def analyze(store, filters: Filters | None = None, out_dir: str | Path | None = None, **kwargs) -> AnalysisResult:
@@ -94,7 +137,7 @@ def analyze_network(network: Network, out_dir: str | Path | None = None, *, engi
         An empty network gives empty tables (with their columns), never an error.
     """
     timings = dict(_timings or {})
-    steps = ["graph", "centrality", "communities", "brokerage", "helix", "projects", "countries",
+    steps = ["graph", "centrality", "communities", "helix", "projects", "countries", "brokerage",
              "under_connected", "write"]
     clock = time.perf_counter()
 
@@ -109,26 +152,31 @@ def analyze_network(network: Network, out_dir: str | Path | None = None, *, engi
     edges = collaboration_edges(network)
     G = graph_from_edges(network, edges)
     step("graph")
+    parallel = G.number_of_nodes() >= PARALLEL_FROM
+    if parallel:
+        from helix_graph.analysis.engines import as_igraph
+
+        as_igraph(G)  # build the igraph copy before the fork, so both processes share it
+    brokerage_result = _in_child(lambda: structural_holes(G, engine=engine).merge(
+        brokerage_roles(G, "helix_sector", engine=engine), on="id", how="left"), parallel)
     metrics = node_metrics(G, METRICS, engine=engine, k=betweenness_k, seed=seed)
     parameters = dict(metrics.attrs.get("parameters", {}))
     step("centrality")
     partition = detect_communities(G, community_method, seed=seed, engine=engine)
     metrics["community"] = metrics["id"].map(partition.membership).fillna(-1).astype(int)
     step("communities")
-    holes = structural_holes(G, engine=engine)
-    roles = brokerage_roles(G, "helix_sector", engine=engine)
-    step("brokerage")
     helix = helix_summary(network, G, partition)
     helix["parameters"] = {"community_method": community_method, "seed": seed}
     step("helix")
 
     orgs = network.organisations[["id", "name", "kind", "helix_sector", "country", "city"]]
-    organisations = (orgs.merge(metrics, on="id", how="left").merge(holes, on="id", how="left")
-                     .merge(roles, on="id", how="left"))
+    organisations = orgs.merge(metrics, on="id", how="left")
     projects, project_info = _project_table(network, engine=engine, seed=seed)
     step("projects")
     countries = _country_table(network, edges, engine=engine, seed=seed)
     step("countries")
+    organisations = organisations.merge(brokerage_result(), on="id", how="left")
+    step("brokerage")
     communities = community_profiles(G, partition, metrics)
     communities.insert(1, "modularity", partition.modularity)
     gaps = under_connected(G, organisations, kinds=under_connected_kinds)
@@ -141,7 +189,7 @@ def analyze_network(network: Network, out_dir: str | Path | None = None, *, engi
         "collaboration_ties": int(len(edges)),
         "centrality": parameters,
         "communities": {**partition.parameters, "count": len(partition), "modularity": partition.modularity},
-        "brokerage": {"group": "helix_sector", "roles": "gatekeeper and representative merged: "
+        "brokerage": {"group": "helix_sector", "forked_process": parallel, "roles": "gatekeeper and representative merged: "
                       "ties are undirected"},
         "under_connected": {"kinds": list(under_connected_kinds or [])},
         "projects": project_info,
