@@ -26,7 +26,7 @@ UNDER_CONNECTED_WEIGHTS = {
 
 
 def _sector_label(code: str) -> str:
-    return HELIX_SECTORS[code].lower() if code != "academia" else "academia"
+    return HELIX_SECTORS[code].lower()
 
 
 def sectors_within(G: nx.Graph, steps: int = 2) -> pd.DataFrame:
