@@ -45,10 +45,13 @@ def shown_table(at: AppTest, key: str) -> pd.DataFrame:
     return frame.value
 
 
+def drawing_payload_of(html: str) -> dict:
+    return json.loads(re.search(r'id="helix-data">(.*?)</script>', html, re.S).group(1))
+
+
 def drawing_payload(at: AppTest) -> dict:
     (frame,) = at.get("iframe")
-    html = frame.proto.srcdoc
-    return json.loads(re.search(r'id="helix-data">(.*?)</script>', html, re.S).group(1))
+    return drawing_payload_of(frame.proto.srcdoc)
 
 
 @pytest.fixture
@@ -122,8 +125,11 @@ def test_explore_summarises_a_large_network(seeded, monkeypatch):
     assert "too many to draw" in info["note"]
     _, info = explore.drawing(seeded, Filters(), max_nodes=20, summary="community")
     assert info["nodes"] == 4
-    _, info = explore.drawing(seeded, Filters(), max_nodes=20, summary="top")
-    assert info["nodes"] == explore.TOP_N or info["nodes"] <= 45
+    monkeypatch.setattr(explore, "TOP_N", 10)
+    html, info = explore.drawing(seeded, Filters(), max_nodes=20, summary="top")
+    drawn = {n["id"] for n in drawing_payload_of(html)["nodes"]}
+    degree = dict(state.graph(seeded, Filters()).degree())
+    assert info["nodes"] == 10 and min(degree[n] for n in drawn) >= max(d for n, d in degree.items() if n not in drawn)
 
 
 def test_filters_narrow_the_drawing(seeded):

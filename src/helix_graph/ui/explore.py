@@ -8,12 +8,12 @@ import streamlit as st
 
 from helix_graph import analysis
 from helix_graph.analysis import Filters
-from helix_graph.model import country_name, is_country_code
+from helix_graph.model import country_name
 from helix_graph.store import GraphStore
 from helix_graph.ui import state
 from helix_graph.ui.common import NOTHING_MATCHES, show_table
-from helix_graph.viz import (MAX_DRAWN_NODES, heaviest_edges, markdown_text, needs_summary, network_html,
-                             node_name, summarised_graph, top_nodes_graph)
+from helix_graph.viz import (MAX_DRAWN_NODES, heaviest_edges, markdown_text, network_html, node_name,
+                             summarised_graph, top_nodes_graph)
 
 __all__ = ["render", "COLOUR_CHOICES", "drawing"]
 
