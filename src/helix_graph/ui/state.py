@@ -24,9 +24,8 @@ from helix_graph.config import Settings, settings
 from helix_graph.store import GraphStore, cypher, open_store
 from helix_graph.ui.preload import content_key, forget_preloaded, take_preloaded
 
-__all__ = ["current_settings", "get_store", "store_key", "begin_run", "network", "graph", "partition",
-           "community_method", "metrics", "organisation_table", "under_connected", "recommendations",
-           "programmes", "VIEWS", "clear_caches", "LEIDEN_MAX_TIES"]
+__all__ = ["current_settings", "get_store", "store_key", "begin_run", "network", "graph", "partition", "metrics",
+           "organisation_table", "under_connected", "recommendations", "programmes", "VIEWS", "clear_caches"]
 
 VIEWS = {
     "collaboration": "Organisation collaboration",
@@ -34,10 +33,6 @@ VIEWS = {
     "project": "Projects (tied by shared partners)",
     "country": "Countries (tied by cross-border collaboration)",
 }
-LEIDEN_MAX_TIES = 100_000
-"""Above this many ties the app finds communities with Louvain (igraph): Leiden run to
-convergence takes minutes on CORDIS-scale graphs."""
-
 _RUN_KEY = "_helix_store_key"
 
 
@@ -123,15 +118,9 @@ def graph(store: GraphStore, filters: Filters, view: str = "collaboration") -> n
     return _graph(store, store_key(store), filters, view)
 
 
-def community_method(G: nx.Graph) -> str:
-    """Leiden up to :data:`LEIDEN_MAX_TIES` ties, Louvain (igraph) above."""
-    return "leiden" if G.number_of_edges() <= LEIDEN_MAX_TIES else "louvain"
-
-
 @st.cache_resource(show_spinner="Finding communities…", max_entries=16)
 def _partition(_store: GraphStore, key: str, filters: Filters, view: str) -> analysis.Partition:
-    G = _graph(_store, key, filters, view)
-    return analysis.detect_communities(G, community_method(G))
+    return analysis.detect_communities(_graph(_store, key, filters, view), "leiden")
 
 
 def partition(store: GraphStore, filters: Filters, *, view: str = "collaboration") -> analysis.Partition:
