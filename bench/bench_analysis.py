@@ -88,7 +88,7 @@ def run(quick: bool, repeat: int) -> list[dict]:
                             "value": max(r[2] for r in runs), "unit": "GB"})
 
             ours, _ = _median(lambda: node_metrics(G, ["pagerank"], engine="igraph"), repeat)
-            base, _ = _median(lambda: nx.pagerank(G, weight="weight"), 1)
+            base, _ = _median(lambda: nx.pagerank(G, weight="weight"), repeat)
             figures.append({"name": "pagerank (igraph PRPACK)", "value": ours, "unit": "s", "baseline": base})
             ours, _ = _median(lambda: detect_communities(G, "louvain", engine="igraph", seed=0), repeat)
             base, _ = _median(lambda: nx.community.louvain_communities(G, weight="weight", seed=0), 1)
