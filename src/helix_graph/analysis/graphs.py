@@ -101,7 +101,7 @@ def collaboration_edges(network: Network, min_weight: int | None = None, *, with
     a, b, g = co_membership_pairs(_codes(parts["organisation"], orgs), _codes(parts["project"], project_ids))
     n = max(len(orgs), 1)
     key = a * n + b
-    order = np.argsort(key, kind="stable")
+    order = np.lexsort((g, key))  # by tie, then shared projects in table order
     key, g = key[order], g[order]
     unique, first, weight = np.unique(key, return_index=True, return_counts=True)
     keep = weight >= min_weight
@@ -265,7 +265,7 @@ def project_graph(network: Network, min_weight: int = 1, *, with_organisations: 
         return G
     n = max(len(projects), 1)
     key = a * n + b
-    order = np.argsort(key, kind="stable")
+    order = np.lexsort((g, key))  # by tie, then shared projects in table order
     key, g = key[order], g[order]
     unique, first, weight = np.unique(key, return_index=True, return_counts=True)
     keep = np.flatnonzero(weight >= min_weight)
