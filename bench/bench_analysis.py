@@ -18,7 +18,6 @@ import resource
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -29,6 +28,8 @@ from helix_graph.ingest.seed_files import read_dataset
 from helix_graph.load import load_dataset
 from helix_graph.store import EmbeddedServer, FalkorDBStore
 from helix_graph.synth import synthesize, write_synth
+
+from bench._common import embedded_server
 
 FULL = 150_000
 QUICK = 5_000
@@ -63,45 +64,38 @@ def _analyze_cli(server: EmbeddedServer, out: Path) -> tuple[float, float, float
 def run(quick: bool, repeat: int) -> list[dict]:
     n = QUICK if quick else FULL
     figures: list[dict] = []
-    with tempfile.TemporaryDirectory(prefix="helix-bench-analysis-") as tmp:
+    with embedded_server("helix-bench-analysis-") as (tmp, server, client):
         folder = Path(tmp) / "synth"
         write_synth(synthesize(n, seed=1), folder)
-        server = EmbeddedServer(Path(tmp) / "falkordb")
-        server.start()
-        client = server.client()
-        try:
-            store = FalkorDBStore(client, GRAPH)
-            load_dataset(store, read_dataset([folder]))
-            read_s, network = _median(lambda: read_network(store), repeat)
-            build_s, G = _median(lambda: collaboration_graph(network), repeat)
-            size = f"{G.number_of_nodes():,} organisations, {G.number_of_edges():,} ties"
-            figures.append({"name": "read the network from the store", "value": read_s, "unit": "s",
-                            "note": f"{len(network.participations):,} participations"})
-            figures.append({"name": "build the collaboration graph", "value": build_s, "unit": "s", "note": size})
-            runs = [_analyze_cli(server, Path(tmp) / f"out{i}") for i in range(repeat)]
-            figures.append({"name": "helix-graph analyze end to end (own process)",
-                            "value": statistics.median(r[0] for r in runs), "unit": "s",
-                            "target": None if quick else 40.0, "note": f"median of {repeat}"})
-            figures.append({"name": "helix-graph analyze peak memory (max RSS)",
-                            "value": max(r[1] for r in runs), "unit": "GB", "target": 3.0})
-            figures.append({"name": "... its forked brokerage child (max RSS, shared pages counted)",
-                            "value": max(r[2] for r in runs), "unit": "GB"})
+        store = FalkorDBStore(client, GRAPH)
+        load_dataset(store, read_dataset([folder]))
+        read_s, network = _median(lambda: read_network(store), repeat)
+        build_s, G = _median(lambda: collaboration_graph(network), repeat)
+        size = f"{G.number_of_nodes():,} organisations, {G.number_of_edges():,} ties"
+        figures.append({"name": "read the network from the store", "value": read_s, "unit": "s",
+                        "note": f"{len(network.participations):,} participations"})
+        figures.append({"name": "build the collaboration graph", "value": build_s, "unit": "s", "note": size})
+        runs = [_analyze_cli(server, Path(tmp) / f"out{i}") for i in range(repeat)]
+        figures.append({"name": "helix-graph analyze end to end (own process)",
+                        "value": statistics.median(r[0] for r in runs), "unit": "s",
+                        "target": None if quick else 40.0, "note": f"median of {repeat}"})
+        figures.append({"name": "helix-graph analyze peak memory (max RSS)",
+                        "value": max(r[1] for r in runs), "unit": "GB", "target": 3.0})
+        figures.append({"name": "... its forked brokerage child (max RSS, shared pages counted)",
+                        "value": max(r[2] for r in runs), "unit": "GB"})
 
-            ours, _ = _median(lambda: node_metrics(G, ["pagerank"], engine="igraph"), repeat)
-            base, _ = _median(lambda: nx.pagerank(G, weight="weight"), repeat)
-            figures.append({"name": "pagerank (igraph PRPACK)", "value": ours, "unit": "s", "baseline": base})
-            ours, _ = _median(lambda: detect_communities(G, "louvain", engine="igraph", seed=0), repeat)
-            base, _ = _median(lambda: nx.community.louvain_communities(G, weight="weight", seed=0), 1)
-            figures.append({"name": "louvain communities (igraph multilevel)", "value": ours, "unit": "s",
-                            "baseline": base})
-            ours, _ = _median(lambda: node_metrics(G, ["betweenness"], engine="igraph", k=64, seed=0), repeat)
-            base, _ = _median(lambda: nx.betweenness_centrality(G, k=64, seed=0), 1)
-            figures.append({"name": "betweenness k=64 (igraph, same sources)", "value": ours, "unit": "s",
-                            "baseline": base})
-            store.delete_graph()
-        finally:
-            client.connection.close()
-            server.stop()
+        ours, _ = _median(lambda: node_metrics(G, ["pagerank"], engine="igraph"), repeat)
+        base, _ = _median(lambda: nx.pagerank(G, weight="weight"), repeat)
+        figures.append({"name": "pagerank (igraph PRPACK)", "value": ours, "unit": "s", "baseline": base})
+        ours, _ = _median(lambda: detect_communities(G, "louvain", engine="igraph", seed=0), repeat)
+        base, _ = _median(lambda: nx.community.louvain_communities(G, weight="weight", seed=0), 1)
+        figures.append({"name": "louvain communities (igraph multilevel)", "value": ours, "unit": "s",
+                        "baseline": base})
+        ours, _ = _median(lambda: node_metrics(G, ["betweenness"], engine="igraph", k=64, seed=0), repeat)
+        base, _ = _median(lambda: nx.betweenness_centrality(G, k=64, seed=0), 1)
+        figures.append({"name": "betweenness k=64 (igraph, same sources)", "value": ours, "unit": "s",
+                        "baseline": base})
+        store.delete_graph()
     figures.append({"name": "bench process peak memory (max RSS)",
                     "value": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 / 1024, "unit": "GB"})
     return figures

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import os
 import statistics
-import tempfile
 import time
 from pathlib import Path
 
@@ -27,8 +26,10 @@ from helix_graph.ingest.seed_files import read_dataset
 from helix_graph.load import load_dataset
 from helix_graph.model import country_name
 from helix_graph.resources import resource_dir
-from helix_graph.store import EmbeddedServer, FalkorDBStore
+from helix_graph.store import FalkorDBStore
 from helix_graph.synth import synthesize, write_synth
+
+from bench._common import embedded_server
 from helix_graph.viz import MAX_DRAWN_NODES
 from tests.ui.browser import browser_page, network_frame
 from tests.ui.conftest import start_app, stop_app
@@ -85,42 +86,34 @@ def _filtered_interactive(url: str, country: str, expected_nodes: int) -> tuple[
 
 def run(quick: bool, repeat: int) -> list[dict]:
     n = QUICK if quick else FULL
-    with tempfile.TemporaryDirectory(prefix="helix-bench-app-") as tmp:
-        data_dir = Path(tmp) / "falkordb"
-        server = EmbeddedServer(data_dir)
-        server.start()
-        client = server.client()
-        try:
-            load_dataset(FalkorDBStore(client, "seed"), read_dataset([resource_dir("seed")]))
-            write_synth(synthesize(n, seed=1), Path(tmp) / "synth")
-            synth_store = FalkorDBStore(client, "synth")
-            load_dataset(synth_store, read_dataset([Path(tmp) / "synth"]))
-            organisations = read_network(synth_store).organisations
-            per_country = organisations["country"].value_counts()
-            fitting = per_country[per_country <= MAX_DRAWN_NODES]
-            country = (fitting - FILTERED_TARGET_NODES).abs().idxmin()
-            filtered_nodes = int(per_country[country])
+    with embedded_server("helix-bench-app-") as (tmp, server, client):
+        load_dataset(FalkorDBStore(client, "seed"), read_dataset([resource_dir("seed")]))
+        write_synth(synthesize(n, seed=1), Path(tmp) / "synth")
+        synth_store = FalkorDBStore(client, "synth")
+        load_dataset(synth_store, read_dataset([Path(tmp) / "synth"]))
+        organisations = read_network(synth_store).organisations
+        per_country = organisations["country"].value_counts()
+        fitting = per_country[per_country <= MAX_DRAWN_NODES]
+        country = (fitting - FILTERED_TARGET_NODES).abs().idxmin()
+        filtered_nodes = int(per_country[country])
 
-            seed_times, summary_times, filter_paint, filter_ready, startups = [], [], [], [], []
-            for _ in range(repeat):
-                process, url = start_app(_env(data_dir, "seed"))
-                try:
-                    seed_times.append(_painted_after_load(url))
-                finally:
-                    stop_app(process)
-                started = time.perf_counter()
-                process, url = start_app(_env(data_dir, "synth"))
-                startups.append(time.perf_counter() - started)
-                try:
-                    summary_times.append(_painted_after_load(url))
-                    painted, ready = _filtered_interactive(url, country, filtered_nodes)
-                    filter_paint.append(painted)
-                    filter_ready.append(ready)
-                finally:
-                    stop_app(process)
-        finally:
-            client.connection.close()
-            server.stop()
+        seed_times, summary_times, filter_paint, filter_ready, startups = [], [], [], [], []
+        for _ in range(repeat):
+            process, url = start_app(_env(server.data_dir, "seed"))
+            try:
+                seed_times.append(_painted_after_load(url))
+            finally:
+                stop_app(process)
+            started = time.perf_counter()
+            process, url = start_app(_env(server.data_dir, "synth"))
+            startups.append(time.perf_counter() - started)
+            try:
+                summary_times.append(_painted_after_load(url))
+                painted, ready = _filtered_interactive(url, country, filtered_nodes)
+                filter_paint.append(painted)
+                filter_ready.append(ready)
+            finally:
+                stop_app(process)
     return [
         {"name": "app: seed network painted after page load", "value": statistics.median(seed_times), "unit": "s",
          "target": 3.0, "note": f"fresh app each run, median of {repeat}"},
