@@ -43,6 +43,10 @@ CASES = {
     "unclosed CSV quote": (
         "organisations.csv", 'id,name,helix_sector,country\nnew-org,"New Org,industry,SI\n',
         ["organisations.csv", "row 2", "quot"]),
+    "bad row after a cell spanning lines": (
+        "organisations.csv",
+        'id,name,helix_sector,country,notes\nnew-org,New Org,industry,SI,"two\nlines"\nbad-org,Bad,industry,XX,\n',
+        ["organisations.csv", "row 3 (line 4)", "bad-org", "'country'", "'XX'"]),
     "unknown CSV column": (
         "organisations.csv", "id,name,sector,country\nnew-org,New Org,industry,SI\n",
         ["organisations.csv", "row 1", "'sector'"]),

@@ -11,8 +11,6 @@ file, the record and the field, and nothing is returned until the whole input is
 
 from __future__ import annotations
 
-import csv
-import io
 import os
 from collections.abc import Iterable
 from pathlib import Path
@@ -21,6 +19,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from helix_graph.errors import DataError
+from helix_graph.ingest.text_files import csv_rows
 from helix_graph.model import Dataset, Organisation, Participation, Programme, Project
 
 __all__ = ["SECTIONS", "read_dataset", "data_files", "explain_validation_error"]
@@ -174,33 +173,18 @@ def _read_csv(path: Path) -> Dataset:
     section = _section_of(path)
     model = SECTIONS[section]
     shown = _show(path)
-    reader = csv.DictReader(io.StringIO(_read_text(path), newline=""), strict=True)
+    known = list(model.model_fields)
     records = []
-    row_number = 1
-    try:
-        header = reader.fieldnames or []
-        if not header:
-            return Dataset()
-        known = list(model.model_fields)
-        unknown = [name for name in header if name not in known]
-        if unknown:
-            raise DataError(f"{shown} row 1: column '{unknown[0]}' is not a field of {section}; "
-                            f"rename or remove it (fields: {', '.join(known)})",
-                            file=str(path), record="1", field=unknown[0])
-        for raw in reader:
-            row_number = reader.line_num
-            if None in raw:
-                raise DataError(f"{shown} row {row_number}: the row has more cells than the header has "
-                                "columns; check the delimiter (',') and the quoting",
-                                file=str(path), record=str(row_number))
-            cleaned = {}
-            for key, value in raw.items():
-                if value is None or value.strip() == "":
-                    continue
+    for label, raw in csv_rows(_read_text(path).splitlines(keepends=True), shown, delimiter=","):
+        if not records:  # the header, checked once on the first row
+            unknown = [name for name in raw if name not in known]
+            if unknown:
+                raise DataError(f"{shown} row 1: column '{unknown[0]}' is not a field of {section}; "
+                                f"rename or remove it (fields: {', '.join(known)})",
+                                file=str(path), record="1", field=unknown[0])
+        cleaned = {}
+        for key, value in raw.items():
+            if value.strip():
                 cleaned[key] = [v.strip() for v in value.split(";") if v.strip()] if key in _LIST_FIELDS else value
-            records.append(_build(model, cleaned, f"{shown} row {row_number}", str(path)))
-    except csv.Error as exc:
-        row_number += 1  # the row after the last one read
-        raise DataError(f"{shown} row {row_number}: the CSV cannot be read ({exc}); "
-                        "fix the quoting there (a quote left open?)", file=str(path), record=str(row_number)) from None
+        records.append(_build(model, cleaned, f"{shown} {label}", str(path)))
     return Dataset(**{section: records})

@@ -91,6 +91,7 @@ def csv_rows(lines: Iterable[str], shown: str, *, delimiter: str | None = None,
             f"{_DELIMITER_NAMES[delimiter]} as delimiter", file=shown, record="1",
             field=required[0] if required else None)
     reader = csv.reader(_chain(header_line, lines), delimiter=used, strict=True)
+    record, line = 0, 0  # records and lines read so far (the header is record 1)
     try:
         header = [name.strip() for name in next(reader)]
         missing = [name for name in required if name not in header]
@@ -115,8 +116,11 @@ def csv_rows(lines: Iterable[str], shown: str, *, delimiter: str | None = None,
                     "the quotes in that row", file=shown, record=label)
             yield label, dict(zip(header, cells))
     except csv.Error as exc:
-        raise DataError(f"{shown} line {reader.line_num}: the CSV cannot be read ({exc}); fix the quotes there",
-                        file=shown, record=f"line {reader.line_num}") from None
+        # the row after the last one read, which starts on the line after the last one read
+        record, first_line = record + 1, line + 1
+        label = f"row {record}" if first_line == record else f"row {record} (line {first_line})"
+        raise DataError(f"{shown} {label}: the CSV cannot be read ({exc}); fix the quotes there "
+                        "(a quote left open?)", file=shown, record=label) from None
 
 
 def _chain(first: str, rest: Iterator[str]) -> Iterator[str]:
