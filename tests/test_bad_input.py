@@ -31,6 +31,10 @@ CASES = {
     "participation naming a missing organisation": (
         "bad.yaml", "participations:\n  - {project: asis, organisation: ghost}\n",
         ["bad.yaml", "'organisation'", "'ghost'"]),
+    "participation given twice": (
+        "bad.yaml", "participations:\n  - {project: asis, organisation: oxalis, role: lead}\n",
+        ["bad.yaml", "participations record 1", "'oxalis' already takes part in 'asis'", "asis.yaml line",
+         "one participation per organisation and project"]),
     "malformed YAML": (
         "bad.yaml", "organisations:\n  - {id: new-org, name: [unclosed\n",
         ["bad.yaml", "line", "YAML"]),

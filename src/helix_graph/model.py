@@ -216,16 +216,18 @@ class Dataset(BaseModel):
 
     def check(self) -> "Dataset":
         """Raise DataError for duplicate ids and for references to records that do not exist."""
+        # records are kept by position and their origin read only on the error path:
+        # this runs on every load, and at CORDIS scale the origins cost more than the check
         for section in ("programmes", "projects", "organisations"):
-            seen: dict[str, str] = {}
-            for record in getattr(self, section):
-                if record.id in seen:
+            records = getattr(self, section)
+            first: dict[str, int] = {}
+            for index, record in enumerate(records):
+                if first.setdefault(record.id, index) != index:
                     raise DataError(
-                        f"{record.origin}: field 'id' repeats '{record.id}', already used by {seen[record.id]}; "
-                        "give each record its own id or merge the two",
+                        f"{record.origin}: field 'id' repeats '{record.id}', already used by "
+                        f"{records[first[record.id]].origin}; give each record its own id or merge the two",
                         file=record.origin, record=record.id, field="id",
                     )
-                seen[record.id] = record.origin
         programme_ids = {p.id for p in self.programmes}
         project_ids = {p.id for p in self.projects}
         organisation_ids = {o.id for o in self.organisations}
@@ -236,8 +238,8 @@ class Dataset(BaseModel):
                     "which no programme record has; add that programme or correct the id",
                     file=project.origin, record=project.id, field="programme",
                 )
-        seen_pairs: dict[tuple[str, str], str] = {}
-        for part in self.participations:
+        first_pair: dict[tuple[str, str], int] = {}
+        for index, part in enumerate(self.participations):
             if part.project not in project_ids:
                 raise DataError(
                     f"{part.origin}: field 'project' names '{part.project}', which no project record has; "
@@ -251,13 +253,13 @@ class Dataset(BaseModel):
                     file=part.origin, record=part.organisation, field="organisation",
                 )
             pair = (part.organisation, part.project)
-            if pair in seen_pairs:
+            if first_pair.setdefault(pair, index) != index:
                 raise DataError(
                     f"{part.origin}: '{part.organisation}' already takes part in '{part.project}' "
-                    f"({seen_pairs[pair]}); keep one participation per organisation and project",
+                    f"({self.participations[first_pair[pair]].origin}); keep one participation per "
+                    "organisation and project",
                     file=part.origin, record=part.organisation, field="organisation",
                 )
-            seen_pairs[pair] = part.origin
         return self
 
     def merged(self, other: "Dataset") -> "Dataset":
