@@ -73,12 +73,22 @@ def write_table(frame: pd.DataFrame, path: str | Path, fmt: str | None = None) -
     return path
 
 
-def graph_for_file(G: nx.Graph) -> nx.Graph:
-    """A copy of ``G`` that GraphML and GEXF accept: plain attribute values, no None, no private keys."""
+def graph_for_file(G: nx.Graph, node_table: pd.DataFrame | None = None) -> nx.Graph:
+    """A copy of ``G`` that GraphML and GEXF accept: plain attribute values, no None, no private keys.
+
+    ``node_table`` (column ``id`` and one column per attribute, e.g. a metrics table) adds
+    its columns to the nodes it names, in the same pass.
+    """
+    extra: dict = {}
+    if node_table is not None and len(node_table):
+        columns = [c for c in node_table.columns if c != "id"]
+        extra = {row[0]: dict(zip(columns, row[1:]))
+                 for row in node_table[["id", *columns]].itertuples(index=False, name=None)}
     H = G.__class__()
     H.graph.update({k: _plain(v) for k, v in G.graph.items() if not k.startswith("_") and _plain(v) is not None})
     for node, data in G.nodes(data=True):
-        H.add_node(str(node), **{k: _plain(v) for k, v in data.items() if _plain(v) is not None})
+        attributes = {**data, **extra.get(node, {})}
+        H.add_node(str(node), **{k: _plain(v) for k, v in attributes.items() if _plain(v) is not None})
     for u, v, data in G.edges(data=True):
         H.add_edge(str(u), str(v), **{k: _plain(val) for k, val in data.items() if _plain(val) is not None})
     # GraphML needs one type per attribute: a key missing on some nodes is fine, mixed types are not
@@ -91,7 +101,7 @@ def graph_for_file(G: nx.Graph) -> nx.Graph:
     return H
 
 
-def export_graph(G: nx.Graph, path: str | Path, fmt: str) -> list[Path]:
+def export_graph(G: nx.Graph, path: str | Path, fmt: str, *, node_table: pd.DataFrame | None = None) -> list[Path]:
     """Write ``G`` in one of :data:`EXPORT_FORMATS`.
 
     Parameters
@@ -103,6 +113,9 @@ def export_graph(G: nx.Graph, path: str | Path, fmt: str) -> list[Path]:
         which get ``nodes.<fmt>`` (column ``id`` and one per attribute) and
         ``edges.<fmt>`` (``source``, ``target`` and one per attribute).
     fmt : {"csv", "parquet", "graphml", "gexf", "json"}
+    node_table : pandas.DataFrame, optional
+        Column ``id`` and one column per extra node attribute (e.g. the metrics); ``G``
+        itself is left as it is.
 
     Returns
     -------
@@ -117,7 +130,7 @@ def export_graph(G: nx.Graph, path: str | Path, fmt: str) -> list[Path]:
     if fmt not in EXPORT_FORMATS:
         raise UsageError(f"export format '{fmt}' is unknown; use one of {', '.join(EXPORT_FORMATS)}")
     path = Path(path)
-    H = graph_for_file(G)
+    H = graph_for_file(G, node_table)
     if fmt in ("csv", "parquet"):
         path.mkdir(parents=True, exist_ok=True)
         nodes = pd.DataFrame([{"id": n, **d} for n, d in H.nodes(data=True)], columns=None)

@@ -101,3 +101,18 @@ def test_export_empty_graph_and_bad_format(tmp_path):
     assert nx.read_graphml(tmp_path / "e.graphml").number_of_nodes() == 0
     with pytest.raises(UsageError, match="export format 'xls'"):
         export_graph(G, tmp_path / "e.xls", "xls")
+
+
+def test_node_table_goes_into_the_file_and_leaves_the_graph_alone(tmp_path):
+    import networkx as nx
+    import pandas as pd
+
+    from helix_graph.export import export_graph
+
+    G = nx.path_graph(["a", "b", "c"])
+    table = pd.DataFrame({"id": ["a", "c", "zz"], "pagerank": [0.25, 0.25, 1.0], "community": [0, 1, 2]})
+    (path,) = export_graph(G, tmp_path / "g.graphml", "graphml", node_table=table)
+    read = nx.read_graphml(path)
+    assert read.nodes["a"] == {"pagerank": 0.25, "community": 0}
+    assert "pagerank" not in read.nodes["b"] and "zz" not in read
+    assert all(not data for _, data in G.nodes(data=True))  # the cached graph is not touched

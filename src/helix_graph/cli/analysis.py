@@ -139,6 +139,7 @@ def export(ctx, fmt, graph_kind, out_path, no_metrics, programmes, years, countr
 
     network = a.read_network(store_from(ctx, store_kind), _filters(programmes, years, countries, sectors, roles,
                                                                    kinds, min_weight))
+    metrics = None
     if graph_kind == "collaboration":
         G = a.collaboration_graph(network)
         if not no_metrics:
@@ -146,30 +147,21 @@ def export(ctx, fmt, graph_kind, out_path, no_metrics, programmes, years, countr
             partition = a.detect_communities(G, seed=seed, engine=engine)
             metrics["community"] = metrics["id"].map(partition.membership)
             metrics = metrics.merge(a.structural_holes(G, engine=engine), on="id")
-            _attach(G, metrics)
     elif graph_kind == "project":
         G = a.project_graph(network)
         if not no_metrics:
-            _attach(G, a.project_metrics(G, engine=engine, seed=seed))
+            metrics = a.project_metrics(G, engine=engine, seed=seed)
     elif graph_kind == "country":
         G = a.country_graph(network)
         if not no_metrics:
-            _attach(G, a.country_metrics(G, engine=engine, seed=seed))
+            metrics = a.country_metrics(G, engine=engine, seed=seed)
     else:
         G = a.multipartite_graph(network)
-    paths = export_graph(G, out_path, fmt)
+    paths = export_graph(G, out_path, fmt, node_table=metrics)
     data = {"graph": graph_kind, "format": fmt, "nodes": G.number_of_nodes(), "edges": G.number_of_edges(),
             "files": [str(p) for p in paths]}
     emit(data, as_json, lambda d: f"Wrote the {d['graph']} graph ({d['nodes']} nodes, {d['edges']} edges) to "
          + ", ".join(d["files"]) + ".")
-
-
-def _attach(G, metrics) -> None:
-    import networkx as nx
-
-    for column in metrics.columns:
-        if column != "id":
-            nx.set_node_attributes(G, dict(zip(metrics["id"], metrics[column].tolist())), column)
 
 
 @click.command()

@@ -48,12 +48,9 @@ def table_bytes(table: pd.DataFrame, fmt: str) -> bytes:
 
 def graph_bytes(G: nx.Graph, table: pd.DataFrame, fmt: str) -> bytes:
     """The view's graph with the table's metrics as node attributes, as GraphML, GEXF or node-link JSON."""
-    G = G.copy()
-    columns = [c for c in table.columns if c != "id" and pd.api.types.is_numeric_dtype(table[c])]
-    for column in columns:
-        nx.set_node_attributes(G, {n: v for n, v in zip(table["id"], table[column]) if n in G}, column)
+    numeric = ["id", *(c for c in table.columns if c != "id" and pd.api.types.is_numeric_dtype(table[c]))]
     with tempfile.TemporaryDirectory(prefix="helix-download-") as folder:
-        (path,) = export_graph(G, Path(folder) / f"graph.{fmt}", fmt)
+        (path,) = export_graph(G, Path(folder) / f"graph.{fmt}", fmt, node_table=table[numeric])
         return path.read_bytes()
 
 
