@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import json
 
+import networkx as nx
 import numpy as np
 import pandas as pd
 import pytest
 
-from helix_graph.analysis import Network, analyze_network, node_metrics, project_graph
+from helix_graph.analysis import (ORGANISATION_TABLE_COLUMNS, Analysis, Network, analyze_network, brokerage,
+                                  cross_sector_share, detect_communities, node_metrics, project_graph,
+                                  structural_holes)
 from helix_graph.analysis import run as run_module
 from helix_graph.synth import synthesize
 
@@ -27,16 +30,48 @@ def test_project_metrics_without_the_project_graph(synthetic_network):
         assert implicit[column].to_numpy() == pytest.approx(built[column].to_numpy(), abs=1e-9)
 
 
-def test_forked_brokerage_gives_the_same_table(synthetic_network, monkeypatch, tmp_path):
-    sequential = analyze_network(synthetic_network, seed=2).organisations
-    monkeypatch.setattr(run_module, "PARALLEL_FROM", 0)
-    forked = analyze_network(synthetic_network, tmp_path, seed=2)
-    assert forked.manifest["brokerage"]["forked_process"] is True
-    pd.testing.assert_frame_equal(sequential, forked.organisations)
-    written = pd.read_csv(tmp_path / "organisations.csv")
-    assert len(written) == len(sequential)
-    metrics = written.drop(columns=["id", "name", "kind", "helix_sector", "country", "city"])
+def test_organisation_table_is_the_one_definition(synthetic_network, tmp_path):
+    result = analyze_network(synthetic_network, tmp_path, seed=2)
+    table = result.organisations
+    assert tuple(c for c in table.columns if not c.endswith("_error")) == ORGANISATION_TABLE_COLUMNS
+    written = pd.read_csv(tmp_path / "organisations.csv", keep_default_na=False)
+    assert list(written.columns) == list(table.columns) and len(written) == len(table)
+    metrics = written[[c for c in table.columns if pd.api.types.is_numeric_dtype(table[c])]]
     assert np.isfinite(metrics.to_numpy(dtype=float)).all()
+    # each column is the measure's own answer, row for row (assigned by position, never shuffled)
+    degree = dict(result.graph.degree())
+    assert table["degree"].tolist() == [degree[v] for v in table["id"]]
+    assert table["community"].tolist() == [result.partition.membership[v] for v in table["id"]]
+    lazy = Analysis(synthetic_network, seed=2)
+    pd.testing.assert_frame_equal(lazy.organisations, table)
+
+
+def test_a_changed_graph_gives_new_answers_with_the_same_counts():
+    G = nx.path_graph(4)  # 0-1-2-3
+    assert node_metrics(G, ["degree"], engine="igraph")["degree"].tolist() == [1, 2, 2, 1]
+    G.remove_edge(2, 3)
+    G.add_edge(0, 2)  # the same numbers of nodes and ties: a triangle 0-1-2 and an isolate
+    assert node_metrics(G, ["degree"], engine="igraph")["degree"].tolist() == [2, 2, 2, 0]
+    nx.set_node_attributes(G, {0: "academia", 1: "industry", 2: "industry", 3: "academia"}, "helix_sector")
+    before = brokerage(G, engine="igraph")["liaison"].sum()
+    nx.set_node_attributes(G, {0: "academia", 1: "industry", 2: "government", 3: "academia"}, "helix_sector")
+    assert (before, brokerage(G, engine="igraph")["liaison"].sum()) == (0, 0)  # a triangle brokers nothing
+    assert cross_sector_share(G) == pytest.approx(1.0)
+
+
+@pytest.mark.parametrize("graph", ["empty", "single", "no_ties", "self_loop", "two_components"])
+def test_awkward_graphs_give_answers(graph):
+    G = {"empty": nx.Graph(), "single": nx.empty_graph(["a"]),
+         "no_ties": nx.empty_graph(["a", "b", "c"]), "self_loop": nx.Graph([("a", "a"), ("a", "b")]),
+         "two_components": nx.Graph([("a", "b"), ("c", "d"), ("d", "e")])}[graph]
+    for engine in ("networkx", "igraph"):
+        table = node_metrics(G, engine=engine)
+        assert len(table) == G.number_of_nodes()
+        assert np.isfinite(table.drop(columns="id").to_numpy(dtype=float)).all()
+        holes = structural_holes(G, engine=engine)
+        assert np.isfinite(holes.drop(columns="id").to_numpy(dtype=float)).all()
+        assert len(detect_communities(G, engine=engine)) == (0 if graph == "empty" else len(
+            list(nx.connected_components(G))) if graph != "no_ties" else 3)
 
 
 def test_large_project_graph_is_not_built(synthetic_network, monkeypatch, tmp_path):

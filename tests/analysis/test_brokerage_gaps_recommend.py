@@ -118,7 +118,6 @@ def test_under_connected_filters_and_empty(seed_dataset):
 def test_isolated_organisation_is_told_it_has_no_partners(seed_dataset):
     G = collaboration_graph(network_from_dataset(seed_dataset))
     G.add_node("lonely-village", name="Lonely village", kind="municipality", helix_sector="government", country="SI")
-    G.graph.pop("_igraph", None)
     top = under_connected(G).iloc[0]
     assert top["id"] == "lonely-village"
     assert "has no partners" in top["reasons"] and "no cross-border tie" in top["reasons"]
@@ -156,7 +155,6 @@ def test_recommendation_reasons_in_words():
 def test_isolated_organisation_still_gets_suggestions(seed_dataset):
     G = collaboration_graph(network_from_dataset(seed_dataset))
     G.add_node("lonely-village", name="Lonely village", kind="municipality", helix_sector="government", country="SI")
-    G.graph.pop("_igraph", None)
     table = recommend_partners(G, "lonely-village", 5)
     assert len(table) == 5
     assert all("you have no partners in the selected projects yet" in r for r in table["reasons"])

@@ -8,20 +8,12 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 
-from helix_graph.analysis.engines import as_igraph, choose_engine
-from helix_graph.errors import UsageError
+from helix_graph.analysis.engines import GraphView, as_view, choose_engine
 
 __all__ = ["BROKERAGE_ROLES", "structural_holes", "brokerage_roles", "brokerage"]
 
 BROKERAGE_ROLES = ("coordinator", "itinerant", "gatekeeper_representative", "liaison")
 """Gould–Fernandez roles for undirected ties; gatekeeper and representative are merged."""
-
-
-def _triangles(g) -> np.ndarray:
-    """Ties among the neighbours of each vertex (triangles through it)."""
-    degree = np.asarray(g.degree(), dtype=float)
-    local = np.asarray(g.transitivity_local_undirected(mode="zero"), dtype=float)
-    return np.rint(local * degree * (degree - 1) / 2).astype(np.int64)
 
 
 def structural_holes(G: nx.Graph, *, engine: str = "auto") -> pd.DataFrame:
@@ -56,29 +48,29 @@ def structural_holes(G: nx.Graph, *, engine: str = "auto") -> pd.DataFrame:
        Connections 20(1), 35–38.
     """
     engine = choose_engine(G, engine)
-    nodes = list(G)
+    view = as_view(G)
+    nodes = view.nodes
     if not nodes:
         return pd.DataFrame({"id": pd.Series([], dtype=object), "constraint": pd.Series([], dtype=float),
                              "effective_size": pd.Series([], dtype=float)})
     if engine == "networkx":
+        G = view.nx
         constraint = nx.constraint(G, weight="weight")
         c = np.array([constraint[v] for v in nodes], dtype=float)
         degree = np.array([G.degree(v) for v in nodes], dtype=float)
         tri = nx.triangles(G)
         t = np.array([tri[v] for v in nodes], dtype=float)
     else:
-        g = as_igraph(G).graph
-        c = np.asarray(g.constraint(weights="weight"), dtype=float)
-        degree = np.asarray(g.degree(), dtype=float)
-        t = _triangles(g).astype(float)
+        c, t, _ = _ego(view, None)
+        degree = view.degree.astype(float)
     with np.errstate(divide="ignore", invalid="ignore"):
         effective = np.where(degree > 0, degree - 2 * t / np.where(degree > 0, degree, 1), 0.0)
     c = np.where(degree > 0, np.nan_to_num(c, nan=1.0), 1.0)
     return pd.DataFrame({"id": pd.Series(nodes, dtype=object), "constraint": c, "effective_size": effective})
 
 
-def _group_codes(G: nx.Graph, nodes: list, attribute: str) -> np.ndarray:
-    values = [G.nodes[v].get(attribute) for v in nodes]
+def _group_codes(view: GraphView, attribute: str) -> np.ndarray:
+    values = view.attribute(attribute)
     return pd.Categorical([("\0missing" if v is None else v) for v in values]).codes.astype(np.int64)
 
 
@@ -101,17 +93,26 @@ def _roles_brute_force(G: nx.Graph, nodes: list, group: np.ndarray) -> np.ndarra
     return out
 
 
-def _roles_by_triangles(G: nx.Graph, group: np.ndarray) -> np.ndarray:
-    """The same counts from pair counts minus triangle counts on a few subgraphs (all in C)."""
+def _ego(view: GraphView, attribute: str | None):
+    """Constraint, triangles and tied pairs by role (one compiled pass, shared through the view)."""
+    from helix_graph.analysis.kernels import ego_measures
+
+    key = ("ego", attribute)
+    if key not in view.memo:
+        # a pass made for one grouping serves structural_holes (which ignores groups) too
+        reuse = next((v for k, v in view.memo.items() if k[0] == "ego"), None) if attribute is None else None
+        view.memo[key] = reuse or ego_measures(view.adjacency, None if attribute is None
+                                               else _group_codes(view, attribute))
+    return view.memo[key]
+
+
+def _roles_compiled(view: GraphView, attribute: str, group: np.ndarray) -> np.ndarray:
+    """Pair counts from the groups of each node's partners, minus the pairs that are tied."""
     import scipy.sparse as sp
 
-    view = as_igraph(G)
-    g = view.graph
-    n = g.vcount()
+    n = view.n
     k = int(group.max()) + 1 if n else 0
-    edges = view.edges
-    adjacency = sp.coo_matrix((np.ones(len(edges)), (edges[:, 0], edges[:, 1])), shape=(n, n)).tocsr()
-    adjacency = adjacency + adjacency.T
+    adjacency = (view.adjacency != 0).astype(np.float64)
     onehot = sp.csr_matrix((np.ones(n), (np.arange(n), group)), shape=(n, k))
     counts = np.asarray((adjacency @ onehot).todense(), dtype=np.int64)  # partners per group
     rows = np.arange(n)
@@ -119,31 +120,14 @@ def _roles_by_triangles(G: nx.Graph, group: np.ndarray) -> np.ndarray:
     same = counts[rows, group]
     other = d - same
     sq_other = (counts ** 2).sum(axis=1) - same ** 2
-    pairs_same = same * (same - 1) // 2
-    pairs_itinerant = ((counts * (counts - 1)) // 2).sum(axis=1) - pairs_same
-    pairs_gate = same * other
-    pairs_liaison = (other ** 2 - sq_other) // 2
-    tied_all = _triangles(g)
-    tied_same = np.zeros(n, dtype=np.int64)
-    tied_itinerant = np.zeros(n, dtype=np.int64)
-    tied_outside = np.zeros(n, dtype=np.int64)
-    a_group, b_group = group[edges[:, 0]], group[edges[:, 1]]
-    for h in range(k):
-        members = np.flatnonzero(group == h)
-        inside = (a_group == h) & (b_group == h)
-        # pairs inside the broker's own group: triangles in the group's own subgraph
-        tied_same[members] = _triangles(g.subgraph_edges(np.flatnonzero(inside).tolist(), delete_vertices=False))[members]
-        # pairs inside another group h: keep only ties touching h
-        touching = g.subgraph_edges(np.flatnonzero((a_group == h) | (b_group == h)).tolist(), delete_vertices=False)
-        outsiders = group != h
-        tied_itinerant[outsiders] += _triangles(touching)[outsiders]
-        # pairs both outside the broker's group h: drop the ties inside h
-        without = g.subgraph_edges(np.flatnonzero(~inside).tolist(), delete_vertices=False)
-        tied_outside[members] = _triangles(without)[members]
-    tied_liaison = tied_outside - tied_itinerant
-    tied_gate = tied_all - tied_same - tied_outside
-    return np.column_stack([pairs_same - tied_same, pairs_itinerant - tied_itinerant,
-                            pairs_gate - tied_gate, pairs_liaison - tied_liaison])
+    pairs = np.column_stack([
+        same * (same - 1) // 2,
+        ((counts * (counts - 1)) // 2).sum(axis=1) - same * (same - 1) // 2,
+        same * other,
+        (other ** 2 - sq_other) // 2,
+    ])
+    _, _, tied = _ego(view, attribute)
+    return pairs - tied
 
 
 def brokerage_roles(G: nx.Graph, attribute: str = "helix_sector", *, engine: str = "auto") -> pd.DataFrame:
@@ -168,8 +152,8 @@ def brokerage_roles(G: nx.Graph, attribute: str = "helix_sector", *, engine: str
     attribute : str, default "helix_sector"
         A node attribute; nodes without it form one "missing" group.
     engine : {"auto", "networkx", "igraph"}
-        ``networkx`` enumerates every pair; ``igraph`` subtracts triangle counts from pair
-        counts (same result, much faster on large graphs).
+        ``networkx`` enumerates every pair; ``igraph`` subtracts the tied pairs, counted in
+        one compiled pass, from pair counts (same result, much faster on large graphs).
 
     Returns
     -------
@@ -191,22 +175,22 @@ def brokerage_roles(G: nx.Graph, attribute: str = "helix_sector", *, engine: str
        https://doi.org/10.2307/270949
     """
     engine = choose_engine(G, engine)
-    nodes = list(G)
+    view = as_view(G)
+    nodes = view.nodes
     columns = ["id", *BROKERAGE_ROLES, "brokerage"]
     if not nodes:
         return pd.DataFrame(columns=columns)
-    if any(G.has_edge(v, v) for v in nodes):
-        raise UsageError("brokerage roles need a graph without self-loops; remove them with "
-                         "G.remove_edges_from(nx.selfloop_edges(G))")
-    group = _group_codes(G, nodes, attribute)
-    counts = _roles_brute_force(G, nodes, group) if engine == "networkx" else _roles_by_triangles(G, group)
+    group = _group_codes(view, attribute)
+    counts = (_roles_brute_force(view.nx, nodes, group) if engine == "networkx"
+              else _roles_compiled(view, attribute, group))
     frame = pd.DataFrame(counts, columns=list(BROKERAGE_ROLES))
     frame.insert(0, "id", pd.Series(nodes, dtype=object))
     frame["brokerage"] = counts.sum(axis=1)
     return frame
 
 
-def brokerage(G: nx.Graph, attribute: str = "helix_sector", *, engine: str = "auto") -> pd.DataFrame:
+def brokerage(G: nx.Graph | GraphView, attribute: str = "helix_sector", *, engine: str = "auto") -> pd.DataFrame:
     """Constraint, effective size and Gould–Fernandez roles in one table (see both functions)."""
-    return structural_holes(G, engine=engine).merge(
-        brokerage_roles(G, attribute, engine=engine), on="id", how="left")
+    view = as_view(G)
+    roles = brokerage_roles(view, attribute, engine=engine)  # first: its pass serves structural_holes too
+    return structural_holes(view, engine=engine).merge(roles, on="id", how="left")

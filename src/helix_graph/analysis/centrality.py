@@ -14,11 +14,13 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 
-from helix_graph.analysis.engines import as_igraph, choose_engine
+from helix_graph.analysis.engines import GraphView, as_view, choose_engine
 from helix_graph.errors import UsageError
 
 __all__ = [
     "METRICS",
+    "PROJECT_METRICS",
+    "COUNTRY_METRICS",
     "EXACT_BELOW",
     "node_metrics",
     "organisation_metrics",
@@ -27,17 +29,21 @@ __all__ = [
 ]
 
 METRICS = ("degree", "strength", "betweenness", "closeness", "harmonic", "eigenvector", "pagerank", "core_number")
+PROJECT_METRICS = ("degree", "strength", "betweenness", "eigenvector", "pagerank")
+"""The measures of the project graph (projects tied by shared partners)."""
+COUNTRY_METRICS = PROJECT_METRICS
+"""The measures of the country graph (countries tied by cross-border ties)."""
 EXACT_BELOW = 5_000
 """Graphs with fewer nodes get exact betweenness, closeness and harmonic centrality."""
 
 
-def node_metrics(G: nx.Graph, metrics=None, *, engine: str = "auto", k: int | None = None, seed: int = 0,
+def node_metrics(G: nx.Graph | GraphView, metrics=None, *, engine: str = "auto", k: int | None = None, seed: int = 0,
                  exact_below: int = EXACT_BELOW, pivots: int = 256) -> pd.DataFrame:
     """Centrality measures of every node of an undirected graph.
 
     Parameters
     ----------
-    G : networkx.Graph
+    G : networkx.Graph or GraphView
         Undirected; edge attribute ``weight`` (default 1).
     metrics : sequence of str, optional
         Any of :data:`METRICS` (default: all).
@@ -92,21 +98,20 @@ def node_metrics(G: nx.Graph, metrics=None, *, engine: str = "auto", k: int | No
     .. [3] Eppstein, D., Wang, J. (2004). Fast approximation of centrality. Journal of Graph
        Algorithms and Applications 8(1), 39–45. https://doi.org/10.7155/jgaa.00081
     """
-    if G.is_directed():
-        raise UsageError("centrality here is for undirected collaboration graphs; pass an undirected graph")
     metrics = list(METRICS if metrics is None else metrics)
     for metric in metrics:
         if metric not in METRICS:
             raise UsageError(f"metric '{metric}' is unknown; use one of {', '.join(METRICS)}")
     engine = choose_engine(G, engine)
-    n = G.number_of_nodes()
-    nodes = list(G)
+    view = as_view(G)
+    n = view.n
+    nodes = view.nodes
     sampled = n >= exact_below
     if k is None and sampled:
         k = 64
     if k is not None and k >= n:
         k = None
-    params = {"engine": engine, "seed": seed, "nodes": n, "edges": G.number_of_edges(),
+    params = {"engine": engine, "seed": seed, "nodes": n, "edges": view.m,
               "betweenness_sample": k, "closeness_pivots": pivots if sampled else None}
     frame = pd.DataFrame({"id": pd.Series(nodes, dtype=object)})
     if n == 0:
@@ -115,8 +120,10 @@ def node_metrics(G: nx.Graph, metrics=None, *, engine: str = "auto", k: int | No
         frame.attrs["parameters"] = params
         return frame
     compute = _igraph_metric if engine == "igraph" else _networkx_metric
+    memo: dict = {}
     for metric in metrics:
-        values = np.asarray(compute(G, metric, k=k, seed=seed, sampled=sampled, pivots=pivots), dtype=float)
+        values = np.asarray(compute(view, metric, k=k, seed=seed, sampled=sampled, pivots=pivots, memo=memo),
+                            dtype=float)
         frame[metric] = np.nan_to_num(values, nan=0.0, posinf=0.0, neginf=0.0)
     for metric in ("degree", "core_number"):
         if metric in frame:
@@ -131,13 +138,13 @@ def organisation_metrics(G: nx.Graph, **kwargs) -> pd.DataFrame:
 
 
 def project_metrics(G: nx.Graph, **kwargs) -> pd.DataFrame:
-    """Degree, strength, betweenness, eigenvector and PageRank of the project graph."""
-    return node_metrics(G, ["degree", "strength", "betweenness", "eigenvector", "pagerank"], **kwargs)
+    """:data:`PROJECT_METRICS` of the project graph."""
+    return node_metrics(G, PROJECT_METRICS, **kwargs)
 
 
 def country_metrics(G: nx.Graph, **kwargs) -> pd.DataFrame:
-    """Degree, strength, betweenness, eigenvector and PageRank of the country graph."""
-    return node_metrics(G, ["degree", "strength", "betweenness", "eigenvector", "pagerank"], **kwargs)
+    """:data:`COUNTRY_METRICS` of the country graph."""
+    return node_metrics(G, COUNTRY_METRICS, **kwargs)
 
 
 def _sample(nodes: list, k: int, seed: int) -> list:
@@ -161,8 +168,9 @@ def _eigenvector(A, n: int) -> np.ndarray:
     return vector / norm if norm else vector
 
 
-def _networkx_metric(G, metric, *, k, seed, sampled, pivots):
-    nodes = list(G)
+def _networkx_metric(view, metric, *, k, seed, sampled, pivots, memo):
+    G = view.nx
+    nodes = view.nodes
     n = len(nodes)
     if metric == "degree":
         return [G.degree(v) for v in nodes]
@@ -183,9 +191,8 @@ def _networkx_metric(G, metric, *, k, seed, sampled, pivots):
     return [values[v] for v in nodes]
 
 
-def _igraph_metric(G, metric, *, k, seed, sampled, pivots):
-    view = as_igraph(G)
-    g, n = view.graph, len(view.nodes)
+def _igraph_metric(view, metric, *, k, seed, sampled, pivots, memo):
+    g, n = view.igraph, view.n
     if metric == "degree":
         return g.degree()
     if metric == "strength":
@@ -203,19 +210,12 @@ def _igraph_metric(G, metric, *, k, seed, sampled, pivots):
         scale[sources] = 1.0 / ((k - 1) * (n - 2)) if k > 1 else 0.0
         return raw * scale
     if metric in ("closeness", "harmonic"):
-        # both come from one pass of shortest-path lengths, kept on the view for the other
-        key = ("distances", sampled, pivots, seed)
-        cache = view.__dict__.setdefault("_memo", {})
-        if key not in cache:
-            cache.clear()
-            cache[key] = _distance_metrics(g, sampled=sampled, pivots=pivots, seed=seed)
-        return cache[key][metric]
+        # both come from one pass of shortest-path lengths, kept for the other
+        if "distances" not in memo:
+            memo["distances"] = _distance_metrics(g, sampled=sampled, pivots=pivots, seed=seed)
+        return memo["distances"][metric]
     if metric == "eigenvector":
-        import scipy.sparse as sp
-
-        e, w = view.edges, view.weights
-        A = sp.coo_matrix((np.r_[w, w], (np.r_[e[:, 0], e[:, 1]], np.r_[e[:, 1], e[:, 0]])), shape=(n, n)).tocsr()
-        return _eigenvector(A, n)
+        return _eigenvector(view.adjacency, n)
     if metric == "pagerank":
         return g.pagerank(weights="weight", damping=0.85, directed=False)
     return g.coreness()

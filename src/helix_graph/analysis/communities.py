@@ -9,7 +9,7 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 
-from helix_graph.analysis.engines import as_igraph, choose_engine, seeded_igraph
+from helix_graph.analysis.engines import GraphView, as_view, choose_engine, seeded_igraph
 from helix_graph.errors import UsageError
 from helix_graph.model import HELIX_SECTORS
 
@@ -114,22 +114,24 @@ def detect_communities(G: nx.Graph, method: str = "leiden", *, seed: int = 0, en
     if method not in COMMUNITY_METHODS:
         raise UsageError(f"community method '{method}' is unknown; use one of {', '.join(COMMUNITY_METHODS)}")
     engine = choose_engine(G, engine)
+    view = as_view(G)
     implementation = {"networkx": "networkx", "igraph": "igraph"}[engine]
     if method == "leiden":
         implementation = "leidenalg" if engine == "networkx" else "igraph community_leiden"
     params = {"method": method, "engine": engine, "implementation": implementation, "seed": seed,
               "resolution": resolution}
-    nodes = list(G)
+    nodes = view.nodes
     if not nodes:
         return Partition({}, 0.0, method, engine, seed, params)
     if method == "leiden" and engine == "networkx":
         import leidenalg
 
-        g = as_igraph(G).graph
+        g = view.igraph
         part = leidenalg.find_partition(g, leidenalg.RBConfigurationVertexPartition, weights="weight",
                                         resolution_parameter=resolution, seed=seed, n_iterations=-1)
         labels = part.membership
     elif engine == "networkx":
+        G = view.nx
         if method == "louvain":
             groups = nx.community.louvain_communities(G, weight="weight", resolution=resolution, seed=seed)
         else:
@@ -137,8 +139,7 @@ def detect_communities(G: nx.Graph, method: str = "leiden", *, seed: int = 0, en
         label = {node: i for i, group in enumerate(groups) for node in group}
         labels = [label[node] for node in nodes]
     else:
-        view = as_igraph(G)
-        g = view.graph
+        g = view.igraph
         with seeded_igraph(seed):
             if method == "leiden":
                 labels = g.community_leiden(objective_function="modularity", weights="weight",
@@ -148,24 +149,24 @@ def detect_communities(G: nx.Graph, method: str = "leiden", *, seed: int = 0, en
             else:
                 labels = g.community_label_propagation(weights="weight").membership
     membership = _renumber(nodes, labels)
-    return Partition(membership, modularity(G, membership), method, engine, seed, params)
+    return Partition(membership, modularity(view, membership), method, engine, seed, params)
 
 
-def modularity(G: nx.Graph, membership: dict) -> float:
+def modularity(G: nx.Graph | GraphView, membership: dict) -> float:
     """Weighted modularity (resolution 1) of ``membership``; 0 for a graph without ties."""
-    if G.number_of_edges() == 0:
+    view = as_view(G)
+    if view.m == 0:
         return 0.0
-    view = as_igraph(G)
-    return float(view.graph.modularity([membership[v] for v in view.nodes], weights="weight"))
+    return float(view.igraph.modularity([membership[v] for v in view.nodes], weights="weight"))
 
 
-def community_profiles(G: nx.Graph, partition: Partition, metrics: pd.DataFrame | None = None, *,
+def community_profiles(G: nx.Graph | GraphView, partition: Partition, metrics: pd.DataFrame | None = None, *,
                        top: int = 5, rank_by: str = "pagerank") -> pd.DataFrame:
     """One row per community: size, helix mix, countries and most central members.
 
     Parameters
     ----------
-    G : networkx.Graph
+    G : networkx.Graph or GraphView
         The collaboration graph (node attributes ``helix_sector``, ``country``, ``name``).
     partition : Partition
     metrics : DataFrame, optional
@@ -176,28 +177,40 @@ def community_profiles(G: nx.Graph, partition: Partition, metrics: pd.DataFrame 
     -------
     DataFrame
         community, size, internal_ties, one share column per sector (``share_government`` …),
-        sectors_present (0–4), countries (number), top_countries, top_members (names, ";"-joined).
+        sectors_present (0–4), countries (number), top_countries (the three with most
+        members, ties by code), top_members (names, ";"-joined; ties by id).
     """
     columns = (["community", "size", "internal_ties"] + [f"share_{s}" for s in HELIX_SECTORS]
                + ["sectors_present", "countries", "top_countries", "top_members"])
     if not partition.membership:
         return pd.DataFrame(columns=columns)
-    score = dict(G.degree())
+    view = as_view(G)
+    community = np.array([partition.membership[v] for v in view.nodes], dtype=np.int64)
+    k = int(community.max()) + 1
+    score = view.degree.astype(float)
     if metrics is not None and rank_by in metrics:
-        score = dict(zip(metrics["id"], metrics[rank_by]))
-    internal = Counter(partition.membership[u] for u, v in G.edges() if partition.membership[u] == partition.membership[v])
-    rows = []
-    for c, members in enumerate(partition.communities):
-        sectors = Counter(G.nodes[v].get("helix_sector") for v in members)
-        countries = Counter(G.nodes[v].get("country") for v in members if G.nodes[v].get("country"))
-        best = sorted(members, key=lambda v: (-score.get(v, 0), str(v)))[:top]
-        row = {"community": c, "size": len(members), "internal_ties": internal.get(c, 0)}
-        for s in HELIX_SECTORS:
-            row[f"share_{s}"] = sectors.get(s, 0) / len(members)
-        row["sectors_present"] = sum(1 for s in HELIX_SECTORS if sectors.get(s))
-        row["countries"] = len(countries)
-        row["top_countries"] = ";".join(code for code, _ in countries.most_common(3))
-        row["top_members"] = ";".join(str(G.nodes[v].get("name", v)) for v in best)
-        rows.append(row)
-    return pd.DataFrame(rows, columns=columns)
-
+        score = pd.Series(view.nodes, dtype=object).map(dict(zip(metrics["id"], metrics[rank_by]))).fillna(0).to_numpy(
+            dtype=float)
+    ends = community[view.edges]
+    internal = np.bincount(ends[ends[:, 0] == ends[:, 1], 0], minlength=k)
+    sizes = np.bincount(community, minlength=k)
+    table = pd.DataFrame({"community": np.arange(k), "size": sizes, "internal_ties": internal})
+    sector = pd.Categorical(view.attribute("helix_sector"), categories=list(HELIX_SECTORS)).codes
+    counts = np.zeros((k, len(HELIX_SECTORS)), dtype=np.int64)
+    np.add.at(counts, (community[sector >= 0], sector[sector >= 0]), 1)
+    for i, s in enumerate(HELIX_SECTORS):
+        table[f"share_{s}"] = counts[:, i] / sizes
+    table["sectors_present"] = (counts > 0).sum(axis=1)
+    members = pd.DataFrame({"community": community, "id": pd.Series(view.nodes, dtype=object).astype(str),
+                            "name": view.attribute("name"), "country": view.attribute("country"), "score": -score})
+    members["name"] = members["name"].where(members["name"].notna(), members["id"])
+    placed = members.dropna(subset=["country"])
+    by_country = placed.groupby(["community", "country"]).size().rename("n").reset_index()
+    by_country = by_country.assign(n=-by_country["n"]).sort_values(["community", "n", "country"])
+    table["countries"] = placed.groupby("community")["country"].nunique().reindex(range(k), fill_value=0).to_numpy()
+    table["top_countries"] = by_country.groupby("community").head(3).groupby("community")["country"].agg(
+        ";".join).reindex(range(k), fill_value="").to_numpy()
+    best = members.sort_values(["community", "score", "id"]).groupby("community").head(top)
+    table["top_members"] = best.groupby("community")["name"].agg(lambda names: ";".join(map(str, names))).reindex(
+        range(k), fill_value="").to_numpy()
+    return table[columns]

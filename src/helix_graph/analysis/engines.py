@@ -1,29 +1,187 @@
-"""Compute engines: NetworkX (pure Python, the reference) and igraph/leidenalg (C cores).
+"""Compute engines and the one graph object every measure works on.
 
 Every analysis function takes ``engine="auto" | "networkx" | "igraph"``; ``auto`` picks
-igraph from :data:`IGRAPH_THRESHOLD` nodes on. The igraph copy of a NetworkX graph is
-built once from arrays and cached on the graph (``G.graph``), keyed by its size.
+igraph from :data:`IGRAPH_THRESHOLD` nodes on.
+
+A measure takes either a NetworkX graph or a :class:`GraphView`: the graph's nodes in a
+fixed order, its ties as arrays, and the fast copies (igraph, a sparse adjacency matrix,
+the NetworkX graph itself) each made once, on first use. An analysis builds one view and
+hands it to every measure; a NetworkX graph passed in is read afresh on every call, so an
+answer never comes from a copy of a graph that has changed since.
 """
 
 from __future__ import annotations
 
 import random
 from contextlib import contextmanager
-from dataclasses import dataclass
+from functools import cached_property
 
 import networkx as nx
 import numpy as np
+import pandas as pd
 
 from helix_graph.errors import UsageError
 
-__all__ = ["ENGINES", "IGRAPH_THRESHOLD", "choose_engine", "IGraphView", "as_igraph", "attach_igraph", "seeded_igraph"]
+__all__ = ["ENGINES", "IGRAPH_THRESHOLD", "choose_engine", "GraphView", "as_view", "seeded_igraph"]
 
 ENGINES = ("auto", "networkx", "igraph")
 IGRAPH_THRESHOLD = 500
 """From this many nodes on, ``engine="auto"`` uses igraph."""
 
 
-def choose_engine(G: nx.Graph, engine: str = "auto") -> str:
+class GraphView:
+    """An undirected weighted graph as arrays, with its igraph, sparse and NetworkX forms made on demand.
+
+    Parameters
+    ----------
+    nodes : sequence
+        Node ids; a node's position in this list is its vertex number everywhere.
+    edges : ndarray of int, shape (m, 2)
+        Ties as pairs of positions; each unordered pair once.
+    weights : ndarray of float, shape (m,), optional
+        Tie weights (default 1).
+    attributes : DataFrame, optional
+        One row per node, in node order: node attributes (``name``, ``helix_sector``, …).
+    graph : networkx.Graph, optional
+        The NetworkX graph these arrays were read from (else built on first use of ``nx``).
+    edge_data : dict of sequences, optional
+        Extra tie attributes for the NetworkX form (e.g. ``projects``), in edge order.
+    kind : str, optional
+        ``G.graph["kind"]`` of the NetworkX form (collaboration, project, country).
+
+    Examples
+    --------
+    >>> view = GraphView.from_networkx(nx.path_graph(3))
+    >>> view.n, view.m, view.degree.tolist()
+    (3, 2, [1, 2, 1])
+    """
+
+    def __init__(self, nodes, edges, weights=None, *, attributes: pd.DataFrame | None = None,
+                 graph: nx.Graph | None = None, edge_data: dict | None = None, kind: str | None = None):
+        self.nodes = list(nodes)
+        self.edges = np.asarray(edges, dtype=np.int64).reshape(-1, 2)
+        # integer weights (shared projects) stay integers in the NetworkX form and in files
+        self.weights = np.ones(len(self.edges), dtype=np.int64) if weights is None else np.asarray(weights)
+        self.attributes = attributes.reset_index(drop=True) if attributes is not None else pd.DataFrame(
+            index=range(len(self.nodes)))
+        self._graph = graph
+        self.edge_data = edge_data or {}
+        self.kind = kind
+        self.memo: dict = {}  # results measures share (e.g. one pass for constraint and brokerage)
+
+    @classmethod
+    def from_networkx(cls, G: nx.Graph, weight: str = "weight") -> GraphView:
+        """Read ``G`` into arrays (one pass over its ties; missing weights are 1).
+
+        Self-loops are left out (an organisation is not its own partner); ``nx`` is then a
+        copy of ``G`` without them, and ``G`` is left as it is.
+
+        Raises
+        ------
+        UsageError
+            If ``G`` is directed.
+        """
+        if G.is_directed():
+            raise UsageError("the measures here are for undirected collaboration graphs; pass an undirected graph "
+                             "(G.to_undirected())")
+        if nx.number_of_selfloops(G):
+            G = G.copy()
+            G.remove_edges_from(list(nx.selfloop_edges(G)))
+        nodes = list(G)
+        index = {node: i for i, node in enumerate(nodes)}
+        m = G.number_of_edges()
+        ends = np.fromiter((index[x] for edge in G.edges() for x in edge), dtype=np.int64, count=2 * m)
+        weights = np.array([d for *_, d in G.edges(data=weight, default=1)])
+        weights = weights.astype(float) if weights.dtype == object else weights
+        names = {key for _, data in G.nodes(data=True) for key in data}
+        attributes = pd.DataFrame({key: pd.Series([G.nodes[v].get(key) for v in nodes], dtype=object)
+                                   for key in sorted(names)}, index=range(len(nodes)))
+        return cls(nodes, ends.reshape(-1, 2), weights, attributes=attributes, graph=G, kind=G.graph.get("kind"))
+
+    @property
+    def n(self) -> int:
+        return len(self.nodes)
+
+    @property
+    def m(self) -> int:
+        return len(self.edges)
+
+    @cached_property
+    def index(self) -> dict:
+        """Node id → position."""
+        return {node: i for i, node in enumerate(self.nodes)}
+
+    def attribute(self, name: str) -> np.ndarray:
+        """One node attribute in node order (None where missing), as an object array."""
+        if name not in self.attributes:
+            return np.full(self.n, None, dtype=object)
+        values = self.attributes[name].astype(object).to_numpy()
+        return np.where(pd.isna(values), None, values)
+
+    def codes(self, name: str, categories=None) -> np.ndarray:
+        """An attribute as integer codes (-1 where missing)."""
+        return pd.Categorical(self.attribute(name), categories=categories).codes.astype(np.int64)
+
+    @cached_property
+    def igraph(self):
+        """The igraph copy (undirected, edge attribute ``weight``)."""
+        import igraph as ig
+
+        g = ig.Graph(n=self.n, directed=False)
+        g.add_edges(self.edges.tolist())  # from a list: several times faster than Graph(edges=array)
+        g.es["weight"] = self.weights.astype(float).tolist()
+        return g
+
+    @cached_property
+    def adjacency(self):
+        """The symmetric weighted adjacency matrix (CSR)."""
+        import scipy.sparse as sp
+
+        e, w = self.edges, self.weights.astype(float)
+        return sp.csr_matrix((np.r_[w, w], (np.r_[e[:, 0], e[:, 1]], np.r_[e[:, 1], e[:, 0]])), shape=(self.n, self.n))
+
+    @cached_property
+    def degree(self) -> np.ndarray:
+        """Distinct partners per node (a self-loop counts twice, as in NetworkX)."""
+        return np.bincount(self.edges.ravel(), minlength=self.n).astype(np.int64)
+
+    @property
+    def nx(self) -> nx.Graph:
+        """The NetworkX form (built once from the arrays when the view was not read from one)."""
+        if self._graph is None:
+            self._graph = self._build_networkx()
+        return self._graph
+
+    def _build_networkx(self) -> nx.Graph:
+        G = nx.Graph(**({"kind": self.kind} if self.kind else {}))
+        columns = [c for c in self.attributes.columns]
+        records = self.attributes[columns].astype(object).where(self.attributes[columns].notna(), None).to_dict(
+            "records") if columns else [{} for _ in self.nodes]
+        G.add_nodes_from((node, {k: v for k, v in attrs.items() if v is not None})
+                         for node, attrs in zip(self.nodes, records))
+        adjacency = G._adj  # filled directly: add_edges_from costs seconds at 800,000 ties
+        nodes = self.nodes
+        extra = list(self.edge_data.items())
+        weights = self.weights.tolist()
+        for position, ((a, b), w) in enumerate(zip(self.edges.tolist(), weights)):
+            data = {"weight": w}
+            for key, values in extra:
+                data[key] = values[position]
+            adjacency[nodes[a]][nodes[b]] = adjacency[nodes[b]][nodes[a]] = data
+        nx._clear_cache(G)
+        return G
+
+    def subgraph_edges(self, keep: np.ndarray):
+        """The igraph graph with only the ties where ``keep`` is true (every vertex kept)."""
+        return self.igraph.subgraph_edges(np.flatnonzero(keep).tolist(), delete_vertices=False)
+
+
+def as_view(G) -> GraphView:
+    """``G`` itself if it is a :class:`GraphView`, else a view read from the NetworkX graph now."""
+    return G if isinstance(G, GraphView) else GraphView.from_networkx(G)
+
+
+def choose_engine(G, engine: str = "auto") -> str:
     """The engine that will run: ``networkx`` or ``igraph``.
 
     Raises
@@ -34,66 +192,9 @@ def choose_engine(G: nx.Graph, engine: str = "auto") -> str:
     if engine not in ENGINES:
         raise UsageError(f"engine '{engine}' is unknown; use one of {', '.join(ENGINES)}")
     if engine == "auto":
-        return "igraph" if G.number_of_nodes() >= IGRAPH_THRESHOLD else "networkx"
+        n = G.n if isinstance(G, GraphView) else G.number_of_nodes()
+        return "igraph" if n >= IGRAPH_THRESHOLD else "networkx"
     return engine
-
-
-@dataclass
-class IGraphView:
-    """An igraph copy of a NetworkX graph: ``graph`` and the NetworkX ``nodes`` in vertex order."""
-
-    graph: object
-    nodes: list
-    index: dict
-
-    @property
-    def weights(self) -> np.ndarray:
-        return np.asarray(self.graph.es["weight"], dtype=float)
-
-    @property
-    def edges(self) -> np.ndarray:
-        """The ties as an (m, 2) array of vertex positions (computed once)."""
-        if getattr(self, "_edges", None) is None:
-            self._edges = np.asarray(self.graph.get_edgelist(), dtype=np.int64).reshape(-1, 2)
-        return self._edges
-
-
-def as_igraph(G: nx.Graph, weight: str = "weight") -> IGraphView:
-    """The igraph copy of ``G`` (undirected, edge attribute ``weight``, missing weights = 1).
-
-    Built once from arrays and cached in ``G.graph["_igraph"]`` for as long as ``G`` keeps
-    its numbers of nodes and edges. After changing weights in place, drop the copy with
-    ``G.graph.pop("_igraph", None)``.
-    """
-    key = (G.number_of_nodes(), G.number_of_edges(), weight)
-    cached = G.graph.get("_igraph")
-    if cached is not None and cached[0] == key:
-        return cached[1]
-    nodes = list(G)
-    index = {node: i for i, node in enumerate(nodes)}
-    m = G.number_of_edges()
-    pairs = np.fromiter((x for u, v in G.edges() for x in (index[u], index[v])), dtype=np.int64, count=2 * m)
-    w = np.fromiter((d for *_, d in G.edges(data=weight, default=1)), dtype=float, count=m)
-    return attach_igraph(G, pairs.reshape(-1, 2), w, nodes, weight=weight)
-
-
-def attach_igraph(G: nx.Graph, edges: np.ndarray, weights: np.ndarray, nodes: list | None = None, *,
-                  weight: str = "weight") -> IGraphView:
-    """Build the igraph copy of ``G`` from arrays (vertex positions in ``nodes``) and cache it.
-
-    For graphs built from tables (:func:`collaboration_graph`), where the arrays exist
-    already, so the copy costs no Python loop per tie.
-    """
-    import igraph as ig
-
-    nodes = list(G) if nodes is None else nodes
-    edges = np.asarray(edges, dtype=np.int64).reshape(-1, 2)
-    g = ig.Graph(n=len(nodes), edges=edges, directed=False)
-    g.es["weight"] = np.asarray(weights, dtype=float).tolist()
-    view = IGraphView(g, nodes, {node: i for i, node in enumerate(nodes)})
-    view._edges = edges
-    G.graph["_igraph"] = ((G.number_of_nodes(), G.number_of_edges(), weight), view)
-    return view
 
 
 @contextmanager

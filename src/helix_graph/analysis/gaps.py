@@ -6,7 +6,7 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 
-from helix_graph.analysis.engines import as_igraph
+from helix_graph.analysis.engines import GraphView, as_view
 from helix_graph.errors import UsageError
 from helix_graph.model import HELIX_SECTORS, ORGANISATION_KINDS
 
@@ -29,7 +29,7 @@ def _sector_label(code: str) -> str:
     return HELIX_SECTORS[code].lower()
 
 
-def sectors_within(G: nx.Graph, steps: int = 2) -> pd.DataFrame:
+def sectors_within(G: nx.Graph | GraphView, steps: int = 2) -> pd.DataFrame:
     """For every node, whether each helix sector is reached within ``steps`` (1 or 2) ties, itself excluded.
 
     Returns
@@ -39,18 +39,17 @@ def sectors_within(G: nx.Graph, steps: int = 2) -> pd.DataFrame:
     """
     import scipy.sparse as sp
 
-    view = as_igraph(G)
-    n = len(view.nodes)
+    view = as_view(G)
+    n = view.n
     sectors = list(HELIX_SECTORS)
     if n == 0:
         return pd.DataFrame(columns=sectors, dtype=bool)
-    edges = view.edges
-    A = sp.coo_matrix((np.ones(len(edges)), (edges[:, 0], edges[:, 1])), shape=(n, n)).tocsr()
-    A = ((A + A.T) > 0).astype(np.float64)
-    code = {s: i for i, s in enumerate(sectors)}
-    rows = [i for i, v in enumerate(view.nodes) if G.nodes[v].get("helix_sector") in code]
-    cols = [code[G.nodes[view.nodes[i]]["helix_sector"]] for i in rows]
-    S = sp.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(n, len(sectors)))
+    A = (view.adjacency != 0).astype(np.float64)
+    A.setdiag(0)
+    A.eliminate_zeros()
+    code = view.codes("helix_sector", sectors)
+    rows = np.flatnonzero(code >= 0)
+    S = sp.csr_matrix((np.ones(len(rows)), (rows, code[rows])), shape=(n, len(sectors)))
     one = A @ S  # partners per sector
     reach = one.toarray() > 0
     if steps >= 2:
@@ -60,7 +59,7 @@ def sectors_within(G: nx.Graph, steps: int = 2) -> pd.DataFrame:
     return pd.DataFrame(reach, index=pd.Index(view.nodes, dtype=object), columns=sectors)
 
 
-def under_connected(G: nx.Graph, metrics: pd.DataFrame | None = None, *, kinds=LOCAL_KINDS,
+def under_connected(G: nx.Graph | GraphView, metrics: pd.DataFrame | None = None, *, kinds=LOCAL_KINDS,
                     sectors=None, countries=None, top: int | None = None) -> pd.DataFrame:
     """Rank organisations by how poorly they are connected, each with its reasons in words.
 
@@ -106,27 +105,27 @@ def under_connected(G: nx.Graph, metrics: pd.DataFrame | None = None, *, kinds=L
     for kind in kinds or ():
         if kind not in ORGANISATION_KINDS:
             raise UsageError(f"kind '{kind}' is unknown; use one of {', '.join(ORGANISATION_KINDS)}")
-    nodes = list(G)
+    view = as_view(G)
+    nodes = view.nodes
     if not nodes:
         return pd.DataFrame(columns=columns)
     table = pd.DataFrame({"id": pd.Series(nodes, dtype=object)})
     for attr in ("name", "kind", "helix_sector", "country"):
-        table[attr] = [G.nodes[v].get(attr) for v in nodes]
+        table[attr] = view.attribute(attr)
     table["name"] = table["name"].fillna(table["id"])
     needed = {"degree", "core_number", "constraint"}
     if metrics is None or not needed <= set(metrics.columns):
-        metrics = node_metrics(G, ["degree", "core_number"]).merge(structural_holes(G), on="id")
+        metrics = node_metrics(view, ["degree", "core_number"]).merge(structural_holes(view), on="id")
     table = table.merge(metrics[["id", *sorted(needed)]], on="id", how="left")
 
-    view = as_igraph(G)
-    membership = np.asarray(view.graph.connected_components().membership)
+    membership = np.asarray(view.igraph.connected_components().membership)
     sizes = np.bincount(membership)
     comp_size = pd.Series(sizes[membership], index=pd.Index(view.nodes, dtype=object))
     table["component_size"] = table["id"].map(comp_size).astype(int)
     largest = int(sizes.max())
     n = len(nodes)
-    reach = sectors_within(G, 2)
-    foreign = _has_foreign_partner(G, view)
+    reach = sectors_within(view, 2)
+    foreign = _has_foreign_partner(view)
     table["cross_border"] = table["id"].map(foreign).fillna(False).astype(bool)
 
     chosen = pd.Series(True, index=table.index)
@@ -173,8 +172,8 @@ def under_connected(G: nx.Graph, metrics: pd.DataFrame | None = None, *, kinds=L
     return table[columns]
 
 
-def _has_foreign_partner(G: nx.Graph, view) -> pd.Series:
-    country = pd.Series([G.nodes[v].get("country") for v in view.nodes], dtype=object)
+def _has_foreign_partner(view: GraphView) -> pd.Series:
+    country = pd.Series(view.attribute("country"), dtype=object)
     edges = view.edges
     result = np.zeros(len(view.nodes), dtype=bool)
     if len(edges):

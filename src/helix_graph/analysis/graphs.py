@@ -10,17 +10,19 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 
+from helix_graph.analysis.engines import GraphView
 from helix_graph.analysis.network import Network
 
 __all__ = [
+    "collaboration_view",
     "collaboration_edges",
     "collaboration_graph",
     "multipartite_graph",
     "project_graph",
     "country_graph",
     "co_membership_pairs",
-    "attach_edges",
-    "graph_from_edges",
+    "incidence",
+    "tie_projects",
 ]
 
 ORGANISATION_ATTRIBUTES = ("name", "kind", "helix_sector", "country", "city")
@@ -74,7 +76,94 @@ def _codes(values: pd.Series, categories) -> np.ndarray:
     return pd.Categorical(values, categories=categories).codes.astype(np.int64)
 
 
-def collaboration_edges(network: Network, min_weight: int | None = None, *, with_projects: bool = True) -> pd.DataFrame:
+def incidence(network: Network):
+    """The organisation × project participation matrix B (CSR, ones), rows and columns in table order."""
+    import scipy.sparse as sp
+
+    parts = network.participations
+    rows = _codes(parts["organisation"], network.organisations["id"].to_numpy())
+    cols = _codes(parts["project"], network.projects["id"].to_numpy())
+    B = sp.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(network.organisations), len(network.projects)))
+    B.data[:] = 1.0  # a participation listed twice counts once
+    return B
+
+
+def collaboration_view(network: Network, min_weight: int | None = None) -> GraphView:
+    """The organisation collaboration graph as a :class:`GraphView`: ties from the sparse product BBᵀ.
+
+    The same graph as :func:`collaboration_graph` (``view.nx`` is that NetworkX graph, built
+    on first use), without a Python loop per tie: with B the organisation × project
+    incidence matrix, the weight of the tie between organisations i and j is (BBᵀ)ᵢⱼ, the
+    projects they share.
+    """
+    min_weight = network.filters.min_weight if min_weight is None else int(min_weight)
+    B = incidence(network)
+    W = sp_triu(B @ B.T)
+    keep = W.data >= min_weight
+    edges = np.column_stack([W.row[keep], W.col[keep]]).astype(np.int64)
+    weights = np.rint(W.data[keep]).astype(np.int64)
+    organisations = network.organisations
+    columns = [c for c in ORGANISATION_ATTRIBUTES if c in organisations.columns]
+    view = GraphView(organisations["id"].tolist(), edges, weights, attributes=organisations[columns],
+                     kind="collaboration")
+    view.edge_data = _LazyProjects(network, view)
+    return view
+
+
+def sp_triu(W):
+    """The ties above the diagonal of a symmetric sparse matrix, as COO sorted by (row, column)."""
+    import scipy.sparse as sp
+
+    upper = sp.triu(W, k=1, format="csr")
+    upper.sort_indices()
+    return upper.tocoo()
+
+
+class _LazyProjects(dict):
+    """The ``projects`` tie attribute (shared project ids), computed the first time it is read."""
+
+    def __init__(self, network: Network, view: GraphView):
+        super().__init__()
+        self._network, self._view = network, view
+
+    def _fill(self) -> None:
+        if not dict.__len__(self) and self._view.m:
+            dict.__setitem__(self, "projects", tie_projects(self._network, self._view.edges))
+
+    def items(self):
+        self._fill()
+        return super().items()
+
+    def __getitem__(self, key):
+        self._fill()
+        return super().__getitem__(key)
+
+    def __contains__(self, key):
+        self._fill()
+        return super().__contains__(key)
+
+
+def tie_projects(network: Network, edges: np.ndarray) -> list[tuple]:
+    """The shared project ids (a tuple, in table order) of each tie of ``edges`` (pairs of organisation positions)."""
+    orgs = network.organisations["id"].to_numpy()
+    project_ids = network.projects["id"].to_numpy()
+    parts = network.participations
+    a, b, g = co_membership_pairs(_codes(parts["organisation"], orgs), _codes(parts["project"], project_ids))
+    n = max(len(orgs), 1)
+    key = a * n + b
+    order = np.lexsort((g, key))
+    key, g = key[order], g[order]
+    unique, first, count = np.unique(key, return_index=True, return_counts=True)
+    wanted = np.asarray(edges, dtype=np.int64)
+    wanted_key = wanted[:, 0] * n + wanted[:, 1]
+    keep = np.zeros(len(unique), dtype=bool)
+    positions = np.searchsorted(unique, wanted_key)
+    keep[positions] = True
+    return _shared_groups(project_ids, g, first, count, keep)
+
+
+def collaboration_edges(network: Network, min_weight: int | None = None, *, with_projects: bool = True,
+                        view: GraphView | None = None) -> pd.DataFrame:
     """The organisation collaboration ties as a table.
 
     Two organisations are tied when they take part in the same project; the weight is the
@@ -87,6 +176,8 @@ def collaboration_edges(network: Network, min_weight: int | None = None, *, with
         Keep ties with at least this many shared projects (default: the network's filter).
     with_projects : bool, default True
         Add the ``projects`` column (a tuple of project ids per tie).
+    view : GraphView, optional
+        The network's :func:`collaboration_view`, when it exists already.
 
     Returns
     -------
@@ -94,22 +185,13 @@ def collaboration_edges(network: Network, min_weight: int | None = None, *, with
         source, target (organisation ids, source < target by position in
         ``network.organisations``), weight, and projects.
     """
-    min_weight = network.filters.min_weight if min_weight is None else int(min_weight)
-    orgs = network.organisations["id"].to_numpy()
-    project_ids = network.projects["id"].to_numpy()
-    parts = network.participations
-    a, b, g = co_membership_pairs(_codes(parts["organisation"], orgs), _codes(parts["project"], project_ids))
-    n = max(len(orgs), 1)
-    key = a * n + b
-    order = np.lexsort((g, key))  # by tie, then shared projects in table order
-    key, g = key[order], g[order]
-    unique, first, weight = np.unique(key, return_index=True, return_counts=True)
-    keep = weight >= min_weight
-    frame = pd.DataFrame({"source": orgs[unique[keep] // n] if len(unique) else np.empty(0, object),
-                          "target": orgs[unique[keep] % n] if len(unique) else np.empty(0, object),
-                          "weight": weight[keep].astype(np.int64)})
+    view = collaboration_view(network, min_weight) if view is None else view
+    orgs = np.asarray(view.nodes, dtype=object)
+    frame = pd.DataFrame({"source": orgs[view.edges[:, 0]] if view.m else np.empty(0, object),
+                          "target": orgs[view.edges[:, 1]] if view.m else np.empty(0, object),
+                          "weight": view.weights.astype(np.int64)})
     if with_projects:
-        frame["projects"] = _shared_groups(project_ids, g, first, weight, keep)
+        frame["projects"] = view.edge_data["projects"] if view.m else []
     return frame
 
 
@@ -166,35 +248,7 @@ def collaboration_graph(network: Network, min_weight: int | None = None) -> nx.G
     >>> G["a"]["b"]
     {'weight': 2, 'projects': ('p', 'q')}
     """
-    edges = collaboration_edges(network, min_weight)
-    return graph_from_edges(network, edges)
-
-
-def graph_from_edges(network: Network, edges: pd.DataFrame) -> nx.Graph:
-    """The collaboration graph of ``network`` with the ties of ``edges`` (source, target, weight[, projects])."""
-    G = nx.Graph(kind="collaboration")
-    G.add_nodes_from(_organisation_nodes(network))
-    adjacency = G._adj  # filled directly: add_edges_from costs seconds at 800,000 ties
-    columns = [edges["source"].tolist(), edges["target"].tolist(), edges["weight"].tolist()]
-    if "projects" in edges:
-        for s, t, w, p in zip(*columns, edges["projects"].tolist()):
-            adjacency[s][t] = adjacency[t][s] = {"weight": w, "projects": p}
-    else:
-        for s, t, w in zip(*columns):
-            adjacency[s][t] = adjacency[t][s] = {"weight": w}
-    nx._clear_cache(G)
-    attach_edges(G, edges)
-    return G
-
-
-def attach_edges(G: nx.Graph, edges: pd.DataFrame) -> None:
-    """Cache the igraph copy of ``G`` built from its edge table (see :func:`attach_igraph`)."""
-    from helix_graph.analysis.engines import attach_igraph
-
-    nodes = list(G)
-    index = pd.Index(nodes)
-    pairs = np.column_stack([index.get_indexer(edges["source"]), index.get_indexer(edges["target"])])
-    attach_igraph(G, pairs, edges["weight"].to_numpy(dtype=float), nodes)
+    return collaboration_view(network, min_weight).nx
 
 
 def multipartite_graph(network: Network) -> nx.Graph:
@@ -277,31 +331,38 @@ def project_graph(network: Network, min_weight: int = 1, *, with_organisations: 
     return G
 
 
-def country_graph(network: Network, edges: pd.DataFrame | None = None) -> nx.Graph:
+def country_graph(network: Network, view: GraphView | None = None) -> nx.Graph:
     """Countries tied by cross-country collaboration ties.
 
     ``weight`` is the number of organisation pairs (summed over shared projects) that tie
     the two countries; each node's ``domestic`` attribute counts ties inside the country
     and ``organisations`` how many organisations are based there.
+
+    Parameters
+    ----------
+    network : Network
+    view : GraphView, optional
+        The network's :func:`collaboration_view`, when it exists already.
     """
     from helix_graph.model import country_name
 
-    edges = collaboration_edges(network, with_projects=False) if edges is None else edges
-    country = dict(zip(network.organisations["id"], network.organisations["country"]))
+    view = collaboration_view(network) if view is None else view
     G = nx.Graph(kind="country")
     counts = network.organisations["country"].dropna().value_counts()
     for code, n in counts.items():
         G.add_node(code, name=country_name(code), organisations=int(n), domestic=0)
-    if edges.empty:
+    if not view.m:
         return G
-    frame = pd.DataFrame({"a": edges["source"].map(country), "b": edges["target"].map(country),
-                          "w": edges["weight"]}).dropna()
-    lo = frame[["a", "b"]].min(axis=1)
-    hi = frame[["a", "b"]].max(axis=1)
-    totals = frame.assign(a=lo, b=hi).groupby(["a", "b"])["w"].sum()
-    for (s, t), w in totals.items():
+    codes = view.codes("country", list(counts.index))
+    a, b = codes[view.edges[:, 0]], codes[view.edges[:, 1]]
+    placed = (a >= 0) & (b >= 0)
+    lo, hi = np.minimum(a, b)[placed], np.maximum(a, b)[placed]
+    k = len(counts)
+    totals = np.bincount(lo * k + hi, weights=view.weights[placed].astype(float), minlength=k * k)
+    for key in np.flatnonzero(totals):
+        s, t, w = counts.index[key // k], counts.index[key % k], int(round(totals[key]))
         if s == t:
-            G.nodes[s]["domestic"] = int(w)
+            G.nodes[s]["domestic"] = w
         else:
-            G.add_edge(s, t, weight=int(w))
+            G.add_edge(s, t, weight=w)
     return G

@@ -9,7 +9,7 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 
-from helix_graph.analysis.engines import as_igraph
+from helix_graph.analysis.engines import GraphView, as_view
 from helix_graph.analysis.network import Network
 from helix_graph.errors import UsageError
 from helix_graph.model import HELIX_SECTORS
@@ -100,12 +100,10 @@ def helix_completeness(network: Network, by: str = "project", partition=None) ->
     return pd.Series(mix["sectors_present"].to_numpy(), index=mix[by].to_numpy(), name="sectors_present")
 
 
-def _edge_sectors(G: nx.Graph, attribute: str = "helix_sector"):
-    view = as_igraph(G)
-    codes = pd.Categorical([G.nodes[v].get(attribute) for v in view.nodes])
-    edges = view.edges
-    weights = np.asarray(view.graph.es["weight"], dtype=float) if len(edges) else np.zeros(0)
-    return codes, edges, weights
+def _edge_sectors(G: nx.Graph | GraphView, attribute: str = "helix_sector"):
+    view = as_view(G)
+    codes = pd.Categorical(view.attribute(attribute))
+    return codes, view.edges, view.weights.astype(float)
 
 
 def cross_sector_share(G: nx.Graph, weight: str | None = None) -> float:

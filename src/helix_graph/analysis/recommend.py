@@ -9,7 +9,7 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 
-from helix_graph.analysis.engines import as_igraph
+from helix_graph.analysis.engines import GraphView, as_view
 from helix_graph.errors import UsageError
 from helix_graph.model import HELIX_SECTORS
 
@@ -72,7 +72,7 @@ def link_scores(G: nx.Graph, org_id: str) -> pd.DataFrame:
                                        "shared"])
 
 
-def recommend_partners(G: nx.Graph, org_id: str, k: int = 10, *, countries=None, sectors=None,
+def recommend_partners(G: nx.Graph | GraphView, org_id: str, k: int = 10, *, countries=None, sectors=None,
                        cross_border: bool | None = None, pagerank: pd.Series | None = None) -> pd.DataFrame:
     """Organisations ``org_id`` should meet, best first, each with its reasons in words.
 
@@ -118,6 +118,8 @@ def recommend_partners(G: nx.Graph, org_id: str, k: int = 10, *, countries=None,
     >>> recommend_partners(G, "a", 1)["reasons"].iloc[0]
     'shares 1 partner with you (b); brings academia, which your network lacks'
     """
+    view = as_view(G)
+    G = view.nx
     _check_node(G, org_id)
     for s in sectors or ():
         if s not in HELIX_SECTORS:
@@ -160,8 +162,7 @@ def recommend_partners(G: nx.Graph, org_id: str, k: int = 10, *, countries=None,
         if top > 0:
             link += table[col].to_numpy(dtype=float) / top / 4
     if pagerank is None:
-        view = as_igraph(G)
-        pagerank = pd.Series(view.graph.pagerank(weights="weight") if G.number_of_edges() else
+        pagerank = pd.Series(view.igraph.pagerank(weights="weight") if view.m else
                              np.full(len(view.nodes), 1 / max(len(view.nodes), 1)), index=view.nodes)
     pr = table["id"].map(pagerank).fillna(0).to_numpy(dtype=float)
     centrality = pr / pr.max() if pr.max() > 0 else pr

@@ -1,95 +1,218 @@
-"""The full analysis in one call: every table, written to a folder with a manifest."""
+"""The one analysis core: every table of the analysis, each defined once, computed once.
+
+:class:`Analysis` holds one network and its parameters; each table (organisations,
+projects, countries, communities, the under-connected report, the ties) is built by one
+method the first time it is asked for, from one :class:`~helix_graph.analysis.GraphView`
+that every measure shares. The command line (``analyze``, ``export``, ``recommend``), the
+app and the Python API all ask the same object, so the same parameters give the same
+numbers everywhere. :func:`analyze` computes everything and writes the files.
+"""
 
 from __future__ import annotations
 
 import json
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 import networkx as nx
+import numpy as np
 import pandas as pd
 
-from helix_graph.analysis.brokerage import brokerage_roles, structural_holes
-from helix_graph.analysis.centrality import METRICS, node_metrics
-from helix_graph.analysis.communities import Partition, community_profiles, detect_communities
+from helix_graph.analysis.brokerage import BROKERAGE_ROLES, brokerage
+from helix_graph.analysis.centrality import COUNTRY_METRICS, METRICS, PROJECT_METRICS, node_metrics
+from helix_graph.analysis.communities import COMMUNITY_METHODS, Partition, community_profiles, detect_communities
+from helix_graph.analysis.engines import ENGINES, GraphView
 from helix_graph.analysis.gaps import LOCAL_KINDS, under_connected
-from helix_graph.analysis.graphs import collaboration_edges, country_graph, graph_from_edges, project_graph
+from helix_graph.analysis.graphs import collaboration_edges, collaboration_view, country_graph, project_graph
 from helix_graph.analysis.helix import SECTORS, helix_mix, helix_summary
 from helix_graph.analysis.network import Filters, Network, read_network
+from helix_graph.errors import UsageError
 from helix_graph.model import country_name
 
-__all__ = ["AnalysisResult", "analyze", "analyze_network", "ANALYSIS_FILES"]
+__all__ = ["Analysis", "AnalysisResult", "analyze", "analyze_network", "ANALYSIS_FILES", "ORGANISATION_TABLE_COLUMNS",
+           "STEPS"]
 
 ANALYSIS_FILES = ("organisations.csv", "projects.csv", "countries.csv", "communities.csv", "under_connected.csv",
                   "collaboration_edges.csv", "helix.json", "manifest.json")
 
-PARALLEL_FROM = 20_000
-"""From this many organisations on, brokerage runs in a forked process beside the centrality."""
+ORGANISATION_TABLE_COLUMNS = ("id", "name", "kind", "helix_sector", "country", "country_name", "city", *METRICS,
+                              "community", "constraint", "effective_size", *BROKERAGE_ROLES, "brokerage")
+"""The organisation table's columns, in order (every export and page shows these). Sampled
+estimates add their error columns (``betweenness_error``, …) right after the metrics."""
+
+STEPS = ("graph", "centrality", "communities", "brokerage", "organisations", "helix", "projects", "countries",
+         "under_connected", "write")
+"""The stages of :func:`analyze_network`, in order (each timed in the manifest)."""
 
 Progress = Callable[[str, int, int], None]
 """Called as ``progress(step, steps_done, steps_total)``."""
 
 
-@dataclass
-class AnalysisResult:
-    """Everything :func:`analyze` computes; ``manifest`` says how (parameters, timings, row counts)."""
+class Analysis:
+    """Every table of the analysis of one network, each built on first use and kept.
 
-    network: Network
-    graph: nx.Graph
-    organisations: pd.DataFrame
-    projects: pd.DataFrame
-    countries: pd.DataFrame
-    communities: pd.DataFrame
-    under_connected: pd.DataFrame
-    edges: pd.DataFrame
-    helix: dict
-    partition: Partition
-    manifest: dict = field(default_factory=dict)
+    Parameters
+    ----------
+    network : Network
+        From :func:`read_network` (or :func:`network_from_dataset`).
+    engine : {"auto", "networkx", "igraph"}, default "auto"
+    seed : int, default 0
+        Seed of communities, the betweenness sample and the closeness pivots.
+    community_method : {"leiden", "louvain", "label_propagation"}, default "leiden"
+    betweenness_k : int, optional
+        Betweenness sample size (default: exact below 5,000 organisations, else 64).
+    under_connected_kinds : sequence of str or None, default :data:`LOCAL_KINDS`
+        Kinds in :attr:`under_connected` (None: every organisation).
 
-
-def _in_child(fn: Callable[[], object], parallel: bool) -> Callable[[], object]:
-    """Start ``fn()`` in a forked process when ``parallel`` (and the platform forks); return a waiter.
-
-    igraph holds the GIL, so a thread would not overlap; a forked child shares the graph
-    copy-on-write and sends back only its result table.
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> net = Network(pd.DataFrame({"id": ["a", "b", "c"], "name": ["A", "B", "C"]}),
+    ...               pd.DataFrame({"id": ["p"]}),
+    ...               pd.DataFrame({"organisation": ["a", "b", "c"], "project": "p", "role": None}))
+    >>> Analysis(net).organisations[["id", "degree", "strength"]].values.tolist()
+    [['a', 2, 2.0], ['b', 2, 2.0], ['c', 2, 2.0]]
     """
-    import multiprocessing as mp
 
-    if not parallel or "fork" not in mp.get_all_start_methods():
-        value = fn()
-        return lambda: value
-    context = mp.get_context("fork")
-    receive, send = context.Pipe(duplex=False)
+    def __init__(self, network: Network, *, engine: str = "auto", seed: int = 0, community_method: str = "leiden",
+                 betweenness_k: int | None = None, under_connected_kinds=LOCAL_KINDS):
+        if community_method not in COMMUNITY_METHODS:
+            raise UsageError(f"community method '{community_method}' is unknown; "
+                             f"use one of {', '.join(COMMUNITY_METHODS)}")
+        self.network = network
+        self.engine = engine
+        self.seed = seed
+        self.community_method = community_method
+        self.betweenness_k = betweenness_k
+        self.under_connected_kinds = tuple(under_connected_kinds) if under_connected_kinds else None
+        if engine not in ENGINES:  # refused now, not at the first table
+            raise UsageError(f"engine '{engine}' is unknown; use one of {', '.join(ENGINES)}")
 
-    def target():
-        try:
-            send.send(("ok", fn()))
-        except BaseException as exc:  # noqa: BLE001 - reported to the parent, which raises it
-            send.send(("error", exc))
-        finally:
-            send.close()
+    # -- the graph every measure shares ------------------------------------------------------
+    @cached_property
+    def view(self) -> GraphView:
+        """The collaboration graph (:func:`collaboration_view`), shared by every measure."""
+        return collaboration_view(self.network)
 
-    process = context.Process(target=target, daemon=True)
-    process.start()
-    send.close()
+    @property
+    def graph(self) -> nx.Graph:
+        """The collaboration graph as NetworkX (built on first use)."""
+        return self.view.nx
 
-    def wait():
-        try:
-            status, value = receive.recv()
-        except EOFError:  # the child died (killed, out of memory): do the work here instead
-            process.join()
-            return fn()
-        process.join()
-        if status != "ok":
-            raise value
-        return value
+    # -- measures ----------------------------------------------------------------------------
+    @cached_property
+    def centrality(self) -> pd.DataFrame:
+        """:func:`node_metrics` of every organisation (all of :data:`METRICS`)."""
+        return node_metrics(self.view, METRICS, engine=self.engine, k=self.betweenness_k, seed=self.seed)
 
-    return wait
+    @cached_property
+    def partition(self) -> Partition:
+        return detect_communities(self.view, self.community_method, seed=self.seed, engine=self.engine)
+
+    @cached_property
+    def brokerage(self) -> pd.DataFrame:
+        """Constraint, effective size and the Gould–Fernandez roles by helix sector."""
+        return brokerage(self.view, "helix_sector", engine=self.engine)
+
+    # -- the tables --------------------------------------------------------------------------
+    @cached_property
+    def organisations(self) -> pd.DataFrame:
+        """The organisation table: one row per organisation, :data:`ORGANISATION_TABLE_COLUMNS`."""
+        orgs = self.network.organisations
+        table = pd.DataFrame({c: orgs[c] if c in orgs else None for c in ("id", "name", "kind", "helix_sector",
+                                                                            "country", "city")})
+        table.insert(5, "country_name", [country_name(c) if isinstance(c, str) and c else None for c in table["country"]])
+        metrics = self.centrality
+        errors = [c for c in metrics.columns if c.endswith("_error")]
+        # every table is aligned with the network's organisations: columns are assigned, not merged
+        for column in (*METRICS, *errors):
+            table[column] = metrics[column].to_numpy()
+        membership = self.partition.membership
+        table["community"] = np.fromiter((membership.get(v, -1) for v in table["id"]), dtype=np.int64,
+                                         count=len(table))
+        for column in ("constraint", "effective_size", *BROKERAGE_ROLES, "brokerage"):
+            table[column] = self.brokerage[column].to_numpy()
+        table.attrs["parameters"] = {"centrality": metrics.attrs.get("parameters", {}),
+                                     "communities": self.partition.parameters}
+        return table
+
+    @cached_property
+    def edges(self) -> pd.DataFrame:
+        """The collaboration ties: source, target, weight, projects."""
+        return collaboration_edges(self.network, view=self.view)
+
+    @cached_property
+    def _projects(self) -> tuple[pd.DataFrame, dict]:
+        return _project_table(self.network, engine=self.engine, seed=self.seed)
+
+    @property
+    def projects(self) -> pd.DataFrame:
+        """One row per project: its fields, helix mix, partners, countries and project-graph measures."""
+        return self._projects[0]
+
+    @cached_property
+    def countries(self) -> pd.DataFrame:
+        """One row per country: name, organisations, domestic and cross-border ties, measures, helix mix."""
+        return _country_table(self.network, self.view, engine=self.engine, seed=self.seed)
+
+    @cached_property
+    def communities(self) -> pd.DataFrame:
+        """One row per community: size, modularity, helix mix, countries, top members."""
+        table = community_profiles(self.view, self.partition, self.centrality)
+        table.insert(1, "modularity", self.partition.modularity)
+        return table
+
+    @cached_property
+    def helix(self) -> dict:
+        """Every helix indicator of the network (``helix.json``)."""
+        summary = helix_summary(self.network, self.view, self.partition)
+        summary["parameters"] = {"community_method": self.community_method, "seed": self.seed}
+        return summary
+
+    @cached_property
+    def under_connected(self) -> pd.DataFrame:
+        """The under-connected report on :attr:`under_connected_kinds`."""
+        return self.under_connected_for(self.under_connected_kinds)
+
+    def under_connected_for(self, kinds=LOCAL_KINDS, **kwargs) -> pd.DataFrame:
+        """The under-connected report for other kinds (or sectors, countries: see :func:`under_connected`)."""
+        return under_connected(self.view, self.organisations, kinds=kinds, **kwargs)
+
+    def table(self, which: str) -> pd.DataFrame:
+        """One of the tables by name: organisations, projects, countries, communities, under_connected, edges."""
+        if which not in TABLE_NAMES:
+            raise UsageError(f"table '{which}' is unknown; use one of {', '.join(TABLE_NAMES)}")
+        return getattr(self, which)
+
+    @property
+    def manifest(self) -> dict:
+        """How the tables were computed: filters, counts, parameters (timings are added by :func:`analyze`)."""
+        manifest = getattr(self, "_manifest", None)
+        if manifest is None:
+            manifest = self._manifest = {}
+        manifest.update({
+            "filters": self.network.filters.as_dict(),
+            "counts": self.network.counts(),
+            "collaboration_ties": int(self.view.m),
+            "centrality": self.centrality.attrs.get("parameters", {}),
+            "communities": {**self.partition.parameters, "count": len(self.partition),
+                            "modularity": self.partition.modularity},
+            "brokerage": {"group": "helix_sector", "roles": "gatekeeper and representative merged: ties are undirected"},
+            "under_connected": {"kinds": list(self.under_connected_kinds or [])},
+            "projects": self._projects[1],
+        })
+        return manifest
 
 
-def analyze(store, filters: Filters | None = None, out_dir: str | Path | None = None, **kwargs) -> AnalysisResult:
+TABLE_NAMES = ("organisations", "projects", "countries", "communities", "under_connected", "edges")
+
+AnalysisResult = Analysis
+"""What :func:`analyze` returns: the :class:`Analysis` with every table computed."""
+
+
+def analyze(store, filters: Filters | None = None, out_dir: str | Path | None = None, **kwargs) -> Analysis:
     """Read the network from ``store`` and run :func:`analyze_network` on it.
 
     Parameters
@@ -105,103 +228,52 @@ def analyze(store, filters: Filters | None = None, out_dir: str | Path | None = 
     started = time.perf_counter()
     network = read_network(store, filters)
     read_s = time.perf_counter() - started
-    result = analyze_network(network, out_dir, **kwargs, _timings={"read": read_s},
-                             _store=store.describe() if hasattr(store, "describe") else None)
-    return result
+    return analyze_network(network, out_dir, **kwargs, _timings={"read": read_s},
+                           _store=store.describe() if hasattr(store, "describe") else None)
 
 
-def analyze_network(network: Network, out_dir: str | Path | None = None, *, engine: str = "auto", seed: int = 0,
-                    community_method: str = "leiden", betweenness_k: int | None = None,
-                    under_connected_kinds=LOCAL_KINDS, progress: Progress | None = None,
-                    _timings: dict | None = None, _store: dict | None = None) -> AnalysisResult:
-    """Every measure of the analysis for one network.
+def analyze_network(network: Network, out_dir: str | Path | None = None, *, progress: Progress | None = None,
+                    _timings: dict | None = None, _store: dict | None = None, **parameters) -> Analysis:
+    """Every table of :class:`Analysis` for one network, computed now (and written to ``out_dir``).
 
     Parameters
     ----------
     network : Network
     out_dir : path, optional
         Folder for the files (created); nothing is written without it.
-    engine : {"auto", "networkx", "igraph"}, default "auto"
-    seed : int, default 0
-        Seed of communities, the betweenness sample and the closeness pivots.
-    community_method : {"leiden", "louvain", "label_propagation"}, default "leiden"
-    betweenness_k : int, optional
-        Betweenness sample size (default: exact below 5,000 organisations, else 64).
-    under_connected_kinds : sequence of str or None
-        Kinds in the under-connected report (None: every organisation).
     progress : callable, optional
+        ``progress(step, done, total)`` after each of :data:`STEPS`.
+    **parameters
+        engine, seed, community_method, betweenness_k, under_connected_kinds (see :class:`Analysis`).
 
     Returns
     -------
-    AnalysisResult
+    Analysis
         An empty network gives empty tables (with their columns), never an error.
     """
+    result = Analysis(network, **parameters)
     timings = dict(_timings or {})
-    steps = ["graph", "centrality", "communities", "helix", "projects", "countries", "brokerage",
-             "under_connected", "write"]
-    clock = time.perf_counter()
-
-    def step(name: str) -> None:
-        nonlocal clock
-        now = time.perf_counter()
-        timings[name] = round(now - clock, 3)
-        clock = now
-        if progress:
-            progress(name, steps.index(name) + 1, len(steps))
-
-    edges = collaboration_edges(network)
-    G = graph_from_edges(network, edges)
-    step("graph")
-    parallel = G.number_of_nodes() >= PARALLEL_FROM
-    if parallel:
-        from helix_graph.analysis.engines import as_igraph
-
-        as_igraph(G)  # build the igraph copy before the fork, so both processes share it
-    brokerage_result = _in_child(lambda: structural_holes(G, engine=engine).merge(
-        brokerage_roles(G, "helix_sector", engine=engine), on="id", how="left"), parallel)
-    metrics = node_metrics(G, METRICS, engine=engine, k=betweenness_k, seed=seed)
-    parameters = dict(metrics.attrs.get("parameters", {}))
-    step("centrality")
-    partition = detect_communities(G, community_method, seed=seed, engine=engine)
-    metrics["community"] = metrics["id"].map(partition.membership).fillna(-1).astype(int)
-    step("communities")
-    helix = helix_summary(network, G, partition)
-    helix["parameters"] = {"community_method": community_method, "seed": seed}
-    step("helix")
-
-    orgs = network.organisations[["id", "name", "kind", "helix_sector", "country", "city"]]
-    organisations = orgs.merge(metrics, on="id", how="left")
-    projects, project_info = _project_table(network, engine=engine, seed=seed)
-    step("projects")
-    countries = _country_table(network, edges, engine=engine, seed=seed)
-    step("countries")
-    organisations = organisations.merge(brokerage_result(), on="id", how="left")
-    step("brokerage")
-    communities = community_profiles(G, partition, metrics)
-    communities.insert(1, "modularity", partition.modularity)
-    gaps = under_connected(G, organisations, kinds=under_connected_kinds)
-    step("under_connected")
-
-    manifest = {
-        "filters": network.filters.as_dict(),
-        "store": _store,
-        "counts": network.counts(),
-        "collaboration_ties": int(len(edges)),
-        "centrality": parameters,
-        "communities": {**partition.parameters, "count": len(partition), "modularity": partition.modularity},
-        "brokerage": {"group": "helix_sector", "forked_process": parallel, "roles": "gatekeeper and representative merged: "
-                      "ties are undirected"},
-        "under_connected": {"kinds": list(under_connected_kinds or [])},
-        "projects": project_info,
-        "timings_s": timings,
+    work = {
+        "graph": lambda: result.view,
+        "centrality": lambda: result.centrality,
+        "communities": lambda: result.partition,
+        "brokerage": lambda: result.brokerage,
+        "organisations": lambda: (result.organisations, result.communities),
+        "helix": lambda: result.helix,
+        "projects": lambda: result.projects,
+        "countries": lambda: result.countries,
+        "under_connected": lambda: result.under_connected,
+        "write": lambda: write_analysis(result, out_dir) if out_dir is not None else None,
     }
-    result = AnalysisResult(network, G, organisations, projects, countries, communities, gaps, edges, helix,
-                            partition, manifest)
-    if out_dir is not None:
-        write_analysis(result, out_dir)
-    step("write")
-    manifest["timings_s"] = timings
-    manifest["timings_s"]["total"] = round(sum(v for k, v in timings.items() if k != "total"), 3)
+    for done, step in enumerate(STEPS, start=1):
+        clock = time.perf_counter()
+        work[step]()
+        timings[step] = round(time.perf_counter() - clock, 3)
+        if progress:
+            progress(step, done, len(STEPS))
+    manifest = result.manifest
+    manifest["store"] = _store
+    manifest["timings_s"] = {**timings, "total": round(sum(timings.values()), 3)}
     if out_dir is not None:
         _write_manifest(result, Path(out_dir))
     return result
@@ -265,8 +337,7 @@ def _project_table(network: Network, *, engine: str, seed: int) -> tuple[pd.Data
     pair_rows = int((per_org * (per_org - 1) // 2).sum())
     if pair_rows <= PROJECT_GRAPH_MAX_TIES:
         P = project_graph(network, with_organisations=False)
-        metrics = node_metrics(P, ["degree", "strength", "betweenness", "eigenvector", "pagerank"], engine=engine,
-                               seed=seed)
+        metrics = node_metrics(P, PROJECT_METRICS, engine=engine, seed=seed)
         info = {"graph": "built", "parameters": metrics.attrs.get("parameters", {})}
     else:
         metrics = _implicit_project_metrics(network)
@@ -277,29 +348,30 @@ def _project_table(network: Network, *, engine: str, seed: int) -> tuple[pd.Data
     table = network.projects.merge(mix, on="id", how="left").merge(metrics, on="id", how="left")
     sizes = network.participations.groupby("project").size().rename("partners")
     table = table.merge(sizes, left_on="id", right_index=True, how="left")
-    countries = network.participations.assign(
-        country=network.participations["organisation"].map(dict(zip(network.organisations["id"],
-                                                                     network.organisations["country"]))))
+    country = dict(zip(network.organisations["id"], network.organisations["country"]))
+    countries = network.participations.assign(country=network.participations["organisation"].map(country))
     table = table.merge(countries.groupby("project")["country"].nunique().rename("countries"),
                         left_on="id", right_index=True, how="left")
     return table, info
 
 
-def _country_table(network: Network, edges: pd.DataFrame, *, engine: str, seed: int) -> pd.DataFrame:
-    C = country_graph(network, edges)
+COUNTRY_TABLE_COLUMNS = ("id", "name", "organisations", "domestic_ties", "cross_border_ties", *COUNTRY_METRICS)
+
+
+def _country_table(network: Network, view: GraphView, *, engine: str, seed: int) -> pd.DataFrame:
+    C = country_graph(network, view)
+    keep = ["id", *[f"share_{s}" for s in SECTORS], "sectors_present"]
     if C.number_of_nodes() == 0:
-        return pd.DataFrame(columns=["id", "name", "organisations", "domestic_ties", "cross_border_ties", "degree",
-                                     "strength", "betweenness", "eigenvector", "pagerank"])
-    metrics = node_metrics(C, ["degree", "strength", "betweenness", "eigenvector", "pagerank"], engine=engine,
-                           seed=seed)
+        return pd.DataFrame(columns=[*COUNTRY_TABLE_COLUMNS, *keep[1:]])
+    metrics = node_metrics(C, COUNTRY_METRICS, engine=engine, seed=seed)
     table = pd.DataFrame({"id": list(C), "name": [country_name(c) for c in C],
                           "organisations": [C.nodes[c]["organisations"] for c in C],
                           "domestic_ties": [C.nodes[c]["domestic"] for c in C]})
     table = table.merge(metrics, on="id")
     table.insert(4, "cross_border_ties", table["strength"].astype(int))
     mix = helix_mix(network, "country").rename(columns={"country": "id"})
-    keep = ["id", *[f"share_{s}" for s in SECTORS], "sectors_present"]
-    return table.merge(mix[keep], on="id", how="left").sort_values("organisations", ascending=False)
+    table = table.merge(mix[keep], on="id", how="left")
+    return table.sort_values(["organisations", "id"], ascending=[False, True]).reset_index(drop=True)
 
 
 def write_analysis(result: AnalysisResult, out_dir: str | Path) -> list[Path]:
