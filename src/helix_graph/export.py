@@ -115,7 +115,8 @@ def export_graph(G: nx.Graph, path: str | Path, fmt: str, *, node_table: pd.Data
     fmt : {"csv", "parquet", "graphml", "gexf", "json"}
     node_table : pandas.DataFrame, optional
         Column ``id`` and one column per extra node attribute (e.g. the metrics); ``G``
-        itself is left as it is.
+        itself is left as it is. For csv and parquet the nodes file is this table, as it
+        is (the same file as the analysis writes).
 
     Returns
     -------
@@ -130,11 +131,13 @@ def export_graph(G: nx.Graph, path: str | Path, fmt: str, *, node_table: pd.Data
     if fmt not in EXPORT_FORMATS:
         raise UsageError(f"export format '{fmt}' is unknown; use one of {', '.join(EXPORT_FORMATS)}")
     path = Path(path)
-    H = graph_for_file(G, node_table)
-    if fmt in ("csv", "parquet"):
+    tabular = fmt in ("csv", "parquet")
+    H = graph_for_file(G, None if tabular else node_table)
+    if tabular:
         path.mkdir(parents=True, exist_ok=True)
-        nodes = pd.DataFrame([{"id": n, **d} for n, d in H.nodes(data=True)], columns=None)
-        if nodes.empty:
+        nodes = node_table if node_table is not None else pd.DataFrame(
+            [{"id": n, **d} for n, d in H.nodes(data=True)], columns=None)
+        if nodes.empty and not len(nodes.columns):
             nodes = pd.DataFrame(columns=["id"])
         edges = pd.DataFrame([{"source": u, "target": v, **d} for u, v, d in H.edges(data=True)])
         if edges.empty:

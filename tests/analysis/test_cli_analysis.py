@@ -133,3 +133,34 @@ def test_synth_then_load(run_cli, tmp_path):
     code, out, err = run_cli("load", str(tmp_path / "a"), "--json")
     assert code == 0, err
     assert json.loads(out)["relationships"]["PARTICIPATES_IN"] == 400
+
+
+def test_analyze_and_export_write_the_same_organisation_table(loaded, tmp_path):
+    code, _, err = loaded("analyze", "--out", str(tmp_path / "a"), "--seed", "3")
+    assert code == 0, err
+    code, _, err = loaded("export", "--format", "csv", "--out", str(tmp_path / "e"), "--seed", "3")
+    assert code == 0, err
+    analysed = (tmp_path / "a" / "organisations.csv").read_bytes()
+    assert analysed == (tmp_path / "e" / "nodes.csv").read_bytes()
+    table = pd.read_csv(tmp_path / "a" / "organisations.csv").set_index("id")
+    assert table.loc["smiltene-municipality", "country_name"] == "Latvia"
+    assert table.loc["smiltene-municipality", "degree"] == 4
+
+
+def test_a_correction_that_keeps_every_count_shows_in_the_next_analysis(loaded, tmp_path):
+    code, _, err = loaded("analyze", "--out", str(tmp_path / "before"))
+    assert code == 0, err
+    before = pd.read_csv(tmp_path / "before" / "organisations.csv").set_index("id")
+    assert before.loc["refit", "helix_sector"] != "academia"
+    (tmp_path / "fix").mkdir()
+    (tmp_path / "fix" / "fix.yaml").write_text(
+        "organisations:\n"
+        "  - {id: refit, name: ReFIT Research, kind: research_centre, helix_sector: academia, country: AT}\n",
+        encoding="utf-8")
+    code, _, err = loaded("load", str(tmp_path / "fix"))
+    assert code == 0, err
+    code, _, err = loaded("analyze", "--out", str(tmp_path / "after"))
+    assert code == 0, err
+    after = pd.read_csv(tmp_path / "after" / "organisations.csv").set_index("id")
+    assert (after.loc["refit", "helix_sector"], after.loc["refit", "name"]) == ("academia", "ReFIT Research")
+    assert len(after) == len(before)

@@ -25,7 +25,8 @@ from helix_graph.analysis.centrality import COUNTRY_METRICS, METRICS, PROJECT_ME
 from helix_graph.analysis.communities import COMMUNITY_METHODS, Partition, community_profiles, detect_communities
 from helix_graph.analysis.engines import ENGINES, GraphView
 from helix_graph.analysis.gaps import LOCAL_KINDS, under_connected
-from helix_graph.analysis.graphs import collaboration_edges, collaboration_view, country_graph, project_graph
+from helix_graph.analysis.graphs import (collaboration_edges, collaboration_view, country_graph, multipartite_graph,
+                                         project_graph)
 from helix_graph.analysis.helix import SECTORS, helix_mix, helix_summary
 from helix_graph.analysis.network import Filters, Network, read_network
 from helix_graph.errors import UsageError
@@ -179,6 +180,22 @@ class Analysis:
     def under_connected_for(self, kinds=LOCAL_KINDS, **kwargs) -> pd.DataFrame:
         """The under-connected report for other kinds (or sectors, countries: see :func:`under_connected`)."""
         return under_connected(self.view, self.organisations, kinds=kinds, **kwargs)
+
+    def graph_with_table(self, kind: str = "collaboration") -> tuple[nx.Graph, pd.DataFrame | None]:
+        """A graph of ``kind`` (collaboration, project, country, multipartite) and the table of its nodes.
+
+        What every export and download writes: the nodes' attributes are the table's
+        columns (none for the multipartite graph, whose nodes are of five kinds).
+        """
+        if kind == "collaboration":
+            return self.graph, self.organisations
+        if kind == "project":
+            return project_graph(self.network), self.projects
+        if kind == "country":
+            return country_graph(self.network, self.view), self.countries
+        if kind == "multipartite":
+            return multipartite_graph(self.network), None
+        raise UsageError(f"graph '{kind}' is unknown; use collaboration, project, country or multipartite")
 
     def table(self, which: str) -> pd.DataFrame:
         """One of the tables by name: organisations, projects, countries, communities, under_connected, edges."""

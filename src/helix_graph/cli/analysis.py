@@ -133,31 +133,19 @@ def analyze(ctx, out_dir, programmes, years, countries, sectors, roles, kinds, m
 @click.pass_context
 def export(ctx, fmt, graph_kind, out_path, no_metrics, programmes, years, countries, sectors, roles, kinds,
            min_weight, engine, seed, store_kind, as_json) -> None:
-    """Export a graph with its attributes (sector, country, metrics) for Gephi, NetworkX or pandas."""
+    """Export a graph with its attributes (sector, country, metrics) for Gephi, NetworkX or pandas.
+
+    The node attributes are the analysis tables themselves: a CSV export of the
+    collaboration graph has the same nodes file as analyze's organisations.csv.
+    """
     from helix_graph import analysis as a
     from helix_graph.export import export_graph
 
     network = a.read_network(store_from(ctx, store_kind), _filters(programmes, years, countries, sectors, roles,
                                                                    kinds, min_weight))
-    metrics = None
-    if graph_kind == "collaboration":
-        G = a.collaboration_graph(network)
-        if not no_metrics:
-            metrics = a.organisation_metrics(G, engine=engine, seed=seed)
-            partition = a.detect_communities(G, seed=seed, engine=engine)
-            metrics["community"] = metrics["id"].map(partition.membership)
-            metrics = metrics.merge(a.structural_holes(G, engine=engine), on="id")
-    elif graph_kind == "project":
-        G = a.project_graph(network)
-        if not no_metrics:
-            metrics = a.project_metrics(G, engine=engine, seed=seed)
-    elif graph_kind == "country":
-        G = a.country_graph(network)
-        if not no_metrics:
-            metrics = a.country_metrics(G, engine=engine, seed=seed)
-    else:
-        G = a.multipartite_graph(network)
-    paths = export_graph(G, out_path, fmt, node_table=metrics)
+    core = a.Analysis(network, engine=engine, seed=seed)
+    G, table = core.graph_with_table(graph_kind)
+    paths = export_graph(G, out_path, fmt, node_table=None if no_metrics else table)
     data = {"graph": graph_kind, "format": fmt, "nodes": G.number_of_nodes(), "edges": G.number_of_edges(),
             "files": [str(p) for p in paths]}
     emit(data, as_json, lambda d: f"Wrote the {d['graph']} graph ({d['nodes']} nodes, {d['edges']} edges) to "
