@@ -9,7 +9,7 @@ from platformdirs import user_data_dir
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-__all__ = ["Settings", "settings"]
+__all__ = ["Settings", "settings", "settings_from_args", "settings_args"]
 
 
 class Settings(BaseSettings):
@@ -36,3 +36,26 @@ def settings(**overrides) -> Settings:
     """Read the settings now (environment and ``.env``), with explicit overrides on top."""
     base = Settings()
     return base.model_copy(update={k: v for k, v in overrides.items() if v is not None})
+
+
+_ARGS = {"--store": "store", "--data-dir": "data_dir", "--graph": "graph_name"}
+
+
+def settings_args(config: Settings) -> list[str]:
+    """``config``'s store, data folder and graph as arguments for the app's script (see :func:`settings_from_args`)."""
+    return ["--store", config.store, "--data-dir", str(config.data_dir), "--graph", config.graph_name]
+
+
+def settings_from_args(args: list[str]) -> Settings:
+    """The settings, with ``--store``, ``--data-dir`` and ``--graph`` from ``args`` on top (others are ignored).
+
+    Examples
+    --------
+    >>> settings_from_args(["--store", "embedded", "--graph", "g2"]).graph_name
+    'g2'
+    """
+    overrides = {}
+    for flag, value in zip(args, args[1:]):
+        if flag in _ARGS:
+            overrides[_ARGS[flag]] = value
+    return settings(**overrides)

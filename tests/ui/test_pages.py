@@ -291,3 +291,25 @@ def test_programme_and_period_filters(seeded):
         assert sorted(shown_table(at, "metrics_table")["id"]) == sorted(expected["id"])
     else:
         assert at.info and "Nothing matches" in at.info[0].value
+
+
+def test_a_correction_that_keeps_every_count_shows_on_every_page(seeded, tmp_path):
+    at = open_app("Metrics")
+    before = shown_table(at, "metrics_table").set_index("id")
+    assert before.loc["refit", "helix_sector"] == "industry"
+    counts = graph_counts(seeded)
+    from helix_graph.ingest.seed_files import read_dataset
+    from helix_graph.load import load_dataset
+
+    (tmp_path / "fix.yaml").write_text(
+        "organisations:\n"
+        "  - {id: refit, name: ReFIT Research, kind: research_centre, helix_sector: academia, country: AT}\n",
+        encoding="utf-8")
+    load_dataset(seeded, read_dataset([tmp_path]))
+    assert graph_counts(seeded) == counts  # nothing a count-based key would notice
+    at.run()
+    assert not at.exception
+    after = shown_table(at, "metrics_table").set_index("id")
+    assert (after.loc["refit", "helix_sector"], after.loc["refit", "name"]) == ("academia", "ReFIT Research")
+    at.sidebar.radio(key="page").set_value("Facilitate").run()
+    assert not at.exception

@@ -177,9 +177,14 @@ class Analysis:
         """The under-connected report on :attr:`under_connected_kinds`."""
         return self.under_connected_for(self.under_connected_kinds)
 
-    def under_connected_for(self, kinds=LOCAL_KINDS, **kwargs) -> pd.DataFrame:
-        """The under-connected report for other kinds (or sectors, countries: see :func:`under_connected`)."""
-        return under_connected(self.view, self.organisations, kinds=kinds, **kwargs)
+    def under_connected_for(self, kinds=LOCAL_KINDS, *, sectors=None, countries=None) -> pd.DataFrame:
+        """The under-connected report for other kinds, sectors or countries (see :func:`under_connected`); kept."""
+        key = tuple(tuple(v) if v else None for v in (kinds, sectors, countries))
+        reports = self.__dict__.setdefault("_reports", {})
+        if key not in reports:
+            reports[key] = under_connected(self.view, self.organisations, kinds=kinds, sectors=sectors,
+                                           countries=countries)
+        return reports[key]
 
     def graph_with_table(self, kind: str = "collaboration") -> tuple[nx.Graph, pd.DataFrame | None]:
         """A graph of ``kind`` (collaboration, project, country, multipartite) and the table of its nodes.

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
 import click
 
 from helix_graph.cli.common import config_from, store_option
+from helix_graph.config import settings_args
 from helix_graph.ingest.seed_files import read_dataset
 from helix_graph.load import graph_counts, load_dataset
 from helix_graph.resources import resource_dir
@@ -17,13 +17,18 @@ from helix_graph.store import open_store
 __all__ = ["app", "streamlit_command"]
 
 
-def streamlit_command(port: int, address: str = "127.0.0.1") -> list[str]:
-    """The command line that runs the app: headless, no usage statistics, no file watcher."""
+def streamlit_command(port: int, address: str = "127.0.0.1", config=None) -> list[str]:
+    """The command line that runs the app: headless, no usage statistics, no file watcher.
+
+    The store settings travel as the script's own arguments (after ``--``), never through
+    the environment.
+    """
     script = Path(__file__).resolve().parents[1] / "ui" / "app_entry.py"
-    return [sys.executable, "-m", "streamlit", "run", str(script),
-            "--server.port", str(port), "--server.address", address, "--server.headless", "true",
-            "--browser.gatherUsageStats", "false", "--global.developmentMode", "false",
-            "--server.fileWatcherType", "none", "--client.toolbarMode", "minimal"]
+    command = [sys.executable, "-m", "streamlit", "run", str(script),
+               "--server.port", str(port), "--server.address", address, "--server.headless", "true",
+               "--browser.gatherUsageStats", "false", "--global.developmentMode", "false",
+               "--server.fileWatcherType", "none", "--client.toolbarMode", "minimal"]
+    return command + (["--", *settings_args(config)] if config is not None else [])
 
 
 @click.command()
@@ -47,10 +52,9 @@ def app(port, address, store_kind) -> None:
     finally:
         store.close()
     click.echo(f"helix-graph explorer on http://{address}:{port}  (Ctrl+C stops it)", err=True)
-    os.environ["HELIX_STORE"] = config.store
     from streamlit.web import cli as streamlit_cli
 
-    streamlit_cli.main(args=streamlit_command(port, address)[3:], prog_name="streamlit")
+    streamlit_cli.main(args=streamlit_command(port, address, config)[3:], prog_name="streamlit")
 
 
 def _warm_up(store) -> None:

@@ -5,9 +5,20 @@ from __future__ import annotations
 __all__ = ["main"]
 
 
-def main() -> None:
-    """Draw the app: the sidebar (page, filters), then the chosen page."""
+def main(config=None) -> None:
+    """Draw the app: the sidebar (page, filters), then the chosen page.
+
+    Parameters
+    ----------
+    config : Settings, optional
+        Which store to use; default: the script's arguments (``-- --store … --data-dir …
+        --graph …``, as ``helix-graph app`` passes them), over the environment and ``.env``.
+    """
+    import sys
+
     import streamlit as st
+
+    from helix_graph.config import settings_from_args
 
     from helix_graph.errors import HelixError
     from helix_graph.ui import data, explore, facilitate, helix, metrics, query, sidebar, state
@@ -17,7 +28,7 @@ def main() -> None:
     st.sidebar.title("helix-graph")
     page = sidebar.page_choice()
     try:
-        store = state.get_store()
+        store = state.get_store(config or settings_from_args(sys.argv[1:]))
     except HelixError as exc:
         st.error(markdown_text(exc))
         return

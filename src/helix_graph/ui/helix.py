@@ -27,7 +27,7 @@ def render(store: GraphStore, filters: Filters) -> None:
     if net.empty:
         st.info(NOTHING_MATCHES)
         return
-    G = state.graph(store, filters, "collaboration")
+    G = state.core(store, filters).view  # the analysis's own graph: no copy made for these measures
     mi3 = analysis.helix_mutual_information(net, ("government", "industry", "academia"))
     mi4 = analysis.helix_mutual_information(net, tuple(HELIX_SECTORS))
     ei = analysis.ei_index(G)

@@ -12,7 +12,6 @@ import streamlit as st
 
 from helix_graph.analysis import Filters
 from helix_graph.export import export_graph, write_table
-from helix_graph.model import country_name
 from helix_graph.store import GraphStore
 from helix_graph.ui import state
 from helix_graph.ui.common import NOTHING_MATCHES, show_table
@@ -26,17 +25,11 @@ MIME = {"csv": "text/csv", "parquet": "application/vnd.apache.parquet", "graphml
 
 
 def metrics_table(store: GraphStore, filters: Filters, which: str) -> pd.DataFrame:
-    """The metric table of organisations, projects or countries for the filtered network."""
+    """The analysis table of organisations, projects or countries for the filtered network (as ``analyze`` writes it)."""
     if which == "organisations":
         return state.organisation_table(store, filters)
-    net = state.network(store, filters)
-    if which == "projects":
-        table = net.projects[["id", "acronym", "title", "programme", "start_date", "end_date"]]
-        return table.merge(state.metrics(store, filters, "project"), on="id", how="left")
-    if which == "countries":
-        table = state.metrics(store, filters, "country")
-        table.insert(1, "name", [country_name(c) for c in table["id"]])
-        return table
+    if which in TABLES:
+        return state.metrics(store, filters, VIEW_OF[which])
     raise ValueError(f"unknown table {which!r}; use one of {', '.join(TABLES)}")
 
 

@@ -1,13 +1,16 @@
 """The store (one per process) and what is computed from it, cached and keyed by where the
 store is, what it holds and the filters.
 
-A cached value is keyed by the store's address and graph name plus its node and
-relationship counts (read once per script run), so loading data (here or with the CLI)
-invalidates it without a manual refresh, and tests that each use their own graph never
-see each other's results. The network tables and graphs are cached with
-``st.cache_resource``: they are large (800,000 ties at CORDIS scale) and never modified
-by the pages, and ``st.cache_data`` would copy them on every rerun. Metric tables use
-``st.cache_data``.
+A cached value is keyed by the store's address and graph name plus the data version the
+store bumps on every write (read once per script run, see
+:func:`helix_graph.ui.preload.content_key`), so loading data — here or with the CLI, even a
+correction that keeps every count — invalidates it without a manual refresh, and tests
+that each use their own graph never see each other's results.
+
+Every table comes from one :class:`~helix_graph.analysis.Analysis` per store content and
+filters, the same object the command line uses, so a page shows the numbers ``analyze``
+writes. It is cached with ``st.cache_resource`` (large, never modified by the pages;
+``st.cache_data`` would copy it on every rerun) and computes each table on first use.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from helix_graph.config import Settings, settings
 from helix_graph.store import GraphStore, cypher, open_store
 from helix_graph.ui.preload import content_key, forget_preloaded, take_preloaded
 
-__all__ = ["current_settings", "get_store", "store_key", "begin_run", "network", "graph", "partition", "metrics",
+__all__ = ["get_store", "store_key", "begin_run", "network", "core", "graph", "partition", "metrics",
            "organisation_table", "under_connected", "recommendations", "programmes", "VIEWS", "clear_caches"]
 
 VIEWS = {
@@ -36,10 +39,6 @@ VIEWS = {
 _RUN_KEY = "_helix_store_key"
 
 
-def current_settings() -> Settings:
-    return settings()
-
-
 @st.cache_resource(show_spinner="Connecting to the graph store…")
 def _store_for(kind: str, data_dir: str, graph_name: str, neo4j_uri: str | None, neo4j_user: str,
                neo4j_database: str | None) -> GraphStore:
@@ -48,9 +47,9 @@ def _store_for(kind: str, data_dir: str, graph_name: str, neo4j_uri: str | None,
                                neo4j_user=neo4j_user, neo4j_database=neo4j_database))
 
 
-def get_store() -> GraphStore:
-    """The store the settings choose (the embedded FalkorDB is started if needed)."""
-    config = current_settings()
+def get_store(config: Settings | None = None) -> GraphStore:
+    """The store ``config`` chooses (default: the settings of the environment); the embedded FalkorDB is started if needed."""
+    config = config or settings()
     return _store_for(config.store, str(config.data_dir), config.graph_name, config.neo4j_uri,
                       config.neo4j_user, config.neo4j_database)
 
@@ -75,8 +74,7 @@ def store_key(store: GraphStore) -> str:
 
 def clear_caches() -> None:
     forget_preloaded()
-    for cached in (_everything, _network, _graph, _partition, _metrics, _programmes, _organisation_table,
-                   _under_connected, _recommendations):
+    for cached in (_everything, _network, _core, _graph, _programmes):
         cached.clear()
 
 
@@ -99,18 +97,32 @@ def network(store: GraphStore, filters: Filters) -> Network:
     return _network(store, store_key(store), filters)
 
 
+@st.cache_resource(show_spinner="Building the collaboration graph…", max_entries=8)
+def _core(_store: GraphStore, key: str, filters: Filters) -> analysis.Analysis:
+    core = analysis.Analysis(_network(_store, key, filters))
+    core.view  # noqa: B018 - built here, under its own spinner
+    return core
+
+
+def core(store: GraphStore, filters: Filters) -> analysis.Analysis:
+    """The analysis of the filtered network: every table, computed once on first use (shared: do not modify)."""
+    return _core(store, store_key(store), filters)
+
+
+def _computed(core: analysis.Analysis, name: str, stage: str):
+    """``core.<name>``, under a spinner naming the stage when it is not computed yet."""
+    if name in core.__dict__:
+        return core.__dict__[name]
+    with st.spinner(stage):
+        return getattr(core, name)
+
+
 @st.cache_resource(show_spinner="Building the graph…", max_entries=16)
 def _graph(_store: GraphStore, key: str, filters: Filters, view: str) -> nx.Graph:
-    net = _network(_store, key, filters)
-    if view == "collaboration":
-        return analysis.collaboration_graph(net)
-    if view == "multipartite":
-        return analysis.multipartite_graph(net)
-    if view == "project":
-        return analysis.project_graph(net, min_weight=filters.min_weight)
-    if view == "country":
-        return analysis.country_graph(net)
-    raise ValueError(f"unknown view {view!r}; use one of {', '.join(VIEWS)}")
+    if view not in VIEWS:
+        raise ValueError(f"unknown view {view!r}; use one of {', '.join(VIEWS)}")
+    G, _ = _core(_store, key, filters).graph_with_table(view)
+    return G
 
 
 def graph(store: GraphStore, filters: Filters, view: str = "collaboration") -> nx.Graph:
@@ -118,32 +130,24 @@ def graph(store: GraphStore, filters: Filters, view: str = "collaboration") -> n
     return _graph(store, store_key(store), filters, view)
 
 
-@st.cache_resource(show_spinner="Finding communities…", max_entries=16)
-def _partition(_store: GraphStore, key: str, filters: Filters, view: str) -> analysis.Partition:
-    return analysis.detect_communities(_graph(_store, key, filters, view), "leiden")
-
-
 def partition(store: GraphStore, filters: Filters, *, view: str = "collaboration") -> analysis.Partition:
     """Communities of a view's graph (by default the organisation collaboration graph)."""
-    return _partition(store, store_key(store), filters, view)
-
-
-@st.cache_data(show_spinner="Computing centralities…", max_entries=32)
-def _metrics(_store: GraphStore, key: str, filters: Filters, view: str, names: tuple[str, ...] | None) -> pd.DataFrame:
-    G = _graph(_store, key, filters, view)
     if view == "collaboration":
-        return analysis.node_metrics(G, names or analysis.METRICS)
-    if view == "project":
-        return analysis.project_metrics(G) if names is None else analysis.node_metrics(G, names)
-    if view == "country":
-        return analysis.country_metrics(G) if names is None else analysis.node_metrics(G, names)
-    raise ValueError(f"no metrics for the {view} view")
+        return _computed(core(store, filters), "partition", "Finding communities…")
+    return analysis.detect_communities(graph(store, filters, view), "leiden")
 
 
 def metrics(store: GraphStore, filters: Filters, view: str = "collaboration",
             names: tuple[str, ...] | None = None) -> pd.DataFrame:
-    """Centralities of the nodes of a view (all that make sense for it, or ``names``)."""
-    return _metrics(store, store_key(store), filters, view, names)
+    """The measures of the nodes of a view: its analysis table (organisations, projects or countries)."""
+    the_core = core(store, filters)
+    if view == "collaboration":
+        return _computed(the_core, "centrality", "Computing centralities…")
+    if view == "project":
+        return _computed(the_core, "_projects", "Computing the project measures…")[0]
+    if view == "country":
+        return _computed(the_core, "countries", "Computing the country measures…")
+    raise ValueError(f"no metrics for the {view} view")
 
 
 @st.cache_data(max_entries=4)
@@ -157,47 +161,28 @@ def programmes(store: GraphStore) -> dict[str, str]:
     return _programmes(store, store_key(store))
 
 
-@st.cache_data(show_spinner="Computing every organisation metric…", max_entries=8)
-def _organisation_table(_store: GraphStore, key: str, filters: Filters) -> pd.DataFrame:
-    G = _graph(_store, key, filters, "collaboration")
-    net = _network(_store, key, filters)
-    table = net.organisations[["id", "name", "kind", "helix_sector", "country"]].copy()
-    if table.empty:
-        return table
-    table = table.merge(_metrics(_store, key, filters, "collaboration", None), on="id", how="left")
-    table = table.merge(analysis.brokerage(G), on="id", how="left")
-    membership = _partition(_store, key, filters, "collaboration").membership
-    table["community"] = table["id"].map(membership)
-    return table
-
-
 def organisation_table(store: GraphStore, filters: Filters) -> pd.DataFrame:
-    """One row per organisation: attributes, every centrality, brokerage and community."""
-    return _organisation_table(store, store_key(store), filters)
-
-
-@st.cache_data(show_spinner="Ranking under-connected organisations…", max_entries=16)
-def _under_connected(_store: GraphStore, key: str, filters: Filters, kinds: tuple[str, ...] | None) -> pd.DataFrame:
-    G = _graph(_store, key, filters, "collaboration")
-    return analysis.under_connected(G, _organisation_table(_store, key, filters), kinds=kinds)
+    """The organisation table (:attr:`Analysis.organisations`): attributes, every measure, community."""
+    the_core = core(store, filters)
+    for name, stage in (("centrality", "Computing centralities…"), ("partition", "Finding communities…"),
+                        ("brokerage", "Computing brokerage…")):
+        _computed(the_core, name, stage)
+    return the_core.organisations
 
 
 def under_connected(store: GraphStore, filters: Filters, kinds: tuple[str, ...] | None) -> pd.DataFrame:
     """The under-connected report for organisations of ``kinds`` (None: every kind)."""
-    return _under_connected(store, store_key(store), filters, kinds)
-
-
-@st.cache_data(show_spinner="Looking for partners…", max_entries=32)
-def _recommendations(_store: GraphStore, key: str, filters: Filters, org_id: str, k: int,
-                     sectors: tuple[str, ...], cross_border: bool | None) -> pd.DataFrame:
-    G = _graph(_store, key, filters, "collaboration")
-    table = _organisation_table(_store, key, filters)
-    pagerank = pd.Series(table["pagerank"].to_numpy(), index=table["id"].to_numpy())
-    return analysis.recommend_partners(G, org_id, k, sectors=sectors or None, cross_border=cross_border,
-                                       pagerank=pagerank)
+    organisation_table(store, filters)
+    with st.spinner("Ranking under-connected organisations…"):
+        return core(store, filters).under_connected_for(kinds)
 
 
 def recommendations(store: GraphStore, filters: Filters, org_id: str, k: int = 10, *,
                     sectors: tuple[str, ...] = (), cross_border: bool | None = None) -> pd.DataFrame:
     """Partner suggestions for ``org_id``, with reasons."""
-    return _recommendations(store, store_key(store), filters, org_id, k, sectors, cross_border)
+    the_core = core(store, filters)
+    table = organisation_table(store, filters)
+    pagerank = pd.Series(table["pagerank"].to_numpy(), index=table["id"].to_numpy())
+    with st.spinner("Looking for partners…"):
+        return analysis.recommend_partners(the_core.view, org_id, k, sectors=sectors or None,
+                                           cross_border=cross_border, pagerank=pagerank)
