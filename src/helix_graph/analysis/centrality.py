@@ -33,6 +33,10 @@ PROJECT_METRICS = ("degree", "strength", "betweenness", "eigenvector", "pagerank
 """The measures of the project graph (projects tied by shared partners)."""
 COUNTRY_METRICS = PROJECT_METRICS
 """The measures of the country graph (countries tied by cross-border ties)."""
+BETWEENNESS_BATCHES = 8
+"""A sampled betweenness runs its sources in this many batches; their spread gives the error."""
+ESTIMATED = ("betweenness", "closeness", "harmonic")
+"""The measures estimated from samples on large graphs; each gets an ``<name>_error`` column then."""
 EXACT_BELOW = 5_000
 """Graphs with fewer nodes get exact betweenness, closeness and harmonic centrality."""
 
@@ -120,7 +124,7 @@ def node_metrics(G: nx.Graph | GraphView, metrics=None, *, engine: str = "auto",
         frame.attrs["parameters"] = params
         return frame
     compute = _igraph_metric if engine == "igraph" else _networkx_metric
-    memo: dict = {}
+    memo: dict = {"exact_below": exact_below}
     for metric in metrics:
         values = np.asarray(compute(view, metric, k=k, seed=seed, sampled=sampled, pivots=pivots, memo=memo),
                             dtype=float)
@@ -128,6 +132,18 @@ def node_metrics(G: nx.Graph | GraphView, metrics=None, *, engine: str = "auto",
     for metric in ("degree", "core_number"):
         if metric in frame:
             frame[metric] = frame[metric].astype(np.int64)
+    if sampled or k is not None:
+        errors = memo.get("errors", {})
+        if engine == "networkx" and any(m in ESTIMATED for m in metrics):
+            # the same samples through igraph: NetworkX does not say how far an estimate may be off
+            igraph_memo: dict = {"exact_below": exact_below}
+            for metric in (m for m in metrics if m in ESTIMATED):
+                _igraph_metric(view, metric, k=k, seed=seed, sampled=sampled, pivots=pivots, memo=igraph_memo)
+            errors = igraph_memo.get("errors", {})
+        for metric in (m for m in ESTIMATED if m in metrics):
+            frame[f"{metric}_error"] = errors.get(metric, np.zeros(n))
+        params["error"] = ("the *_error columns are 95% half-widths of the sampled estimates (normal "
+                           "approximation, finite-population corrected; 0 where exact)")
     frame.attrs["parameters"] = params
     return frame
 
@@ -203,16 +219,27 @@ def _igraph_metric(view, metric, *, k, seed, sampled, pivots, memo):
         if k is None:
             return np.asarray(g.betweenness(directed=False)) / ((n - 1) * (n - 2) / 2)
         sources = [view.index[v] for v in _sample(view.nodes, k, seed)]
-        # igraph halves each undirected source's dependencies; rescale as NetworkX 3.6 does
-        # (a sampled source cannot be its own endpoint, so it has k-1 sources to learn from)
-        raw = 2 * np.asarray(g.betweenness(directed=False, sources=sources))
-        scale = np.full(n, 1.0 / (k * (n - 2)))
-        scale[sources] = 1.0 / ((k - 1) * (n - 2)) if k > 1 else 0.0
-        return raw * scale
+        # sources in a few batches, so the spread of the estimate is known from the batch means;
+        # igraph halves each undirected source's dependencies: 2·δ/(n-2) is one source's term
+        batches = [sources[i::BETWEENNESS_BATCHES] for i in range(min(BETWEENNESS_BATCHES, k))]
+        sums = np.stack([2 * np.asarray(g.betweenness(directed=False, sources=b)) / (n - 2) for b in batches])
+        # as in NetworkX 3.6, a sampled source cannot be its own endpoint: it has k-1 terms
+        per_batch = np.array([[len(b)] for b in batches], dtype=float) - np.stack(
+            [np.isin(np.arange(n), b) for b in batches]).astype(float)
+        terms_count = per_batch.sum(axis=0)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            mean = np.where(terms_count > 0, sums.sum(axis=0) / terms_count, 0.0)
+            batch_means = np.where(per_batch > 0, sums / np.where(per_batch > 0, per_batch, 1), mean)
+            # the variance of one term, from the spread of the batch means (each a mean of ~k/batches terms)
+            variance = batch_means.var(axis=0, ddof=1) * (terms_count / len(batches)) if len(batches) > 1 else 0.0
+        memo.setdefault("errors", {})["betweenness"] = _half_width(variance, terms_count, n - 1)
+        return mean
     if metric in ("closeness", "harmonic"):
         # both come from one pass of shortest-path lengths, kept for the other
         if "distances" not in memo:
-            memo["distances"] = _distance_metrics(g, sampled=sampled, pivots=pivots, seed=seed)
+            memo["distances"] = _distance_metrics(view, sampled=sampled, pivots=pivots, seed=seed,
+                                                  exact_below=memo.get("exact_below", EXACT_BELOW))
+            memo.setdefault("errors", {}).update(memo["distances"].pop("errors"))
         return memo["distances"][metric]
     if metric == "eigenvector":
         return _eigenvector(view.adjacency, n)
@@ -221,29 +248,55 @@ def _igraph_metric(view, metric, *, k, seed, sampled, pivots, memo):
     return g.coreness()
 
 
-def _distance_metrics(g, *, sampled: bool, pivots: int, seed: int) -> dict[str, np.ndarray]:
-    """Closeness and harmonic centrality: exact per small component, pivot-estimated in large ones."""
-    n = g.vcount()
+def _half_width(variance: np.ndarray, count: np.ndarray, population) -> np.ndarray:
+    """95% half-width of a mean of ``count`` draws without replacement from ``population`` values."""
+    with np.errstate(divide="ignore", invalid="ignore"):
+        correction = np.clip((population - count) / np.maximum(population - 1, 1), 0.0, 1.0)
+        se = np.sqrt(np.clip(variance, 0.0, None) / count * correction)
+    return np.nan_to_num(1.96 * se, nan=0.0, posinf=0.0)
+
+
+def _distance_metrics(view, *, sampled: bool, pivots: int, seed: int, exact_below: int = EXACT_BELOW) -> dict:
+    """Closeness and harmonic centrality: exact per small component, pivot-estimated in large ones.
+
+    Returns ``closeness``, ``harmonic`` and ``errors`` (their 95% half-widths: 0 where exact).
+    """
+    from helix_graph.analysis.kernels import pivot_distances
+
+    g, n = view.igraph, view.n
     out = {"closeness": np.zeros(n), "harmonic": np.zeros(n)}
+    errors = {"closeness": np.zeros(n), "harmonic": np.zeros(n)}
+    out["errors"] = errors
     if n < 2:
         return out
     membership = np.asarray(g.connected_components().membership)
     comp_size = np.bincount(membership)[membership]
-    large = comp_size >= EXACT_BELOW if sampled else np.zeros(n, dtype=bool)
+    large = comp_size >= exact_below if sampled else np.zeros(n, dtype=bool)
     small = np.flatnonzero(~large & (comp_size > 1))
     if len(small):
         sub = g.induced_subgraph(small.tolist())
         values = np.nan_to_num(np.asarray(sub.closeness(), dtype=float))
         out["closeness"][small] = values * (comp_size[small] - 1) / (n - 1)
         out["harmonic"][small] = np.asarray(sub.harmonic_centrality(normalized=False)) / (n - 1)
+    if not large.any():
+        return out
     rng = np.random.default_rng(seed)
-    for comp in np.unique(membership[large]):
-        members = np.flatnonzero(membership == comp)
-        chosen = rng.choice(members, size=min(pivots, len(members)), replace=False)
-        dist = np.asarray(g.distances(source=chosen.tolist(), target=members.tolist()), dtype=float)
-        dist[dist == 0] = np.nan  # a pivot's distance to itself is not a sample
-        r = len(members)
-        with np.errstate(divide="ignore", invalid="ignore"):
-            out["closeness"][members] = (1.0 / np.nanmean(dist, axis=0)) * (r - 1) / (n - 1)
-            out["harmonic"][members] = np.nanmean(1.0 / dist, axis=0) * (r - 1) / (n - 1)
+    chosen = [rng.choice(np.flatnonzero(membership == comp), size=min(pivots, int((membership == comp).sum())),
+                         replace=False) for comp in np.unique(membership[large])]
+    sums = pivot_distances(view.adjacency, np.concatenate(chosen))
+    members = np.flatnonzero(large)
+    count = sums["count"][members]
+    r = comp_size[members]
+    scale = (r - 1) / (n - 1)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        mean_d = sums["sum"][members] / count
+        var_d = sums["sum_sq"][members] / count - mean_d ** 2
+        mean_inv = sums["inverse"][members] / count
+        var_inv = sums["inverse_sq"][members] / count - mean_inv ** 2
+        closeness = np.nan_to_num(scale / mean_d)
+        out["closeness"][members] = closeness
+        out["harmonic"][members] = np.nan_to_num(mean_inv * scale)
+        # the standard error of 1/mean(d) by the delta method: closeness · se(mean d) / mean d
+        errors["closeness"][members] = np.nan_to_num(closeness * _half_width(var_d, count, r - 1) / mean_d)
+        errors["harmonic"][members] = _half_width(var_inv, count, r - 1) * scale
     return out

@@ -3,7 +3,8 @@
 Burt's constraint, triangle counts and the tied pairs behind the Gould–Fernandez roles all
 look at the same thing: for a node i, which of its partners are tied to each other, and
 how strongly. One pass over the two-step neighbourhoods computes all of them at once,
-spread over the machine's cores; the work is the sum of squared degrees.
+spread over the machine's cores, without the GIL (so the analysis runs the igraph measures
+beside it); the work is the sum of squared degrees.
 """
 
 from __future__ import annotations
@@ -11,10 +12,10 @@ from __future__ import annotations
 import numpy as np
 from numba import njit, prange
 
-__all__ = ["ego_measures"]
+__all__ = ["ego_measures", "pivot_distances"]
 
 
-@njit(cache=True, parallel=True)
+@njit(cache=True, parallel=True, nogil=True)
 def _ego(indptr, indices, share, group, chunks, n):  # pragma: no cover - compiled
     constraint = np.zeros(n)
     triangles = np.zeros(n, dtype=np.int64)
@@ -95,3 +96,58 @@ def ego_measures(adjacency, group: np.ndarray | None = None) -> tuple[np.ndarray
     pieces = max(1, min(n, 256))
     chunks = np.unique(np.r_[0, np.searchsorted(work, np.linspace(0, work[-1] if n else 0, pieces + 1)[1:-1]), n])
     return _ego(A.indptr.astype(np.int64), A.indices.astype(np.int64), share, group, chunks.astype(np.int64), n)
+
+
+@njit(cache=True, parallel=True, nogil=True)
+def _pivot_sums(indptr, indices, sources, n, blocks):  # pragma: no cover - compiled
+    """Per target: how many pivots reach it, and the sums of d, d², 1/d and 1/d² over them."""
+    partial = np.zeros((blocks, 5, n))
+    for b in prange(blocks):
+        distance = np.full(n, -1, dtype=np.int64)
+        queue = np.empty(n, dtype=np.int64)
+        for s_index in range(b, len(sources), blocks):
+            source = sources[s_index]
+            distance[:] = -1
+            distance[source] = 0
+            queue[0] = source
+            head, tail = 0, 1
+            while head < tail:
+                u = queue[head]
+                head += 1
+                du = distance[u] + 1
+                for a in range(indptr[u], indptr[u + 1]):
+                    v = indices[a]
+                    if distance[v] < 0:
+                        distance[v] = du
+                        queue[tail] = v
+                        tail += 1
+                        partial[b, 0, v] += 1.0
+                        partial[b, 1, v] += du
+                        partial[b, 2, v] += du * du
+                        partial[b, 3, v] += 1.0 / du
+                        partial[b, 4, v] += 1.0 / (du * du)
+    return partial.sum(axis=0)
+
+
+def pivot_distances(adjacency, sources: np.ndarray) -> dict[str, np.ndarray]:
+    """Breadth-first distances from ``sources`` to every node, summarised per node.
+
+    Returns
+    -------
+    dict
+        ``count`` (pivots reaching the node, itself excluded), ``sum``, ``sum_sq`` of the
+        distances, ``inverse`` and ``inverse_sq`` (of 1/d), each an array over the nodes.
+    """
+    import scipy.sparse as sp
+
+    A = sp.csr_matrix(adjacency)
+    n = A.shape[0]
+    if n == 0 or len(sources) == 0:
+        zero = np.zeros(n)
+        return {"count": zero, "sum": zero, "sum_sq": zero, "inverse": zero, "inverse_sq": zero}
+    import numba
+
+    blocks = max(1, min(len(sources), numba.get_num_threads()))  # one set of sums per thread
+    sums = _pivot_sums(A.indptr.astype(np.int64), A.indices.astype(np.int64), np.asarray(sources, np.int64), n,
+                       blocks)
+    return dict(zip(("count", "sum", "sum_sq", "inverse", "inverse_sq"), sums))
