@@ -47,6 +47,14 @@ def _plain(value):
 
 def _cell(value):
     """A text cell: missing values empty, lists joined by ';'."""
+    kind = type(value)
+    if kind is str:
+        return value
+    if kind is tuple or kind is list:  # the shared projects of a tie: most cells of the largest table
+        try:
+            return ";".join(value)
+        except TypeError:  # not all text
+            return ";".join(map(str, value))
     if value is None or (isinstance(value, float) and not math.isfinite(value)):
         return ""
     return _plain(value)
@@ -61,8 +69,8 @@ def clean_table(frame: pd.DataFrame) -> pd.DataFrame:
             out[column] = series.replace([np.inf, -np.inf], np.nan).fillna(0.0)
         elif series.dtype == object or pd.api.types.is_string_dtype(series):
             # most cells are text already: checked by type, the rest converted (800,000 ties in a second)
-            out[column] = pd.Series([v if type(v) is str else _cell(v) for v in series.to_numpy(dtype=object)],
-                                    index=series.index, dtype=object)
+            out[column] = pd.Series([_cell(v) for v in series.to_numpy(dtype=object)], index=series.index,
+                                    dtype=object)
     return out
 
 

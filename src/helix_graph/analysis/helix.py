@@ -33,8 +33,9 @@ TRIPLE_HELIX = ("government", "industry", "academia")
 
 
 def _mix(frame: pd.DataFrame, by: str) -> pd.DataFrame:
-    units, unit_codes = np.unique(frame[by].astype(object).to_numpy(), return_inverse=True) if len(frame) else (
-        np.empty(0, dtype=object), np.empty(0, dtype=np.int64))
+    unit_codes, units = pd.factorize(frame[by].astype(object), sort=True) if len(frame) else (
+        np.empty(0, dtype=np.int64), np.empty(0, dtype=object))
+    units = np.asarray(units, dtype=object)
     sector_codes = pd.Categorical(frame["helix_sector"], categories=list(SECTORS)).codes
     known = sector_codes >= 0
     counts = np.zeros((len(units), len(SECTORS)), dtype=np.int64)
@@ -70,7 +71,7 @@ def helix_mix(network: Network, by: str = "project", partition=None) -> pd.DataF
     UsageError
         For an unknown ``by`` or ``community`` without a partition.
     """
-    sector = dict(zip(network.organisations["id"], network.organisations["helix_sector"]))
+    sector = pd.Series(network.organisations["helix_sector"].to_numpy(), index=network.organisations["id"])
     if by == "project":
         frame = pd.DataFrame({"project": network.participations["project"],
                               "helix_sector": network.participations["organisation"].map(sector)})
@@ -80,7 +81,7 @@ def helix_mix(network: Network, by: str = "project", partition=None) -> pd.DataF
         if partition is None:
             raise UsageError("helix mix by community needs a partition; pass partition=detect_communities(G)")
         frame = pd.DataFrame({"community": list(partition.membership.values()),
-                              "helix_sector": [sector.get(v) for v in partition.membership]})
+                              "helix_sector": pd.Series(list(partition.membership)).map(sector).to_numpy()})
     elif by == "network":
         frame = network.organisations[["helix_sector"]].assign(network="all")
     else:
@@ -297,7 +298,8 @@ def helix_summary(network: Network, G: nx.Graph, partition=None) -> dict:
     mix = helix_mix(network, "network")
     counts = {s: int(mix[f"n_{s}"].iloc[0]) if len(mix) else 0 for s in SECTORS}
     total = sum(counts.values())
-    completeness = helix_completeness(network, "project")
+    presence = project_sectors(network)  # read once for completeness and both mutual informations
+    completeness = pd.Series(presence.sum(axis=1).to_numpy(), dtype=np.int64)
     summary = {
         "organisations_by_sector": counts,
         "share_by_sector": {s: (counts[s] / total if total else 0.0) for s in SECTORS},
@@ -306,8 +308,8 @@ def helix_summary(network: Network, G: nx.Graph, partition=None) -> dict:
         "ei_index": ei_index(G),
         "sector_assortativity": sector_assortativity(G),
         "mutual_information_bits": {
-            "government_industry_academia": helix_mutual_information(network, TRIPLE_HELIX),
-            "quadruple_helix": helix_mutual_information(network, SECTORS),
+            "government_industry_academia": mutual_information(presence[list(TRIPLE_HELIX)]) if len(presence) else 0.0,
+            "quadruple_helix": mutual_information(presence[list(SECTORS)]) if len(presence) else 0.0,
         },
         "projects_by_sectors_present": {int(k): int(v) for k, v in completeness.value_counts().sort_index().items()},
     }

@@ -12,7 +12,7 @@ from __future__ import annotations
 import numpy as np
 from numba import njit, prange
 
-__all__ = ["ego_measures", "pivot_distances"]
+__all__ = ["ego_measures", "pivot_distances", "shared_columns"]
 
 
 @njit(cache=True, parallel=True, nogil=True)
@@ -151,3 +151,41 @@ def pivot_distances(adjacency, sources: np.ndarray) -> dict[str, np.ndarray]:
     sums = _pivot_sums(A.indptr.astype(np.int64), A.indices.astype(np.int64), np.asarray(sources, np.int64), n,
                        blocks)
     return dict(zip(("count", "sum", "sum_sq", "inverse", "inverse_sq"), sums))
+
+
+@njit(cache=True, parallel=True, nogil=True)
+def _shared(indptr, indices, a, b, offsets, out):  # pragma: no cover - compiled
+    for t in prange(len(a)):
+        i, j = a[t], b[t]
+        p, q, end_p, end_q = indptr[i], indptr[j], indptr[i + 1], indptr[j + 1]
+        k = offsets[t]
+        while p < end_p and q < end_q:
+            x, y = indices[p], indices[q]
+            if x == y:
+                out[k] = x
+                k += 1
+                p += 1
+                q += 1
+            elif x < y:
+                p += 1
+            else:
+                q += 1
+
+
+def shared_columns(matrix, edges: np.ndarray, counts: np.ndarray) -> np.ndarray:
+    """The columns two rows share, for each pair of rows in ``edges``, concatenated in pair order.
+
+    ``counts[t]`` is how many columns pair t shares (the weight of the tie, from BBᵀ);
+    pair t's columns, ascending, are ``out[offsets[t]:offsets[t + 1]]`` with
+    ``offsets = r_[0, cumsum(counts)]``.
+    """
+    import scipy.sparse as sp
+
+    B = sp.csr_matrix(matrix)
+    B.sort_indices()
+    offsets = np.r_[0, np.cumsum(counts)].astype(np.int64)
+    out = np.empty(offsets[-1], dtype=np.int64)
+    if len(edges):
+        _shared(B.indptr.astype(np.int64), B.indices.astype(np.int64), edges[:, 0].astype(np.int64),
+                edges[:, 1].astype(np.int64), offsets, out)
+    return out
