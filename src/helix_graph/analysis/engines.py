@@ -15,6 +15,8 @@ from __future__ import annotations
 import random
 from contextlib import contextmanager
 from functools import cached_property
+from itertools import chain
+from operator import methodcaller
 
 import networkx as nx
 import numpy as np
@@ -27,6 +29,24 @@ __all__ = ["ENGINES", "IGRAPH_THRESHOLD", "choose_engine", "GraphView", "as_view
 ENGINES = ("auto", "networkx", "igraph")
 IGRAPH_THRESHOLD = 500
 """From this many nodes on, ``engine="auto"`` uses igraph."""
+
+
+@contextmanager
+def _no_gc():
+    """Pause the cyclic garbage collector while millions of small objects are made.
+
+    Each collection walks every object alive — a large NetworkX graph is millions of
+    dicts — so a conversion that allocates a lot otherwise spends half its time there.
+    """
+    import gc
+
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 class GraphView:
@@ -62,7 +82,7 @@ class GraphView:
         self.edges = np.asarray(edges, dtype=np.int64).reshape(-1, 2)
         # integer weights (shared projects) stay integers in the NetworkX form and in files
         self.weights = np.ones(len(self.edges), dtype=np.int64) if weights is None else np.asarray(weights)
-        self.attributes = attributes.reset_index(drop=True) if attributes is not None else pd.DataFrame(
+        self._attributes = attributes.reset_index(drop=True) if attributes is not None else pd.DataFrame(
             index=range(len(self.nodes)))
         self._graph = graph
         self.edge_data = edge_data or {}
@@ -84,19 +104,41 @@ class GraphView:
         if G.is_directed():
             raise UsageError("the measures here are for undirected collaboration graphs; pass an undirected graph "
                              "(G.to_undirected())")
+        with _no_gc():
+            return cls._read_networkx(G, weight)
+
+    @classmethod
+    def _read_networkx(cls, G: nx.Graph, weight: str) -> GraphView:
         if nx.number_of_selfloops(G):
             G = G.copy()
             G.remove_edges_from(list(nx.selfloop_edges(G)))
         nodes = list(G)
         index = {node: i for i, node in enumerate(nodes)}
-        m = G.number_of_edges()
-        ends = np.fromiter((index[x] for edge in G.edges() for x in edge), dtype=np.int64, count=2 * m)
-        weights = np.array([d for *_, d in G.edges(data=weight, default=1)])
-        weights = weights.astype(float) if weights.dtype == object else weights
-        names = {key for _, data in G.nodes(data=True) for key in data}
-        attributes = pd.DataFrame({key: pd.Series([G.nodes[v].get(key) for v in nodes], dtype=object)
-                                   for key in sorted(names)}, index=range(len(nodes)))
-        return cls(nodes, ends.reshape(-1, 2), weights, attributes=attributes, graph=G, kind=G.graph.get("kind"))
+        adjacency = G._adj
+        # every tie twice (u→v and v→u), read by C-level iterators: no Python step per tie
+        degree = np.fromiter(map(len, adjacency.values()), dtype=np.int64, count=len(nodes))
+        ends = np.fromiter(map(index.__getitem__, chain.from_iterable(adjacency.values())), dtype=np.int64,
+                           count=int(degree.sum()))
+        starts = np.repeat(np.arange(len(nodes), dtype=np.int64), degree)
+        once = starts < ends
+        weights = np.fromiter(map(methodcaller("get", weight, 1), chain.from_iterable(
+            map(methodcaller("values"), adjacency.values()))), dtype=float, count=len(ends))[once]
+        if len(weights) and np.all(weights == np.rint(weights)):
+            weights = weights.astype(np.int64)
+        view = cls(nodes, np.column_stack([starts[once], ends[once]]), weights, graph=G, kind=G.graph.get("kind"))
+        view._attributes = None  # read from G.nodes on first use
+        return view
+
+
+    @property
+    def attributes(self) -> pd.DataFrame:
+        """Node attributes, one row per node in node order."""
+        if self._attributes is None:
+            G = self._graph
+            names = sorted({key for _, data in G.nodes(data=True) for key in data})
+            self._attributes = pd.DataFrame({key: pd.Series([G.nodes[v].get(key) for v in self.nodes], dtype=object)
+                                             for key in names}, index=range(len(self.nodes)))
+        return self._attributes
 
     @property
     def n(self) -> int:
@@ -127,9 +169,10 @@ class GraphView:
         """The igraph copy (undirected, edge attribute ``weight``)."""
         import igraph as ig
 
-        g = ig.Graph(n=self.n, directed=False)
-        g.add_edges(self.edges.tolist())  # from a list: several times faster than Graph(edges=array)
-        g.es["weight"] = self.weights.astype(float).tolist()
+        with _no_gc():
+            g = ig.Graph(n=self.n, directed=False)
+            g.add_edges(self.edges.tolist())  # from a list: several times faster than Graph(edges=array)
+            g.es["weight"] = self.weights.astype(float).tolist()
         return g
 
     @cached_property
@@ -149,7 +192,8 @@ class GraphView:
     def nx(self) -> nx.Graph:
         """The NetworkX form (built once from the arrays when the view was not read from one)."""
         if self._graph is None:
-            self._graph = self._build_networkx()
+            with _no_gc():
+                self._graph = self._build_networkx()
         return self._graph
 
     def _build_networkx(self) -> nx.Graph:
