@@ -164,3 +164,12 @@ def test_a_correction_that_keeps_every_count_shows_in_the_next_analysis(loaded, 
     after = pd.read_csv(tmp_path / "after" / "organisations.csv").set_index("id")
     assert (after.loc["refit", "helix_sector"], after.loc["refit", "name"]) == ("academia", "ReFIT Research")
     assert len(after) == len(before)
+
+
+def test_analyze_verbose_times_every_stage(loaded, tmp_path):
+    code, _, err = loaded("analyze", "--out", str(tmp_path / "a"), "--verbose")
+    assert code == 0, err
+    line = next(line for line in err.splitlines() if line.startswith("Stage timings"))
+    from helix_graph.analysis import STEPS
+
+    assert all(f"{step} " in line for step in ("read", *STEPS, "total"))

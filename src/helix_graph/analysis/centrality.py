@@ -22,6 +22,7 @@ __all__ = [
     "PROJECT_METRICS",
     "COUNTRY_METRICS",
     "EXACT_BELOW",
+    "EXACT_WORK",
     "node_metrics",
     "organisation_metrics",
     "project_metrics",
@@ -38,11 +39,16 @@ BETWEENNESS_BATCHES = 8
 ESTIMATED = ("betweenness", "closeness", "harmonic")
 """The measures estimated from samples on large graphs; each gets an ``<name>_error`` column then."""
 EXACT_BELOW = 5_000
-"""Graphs with fewer nodes get exact betweenness, closeness and harmonic centrality."""
+"""Kept for reference: the node count that used to switch to samples (see :data:`EXACT_WORK`)."""
+EXACT_WORK = 50_000_000
+"""Betweenness, closeness and harmonic centrality are exact while nodes × ties stays within
+this (a second or so); above it they are estimated from as many sources as the same work
+buys (at least 64 for betweenness, 256 pivots for closeness), so time grows with the graph,
+with no cliff at any size."""
 
 
 def node_metrics(G: nx.Graph | GraphView, metrics=None, *, engine: str = "auto", k: int | None = None, seed: int = 0,
-                 exact_below: int = EXACT_BELOW, pivots: int = 256) -> pd.DataFrame:
+                 exact_below: int | None = None, pivots: int = 256) -> pd.DataFrame:
     """Centrality measures of every node of an undirected graph.
 
     Parameters
@@ -55,15 +61,15 @@ def node_metrics(G: nx.Graph | GraphView, metrics=None, *, engine: str = "auto",
         ``auto`` uses igraph on graphs of 500 nodes or more.
     k : int, optional
         Sample this many source nodes for betweenness (Brandes & Pich). Default: exact
-        below ``exact_below`` nodes, else 64.
+        while nodes × ties ≤ :data:`EXACT_WORK`, else as many sources as that work buys
+        (at least 64).
     seed : int, default 0
         Seed of the betweenness sample and the closeness pivots.
-    exact_below : int, default 5000
-        From this size on, betweenness, closeness and harmonic centrality are estimated
-        from samples (recorded in ``DataFrame.attrs["parameters"]``).
+    exact_below : int, optional
+        Estimate from samples from this many nodes on, instead of the work rule.
     pivots : int, default 256
-        Pivots for estimating closeness and harmonic centrality in large components
-        (Eppstein & Wang), used only from ``exact_below`` nodes on.
+        Pivots (at least; more when the work budget allows) for estimating closeness and
+        harmonic centrality in large components (Eppstein & Wang), used only when sampling.
 
     Returns
     -------
@@ -110,9 +116,12 @@ def node_metrics(G: nx.Graph | GraphView, metrics=None, *, engine: str = "auto",
     view = as_view(G)
     n = view.n
     nodes = view.nodes
-    sampled = n >= exact_below
+    m = view.m
+    sampled = n >= exact_below if exact_below is not None else n * max(m, 1) > EXACT_WORK
+    if sampled and exact_below is None:
+        pivots = max(pivots, EXACT_WORK // max(m, 1))
     if k is None and sampled:
-        k = 64
+        k = 64 if exact_below is not None else max(64, min(n - 1, EXACT_WORK // max(m, 1)))
     if k is not None and k >= n:
         k = None
     params = {"engine": engine, "seed": seed, "nodes": n, "edges": view.m,
@@ -124,7 +133,7 @@ def node_metrics(G: nx.Graph | GraphView, metrics=None, *, engine: str = "auto",
         frame.attrs["parameters"] = params
         return frame
     compute = _igraph_metric if engine == "igraph" else _networkx_metric
-    memo: dict = {"exact_below": exact_below}
+    memo: dict = {}
     for metric in metrics:
         values = np.asarray(compute(view, metric, k=k, seed=seed, sampled=sampled, pivots=pivots, memo=memo),
                             dtype=float)
@@ -136,7 +145,7 @@ def node_metrics(G: nx.Graph | GraphView, metrics=None, *, engine: str = "auto",
         errors = memo.get("errors", {})
         if engine == "networkx" and any(m in ESTIMATED for m in metrics):
             # the same samples through igraph: NetworkX does not say how far an estimate may be off
-            igraph_memo: dict = {"exact_below": exact_below}
+            igraph_memo: dict = {}
             for metric in (m for m in metrics if m in ESTIMATED):
                 _igraph_metric(view, metric, k=k, seed=seed, sampled=sampled, pivots=pivots, memo=igraph_memo)
             errors = igraph_memo.get("errors", {})
@@ -237,8 +246,7 @@ def _igraph_metric(view, metric, *, k, seed, sampled, pivots, memo):
     if metric in ("closeness", "harmonic"):
         # both come from one pass of shortest-path lengths, kept for the other
         if "distances" not in memo:
-            memo["distances"] = _distance_metrics(view, sampled=sampled, pivots=pivots, seed=seed,
-                                                  exact_below=memo.get("exact_below", EXACT_BELOW))
+            memo["distances"] = _distance_metrics(view, sampled=sampled, pivots=pivots, seed=seed)
             memo.setdefault("errors", {}).update(memo["distances"].pop("errors"))
         return memo["distances"][metric]
     if metric == "eigenvector":
@@ -256,7 +264,7 @@ def _half_width(variance: np.ndarray, count: np.ndarray, population) -> np.ndarr
     return np.nan_to_num(1.96 * se, nan=0.0, posinf=0.0)
 
 
-def _distance_metrics(view, *, sampled: bool, pivots: int, seed: int, exact_below: int = EXACT_BELOW) -> dict:
+def _distance_metrics(view, *, sampled: bool, pivots: int, seed: int) -> dict:
     """Closeness and harmonic centrality: exact per small component, pivot-estimated in large ones.
 
     Returns ``closeness``, ``harmonic`` and ``errors`` (their 95% half-widths: 0 where exact).
@@ -271,7 +279,7 @@ def _distance_metrics(view, *, sampled: bool, pivots: int, seed: int, exact_belo
         return out
     membership = np.asarray(g.connected_components().membership)
     comp_size = np.bincount(membership)[membership]
-    large = comp_size >= exact_below if sampled else np.zeros(n, dtype=bool)
+    large = comp_size > pivots if sampled else np.zeros(n, dtype=bool)  # smaller components: exact
     small = np.flatnonzero(~large & (comp_size > 1))
     if len(small):
         sub = g.induced_subgraph(small.tolist())

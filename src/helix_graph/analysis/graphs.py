@@ -15,6 +15,7 @@ from helix_graph.analysis.network import Network
 
 __all__ = [
     "collaboration_view",
+    "project_view",
     "collaboration_edges",
     "collaboration_graph",
     "multipartite_graph",
@@ -106,7 +107,7 @@ def collaboration_view(network: Network, min_weight: int | None = None) -> Graph
     columns = [c for c in ORGANISATION_ATTRIBUTES if c in organisations.columns]
     view = GraphView(organisations["id"].tolist(), edges, weights, attributes=organisations[columns],
                      kind="collaboration")
-    view.edge_data = _LazyProjects(network, view)
+    view.edge_data = _LazyEdgeData("projects", lambda: tie_projects(network, view.edges, view.weights))
     return view
 
 
@@ -119,16 +120,16 @@ def sp_triu(W):
     return upper.tocoo()
 
 
-class _LazyProjects(dict):
-    """The ``projects`` tie attribute (shared project ids), computed the first time it is read."""
+class _LazyEdgeData(dict):
+    """One tie attribute (e.g. the shared project ids) computed the first time it is read."""
 
-    def __init__(self, network: Network, view: GraphView):
+    def __init__(self, key: str, compute):
         super().__init__()
-        self._network, self._view = network, view
+        self._key, self._compute = key, compute
 
     def _fill(self) -> None:
-        if not dict.__len__(self) and self._view.m:
-            dict.__setitem__(self, "projects", tie_projects(self._network, self._view.edges, self._view.weights))
+        if not dict.__len__(self):
+            dict.__setitem__(self, self._key, self._compute())
 
     def items(self):
         self._fill()
@@ -143,6 +144,20 @@ class _LazyProjects(dict):
         return super().__contains__(key)
 
 
+def _shared_ids(matrix, ids: np.ndarray, edges: np.ndarray, counts: np.ndarray) -> list[tuple]:
+    """For each tie, the ids of the columns its two rows share (a tuple, in column order)."""
+    from helix_graph.analysis.kernels import shared_columns
+
+    flat = shared_columns(matrix, edges, counts)
+    names = np.asarray(ids, dtype=object)[flat].tolist()
+    out: list[tuple] = []
+    position = 0
+    for count in counts.tolist():
+        out.append(tuple(names[position:position + count]))
+        position += count
+    return out
+
+
 def tie_projects(network: Network, edges: np.ndarray, weights: np.ndarray | None = None) -> list[tuple]:
     """The shared project ids (a tuple, in table order) of each tie of ``edges`` (pairs of organisation positions).
 
@@ -150,21 +165,11 @@ def tie_projects(network: Network, edges: np.ndarray, weights: np.ndarray | None
     product when known. Each tie's projects are the intersection of its two rows of the
     incidence matrix, found by a compiled merge of the two sorted rows.
     """
-    from helix_graph.analysis.kernels import shared_columns
-
     B = incidence(network)
     edges = np.asarray(edges, dtype=np.int64).reshape(-1, 2)
     if weights is None:
         weights = np.asarray((B[edges[:, 0]].multiply(B[edges[:, 1]])).sum(axis=1)).ravel()
-    counts = np.asarray(weights, dtype=np.int64)
-    flat = shared_columns(B, edges, counts)
-    names = network.projects["id"].to_numpy(dtype=object)[flat].tolist()
-    out: list[tuple] = []
-    position = 0
-    for count in counts.tolist():
-        out.append(tuple(names[position:position + count]))
-        position += count
-    return out
+    return _shared_ids(B, network.projects["id"].to_numpy(), edges, np.asarray(weights, dtype=np.int64))
 
 
 def collaboration_edges(network: Network, min_weight: int | None = None, *, with_projects: bool = True,
@@ -278,6 +283,26 @@ def multipartite_graph(network: Network) -> nx.Graph:
     return G
 
 
+def project_view(network: Network, min_weight: int = 1, *, with_organisations: bool = True) -> GraphView:
+    """Projects tied by shared partners, as a :class:`GraphView` (ties from the sparse product BᵀB).
+
+    See :func:`project_graph`; ``view.nx`` is that graph, built on first use.
+    """
+    B = incidence(network).T.tocsr()
+    W = sp_triu(B @ B.T)
+    keep = W.data >= min_weight
+    edges = np.column_stack([W.row[keep], W.col[keep]]).astype(np.int64)
+    weights = np.rint(W.data[keep]).astype(np.int64)
+    projects = network.projects
+    attributes = projects.drop(columns="id").assign(
+        partners=np.diff(B.indptr).astype(np.int64))
+    view = GraphView(projects["id"].tolist(), edges, weights, attributes=attributes, kind="project")
+    if with_organisations and len(edges):
+        view.edge_data = _LazyEdgeData("organisations", lambda: _shared_ids(
+            B, network.organisations["id"].to_numpy(), view.edges, view.weights))
+    return view
+
+
 def project_graph(network: Network, min_weight: int = 1, *, with_organisations: bool = True) -> nx.Graph:
     """Projects tied by shared partners.
 
@@ -295,29 +320,7 @@ def project_graph(network: Network, min_weight: int = 1, *, with_organisations: 
         Nodes: project ids with acronym, title, programme, dates and ``partners``;
         edges: ``weight`` (shared organisations) and ``organisations``.
     """
-    projects = network.projects["id"].to_numpy()
-    orgs = network.organisations["id"].to_numpy()
-    parts = network.participations
-    a, b, g = co_membership_pairs(_codes(parts["project"], projects), _codes(parts["organisation"], orgs))
-    G = nx.Graph(kind="project")
-    sizes = parts.groupby("project").size()
-    for row in network.projects.itertuples(index=False):
-        attrs = {k: v for k, v in row._asdict().items() if k != "id" and v is not None and v == v}
-        G.add_node(row.id, partners=int(sizes.get(row.id, 0)), **attrs)
-    if not len(a):
-        return G
-    n = max(len(projects), 1)
-    key = a * n + b
-    order = np.lexsort((g, key))  # by tie, then shared projects in table order
-    key, g = key[order], g[order]
-    unique, first, weight = np.unique(key, return_index=True, return_counts=True)
-    keep = np.flatnonzero(weight >= min_weight)
-    shared = np.split(orgs[g], first[1:]) if with_organisations else None
-    G.add_edges_from(
-        (projects[unique[i] // n], projects[unique[i] % n],
-         {"weight": int(weight[i]), **({"organisations": tuple(shared[i])} if with_organisations else {})})
-        for i in keep)
-    return G
+    return project_view(network, min_weight, with_organisations=with_organisations).nx
 
 
 def country_graph(network: Network, view: GraphView | None = None) -> nx.Graph:

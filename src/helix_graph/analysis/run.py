@@ -26,7 +26,7 @@ from helix_graph.analysis.communities import COMMUNITY_METHODS, Partition, commu
 from helix_graph.analysis.engines import ENGINES, GraphView
 from helix_graph.analysis.gaps import LOCAL_KINDS, under_connected
 from helix_graph.analysis.graphs import (collaboration_edges, collaboration_view, country_graph, multipartite_graph,
-                                         project_graph)
+                                         project_graph, project_view)
 from helix_graph.analysis.helix import SECTORS, helix_mix, helix_summary
 from helix_graph.analysis.network import Filters, Network, read_network
 from helix_graph.errors import UsageError
@@ -370,8 +370,8 @@ def _project_table(network: Network, *, engine: str, seed: int) -> tuple[pd.Data
     per_org = network.participations.groupby("organisation").size().to_numpy()
     pair_rows = int((per_org * (per_org - 1) // 2).sum())
     if pair_rows <= PROJECT_GRAPH_MAX_TIES:
-        P = project_graph(network, with_organisations=False)
-        metrics = node_metrics(P, PROJECT_METRICS, engine=engine, seed=seed)
+        metrics = node_metrics(project_view(network, with_organisations=False), PROJECT_METRICS, engine=engine,
+                               seed=seed)
         info = {"graph": "built", "parameters": metrics.attrs.get("parameters", {})}
     else:
         metrics = _implicit_project_metrics(network)

@@ -64,11 +64,12 @@ SEED_OPTION = click.option("--seed", default=0, show_default=True, type=int,
 @click.option("--all-kinds", is_flag=True, help="Under-connected report on every organisation, not only local actors.")
 @click.option("--write", "write_back_flag", is_flag=True,
               help="Also write the metrics and COLLABORATES_WITH ties into the store (replaces earlier ones).")
+@click.option("--verbose", "-v", is_flag=True, help="Print how long each stage took (to stderr).")
 @store_option
 @json_option
 @click.pass_context
 def analyze(ctx, out_dir, programmes, years, countries, sectors, roles, kinds, min_weight, engine, seed,
-            community_method, betweenness_k, all_kinds, write_back_flag, store_kind, as_json) -> None:
+            community_method, betweenness_k, all_kinds, write_back_flag, verbose, store_kind, as_json) -> None:
     """Run the full network analysis and write its tables to --out.
 
     Writes organisations.csv, projects.csv, countries.csv, communities.csv,
@@ -94,6 +95,9 @@ def analyze(ctx, out_dir, programmes, years, countries, sectors, roles, kinds, m
             result.manifest["write_back"] = write_back(store, result.organisations, result.edges)
     finally:
         bar.close()
+    if verbose:
+        click.echo("Stage timings (s): " + ", ".join(f"{k} {v:.2f}" for k, v in result.manifest["timings_s"].items()),
+                   err=True)
     data = {"out": str(Path(out_dir)), "counts": result.manifest["counts"],
             "collaboration_ties": result.manifest["collaboration_ties"], "communities": len(result.partition),
             "modularity": result.partition.modularity, "timings_s": result.manifest["timings_s"],
