@@ -16,6 +16,8 @@ from helix_graph.model import HELIX_SECTORS
 __all__ = ["COMMUNITY_METHODS", "Partition", "detect_communities", "modularity", "community_profiles"]
 
 COMMUNITY_METHODS = ("louvain", "leiden", "label_propagation")
+STABLE_LEIDEN_BELOW = 5_000
+"""Below this many nodes Leiden iterates until the partition is stable; above, two passes."""
 
 
 @dataclass
@@ -142,8 +144,10 @@ def detect_communities(G: nx.Graph, method: str = "leiden", *, seed: int = 0, en
         g = view.igraph
         with seeded_igraph(seed):
             if method == "leiden":
+                # iterated until stable where that is cheap, two passes on large graphs
                 labels = g.community_leiden(objective_function="modularity", weights="weight",
-                                            resolution=resolution, n_iterations=2).membership
+                                            resolution=resolution,
+                                            n_iterations=-1 if len(nodes) < STABLE_LEIDEN_BELOW else 2).membership
             elif method == "louvain":
                 labels = g.community_multilevel(weights="weight", resolution=resolution).membership
             else:

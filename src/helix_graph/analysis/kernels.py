@@ -12,7 +12,7 @@ from __future__ import annotations
 import numpy as np
 from numba import njit, prange
 
-__all__ = ["ego_measures", "pivot_distances", "shared_columns"]
+__all__ = ["ego_measures", "pivot_distances", "shared_columns", "warm_up"]
 
 
 @njit(cache=True, parallel=True, nogil=True)
@@ -189,3 +189,13 @@ def shared_columns(matrix, edges: np.ndarray, counts: np.ndarray) -> np.ndarray:
         _shared(B.indptr.astype(np.int64), B.indices.astype(np.int64), edges[:, 0].astype(np.int64),
                 edges[:, 1].astype(np.int64), offsets, out)
     return out
+
+
+def warm_up() -> None:
+    """Load (or compile, the first time) every kernel, on a triangle: the first real call is then full speed."""
+    import scipy.sparse as sp
+
+    A = sp.csr_matrix(np.array([[0, 1, 1], [1, 0, 1], [1, 1, 0]], dtype=float))
+    ego_measures(A, np.array([0, 1, 0]))
+    pivot_distances(A, np.array([0, 1]))
+    shared_columns(A, np.array([[0, 1]]), np.array([1]))

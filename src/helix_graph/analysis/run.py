@@ -21,7 +21,8 @@ import numpy as np
 import pandas as pd
 
 from helix_graph.analysis.brokerage import BROKERAGE_ROLES, brokerage
-from helix_graph.analysis.centrality import COUNTRY_METRICS, ESTIMATED, METRICS, PROJECT_METRICS, node_metrics
+from helix_graph.analysis.centrality import (COUNTRY_METRICS, ESTIMATED, METRICS, PROJECT_METRICS, node_metrics,
+                                             power_pagerank)
 from helix_graph.analysis.communities import COMMUNITY_METHODS, Partition, community_profiles, detect_communities
 from helix_graph.analysis.engines import ENGINES, GraphView
 from helix_graph.analysis.gaps import LOCAL_KINDS, under_connected
@@ -345,16 +346,7 @@ def _implicit_project_metrics(network: Network) -> pd.DataFrame:
         return Bt @ (B @ x) - partners * x
 
     n = len(projects)
-    x = np.full(n, 1.0 / n)
-    dangling = strength == 0
-    safe = np.where(dangling, 1.0, strength)
-    for _ in range(1000):
-        y = 0.85 * matvec(np.where(dangling, 0.0, x / safe))
-        y += (1 - 0.85) / n + 0.85 * x[dangling].sum() / n
-        done = np.abs(y - x).sum() < n * 1e-12
-        x = y
-        if done:
-            break
+    pagerank = power_pagerank(matvec, strength)
     operator = sla.LinearOperator((n, n), matvec=matvec, dtype=float)
     if n > 2 and strength.any():
         _, vectors = sla.eigsh(operator, k=1, which="LA", tol=1e-10, v0=np.ones(n))
@@ -363,7 +355,7 @@ def _implicit_project_metrics(network: Network) -> pd.DataFrame:
     else:
         eigen = np.zeros(n)
     return pd.DataFrame({"id": pd.Series(projects, dtype=object), "strength": strength.astype(float),
-                         "eigenvector": eigen, "pagerank": x / x.sum()})
+                         "eigenvector": eigen, "pagerank": pagerank})
 
 
 def _project_table(network: Network, *, engine: str, seed: int) -> tuple[pd.DataFrame, dict]:

@@ -47,7 +47,7 @@ def _filters(programmes, years, countries, sectors, roles, kinds, min_weight):
 
 
 ENGINE_OPTION = click.option("--engine", type=click.Choice(["auto", "networkx", "igraph"]), default="auto",
-                             show_default=True, help="Compute engine (auto: igraph from 500 organisations on).")
+                             show_default=True, help="Compute engine (auto: igraph; networkx is the pure-Python reference).")
 SEED_OPTION = click.option("--seed", default=0, show_default=True, type=int,
                            help="Seed of communities and samples, so a run can be repeated.")
 
