@@ -38,6 +38,7 @@ SAMPLE_PARAMS = {
     "year_to": 2030,
     "limit": 10,
     "min_weight": 1,
+    "epoch": "0123456789abcdef",
 }
 
 

@@ -99,7 +99,7 @@ def graph_counts(store: GraphStore) -> dict[str, dict[str, int]]:
     """Nodes per label and relationships per type, every label and type of the model listed."""
     nodes = {label: 0 for label in NODE_LABELS}
     for row in store.read(cypher("read/node_counts")):
-        if row["label"] is not None:
+        if row["label"] in nodes:  # a store's own bookkeeping (Neo4j's data version node) is not data
             nodes[row["label"]] = row["count"]
     relationships = {rel: 0 for rel in RELATIONSHIP_TYPES}
     for row in store.read(cypher("read/relationship_counts")):

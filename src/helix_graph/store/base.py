@@ -47,6 +47,14 @@ class GraphStore(ABC):
     def describe(self) -> dict[str, Any]:
         """Where this store is: backend, address, graph or database name."""
 
+    @abstractmethod
+    def data_version(self) -> str:
+        """A text that changes with every write to this graph and never comes back.
+
+        Bumped after every successful :meth:`write`, :meth:`clear` and load, so it can key
+        a cache of anything derived from the data: equal versions mean the same data.
+        """
+
     def close(self) -> None:  # noqa: B027 - optional for a store that holds nothing
         """Release connections."""
 

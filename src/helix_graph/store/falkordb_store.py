@@ -1,7 +1,13 @@
-"""The FalkorDB store (embedded by default), over the Redis protocol."""
+"""The FalkorDB store (embedded by default), over the Redis protocol.
+
+Beside each graph the store keeps a Redis key of its own, ``helix-graph:version:<graph>``:
+the data version, a hash of a random ``epoch`` (drawn when the key is made) and a counter
+``n`` bumped by every write.
+"""
 
 from __future__ import annotations
 
+import secrets
 from typing import Any
 
 from helix_graph.errors import ReadOnlyError, StoreError
@@ -10,6 +16,8 @@ from helix_graph.store.base import GraphStore, Rows
 from helix_graph.store.cypher import schema_statements
 
 __all__ = ["FalkorDBStore"]
+
+_VERSION_KEY = "helix-graph:version:"
 
 
 def _plain(value: Any) -> Any:
@@ -48,6 +56,14 @@ class FalkorDBStore(GraphStore):
         self.graph = client.select_graph(graph_name)
         self.address = address
 
+    @property
+    def _redis(self):
+        return self.client.connection
+
+    @property
+    def _version_key(self) -> str:
+        return _VERSION_KEY + self.graph_name
+
     def _run(self, method, query: str, params: dict | None, timeout_ms: int | None) -> Rows:
         import redis
 
@@ -67,7 +83,26 @@ class FalkorDBStore(GraphStore):
         return self._run(self.graph.ro_query, query, params, timeout_ms)
 
     def write(self, query, params=None) -> Rows:
-        return self._run(self.graph.query, query, params, None)
+        rows = self._run(self.graph.query, query, params, None)
+        self._bump()
+        return rows
+
+    # -- data version ----------------------------------------------------------------
+    def _bump(self, pipe=None) -> None:
+        """Count one more write; queued on ``pipe`` (a MULTI) if given, else sent at once."""
+        queue = pipe if pipe is not None else self._redis.pipeline(transaction=True)
+        queue.hsetnx(self._version_key, "epoch", secrets.token_hex(8))
+        queue.hincrby(self._version_key, "n", 1)
+        if pipe is None:
+            queue.execute()
+
+    def data_version(self) -> str:
+        """``<graph>:<epoch>:<writes>``, e.g. ``helix:3f9c0a1b2d4e5f60:42``; the epoch is drawn with the key."""
+        epoch, count = self._redis.hmget(self._version_key, "epoch", "n")
+        if epoch is None:  # a graph written before versions were kept, or never written
+            self._redis.hsetnx(self._version_key, "epoch", secrets.token_hex(8))
+            epoch, count = self._redis.hmget(self._version_key, "epoch", "n")
+        return f"{self.graph_name}:{epoch}:{int(count or 0)}"
 
     def _read_only_rows(self, query, params, timeout_ms) -> Rows:
         import redis
@@ -114,6 +149,7 @@ class FalkorDBStore(GraphStore):
             self.graph.delete()
         except redis.exceptions.ResponseError:
             pass  # the graph was never created
+        self._bump()
 
     def describe(self) -> dict[str, Any]:
         return {"backend": self.backend, "address": self.address, "graph": self.graph_name}
