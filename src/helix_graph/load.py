@@ -3,6 +3,10 @@
 Loading is idempotent: every node is merged on its ``id`` and every relationship on its
 ends, so loading the same data twice changes nothing, and loading corrected data updates
 properties and moves a country, sector or programme tie rather than adding a second one.
+
+On FalkorDB a load is all or nothing: it writes into a graph under a temporary key (new,
+or a copy of the live graph) that replaces the live graph only once complete
+(:meth:`GraphStore.staged`).
 """
 
 from __future__ import annotations
@@ -49,7 +53,7 @@ def load_dataset(store: GraphStore, dataset: Dataset, *, batch_size: int = DEFAU
     Parameters
     ----------
     store : GraphStore
-        The store to write to; its schema is applied first (idempotent).
+        The store to write to; its schema is applied too (idempotent).
     dataset : Dataset
         Already checked (``read_dataset`` and the importers return checked datasets);
         checked again here, before anything is written.
@@ -62,8 +66,20 @@ def load_dataset(store: GraphStore, dataset: Dataset, *, batch_size: int = DEFAU
     -------
     LoadReport
         Rows written per step.
+
+    Raises
+    ------
+    DataError
+        If the dataset does not pass :meth:`Dataset.check` (nothing is written).
+    StoreError
+        If another process writes to the graph or loads into it meanwhile (nothing is written).
     """
     dataset.check()
+    with store.staged() as target:
+        return _merge_load(target, dataset, batch_size, progress)
+
+
+def _merge_load(store: GraphStore, dataset: Dataset, batch_size: int, progress: Progress | None) -> LoadReport:
     organisations = _dump(dataset.organisations)
     projects = _dump(dataset.projects, exclude={"date_variants"})
     steps: list[tuple[str, str, list[dict]]] = [
