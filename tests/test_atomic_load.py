@@ -68,6 +68,16 @@ def test_a_failure_half_way_leaves_the_graph_as_it_was(seed_store, seed_dataset,
     assert _keys(seed_store) == [seed_store.graph_name]
 
 
+def test_a_failed_bulk_load_leaves_no_graph(store, seed_dataset, monkeypatch):
+    def fail(self):
+        raise Boom("schema")
+
+    monkeypatch.setattr(FalkorDBStore, "apply_schema", fail)  # after the bulk insert, before the swap
+    with pytest.raises(Boom):
+        load_dataset(store, seed_dataset)
+    assert store.is_empty() and _keys(store) == []
+
+
 def test_a_row_the_server_rejects_leaves_the_graph_as_it_was(seed_store, seed_dataset):
     before = graph_snapshot(seed_store)
     # infinity passes the model but not FalkorDB's parameter parser; it sits in the last batch of projects
@@ -147,7 +157,7 @@ def _load_and_kill(cli_env, folder, graph: str, store, delay: float) -> tuple[su
     return process, seen
 
 
-@pytest.mark.parametrize("start, delay", [("empty graph", 0.0), ("seed loaded (copy and merge)", 0.3)])
+@pytest.mark.parametrize("start, delay", [("empty graph (bulk insert)", 0.0), ("seed loaded (copy and merge)", 0.3)])
 def test_a_killed_load_leaves_the_old_graph_or_the_complete_new_one(start, delay, cli_env, store, synth_folder,
                                                                      seed_dataset, falkordb_client):
     synth = read_dataset([synth_folder])

@@ -78,7 +78,7 @@ def test_every_load_file_runs_in_a_load(store, seed_dataset, monkeypatch):
         return write(self, query, params)
 
     monkeypatch.setattr(FalkorDBStore, "write", recording)  # the load writes into a temporary graph
-    load_dataset(store, seed_dataset)
+    load_dataset(store, seed_dataset, bulk=False)
     load_files = [n for n in NAMES if n.startswith("load/")]
     assert load_files
     missing = [n for n in load_files if cypher(n) not in ran]

@@ -198,13 +198,50 @@ class FalkorDBStore(GraphStore):
         rows = self.read(cypher("read/any_node"))
         return not rows or not rows[0]["nodes"]
 
-    # -- loading: a graph swapped in only when complete ---------------------------
+    # -- loading: bulk insert, and a graph swapped in only when complete --------------
+    def bulk_insert(self, nodes: list, relationships: list) -> None:
+        """Create this graph, which must not exist, from node and relationship tables (``GRAPH.BULK``).
+
+        Parameters
+        ----------
+        nodes : list of falkordb_bulk.NodeTable
+            Relationships name their ends by position in these tables, counted from 0.
+        relationships : list of falkordb_bulk.RelationshipTable
+
+        Raises
+        ------
+        BulkValueError
+            For a text holding a NUL character (before anything is sent).
+        StoreError
+            If the server refuses the insert or does not create every entity.
+        """
+        import redis
+
+        from helix_graph.store.falkordb_bulk import bulk_commands
+
+        created = [0, 0]
+        try:
+            for command in bulk_commands(self.graph_name, nodes, relationships):
+                reply = self._redis.execute_command(*command)  # "N nodes created, M edges created"
+                for i, part in enumerate(str(reply).split(",")[:2]):
+                    created[i] += int(part.split()[0])
+        except redis.exceptions.ResponseError as exc:
+            raise StoreError(f"FalkorDB refused the bulk insert into graph '{self.graph_name}' ({exc}); "
+                             "nothing was loaded.") from None
+        except redis.exceptions.ConnectionError as exc:
+            raise StoreError(f"Lost the connection to FalkorDB at {self.address or 'the server'} ({exc}); "
+                             "nothing was loaded; check it runs with 'helix-graph db status'.") from None
+        expected = [sum(t.rows for t in nodes), sum(t.rows for t in relationships)]
+        if created != expected:
+            raise StoreError(f"FalkorDB created {created[0]} nodes and {created[1]} relationships in graph "
+                             f"'{self.graph_name}' where {expected[0]} and {expected[1]} were sent; nothing was loaded.")
+
     @contextmanager
     def staged(self) -> Iterator["FalkorDBStore"]:
         """A temporary graph to load into, renamed over this one when the block ends without error.
 
         It starts as a copy of this graph (``GRAPH.COPY``), or does not exist yet if this
-        graph is empty. The rename and the version bump are
+        graph is empty (a bulk insert creates it). The rename and the version bump are
         one MULTI, under a WATCH of this graph and its version taken before the copy: if
         anything wrote to the graph meanwhile, nothing is swapped in. On an error, or a
         kill, the live graph is untouched; the temporary one is dropped (after a kill: by
