@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from helix_graph.ingest.seed_files import read_dataset
 from helix_graph.load import graph_counts, load_dataset
 
@@ -57,16 +59,19 @@ def test_corrected_data_moves_ties_instead_of_adding(seed_store, tmp_path):
 
 
 def test_load_in_small_batches_gives_the_same_graph(store, seed_dataset, tmp_path):
-    load_dataset(store, seed_dataset, batch_size=7)
+    load_dataset(store, seed_dataset, batch_size=7, bulk=False)
     small = graph_snapshot(store)
     store.clear()
-    load_dataset(store, seed_dataset)
+    load_dataset(store, seed_dataset, bulk=False)
     assert graph_snapshot(store) == small
 
 
-def test_progress_reports_every_row(store, seed_dataset):
+@pytest.mark.parametrize("bulk", [True, False], ids=["bulk insert", "merge batches"])
+def test_progress_reports_every_row(store, seed_dataset, bulk):
     seen = []
-    load_dataset(store, seed_dataset, batch_size=10, progress=lambda step, done, total: seen.append((step, done, total)))
+    report = load_dataset(store, seed_dataset, batch_size=10, bulk=bulk,
+                          progress=lambda step, done, total: seen.append((step, done, total)))
+    assert report.bulk is bulk
     assert seen[-1][1] == seen[-1][2]
     assert [done for _, done, _ in seen] == sorted(done for _, done, _ in seen)
     assert {step for step, _, _ in seen} >= {"organisations", "participations"}

@@ -15,8 +15,9 @@ from helix_graph.load import graph_counts, load_dataset
 from helix_graph.model import NODE_LABELS
 from helix_graph.store import Neo4jStore
 from helix_graph.store.cypher import cypher, cypher_dir, cypher_files
+from helix_graph.store.neo4j_store import VERSION_LABEL
 
-from conftest import graph_snapshot
+from conftest import graph_snapshot as _graph_snapshot
 from test_cypher_files import SAMPLE_PARAMS, _parameters
 
 URI = os.environ.get("NEO4J_URI")
@@ -24,12 +25,18 @@ pytestmark = [pytest.mark.neo4j,
               pytest.mark.skipif(not URI, reason="NEO4J_URI is not set: no live Neo4j to test against")]
 
 
+def graph_snapshot(store):
+    """The data, without the store's data version node (which counts every write)."""
+    nodes, relationships = _graph_snapshot(store)
+    return [n for n in nodes if VERSION_LABEL not in n["labels"]], relationships
+
+
 @pytest.fixture(scope="module")
 def neo4j_store():
     store = Neo4jStore.connect(URI, os.environ.get("NEO4J_USER", "neo4j"), os.environ.get("NEO4J_PASSWORD", ""),
                                os.environ.get("NEO4J_DATABASE"))
     foreign = store.read("MATCH (n) WHERE NONE(l IN labels(n) WHERE l IN $ours) RETURN count(n) AS n",
-                         {"ours": list(NODE_LABELS)})[0]["n"]
+                         {"ours": [*NODE_LABELS, VERSION_LABEL]})[0]["n"]
     if foreign:
         store.close()
         pytest.skip("the Neo4j database holds other data; point NEO4J_DATABASE at a scratch database")
@@ -47,6 +54,17 @@ def test_seed_loads_with_the_figures_and_twice_changes_nothing(neo4j_store, seed
     before = graph_snapshot(neo4j_store)
     load_dataset(neo4j_store, seed_dataset)
     assert graph_snapshot(neo4j_store) == before
+
+
+def test_data_version_moves_with_every_write_and_clear(neo4j_store, seed_dataset):
+    load_dataset(neo4j_store, seed_dataset)
+    counts, before = graph_counts(neo4j_store), neo4j_store.data_version()
+    neo4j_store.write("MATCH (o:Organisation {id: $id}) SET o.helix_sector = 'industry'", {"id": "oxalis"})
+    assert graph_counts(neo4j_store) == counts and neo4j_store.data_version() != before
+    after = neo4j_store.data_version()
+    neo4j_store.clear()
+    assert neo4j_store.data_version() not in (before, after)
+    assert graph_counts(neo4j_store)["nodes"] == dict.fromkeys(NODE_LABELS, 0)
 
 
 def test_every_shared_read_file_runs(neo4j_store, seed_dataset):

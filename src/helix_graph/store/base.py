@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from helix_graph.store.readonly import ensure_read_only
@@ -46,6 +48,24 @@ class GraphStore(ABC):
     @abstractmethod
     def describe(self) -> dict[str, Any]:
         """Where this store is: backend, address, graph or database name."""
+
+    @abstractmethod
+    def data_version(self) -> str:
+        """A text that changes with every write to this graph and never comes back.
+
+        Bumped after every successful :meth:`write`, :meth:`clear` and load, so it can key
+        a cache of anything derived from the data: equal versions mean the same data.
+        """
+
+    @contextmanager
+    def staged(self) -> Iterator["GraphStore"]:
+        """The store a load writes into, made the live graph when the block ends without error.
+
+        By default the store itself: each write commits on its own, so a load that fails
+        half-way leaves the batches before it (loading again completes it, as every load
+        statement merges). FalkorDB overrides this to swap in a complete graph at once.
+        """
+        yield self
 
     def close(self) -> None:  # noqa: B027 - optional for a store that holds nothing
         """Release connections."""

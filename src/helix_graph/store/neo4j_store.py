@@ -1,14 +1,28 @@
-"""The Neo4j store, through the official driver (``execute_query``, ``database_``, ``routing_``)."""
+"""The Neo4j store, through the official driver (``execute_query``, ``database_``, ``routing_``).
+
+The data version lives on one node labelled ``HelixGraphDataVersion`` (not a label of the
+graph model, so no analysis reads it): a random epoch drawn when the node is made and a
+write counter, bumped in the same transaction as every write. Neo4j has no key-value
+store beside the graph, and a database's transaction id is not readable from Cypher on
+every edition (Aura included); a node is. ``clear`` keeps it, so the counter keeps going up.
+
+A load's batches each commit in their own transaction, as :meth:`GraphStore.staged`'s
+default has it: one transaction for a whole CORDIS download would hold every change in the
+server's memory, and a load that fails half-way is completed by loading again.
+"""
 
 from __future__ import annotations
 
+import secrets
 from typing import Any
 
 from helix_graph.errors import ReadOnlyError, StoreError
 from helix_graph.store.base import GraphStore, Rows
-from helix_graph.store.cypher import schema_statements
+from helix_graph.store.cypher import cypher, schema_statements
 
-__all__ = ["Neo4jStore"]
+__all__ = ["Neo4jStore", "VERSION_LABEL"]
+
+VERSION_LABEL = "HelixGraphDataVersion"
 
 
 class Neo4jStore(GraphStore):
@@ -64,7 +78,20 @@ class Neo4jStore(GraphStore):
         return self._execute(query, params, "r")
 
     def write(self, query, params=None) -> Rows:
-        return self._execute(query, params, "w")
+        """Run a writing statement and bump the data version, in one transaction."""
+        def work(tx):
+            rows = [record.data() for record in tx.run(query, params or {})]
+            tx.run(cypher("write/bump_version"), {"epoch": secrets.token_hex(8)}).consume()
+            return rows
+
+        with self.driver.session(database=self.database) as session:
+            return session.execute_write(work)
+
+    def data_version(self) -> str:
+        rows = self.read(cypher("read/data_version"))
+        if not rows:  # never written by helix-graph: the first write draws the epoch
+            return f"neo4j:{self.database or '(default)'}:none"
+        return f"neo4j:{self.database or '(default)'}:{rows[0]['epoch']}:{rows[0]['version']}"
 
     def _read_only_rows(self, query, params, timeout_ms, *, check: bool = True) -> Rows:
         import neo4j
@@ -90,8 +117,10 @@ class Neo4jStore(GraphStore):
             self.write(statement)
 
     def clear(self) -> None:
-        while self.write("MATCH (n) WITH n LIMIT 10000 DETACH DELETE n RETURN count(*) AS deleted")[0]["deleted"]:
-            pass  # in slices, so a large graph does not need one huge transaction
+        # in slices, so a large graph does not need one huge transaction; the version node stays
+        while self.write("MATCH (n) WHERE NOT n:HelixGraphDataVersion WITH n LIMIT 10000 DETACH DELETE n "
+                         "RETURN count(*) AS deleted")[0]["deleted"]:
+            pass
 
     def describe(self) -> dict[str, Any]:
         return {"backend": self.backend, "address": self.address, "database": self.database or "(default)"}
