@@ -36,7 +36,7 @@ MAX_LISTED = 5_000
 def _metric_names(view: str) -> tuple[str, ...]:
     if view in ("collaboration", "multipartite"):
         return analysis.METRICS
-    return ("degree", "strength", "betweenness", "eigenvector", "pagerank")
+    return analysis.PROJECT_METRICS if view == "project" else analysis.COUNTRY_METRICS
 
 
 def _org_graph_view(view: str) -> str:
