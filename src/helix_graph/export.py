@@ -69,8 +69,8 @@ def clean_table(frame: pd.DataFrame) -> pd.DataFrame:
             out[column] = series.replace([np.inf, -np.inf], np.nan).fillna(0.0)
         elif series.dtype == object or pd.api.types.is_string_dtype(series):
             # most cells are text already: checked by type, the rest converted (800,000 ties in a second)
-            out[column] = pd.Series([_cell(v) for v in series.to_numpy(dtype=object)], index=series.index,
-                                    dtype=object)
+            out[column] = pd.Series([v if type(v) is str else _cell(v) for v in series.to_numpy(dtype=object)],
+                                    index=series.index, dtype=object)
     return out
 
 
@@ -90,8 +90,8 @@ def write_table(frame: pd.DataFrame, path: str | Path, fmt: str | None = None) -
     path.parent.mkdir(parents=True, exist_ok=True)
     table = clean_table(frame)
     if fmt == "csv":
-        arrow = pa.Table.from_pandas(table.astype({c: str for c in table.columns if table[c].dtype == object}),
-                                     preserve_index=False)
+        arrow = pa.table({str(c): pa.array(table[c].tolist(), type=pa.string()) if table[c].dtype == object
+                          else pa.array(table[c].to_numpy()) for c in table.columns})
         pa_csv.write_csv(arrow, path, pa_csv.WriteOptions(quoting_style="needed"))
     else:
         table.to_parquet(path, index=False)

@@ -149,12 +149,16 @@ def _shared_ids(matrix, ids: np.ndarray, edges: np.ndarray, counts: np.ndarray) 
     from helix_graph.analysis.kernels import shared_columns
 
     flat = shared_columns(matrix, edges, counts)
-    names = np.asarray(ids, dtype=object)[flat].tolist()
-    out: list[tuple] = []
-    position = 0
-    for count in counts.tolist():
-        out.append(tuple(names[position:position + count]))
-        position += count
+    names = np.asarray(ids, dtype=object)[flat]
+    starts = np.r_[0, np.cumsum(counts)[:-1]] if len(counts) else np.zeros(0, dtype=np.int64)
+    single = counts == 1  # most ties: no slice each
+    out: list = [None] * len(counts)
+    for position, name in zip(np.flatnonzero(single).tolist(), names[starts[single]].tolist()):
+        out[position] = (name,)
+    listed = names.tolist()
+    for position, start, count in zip(np.flatnonzero(~single).tolist(), starts[~single].tolist(),
+                                      counts[~single].tolist()):
+        out[position] = tuple(listed[start:start + count])
     return out
 
 

@@ -3,8 +3,7 @@
 Burt's constraint, triangle counts and the tied pairs behind the Gould–Fernandez roles all
 look at the same thing: for a node i, which of its partners are tied to each other, and
 how strongly. One pass over the two-step neighbourhoods computes all of them at once,
-spread over the machine's cores, without the GIL (so the analysis runs the igraph measures
-beside it); the work is the sum of squared degrees.
+spread over the machine's cores, without the GIL.
 """
 
 from __future__ import annotations

@@ -49,9 +49,6 @@ STEPS = ("graph", "centrality", "communities", "brokerage", "organisations", "he
          "under_connected", "write")
 """The stages of :func:`analyze_network`, in order (each timed in the manifest)."""
 
-BESIDE_FROM = 2_000
-"""From this many organisations on, brokerage runs in a thread beside the centrality."""
-
 Progress = Callable[[str, int, int], None]
 """Called as ``progress(step, steps_done, steps_total)``."""
 
@@ -294,18 +291,12 @@ def analyze_network(network: Network, out_dir: str | Path | None = None, *, prog
         "under_connected": lambda: result.under_connected,
         "write": lambda: write_analysis(result, out_dir) if out_dir is not None else None,
     }
-    from concurrent.futures import ThreadPoolExecutor
-
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        for done, step in enumerate(STEPS, start=1):
-            clock = time.perf_counter()
-            work[step]()
-            if step == "graph" and result.view.n >= BESIDE_FROM:
-                # brokerage is compiled and releases the GIL: it runs beside the igraph measures
-                pool.submit(lambda: result.brokerage)
-            timings[step] = round(time.perf_counter() - clock, 3)
-            if progress:
-                progress(step, done, len(STEPS))
+    for done, step in enumerate(STEPS, start=1):
+        clock = time.perf_counter()
+        work[step]()
+        timings[step] = round(time.perf_counter() - clock, 3)
+        if progress:
+            progress(step, done, len(STEPS))
     manifest = result.manifest
     manifest["store"] = _store
     manifest["timings_s"] = {**timings, "total": round(sum(timings.values()), 3)}
