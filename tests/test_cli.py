@@ -69,3 +69,15 @@ def test_module_and_console_script_run(cli_env):
         assert result.returncode == 0, result.stderr
         for name in ("db", "load", "stats", "query"):
             assert name in result.stdout
+
+
+def test_the_app_gets_its_store_as_script_arguments(tmp_path):
+    from helix_graph.cli.app import streamlit_command
+    from helix_graph.config import settings, settings_from_args
+
+    config = settings(store="embedded", data_dir=tmp_path, graph_name="elsewhere")
+    command = streamlit_command(8600, config=config)
+    script_args = command[command.index("--") + 1:]
+    assert script_args == ["--store", "embedded", "--data-dir", str(tmp_path), "--graph", "elsewhere"]
+    again = settings_from_args(script_args)
+    assert (again.store, again.data_dir, again.graph_name) == ("embedded", tmp_path, "elsewhere")

@@ -126,3 +126,11 @@ def test_the_linter_catches_a_syntax_error(tmp_path):
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 1
     assert json.loads(result.stdout)["errors"][0]["line"] == 1
+
+
+def test_write_back_sets_every_listed_measure():
+    from helix_graph.export import WRITE_BACK_METRICS
+    from helix_graph.store.cypher import cypher
+
+    text = cypher("write/organisation_metrics")
+    assert sorted(re.findall(r"o\.(\w+) = row\.\1", text)) == sorted(WRITE_BACK_METRICS)

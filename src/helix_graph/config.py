@@ -57,5 +57,5 @@ def settings_from_args(args: list[str]) -> Settings:
     overrides = {}
     for flag, value in zip(args, args[1:]):
         if flag in _ARGS:
-            overrides[_ARGS[flag]] = value
+            overrides[_ARGS[flag]] = Path(value) if flag == "--data-dir" else value
     return settings(**overrides)

@@ -13,6 +13,7 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 
+from helix_graph.analysis.centrality import METRICS
 from helix_graph.errors import UsageError
 from helix_graph.store.base import GraphStore
 from helix_graph.store.cypher import cypher
@@ -28,8 +29,9 @@ __all__ = [
 ]
 
 EXPORT_FORMATS = ("csv", "parquet", "graphml", "gexf", "json")
-WRITE_BACK_METRICS = ("degree", "strength", "betweenness", "closeness", "harmonic", "eigenvector", "pagerank",
-                      "core_number", "community", "constraint", "effective_size", "brokerage")
+WRITE_BACK_METRICS = (*METRICS, "community", "constraint", "effective_size", "brokerage")
+"""The organisation table's measures that ``write_back`` stores on the nodes
+(``cypher/write/organisation_metrics.cypher`` sets exactly these)."""
 
 
 def _plain(value):
