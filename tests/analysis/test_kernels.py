@@ -1,0 +1,54 @@
+"""The compiled kernels against hand-worked answers and NetworkX."""
+
+from __future__ import annotations
+
+import networkx as nx
+import numpy as np
+import pytest
+import scipy.sparse as sp
+
+from helix_graph.analysis import node_metrics
+from helix_graph.analysis.kernels import ego_measures, pivot_distances, shared_columns
+
+
+def test_pivot_distances_on_a_path_by_hand():
+    A = nx.to_scipy_sparse_array(nx.path_graph(4), format="csr")  # 0-1-2-3
+    sums = pivot_distances(A, np.array([0, 3]))
+    # node 1 is 1 step from 0 and 2 from 3; a pivot does not count itself
+    assert sums["count"].tolist() == [1, 2, 2, 1]
+    assert sums["sum"].tolist() == [3, 3, 3, 3]
+    assert sums["sum_sq"].tolist() == [9, 5, 5, 9]
+    assert sums["inverse"] == pytest.approx([1 / 3, 1 + 1 / 2, 1 / 2 + 1, 1 / 3])
+
+
+def test_pivot_distances_stay_in_their_component():
+    G = nx.disjoint_union(nx.path_graph(3), nx.path_graph(2))
+    sums = pivot_distances(nx.to_scipy_sparse_array(G, format="csr"), np.array([0]))
+    assert sums["count"].tolist() == [0, 1, 1, 0, 0]
+
+
+def test_every_node_a_pivot_gives_exact_closeness():
+    G = nx.connected_watts_strogatz_graph(300, 6, 0.2, seed=3)
+    estimate = node_metrics(G, ["closeness", "harmonic"], exact_below=10, pivots=300).set_index("id")
+    exact_c, exact_h = nx.closeness_centrality(G), nx.harmonic_centrality(G)
+    assert estimate["closeness"].to_numpy() == pytest.approx([exact_c[v] for v in estimate.index])
+    assert estimate["harmonic"].to_numpy() == pytest.approx([exact_h[v] / 299 for v in estimate.index])
+    assert estimate["closeness_error"].max() == pytest.approx(0.0, abs=1e-12)  # the whole population: no error
+
+
+def test_shared_columns_by_hand():
+    B = sp.csr_matrix(np.array([[1, 1, 0, 1], [1, 0, 1, 1], [0, 0, 1, 0]]))
+    flat = shared_columns(B, np.array([[0, 1], [1, 2], [0, 2]]), np.array([2, 1, 0]))
+    assert flat.tolist() == [0, 3, 2]
+
+
+def test_triangles_and_tied_pairs_by_hand():
+    # a triangle 0-1-2 with a pendant 3 on 0; groups: 0 and 1 in group 0, 2 and 3 in group 1
+    G = nx.Graph([(0, 1), (1, 2), (0, 2), (0, 3)])
+    A = nx.to_scipy_sparse_array(G, nodelist=[0, 1, 2, 3], format="csr")
+    constraint, triangles, tied = ego_measures(A, np.array([0, 0, 1, 1]))
+    assert triangles.tolist() == [1, 1, 1, 0]
+    # node 0's tied pair {1, 2}: one in its group, one not; node 2's pair {0, 1}: both in one other group
+    assert tied.tolist() == [[0, 0, 1, 0], [0, 0, 1, 0], [0, 1, 0, 0], [0, 0, 0, 0]]
+    expected = nx.constraint(G)
+    assert constraint == pytest.approx([expected[v] for v in range(4)])
