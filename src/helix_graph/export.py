@@ -14,6 +14,7 @@ import numpy as np
 import pandas as pd
 
 from helix_graph.analysis.centrality import METRICS
+from helix_graph.analysis.engines import paused_gc
 from helix_graph.errors import UsageError
 from helix_graph.store.base import GraphStore
 from helix_graph.store.cypher import cypher
@@ -65,6 +66,12 @@ def _cell(value):
 def clean_table(frame: pd.DataFrame) -> pd.DataFrame:
     """A copy with no NaN or infinity in number columns (0.0) and list cells joined by ';'."""
     out = frame.copy()
+    with paused_gc():  # a text cell per tie: see paused_gc
+        _clean_columns(out)
+    return out
+
+
+def _clean_columns(out: pd.DataFrame) -> None:
     for column in out.columns:
         series = out[column]
         if pd.api.types.is_float_dtype(series):
@@ -73,7 +80,6 @@ def clean_table(frame: pd.DataFrame) -> pd.DataFrame:
             # most cells are text already: checked by type, the rest converted (800,000 ties in a second)
             out[column] = pd.Series([v if type(v) is str else _cell(v) for v in series.to_numpy(dtype=object)],
                                     index=series.index, dtype=object)
-    return out
 
 
 def write_table(frame: pd.DataFrame, path: str | Path, fmt: str | None = None) -> Path:
@@ -92,8 +98,9 @@ def write_table(frame: pd.DataFrame, path: str | Path, fmt: str | None = None) -
     path.parent.mkdir(parents=True, exist_ok=True)
     table = clean_table(frame)
     if fmt == "csv":
-        arrow = pa.table({str(c): pa.array(table[c].tolist(), type=pa.string()) if table[c].dtype == object
-                          else pa.array(table[c].to_numpy()) for c in table.columns})
+        with paused_gc():
+            arrow = pa.table({str(c): pa.array(table[c].tolist(), type=pa.string()) if table[c].dtype == object
+                              else pa.array(table[c].to_numpy()) for c in table.columns})
         pa_csv.write_csv(arrow, path, pa_csv.WriteOptions(quoting_style="needed"))
     else:
         table.to_parquet(path, index=False)

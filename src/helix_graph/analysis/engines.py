@@ -24,7 +24,7 @@ import pandas as pd
 
 from helix_graph.errors import UsageError
 
-__all__ = ["ENGINES", "IGRAPH_THRESHOLD", "choose_engine", "GraphView", "as_view", "seeded_igraph"]
+__all__ = ["ENGINES", "IGRAPH_THRESHOLD", "choose_engine", "GraphView", "as_view", "seeded_igraph", "paused_gc"]
 
 ENGINES = ("auto", "networkx", "igraph")
 IGRAPH_THRESHOLD = 1
@@ -34,7 +34,7 @@ available as the reference)."""
 
 
 @contextmanager
-def _no_gc():
+def paused_gc():
     """Pause the cyclic garbage collector while millions of small objects are made.
 
     Each collection walks every object alive — a large NetworkX graph is millions of
@@ -106,7 +106,7 @@ class GraphView:
         if G.is_directed():
             raise UsageError("the measures here are for undirected collaboration graphs; pass an undirected graph "
                              "(G.to_undirected())")
-        with _no_gc():
+        with paused_gc():
             return cls._read_networkx(G, weight)
 
     @classmethod
@@ -171,7 +171,7 @@ class GraphView:
         """The igraph copy (undirected, edge attribute ``weight``)."""
         import igraph as ig
 
-        with _no_gc():
+        with paused_gc():
             g = ig.Graph(n=self.n, directed=False)
             g.add_edges(self.edges.tolist())  # from a list: several times faster than Graph(edges=array)
             g.es["weight"] = self.weights.astype(float).tolist()
@@ -194,7 +194,7 @@ class GraphView:
     def nx(self) -> nx.Graph:
         """The NetworkX form (built once from the arrays when the view was not read from one)."""
         if self._graph is None:
-            with _no_gc():
+            with paused_gc():
                 self._graph = self._build_networkx()
         return self._graph
 

@@ -10,7 +10,7 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 
-from helix_graph.analysis.engines import GraphView
+from helix_graph.analysis.engines import GraphView, paused_gc
 from helix_graph.analysis.network import Network
 
 __all__ = [
@@ -148,7 +148,11 @@ def _shared_ids(matrix, ids: np.ndarray, edges: np.ndarray, counts: np.ndarray) 
     """For each tie, the ids of the columns its two rows share (a tuple, in column order)."""
     from helix_graph.analysis.kernels import shared_columns
 
-    flat = shared_columns(matrix, edges, counts)
+    with paused_gc():  # millions of small tuples: see paused_gc
+        return _shared_tuples(shared_columns(matrix, edges, counts), ids, counts)
+
+
+def _shared_tuples(flat: np.ndarray, ids: np.ndarray, counts: np.ndarray) -> list[tuple]:
     names = np.asarray(ids, dtype=object)[flat]
     starts = np.r_[0, np.cumsum(counts)[:-1]] if len(counts) else np.zeros(0, dtype=np.int64)
     single = counts == 1  # most ties: no slice each
