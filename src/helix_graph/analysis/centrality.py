@@ -262,9 +262,11 @@ def _igraph_metric(view, metric, *, k, seed, sampled, pivots, memo):
             return np.asarray(g.betweenness(directed=False)) / ((n - 1) * (n - 2) / 2)
         sources = [view.index[v] for v in _sample(view.nodes, k, seed)]
         # sources in a few batches, so the spread of the estimate is known from the batch means;
-        # igraph halves each undirected source's dependencies: 2·δ/(n-2) is one source's term
+        # δ/(n-2) is one source's term (a compiled Brandes pass per source, batches on every core)
+        from helix_graph.analysis.kernels import source_dependencies
+
         batches = [sources[i::BETWEENNESS_BATCHES] for i in range(min(BETWEENNESS_BATCHES, k))]
-        sums = np.stack([2 * np.asarray(g.betweenness(directed=False, sources=b)) / (n - 2) for b in batches])
+        sums = source_dependencies(view.adjacency, np.asarray(sources), len(batches)) / (n - 2)
         # as in NetworkX 3.6, a sampled source cannot be its own endpoint: it has k-1 terms
         per_batch = np.array([[len(b)] for b in batches], dtype=float) - np.stack(
             [np.isin(np.arange(n), b) for b in batches]).astype(float)
