@@ -14,7 +14,6 @@ Beside each graph the store keeps Redis keys of its own:
 
 from __future__ import annotations
 
-import gc
 import os
 import secrets
 import time
@@ -25,6 +24,7 @@ from typing import Any
 from helix_graph.errors import ReadOnlyError, StoreError
 from helix_graph.model import NODE_LABELS
 from helix_graph.store.base import GraphStore, Rows
+from helix_graph.store.collector import collector_paused
 from helix_graph.store.cypher import cypher, schema_statements
 from helix_graph.store.embedded import process_alive
 
@@ -42,22 +42,6 @@ _BUILDING = ("UNDER CONSTRUCTION", "PENDING")
 # compact result cells are [type, value]; for these types the value is the Python value already
 _NULL_TEXT_INTEGER = {1, 2, 3}
 _BOOLEAN, _DOUBLE = 4, 5
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector while a large reply becomes millions of small objects.
-
-    Each collection walks every live object; a 150,000-row reply otherwise spends more time
-    there than in parsing.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _scalar_columns(reply: list) -> dict[str, list] | None:
@@ -133,7 +117,7 @@ class FalkorDBStore(GraphStore):
         import redis
 
         try:
-            with _collector_paused():
+            with collector_paused():
                 result = method(query, params or None, timeout=timeout_ms)
                 names = [column[1] for column in result.header]
                 return [dict(zip(names, map(_plain, row))) for row in result.result_set]
@@ -159,7 +143,7 @@ class FalkorDBStore(GraphStore):
 
         header = "".join(f"{name}={stringify_param_value(value)} " for name, value in (params or {}).items())
         try:
-            with _collector_paused():
+            with collector_paused():
                 reply = self._redis.execute_command("GRAPH.RO_QUERY", self.graph_name,
                                                     f"CYPHER {header}{query}" if header else query, "--compact")
                 columns = _scalar_columns(reply)
