@@ -309,6 +309,8 @@ class FalkorDBStore(GraphStore):
         self._drop_leftovers()
         staging = FalkorDBStore(self.client, f"{self.graph_name}{STAGING}{os.getpid()}", address=self.address,
                                 versioned=False)
+        # made before the WATCH: a data_version() read meanwhile must not look like a write
+        self._redis.hsetnx(self._version_key, "epoch", secrets.token_hex(8))
         with self._redis.pipeline(transaction=True) as swap:
             swap.watch(self.graph_name, self._version_key)
             try:
