@@ -31,8 +31,8 @@ def test_every_read_file_gives_the_rows_values(name, seed_store):
 
 
 @pytest.mark.parametrize("query", [
-    "UNWIND range(0, 3) AS i RETURN i AS i, toString(i) AS text, i * 1.5 AS double, i % 2 = 0 AS even, "
-    "CASE WHEN i > 1 THEN 'x' END AS sometimes, 1e300 AS big",
+    ("UNWIND range(0, 3) AS i RETURN i AS i, toString(i) AS text, i * 1.5 AS double, i % 2 = 0 AS even, "
+     "CASE WHEN i > 1 THEN 'x' END AS sometimes, 1e300 AS big"),
     "MATCH (o:Organisation) RETURN o.id AS id, o.sources AS sources, {kind: o.kind} AS map ORDER BY id LIMIT 5",
     "MATCH (o:Organisation)-[r:PARTICIPATES_IN]->(p) RETURN o AS organisation, r AS tie ORDER BY o.id LIMIT 3",
 ])
