@@ -107,6 +107,20 @@ def test_a_write_by_someone_else_during_the_load_is_kept_and_the_load_refused(se
     assert _keys(seed_store) == [seed_store.graph_name]
 
 
+def test_reading_the_data_version_during_a_first_load_is_no_write(store, seed_dataset, monkeypatch):
+    write = FalkorDBStore.write
+    reader = FalkorDBStore(store.client, store.graph_name)
+
+    def reading(self, query, params=None):
+        reader.data_version()  # the app keys its cache by it, and may ask while a load runs
+        return write(self, query, params)
+
+    monkeypatch.setattr(FalkorDBStore, "write", reading)
+    load_dataset(store, seed_dataset, bulk=False)
+    monkeypatch.undo()
+    assert not store.is_empty()
+
+
 def _dead_pid() -> int:
     process = subprocess.Popen([sys.executable, "-c", "pass"])
     process.wait()

@@ -29,6 +29,7 @@ from helix_graph.errors import DataError
 from helix_graph.model import (HELIX_SECTORS, NODE_LABELS, RELATIONSHIP_TYPES, Dataset, Organisation, Participation,
                                Programme, Project, country_name)
 from helix_graph.store.base import GraphStore
+from helix_graph.store.collector import collector_paused
 from helix_graph.store.cypher import cypher
 from helix_graph.store.falkordb_bulk import BulkValueError, Column, NodeTable, RelationshipTable
 from helix_graph.store.falkordb_store import FalkorDBStore
@@ -92,7 +93,7 @@ def load_dataset(store: GraphStore, dataset: Dataset, *, batch_size: int = DEFAU
         If another process writes to the graph or loads into it meanwhile (nothing is written).
     """
     dataset.check()
-    with store.staged() as target:
+    with store.staged() as target, collector_paused():
         if bulk and isinstance(target, FalkorDBStore) and target.is_empty():
             return _bulk_load(target, dataset, progress)
         return _merge_load(target, dataset, batch_size, progress)

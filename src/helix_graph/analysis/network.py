@@ -127,9 +127,12 @@ class Network:
                 "participations": len(self.participations)}
 
 
-def _frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
-    frame = pd.DataFrame.from_records(rows, columns=columns) if rows else pd.DataFrame(columns=columns)
-    return frame.astype(object).where(frame.notna(), None) if not frame.empty else frame
+def _frame(values: dict[str, list], columns: list[str]) -> pd.DataFrame:
+    """A table of Python objects (None where missing) from a store's columns (see ``read_columns``)."""
+    if not values or not len(values[columns[0]]):
+        return pd.DataFrame(columns=columns)
+    frame = pd.DataFrame({column: values[column] for column in columns}, columns=columns)
+    return frame.astype(object).where(frame.notna(), None)
 
 
 def read_network(store: GraphStore, filters: Filters | None = None) -> Network:
@@ -153,9 +156,9 @@ def read_network(store: GraphStore, filters: Filters | None = None) -> Network:
         If a programme filter names a programme the store does not hold.
     """
     filters = filters or Filters()
-    organisations = _frame(store.read(cypher("read/analysis_organisations")), ORGANISATION_COLUMNS)
-    projects = _frame(store.read(cypher("read/analysis_projects")), PROJECT_COLUMNS)
-    participations = _frame(store.read(cypher("read/analysis_participations")), PARTICIPATION_COLUMNS)
+    organisations = _frame(store.read_columns(cypher("read/analysis_organisations")), ORGANISATION_COLUMNS)
+    projects = _frame(store.read_columns(cypher("read/analysis_projects")), PROJECT_COLUMNS)
+    participations = _frame(store.read_columns(cypher("read/analysis_participations")), PARTICIPATION_COLUMNS)
     if filters.programmes:
         known = {row["id"] for row in store.read(cypher("read/analysis_programmes"))}
         for programme in filters.programmes:

@@ -29,6 +29,15 @@ class GraphStore(ABC):
              timeout_ms: int | None = None) -> Rows:
         """Run a reading statement; rows as dicts keyed by the returned column names."""
 
+    def read_columns(self, query: str, params: dict[str, Any] | None = None) -> dict[str, list]:
+        """Run a reading statement; one list of values per returned column, for large flat reads.
+
+        The same values as :meth:`read`, without a dict per row; a result without rows may
+        leave its columns out.
+        """
+        rows = self.read(query, params)
+        return {name: [row[name] for row in rows] for name in (rows[0] if rows else ())}
+
     @abstractmethod
     def write(self, query: str, params: dict[str, Any] | None = None) -> Rows:
         """Run a writing statement."""

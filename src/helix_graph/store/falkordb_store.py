@@ -24,6 +24,7 @@ from typing import Any
 from helix_graph.errors import ReadOnlyError, StoreError
 from helix_graph.model import NODE_LABELS
 from helix_graph.store.base import GraphStore, Rows
+from helix_graph.store.collector import collector_paused
 from helix_graph.store.cypher import cypher, schema_statements
 from helix_graph.store.embedded import process_alive
 
@@ -38,8 +39,34 @@ _CHILD_RUNNING = ("rdb_bgsave_in_progress", "aof_rewrite_in_progress", "aof_rewr
 _BUILDING = ("UNDER CONSTRUCTION", "PENDING")
 
 
+# compact result cells are [type, value]; for these types the value is the Python value already
+_NULL_TEXT_INTEGER = {1, 2, 3}
+_BOOLEAN, _DOUBLE = 4, 5
+
+
+def _scalar_columns(reply: list) -> dict[str, list] | None:
+    """A compact ``GRAPH.RO_QUERY`` reply as columns; None if a column holds more than scalars."""
+    if len(reply) < 3:  # a statement that returns no columns
+        return {}
+    names, rows = [name for _, name in reply[0]], reply[1]
+    columns: dict[str, list] = {}
+    for name, cells in zip(names, zip(*rows) if rows else [()] * len(names)):
+        kinds, values = zip(*cells) if cells else ((), ())
+        kinds = set(kinds)
+        if kinds <= _NULL_TEXT_INTEGER:
+            columns[name] = list(values)
+        elif kinds <= _NULL_TEXT_INTEGER | {_BOOLEAN, _DOUBLE}:
+            columns[name] = [float(value) if kind == _DOUBLE else value == "true" if kind == _BOOLEAN else value
+                             for kind, value in cells]
+        else:
+            return None
+    return columns
+
+
 def _plain(value: Any) -> Any:
     """Nodes, edges and paths as plain dicts and lists (for JSON and tables)."""
+    if value is None or isinstance(value, (str, int, float)):  # most values: no import per value
+        return value
     from falkordb import Edge, Node, Path
 
     if isinstance(value, Node):
@@ -90,7 +117,10 @@ class FalkorDBStore(GraphStore):
         import redis
 
         try:
-            result = method(query, params or None, timeout=timeout_ms)
+            with collector_paused():
+                result = method(query, params or None, timeout=timeout_ms)
+                names = [column[1] for column in result.header]
+                return [dict(zip(names, map(_plain, row))) for row in result.result_set]
         except redis.exceptions.ResponseError as exc:
             if "empty key" in str(exc):  # the graph does not exist yet: nothing to read
                 return []
@@ -98,11 +128,33 @@ class FalkorDBStore(GraphStore):
         except redis.exceptions.ConnectionError as exc:
             raise StoreError(f"Lost the connection to FalkorDB at {self.address or 'the server'} ({exc}); "
                              "check it runs with 'helix-graph db status'.") from None
-        names = [column[1] for column in result.header]
-        return [dict(zip(names, map(_plain, row))) for row in result.result_set]
 
     def read(self, query, params=None, *, timeout_ms=None) -> Rows:
         return self._run(self.graph.ro_query, query, params, timeout_ms)
+
+    def read_columns(self, query, params=None) -> dict[str, list]:
+        """Like :meth:`read`, parsed straight from FalkorDB's compact reply: several times faster.
+
+        Text, integers, booleans, doubles and nulls are read here; a result holding lists,
+        maps, nodes or paths goes through the client's parser, as :meth:`read` does.
+        """
+        import redis
+        from falkordb.helpers import stringify_param_value
+
+        header = "".join(f"{name}={stringify_param_value(value)} " for name, value in (params or {}).items())
+        try:
+            with collector_paused():
+                reply = self._redis.execute_command("GRAPH.RO_QUERY", self.graph_name,
+                                                    f"CYPHER {header}{query}" if header else query, "--compact")
+                columns = _scalar_columns(reply)
+        except redis.exceptions.ResponseError as exc:
+            if "empty key" in str(exc):  # the graph does not exist yet: nothing to read
+                return {}
+            raise
+        except redis.exceptions.ConnectionError as exc:
+            raise StoreError(f"Lost the connection to FalkorDB at {self.address or 'the server'} ({exc}); "
+                             "check it runs with 'helix-graph db status'.") from None
+        return columns if columns is not None else super().read_columns(query, params)
 
     def write(self, query, params=None) -> Rows:
         rows = self._run(self.graph.query, query, params, None)
@@ -257,6 +309,8 @@ class FalkorDBStore(GraphStore):
         self._drop_leftovers()
         staging = FalkorDBStore(self.client, f"{self.graph_name}{STAGING}{os.getpid()}", address=self.address,
                                 versioned=False)
+        # made before the WATCH: a data_version() read meanwhile must not look like a write
+        self._redis.hsetnx(self._version_key, "epoch", secrets.token_hex(8))
         with self._redis.pipeline(transaction=True) as swap:
             swap.watch(self.graph_name, self._version_key)
             try:
