@@ -31,14 +31,19 @@ from pathlib import Path
 import networkx as nx
 import numpy as np
 
-from helix_graph.analysis import Network, collaboration_view, detect_communities, node_metrics, read_network
+from bench._common import embedded_server
+from helix_graph.analysis import (
+    Network,
+    collaboration_view,
+    detect_communities,
+    node_metrics,
+    read_network,
+)
 from helix_graph.ingest.cordis import read_cordis
 from helix_graph.ingest.seed_files import read_dataset
 from helix_graph.load import load_dataset
 from helix_graph.store import EmbeddedServer, FalkorDBStore
 from helix_graph.synth import synthesize, write_synth
-
-from bench._common import embedded_server
 
 FULL = 150_000
 QUICK = 5_000
@@ -103,7 +108,7 @@ def _against_networkx(G: nx.Graph, label: str, repeat: int) -> list[dict]:
         base_s, _ = _median(theirs, base_repeat)
         figures.append({"name": f"{name} on a NetworkX graph, {label}, copy included", "value": ours_s, "unit": "s",
                         "baseline": base_s})
-        figures.append({"name": f"... speed-up against NetworkX", "value": base_s / ours_s, "unit": "×",
+        figures.append({"name": "... speed-up against NetworkX", "value": base_s / ours_s, "unit": "×",
                         "target": 10.0, "lower_is_better": False})
     return figures
 

@@ -21,6 +21,7 @@ import statistics
 import time
 from pathlib import Path
 
+from bench._common import embedded_server
 from helix_graph.analysis import read_network
 from helix_graph.ingest.seed_files import read_dataset
 from helix_graph.load import load_dataset
@@ -28,8 +29,6 @@ from helix_graph.model import country_name
 from helix_graph.resources import resource_dir
 from helix_graph.store import FalkorDBStore
 from helix_graph.synth import synthesize, write_synth
-
-from bench._common import embedded_server
 from helix_graph.viz import MAX_DRAWN_NODES
 from tests.ui.browser import browser_page, network_frame
 from tests.ui.conftest import start_app, stop_app

@@ -16,13 +16,12 @@ import time
 import uuid
 from pathlib import Path
 
+from bench._common import embedded_server
 from helix_graph.ingest.seed_files import read_dataset
 from helix_graph.load import load_dataset
 from helix_graph.model import HELIX_SECTORS, Dataset, Participation
 from helix_graph.store import FalkorDBStore
 from helix_graph.synth import synthesize, write_synth
-
-from bench._common import embedded_server
 
 FULL = 150_000
 QUICK = 5_000

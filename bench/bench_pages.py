@@ -15,12 +15,11 @@ import os
 import time
 from pathlib import Path
 
+from bench._common import embedded_server
 from helix_graph.ingest.seed_files import read_dataset
 from helix_graph.load import load_dataset
 from helix_graph.store import FalkorDBStore
 from helix_graph.synth import synthesize, write_synth
-
-from bench._common import embedded_server
 
 PAGES = ("Explore", "Metrics", "Facilitate", "Helix", "Query", "Data")
 APP = Path(__file__).resolve().parents[1] / "app.py"

@@ -10,14 +10,13 @@ import threading
 import time
 
 import pytest
+from conftest import REPO, graph_snapshot
 
 from helix_graph.errors import StoreError
 from helix_graph.ingest.seed_files import read_dataset
 from helix_graph.load import load_dataset
 from helix_graph.store import EmbeddedServer, FalkorDBStore
 from helix_graph.synth import synthesize, write_synth
-
-from conftest import REPO, graph_snapshot
 
 FIX = ("organisations:\n"
        "  - {id: refit, name: ReFIT e.V., kind: association, helix_sector: civil_society, country: AT}\n")

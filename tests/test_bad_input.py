@@ -5,10 +5,9 @@ from __future__ import annotations
 import shutil
 
 import pytest
+from conftest import graph_snapshot
 
 from helix_graph.resources import resource_dir
-
-from conftest import graph_snapshot
 
 GOOD_ORG = "{id: new-org, name: New Org, kind: company, helix_sector: industry, country: SI}"
 

@@ -6,6 +6,7 @@ import uuid
 from datetime import date
 
 import pytest
+from conftest import graph_snapshot
 
 from helix_graph.errors import DataError
 from helix_graph.ingest.seed_files import read_dataset
@@ -13,8 +14,6 @@ from helix_graph.load import load_dataset
 from helix_graph.model import Dataset, Organisation, Participation, Programme, Project
 from helix_graph.store import FalkorDBStore
 from helix_graph.synth import synthesize, write_synth
-
-from conftest import graph_snapshot
 
 
 @pytest.fixture(scope="session")

@@ -9,12 +9,11 @@ import shutil
 import subprocess
 
 import pytest
+from conftest import REPO
 
 from helix_graph.load import load_dataset
 from helix_graph.store import FalkorDBStore
 from helix_graph.store.cypher import cypher, cypher_dir, cypher_files
-
-from conftest import REPO
 
 SHARED = cypher_files(shared_only=True)
 NAMES = [str(p.relative_to(cypher_dir()).with_suffix("")) for p in SHARED]

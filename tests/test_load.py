@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from conftest import graph_snapshot
 
 from helix_graph.ingest.seed_files import read_dataset
 from helix_graph.load import graph_counts, load_dataset
-
-from conftest import graph_snapshot
 
 
 def test_seed_figures_in_the_store(seed_store):

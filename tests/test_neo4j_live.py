@@ -9,6 +9,8 @@ from __future__ import annotations
 import os
 
 import pytest
+from conftest import graph_snapshot as _graph_snapshot
+from test_cypher_files import SAMPLE_PARAMS, _parameters
 
 from helix_graph.errors import ReadOnlyError, StoreError
 from helix_graph.load import graph_counts, load_dataset
@@ -16,9 +18,6 @@ from helix_graph.model import NODE_LABELS
 from helix_graph.store import Neo4jStore
 from helix_graph.store.cypher import cypher, cypher_dir, cypher_files
 from helix_graph.store.neo4j_store import VERSION_LABEL
-
-from conftest import graph_snapshot as _graph_snapshot
-from test_cypher_files import SAMPLE_PARAMS, _parameters
 
 URI = os.environ.get("NEO4J_URI")
 pytestmark = [pytest.mark.neo4j,

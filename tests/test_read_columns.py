@@ -7,13 +7,19 @@ import uuid
 import numpy as np
 import pandas as pd
 import pytest
+from test_cypher_files import SAMPLE_PARAMS, _parameters
 
-from helix_graph.analysis.network import (ORGANISATION_COLUMNS, PARTICIPATION_COLUMNS, PROJECT_COLUMNS, Filters,
-                                          Network, filter_network, read_network)
+from helix_graph.analysis.network import (
+    ORGANISATION_COLUMNS,
+    PARTICIPATION_COLUMNS,
+    PROJECT_COLUMNS,
+    Filters,
+    Network,
+    filter_network,
+    read_network,
+)
 from helix_graph.store import FalkorDBStore, GraphStore
 from helix_graph.store.cypher import cypher, cypher_dir, cypher_files
-
-from test_cypher_files import SAMPLE_PARAMS, _parameters
 
 READS = [str(p.relative_to(cypher_dir()).with_suffix("")) for p in cypher_files() if p.parent.name == "read"]
 

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from conftest import graph_snapshot
 
 from helix_graph.errors import ReadOnlyError
 from helix_graph.store.readonly import ensure_read_only
-
-from conftest import graph_snapshot
 
 WRITES = [
     "CREATE (n:Project {id: 'x'})",

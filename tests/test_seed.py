@@ -6,10 +6,9 @@ from collections import Counter
 from datetime import date
 
 import pytest
+from conftest import SEEDS
 
 from helix_graph.model import HELIX_SECTORS, ORGANISATION_KINDS, is_country_code
-
-from conftest import SEEDS
 
 SOURCE_FILES = {
     "000_d43820ecbbe7e1a3.txt", "001_acd9985b290395b8.txt", "002_7cc3e17fd5838d68.txt",

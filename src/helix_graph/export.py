@@ -14,9 +14,9 @@ import numpy as np
 import pandas as pd
 
 from helix_graph.analysis.centrality import METRICS
-from helix_graph.analysis.engines import paused_gc
 from helix_graph.errors import UsageError
 from helix_graph.store.base import GraphStore
+from helix_graph.store.collector import collector_paused
 from helix_graph.store.cypher import cypher
 
 __all__ = [
@@ -66,7 +66,7 @@ def _cell(value):
 def clean_table(frame: pd.DataFrame) -> pd.DataFrame:
     """A copy with no NaN or infinity in number columns (0.0) and list cells joined by ';'."""
     out = frame.copy()
-    with paused_gc():  # a text cell per tie: see paused_gc
+    with collector_paused():  # a text cell per tie
         _clean_columns(out)
     return out
 
@@ -98,7 +98,7 @@ def write_table(frame: pd.DataFrame, path: str | Path, fmt: str | None = None) -
     path.parent.mkdir(parents=True, exist_ok=True)
     table = clean_table(frame)
     if fmt == "csv":
-        with paused_gc():
+        with collector_paused():
             arrow = pa.table({str(c): pa.array(table[c].tolist(), type=pa.string()) if table[c].dtype == object
                               else pa.array(table[c].to_numpy()) for c in table.columns})
         pa_csv.write_csv(arrow, path, pa_csv.WriteOptions(quoting_style="needed"))

@@ -26,12 +26,26 @@ from types import UnionType
 from typing import Any, Union, get_args, get_origin
 
 from helix_graph.errors import DataError
-from helix_graph.model import (HELIX_SECTORS, NODE_LABELS, RELATIONSHIP_TYPES, Dataset, Organisation, Participation,
-                               Programme, Project, country_name)
+from helix_graph.model import (
+    HELIX_SECTORS,
+    NODE_LABELS,
+    RELATIONSHIP_TYPES,
+    Dataset,
+    Organisation,
+    Participation,
+    Programme,
+    Project,
+    country_name,
+)
 from helix_graph.store.base import GraphStore
 from helix_graph.store.collector import collector_paused
 from helix_graph.store.cypher import cypher
-from helix_graph.store.falkordb_bulk import BulkValueError, Column, NodeTable, RelationshipTable
+from helix_graph.store.falkordb_bulk import (
+    BulkValueError,
+    Column,
+    NodeTable,
+    RelationshipTable,
+)
 from helix_graph.store.falkordb_store import FalkorDBStore
 
 __all__ = ["load_dataset", "graph_counts", "LoadReport", "DEFAULT_BATCH_SIZE"]

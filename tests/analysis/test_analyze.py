@@ -9,9 +9,18 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from helix_graph.analysis import (ORGANISATION_TABLE_COLUMNS, Analysis, Network, analyze_network, brokerage,
-                                  cross_sector_share, detect_communities, node_metrics, project_graph,
-                                  structural_holes)
+from helix_graph.analysis import (
+    ORGANISATION_TABLE_COLUMNS,
+    Analysis,
+    Network,
+    analyze_network,
+    brokerage,
+    cross_sector_share,
+    detect_communities,
+    node_metrics,
+    project_graph,
+    structural_holes,
+)
 from helix_graph.analysis import run as run_module
 from helix_graph.synth import synthesize
 

@@ -6,13 +6,12 @@ import json
 from datetime import date
 
 import pytest
+from conftest import SEEDS
 
 from helix_graph.ingest.countries import fold
 from helix_graph.ingest.extract import draft_dataset, extract_file, extract_text
 from helix_graph.ingest.seed_files import read_dataset
 from helix_graph.load import graph_counts
-
-from conftest import SEEDS
 
 pytestmark = pytest.mark.skipif(not SEEDS.is_dir(), reason=f"the seed documents are not at {SEEDS}")
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from conftest import SEEDS
+
 from helix_graph.errors import DataError
 from helix_graph.ingest.extract import draft_files, extract_file
 from helix_graph.ingest.resolve import Aliases, normalise_name, read_aliases, resolve

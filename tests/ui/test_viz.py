@@ -9,8 +9,16 @@ from html.parser import HTMLParser
 import networkx as nx
 import pytest
 
-from helix_graph.viz import (heaviest_edges, json_for_script, markdown_text, needs_summary, network_html,
-                             network_positions, summarised_graph, top_nodes_graph)
+from helix_graph.viz import (
+    heaviest_edges,
+    json_for_script,
+    markdown_text,
+    needs_summary,
+    network_html,
+    network_positions,
+    summarised_graph,
+    top_nodes_graph,
+)
 from tests.ui.conftest import HOSTILE_NAME
 
 

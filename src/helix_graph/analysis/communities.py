@@ -9,7 +9,12 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 
-from helix_graph.analysis.engines import GraphView, as_view, choose_engine, seeded_igraph
+from helix_graph.analysis.engines import (
+    GraphView,
+    as_view,
+    choose_engine,
+    seeded_igraph,
+)
 from helix_graph.errors import UsageError
 from helix_graph.model import HELIX_SECTORS
 

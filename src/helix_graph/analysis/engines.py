@@ -23,32 +23,15 @@ import numpy as np
 import pandas as pd
 
 from helix_graph.errors import UsageError
+from helix_graph.store.collector import collector_paused
 
-__all__ = ["ENGINES", "IGRAPH_THRESHOLD", "choose_engine", "GraphView", "as_view", "seeded_igraph", "paused_gc"]
+__all__ = ["ENGINES", "IGRAPH_THRESHOLD", "choose_engine", "GraphView", "as_view", "seeded_igraph"]
 
 ENGINES = ("auto", "networkx", "igraph")
 IGRAPH_THRESHOLD = 1
 """From this many nodes on, ``engine="auto"`` uses igraph (every graph with a node: the two
 engines give the same answers, and igraph's fixed costs are far smaller; ``networkx`` stays
 available as the reference)."""
-
-
-@contextmanager
-def paused_gc():
-    """Pause the cyclic garbage collector while millions of small objects are made.
-
-    Each collection walks every object alive — a large NetworkX graph is millions of
-    dicts — so a conversion that allocates a lot otherwise spends half its time there.
-    """
-    import gc
-
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 class GraphView:
@@ -106,7 +89,7 @@ class GraphView:
         if G.is_directed():
             raise UsageError("the measures here are for undirected collaboration graphs; pass an undirected graph "
                              "(G.to_undirected())")
-        with paused_gc():
+        with collector_paused():
             return cls._read_networkx(G, weight)
 
     @classmethod
@@ -171,7 +154,7 @@ class GraphView:
         """The igraph copy (undirected, edge attribute ``weight``)."""
         import igraph as ig
 
-        with paused_gc():
+        with collector_paused():
             g = ig.Graph(n=self.n, directed=False)
             g.add_edges(self.edges.tolist())  # from a list: several times faster than Graph(edges=array)
             g.es["weight"] = self.weights.astype(float).tolist()
@@ -194,7 +177,7 @@ class GraphView:
     def nx(self) -> nx.Graph:
         """The NetworkX form (built once from the arrays when the view was not read from one)."""
         if self._graph is None:
-            with paused_gc():
+            with collector_paused():
                 self._graph = self._build_networkx()
         return self._graph
 

@@ -10,8 +10,9 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 
-from helix_graph.analysis.engines import GraphView, paused_gc
+from helix_graph.analysis.engines import GraphView
 from helix_graph.analysis.network import Network
+from helix_graph.store.collector import collector_paused
 
 __all__ = [
     "collaboration_view",
@@ -148,7 +149,7 @@ def _shared_ids(matrix, ids: np.ndarray, edges: np.ndarray, counts: np.ndarray) 
     """For each tie, the ids of the columns its two rows share (a tuple, in column order)."""
     from helix_graph.analysis.kernels import shared_columns
 
-    with paused_gc():  # millions of small tuples: see paused_gc
+    with collector_paused():  # millions of small tuples
         return _shared_tuples(shared_columns(matrix, edges, counts), ids, counts)
 
 

@@ -21,13 +21,30 @@ import numpy as np
 import pandas as pd
 
 from helix_graph.analysis.brokerage import BROKERAGE_ROLES, brokerage
-from helix_graph.analysis.centrality import (COUNTRY_METRICS, ESTIMATED, METRICS, PROJECT_METRICS, node_metrics,
-                                             power_pagerank)
-from helix_graph.analysis.communities import COMMUNITY_METHODS, Partition, community_profiles, detect_communities
+from helix_graph.analysis.centrality import (
+    COUNTRY_METRICS,
+    ESTIMATED,
+    METRICS,
+    PROJECT_METRICS,
+    node_metrics,
+    power_pagerank,
+)
+from helix_graph.analysis.communities import (
+    COMMUNITY_METHODS,
+    Partition,
+    community_profiles,
+    detect_communities,
+)
 from helix_graph.analysis.engines import ENGINES, GraphView
 from helix_graph.analysis.gaps import LOCAL_KINDS, under_connected
-from helix_graph.analysis.graphs import (collaboration_edges, collaboration_view, country_graph, multipartite_graph,
-                                         project_graph, project_view)
+from helix_graph.analysis.graphs import (
+    collaboration_edges,
+    collaboration_view,
+    country_graph,
+    multipartite_graph,
+    project_graph,
+    project_view,
+)
 from helix_graph.analysis.helix import SECTORS, helix_mix, helix_summary
 from helix_graph.analysis.network import Filters, Network, read_network
 from helix_graph.errors import UsageError

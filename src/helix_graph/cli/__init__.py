@@ -10,8 +10,8 @@ import sys
 
 import click
 
-from helix_graph.cli.app import app
 from helix_graph.cli.analysis import analyze, export, recommend, synth
+from helix_graph.cli.app import app
 from helix_graph.cli.data import load, query, stats
 from helix_graph.cli.db import db
 from helix_graph.cli.importers import extract, import_group

@@ -7,7 +7,13 @@ from pathlib import Path
 
 import click
 
-from helix_graph.cli.common import emit, json_option, progress_bar, store_from, store_option
+from helix_graph.cli.common import (
+    emit,
+    json_option,
+    progress_bar,
+    store_from,
+    store_option,
+)
 from helix_graph.errors import UsageError
 
 __all__ = ["analyze", "export", "recommend", "synth", "filter_options"]
@@ -75,7 +81,8 @@ def analyze(ctx, out_dir, programmes, years, countries, sectors, roles, kinds, m
     Writes organisations.csv, projects.csv, countries.csv, communities.csv,
     under_connected.csv, collaboration_edges.csv, helix.json and manifest.json.
     """
-    from helix_graph.analysis import LOCAL_KINDS, analyze as run_analysis
+    from helix_graph.analysis import LOCAL_KINDS
+    from helix_graph.analysis import analyze as run_analysis
     from helix_graph.export import write_back
 
     filters = _filters(programmes, years, countries, sectors, roles, kinds, min_weight)

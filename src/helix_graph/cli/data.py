@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import click
 
-from helix_graph.cli.common import emit, json_option, load_with_progress, parse_params, store_from, store_option
+from helix_graph.cli.common import (
+    emit,
+    json_option,
+    load_with_progress,
+    parse_params,
+    store_from,
+    store_option,
+)
 from helix_graph.ingest.seed_files import read_dataset
 from helix_graph.load import DEFAULT_BATCH_SIZE, graph_counts
 from helix_graph.resources import resource_dir

@@ -11,7 +11,14 @@ from pathlib import Path
 
 import click
 
-from helix_graph.cli.common import emit, json_option, load_with_progress, progress_bar, store_from, store_option
+from helix_graph.cli.common import (
+    emit,
+    json_option,
+    load_with_progress,
+    progress_bar,
+    store_from,
+    store_option,
+)
 from helix_graph.errors import UsageError
 from helix_graph.load import DEFAULT_BATCH_SIZE
 

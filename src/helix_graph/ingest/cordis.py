@@ -35,8 +35,20 @@ from helix_graph.errors import DataError
 from helix_graph.ingest.classify import classify
 from helix_graph.ingest.countries import EU_CODES
 from helix_graph.ingest.seed_files import explain_validation_error
-from helix_graph.ingest.text_files import csv_rows, decoded_lines, parse_date, parse_number
-from helix_graph.model import Dataset, Organisation, Participation, Programme, Project, is_country_code
+from helix_graph.ingest.text_files import (
+    csv_rows,
+    decoded_lines,
+    parse_date,
+    parse_number,
+)
+from helix_graph.model import (
+    Dataset,
+    Organisation,
+    Participation,
+    Programme,
+    Project,
+    is_country_code,
+)
 
 __all__ = ["read_cordis", "CordisReport", "ACTIVITY_TYPES", "CORDIS_ROLES", "ORGANISATION_COLUMNS",
            "PROJECT_COLUMNS"]

@@ -30,8 +30,21 @@ from helix_graph.errors import DataError, UsageError
 from helix_graph.ingest.classify import sector_for
 from helix_graph.ingest.countries import country_code
 from helix_graph.ingest.seed_files import explain_validation_error
-from helix_graph.ingest.text_files import csv_rows, decoded_lines, parse_date, parse_number
-from helix_graph.model import ORGANISATION_KINDS, Dataset, Organisation, Participation, Programme, Project, slugify
+from helix_graph.ingest.text_files import (
+    csv_rows,
+    decoded_lines,
+    parse_date,
+    parse_number,
+)
+from helix_graph.model import (
+    ORGANISATION_KINDS,
+    Dataset,
+    Organisation,
+    Participation,
+    Programme,
+    Project,
+    slugify,
+)
 
 __all__ = ["FIELDS", "Mapping", "TableReport", "read_mapping", "read_table", "role_from_text"]
 

@@ -19,9 +19,17 @@ def main(config=None) -> None:
     import streamlit as st
 
     from helix_graph.config import settings_from_args
-
     from helix_graph.errors import HelixError
-    from helix_graph.ui import data, explore, facilitate, helix, metrics, query, sidebar, state
+    from helix_graph.ui import (
+        data,
+        explore,
+        facilitate,
+        helix,
+        metrics,
+        query,
+        sidebar,
+        state,
+    )
     from helix_graph.viz import markdown_text
 
     st.set_page_config(page_title="helix-graph explorer", page_icon="🧬", layout="wide")

@@ -12,8 +12,15 @@ from helix_graph.model import country_name
 from helix_graph.store import GraphStore
 from helix_graph.ui import state
 from helix_graph.ui.common import NOTHING_MATCHES, show_table
-from helix_graph.viz import (MAX_DRAWN_NODES, heaviest_edges, markdown_text, network_html, node_name,
-                             summarised_graph, top_nodes_graph)
+from helix_graph.viz import (
+    MAX_DRAWN_NODES,
+    heaviest_edges,
+    markdown_text,
+    network_html,
+    node_name,
+    summarised_graph,
+    top_nodes_graph,
+)
 
 __all__ = ["render", "COLOUR_CHOICES", "drawing"]
 
