@@ -9,7 +9,7 @@ from pathlib import Path
 
 from helix_graph.store import EmbeddedServer
 
-__all__ = ["embedded_server"]
+__all__ = ["embedded_server", "peak_gb"]
 
 
 @contextmanager
@@ -24,3 +24,14 @@ def embedded_server(prefix: str) -> Iterator[tuple[Path, EmbeddedServer, object]
         finally:
             client.connection.close()
             server.stop()
+
+
+def peak_gb() -> float:
+    """This process's peak resident memory in GB (VmHWM: unlike ru_maxrss, not carried over
+    from the parent across exec, so a child started by a large benchmark reports its own)."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024 / 1024
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 / 1024

@@ -64,14 +64,15 @@ def _median(fn, repeat: int) -> tuple[float, object]:
 def _analyze_cli(server: EmbeddedServer, graph: str, out: Path) -> dict:
     """``helix-graph analyze`` in its own process: seconds, peak resident memory (GB), stage timings."""
     env = {**os.environ, "HELIX_STORE": "embedded", "HELIX_DATA_DIR": str(server.data_dir), "HELIX_GRAPH": graph}
-    code = ("import resource, sys, time; t = time.perf_counter(); from helix_graph.cli import main; "
-            f"rc = main(['analyze', '--out', {str(out)!r}, '--json']); "
-            "print('BENCH', time.perf_counter() - t, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, "
-            "file=sys.stderr); sys.exit(rc)")
+    code = (f"import sys, time; sys.path.insert(0, {str(Path(__file__).resolve().parents[1])!r}); "
+            "t = time.perf_counter(); from helix_graph.cli import main; "
+            f"rc = main(['analyze', '--out', {str(out)!r}, '--json']); from bench._common import peak_gb; "
+            "print('BENCH', time.perf_counter() - t, peak_gb() * 1024 * 1024, file=sys.stderr); sys.exit(rc)")
     done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         raise RuntimeError(f"helix-graph analyze failed: {done.stderr[-2000:]}")
     _, seconds, max_rss_kb = [line for line in done.stderr.splitlines() if line.startswith("BENCH")][-1].split()
+    max_rss_kb = float(max_rss_kb)
     stages = json.loads((out / "manifest.json").read_text())["timings_s"]
     return {"seconds": float(seconds), "gb": int(max_rss_kb) / 1024 / 1024, "stages": stages}
 

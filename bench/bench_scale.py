@@ -13,12 +13,16 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
+REPO = Path(__file__).resolve().parents[1]
 SIZES = (1_000, 10_000, 150_000, 1_000_000)
 QUICK_SIZES = (1_000, 10_000)
 
 _CHILD = r"""
-import json, resource, sys, tempfile, time
+import json, sys, tempfile, time
+sys.path.insert(0, sys.argv[2])
+from bench._common import peak_gb
 from helix_graph.analysis import Network, analyze_network, network_from_dataset
 from helix_graph.analysis.kernels import warm_up
 from helix_graph.ingest.seed_files import read_dataset
@@ -35,7 +39,7 @@ with tempfile.TemporaryDirectory() as out:
 print(json.dumps({"seconds": seconds, "organisations": len(network.organisations),
                   "ties": result.manifest["collaboration_ties"], "stages": result.manifest["timings_s"],
                   "betweenness_sample": result.manifest["centrality"]["betweenness_sample"],
-                  "peak_gb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 / 1024}))
+                  "peak_gb": peak_gb()}))
 """
 
 
@@ -45,7 +49,8 @@ def run(quick: bool, repeat: int) -> list[dict]:
     for size in QUICK_SIZES if quick else SIZES:
         runs = []
         for _ in range(1 if size >= 1_000_000 else repeat):
-            done = subprocess.run([sys.executable, "-c", _CHILD, str(size)], capture_output=True, text=True, check=False)
+            done = subprocess.run([sys.executable, "-c", _CHILD, str(size), str(REPO)], capture_output=True, text=True,
+                                  check=False)
             if done.returncode != 0:
                 raise RuntimeError(f"the analysis of {size:,} participations failed: {done.stderr[-2000:]}")
             runs.append(json.loads(done.stdout.strip().splitlines()[-1]))

@@ -124,3 +124,31 @@ def test_bad_input():
         node_metrics(nx.path_graph(3), engine="gpu")
     with pytest.raises(UsageError, match="undirected"):
         node_metrics(nx.DiGraph([(0, 1)]))
+
+
+def test_work_rule_chooses_samples_and_says_how_far_they_may_be_off(monkeypatch):
+    from helix_graph.analysis import centrality
+
+    G = nx.barabasi_albert_graph(400, 4, seed=2)  # 400 nodes × 1,584 ties
+    exact = node_metrics(G, ["betweenness", "closeness"])
+    assert exact.attrs["parameters"]["betweenness_sample"] is None
+    assert "betweenness_error" not in exact  # exact values carry no error column
+    monkeypatch.setattr(centrality, "EXACT_WORK", 400 * 1_584 - 1)
+    sampled = node_metrics(G, ["betweenness", "closeness"], pivots=100)
+    params = sampled.attrs["parameters"]
+    assert (params["betweenness_sample"], params["closeness_pivots"]) == (64, 100)
+    for name in ("betweenness", "closeness"):
+        error = sampled[f"{name}_error"].to_numpy()
+        assert np.isfinite(error).all() and (error >= 0).all() and error.max() > 0
+    held = np.abs(sampled["closeness"] - exact["closeness"]) <= sampled["closeness_error"]
+    assert held.mean() > 0.9  # a 95% half-width holds for nearly every node
+
+
+def test_analysis_table_has_zero_errors_where_exact():
+    from helix_graph.analysis import Analysis, Network
+    from helix_graph.synth import synthesize
+
+    data = synthesize(400, seed=2)
+    table = Analysis(Network(data.organisations.assign(city=None), data.projects, data.participations)).organisations
+    for name in ("betweenness", "closeness", "harmonic"):
+        assert (table[f"{name}_error"] == 0).all()

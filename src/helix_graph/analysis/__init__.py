@@ -10,7 +10,7 @@ from helix_graph.analysis.centrality import *  # noqa: F403
 from helix_graph.analysis.centrality import __all__ as _centrality
 from helix_graph.analysis.communities import *  # noqa: F403
 from helix_graph.analysis.communities import __all__ as _communities
-from helix_graph.analysis.engines import ENGINES, choose_engine
+from helix_graph.analysis.engines import ENGINES, GraphView, as_view, choose_engine
 from helix_graph.analysis.gaps import *  # noqa: F403
 from helix_graph.analysis.gaps import __all__ as _gaps
 from helix_graph.analysis.graphs import *  # noqa: F403
@@ -25,4 +25,4 @@ from helix_graph.analysis.run import *  # noqa: F403
 from helix_graph.analysis.run import __all__ as _run
 
 __all__ = [*_network, *_graphs, *_centrality, *_communities, *_helix, *_brokerage, *_gaps, *_recommend, *_run,
-           "ENGINES", "choose_engine"]
+           "ENGINES", "GraphView", "as_view", "choose_engine"]
