@@ -313,3 +313,23 @@ def test_a_correction_that_keeps_every_count_shows_on_every_page(seeded, tmp_pat
     assert (after.loc["refit", "helix_sector"], after.loc["refit", "name"]) == ("academia", "ReFIT Research")
     at.sidebar.radio(key="page").set_value("Facilitate").run()
     assert not at.exception
+
+
+def test_metrics_page_says_how_the_measures_were_computed(seeded, monkeypatch):
+    at = open_app("Metrics")
+    assert any("Every measure is exact." in c.value for c in at.caption)
+    table = shown_table(at, "metrics_table")
+    assert {"country_name", "betweenness_error", "closeness_error", "harmonic_error"} <= set(table.columns)
+    assert (table["betweenness_error"] == 0).all()
+
+    from helix_graph.analysis import Analysis, Network, centrality
+    from helix_graph.synth import synthesize
+    from helix_graph.ui import metrics as metrics_page
+
+    monkeypatch.setattr(centrality, "EXACT_WORK", 1)  # 400 organisations estimated from samples
+    data = synthesize(1_500, seed=2)
+    core = Analysis(Network(data.organisations.assign(city=None), data.projects, data.participations))
+    monkeypatch.setattr(metrics_page.state, "core", lambda store, filters: core)
+    note = metrics_page.estimates_note(seeded, Filters(), "organisations")
+    assert note.startswith("Estimated (seed 0): betweenness from 64 sampled sources")
+    assert "*_error columns" in note

@@ -139,6 +139,8 @@ def node_metrics(G: nx.Graph | GraphView, metrics=None, *, engine: str = "auto",
     for metric in ("degree", "core_number"):
         if metric in frame:
             frame[metric] = frame[metric].astype(np.int64)
+    if not memo.get("pivoted", True):
+        params["closeness_pivots"] = None  # no component was larger than the pivots: exact after all
     if sampled or k is not None:
         errors = memo.get("errors", {})
         if engine == "networkx" and any(m in ESTIMATED for m in metrics):
@@ -283,6 +285,7 @@ def _igraph_metric(view, metric, *, k, seed, sampled, pivots, memo):
         if "distances" not in memo:
             memo["distances"] = _distance_metrics(view, sampled=sampled, pivots=pivots, seed=seed)
             memo.setdefault("errors", {}).update(memo["distances"].pop("errors"))
+            memo["pivoted"] = memo["distances"].pop("pivoted", False)
         return memo["distances"][metric]
     if metric == "eigenvector":
         return _eigenvector(view.adjacency, n)
@@ -323,6 +326,7 @@ def _distance_metrics(view, *, sampled: bool, pivots: int, seed: int) -> dict:
         values = np.nan_to_num(np.asarray(sub.closeness(), dtype=float))
         out["closeness"][small] = values * (comp_size[small] - 1) / (n - 1)
         out["harmonic"][small] = np.asarray(sub.harmonic_centrality(normalized=False)) / (n - 1)
+    out["pivoted"] = bool(large.any())
     if not large.any():
         return out
     rng = np.random.default_rng(seed)

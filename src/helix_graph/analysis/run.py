@@ -174,6 +174,11 @@ class Analysis:
         """One row per project: its fields, helix mix, partners, countries and project-graph measures."""
         return self._projects[0]
 
+    @property
+    def project_info(self) -> dict:
+        """How the project measures were computed (the graph built or not, engine, samples)."""
+        return self._projects[1]
+
     @cached_property
     def countries(self) -> pd.DataFrame:
         """One row per country: name, organisations, domestic and cross-border ties, measures, helix mix."""
@@ -244,7 +249,7 @@ class Analysis:
                             "modularity": self.partition.modularity},
             "brokerage": {"group": "helix_sector", "roles": "gatekeeper and representative merged: ties are undirected"},
             "under_connected": {"kinds": list(self.under_connected_kinds or [])},
-            "projects": self._projects[1],
+            "projects": self.project_info,
         })
         return manifest
 

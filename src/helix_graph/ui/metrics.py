@@ -33,6 +33,22 @@ def metrics_table(store: GraphStore, filters: Filters, which: str) -> pd.DataFra
     raise ValueError(f"unknown table {which!r}; use one of {', '.join(TABLES)}")
 
 
+def estimates_note(store: GraphStore, filters: Filters, which: str) -> str:
+    """How the table's betweenness (and closeness) were computed: exact, or from how many samples, with the error."""
+    if which == "organisations":
+        params = state.core(store, filters).centrality.attrs.get("parameters", {})
+    else:
+        params = state.core(store, filters).project_info.get("parameters", {}) if which == "projects" else {}
+    k, pivots = params.get("betweenness_sample"), params.get("closeness_pivots")
+    if k is None and pivots is None:
+        return "Every measure is exact."
+    parts = [f"betweenness from {k} sampled sources" if k else "exact betweenness"]
+    if which == "organisations":
+        parts.append(f"closeness and harmonic from {pivots} pivots" if pivots else "exact closeness and harmonic")
+    return (f"Estimated (seed {params.get('seed', 0)}): " + ", ".join(parts) + "; the *_error columns give each "
+            "estimate's 95% half-width.")
+
+
 def table_bytes(table: pd.DataFrame, fmt: str) -> bytes:
     """The table as a CSV or Parquet file (cleaned by :func:`helix_graph.export.write_table`)."""
     with tempfile.TemporaryDirectory(prefix="helix-download-") as folder:
@@ -69,7 +85,6 @@ def render(store: GraphStore, filters: Filters) -> None:
     if table.empty:
         st.info(NOTHING_MATCHES)
         return
-    st.caption(f"{len(table):,} rows. Click a column header to sort. Betweenness is exact below 5,000 nodes and "
-               "sampled above (see the analysis documentation).")
+    st.caption(f"{len(table):,} rows. Click a column header to sort. " + estimates_note(store, filters, which))
     show_table(table, "metrics_table")
     _downloads(store, filters, table, which)
