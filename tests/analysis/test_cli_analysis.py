@@ -173,3 +173,28 @@ def test_analyze_verbose_times_every_stage(loaded, tmp_path):
     from helix_graph.analysis import STEPS
 
     assert all(f"{step} " in line for step in ("read", *STEPS, "total"))
+
+
+@pytest.mark.parametrize("args", [["--min-weight", "2"], ["--country", "IT"], ["--sector", "government"],
+                                  ["--years", "2019-2020"], ["--role", "partner"], ["--kind", "municipality"]])
+def test_recommend_never_names_a_current_partner_whatever_the_filter(loaded, args):
+    code, out, err = loaded("recommend", "Città di Torino", "--json", "-k", "50", *args)
+    if code == 2 and "no project these filters keep" in err:
+        return  # the filter leaves Torino out altogether: said in one sentence
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["organisation"] == "citta-di-torino"
+    code, out, _ = loaded("query", "MATCH (:Organisation {id: 'citta-di-torino'})-[:PARTICIPATES_IN]->(p)"
+                                   "<-[:PARTICIPATES_IN]-(o:Organisation) RETURN DISTINCT o.id AS id", "--json")
+    partners = {row["id"] for row in json.loads(out)}
+    suggested = {s["id"] for s in data["suggestions"]}
+    assert partners and not suggested & (partners | {"citta-di-torino"})
+
+
+def test_recommend_takes_a_name_or_part_of_it(loaded):
+    for text in ("Smiltene Municipality", "smiltene municipality", "smiltene"):
+        code, out, err = loaded("recommend", text, "--json", "-k", "2")
+        assert code == 0, err
+        assert json.loads(out)["organisation"] == "smiltene-municipality"
+    code, _, err = loaded("recommend", "university")
+    assert code == 2 and "could be" in err and "give its id" in err

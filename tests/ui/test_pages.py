@@ -333,3 +333,23 @@ def test_metrics_page_says_how_the_measures_were_computed(seeded, monkeypatch):
     note = metrics_page.estimates_note(seeded, Filters(), "organisations")
     assert note.startswith("Estimated (seed 0): betweenness from 64 sampled sources")
     assert "*_error columns" in note
+
+
+@pytest.mark.parametrize("widget, value", [("filter_min_weight", 2), ("filter_countries", ["IT"]),
+                                           ("filter_sectors", ["government"])])
+def test_facilitate_never_suggests_a_current_partner_whatever_the_filter(seeded, widget, value):
+    at = open_app("Facilitate")
+    if widget == "filter_min_weight":
+        at.sidebar.number_input(key=widget).set_value(value).run()
+    else:
+        at.sidebar.multiselect(key=widget).set_value(value).run()
+    at.selectbox(key="facilitate_org").set_value("citta-di-torino").run()
+    at.number_input(key="facilitate_k").set_value(50).run()
+    assert not at.exception
+    partners = {r["id"] for r in seeded.read(
+        "MATCH (:Organisation {id: 'citta-di-torino'})-[:PARTICIPATES_IN]->(p)<-[:PARTICIPATES_IN]-(o:Organisation) "
+        "RETURN DISTINCT o.id AS id")}
+    names = dict(state.network(seeded, Filters()).organisations[["id", "name"]].itertuples(index=False))
+    suggested = set(shown_table(at, "facilitate_suggestions")["name"]) if at.get_by_key("facilitate_suggestions") \
+        else set()
+    assert not suggested & {names[p] for p in partners | {"citta-di-torino"}}

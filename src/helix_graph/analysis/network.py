@@ -16,7 +16,7 @@ from helix_graph.model import HELIX_SECTORS, ORGANISATION_KINDS, ROLES, is_count
 from helix_graph.store.base import GraphStore
 from helix_graph.store.cypher import cypher
 
-__all__ = ["Filters", "Network", "read_network", "network_from_dataset", "filter_network"]
+__all__ = ["Filters", "Network", "read_network", "network_from_dataset", "filter_network", "check_programmes"]
 
 ORGANISATION_COLUMNS = ["id", "name", "kind", "helix_sector", "country", "city"]
 PROJECT_COLUMNS = ["id", "acronym", "title", "programme", "start_date", "end_date"]
@@ -159,13 +159,18 @@ def read_network(store: GraphStore, filters: Filters | None = None) -> Network:
     organisations = _frame(store.read_columns(cypher("read/analysis_organisations")), ORGANISATION_COLUMNS)
     projects = _frame(store.read_columns(cypher("read/analysis_projects")), PROJECT_COLUMNS)
     participations = _frame(store.read_columns(cypher("read/analysis_participations")), PARTICIPATION_COLUMNS)
+    check_programmes(store, filters)
+    return filter_network(Network(organisations, projects, participations), filters)
+
+
+def check_programmes(store: GraphStore, filters: Filters) -> None:
+    """Refuse, in one sentence, a programme filter that names no programme in ``store``."""
     if filters.programmes:
         known = {row["id"] for row in store.read(cypher("read/analysis_programmes"))}
         for programme in filters.programmes:
             if programme not in known:
                 raise UsageError(f"programme filter '{programme}' names no programme in the store; "
                                  f"use one of {', '.join(sorted(known)) or '(none loaded)'}")
-    return filter_network(Network(organisations, projects, participations), filters)
 
 
 def network_from_dataset(dataset, filters: Filters | None = None) -> Network:

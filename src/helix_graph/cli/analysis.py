@@ -176,16 +176,27 @@ def export(ctx, fmt, graph_kind, out_path, no_metrics, programmes, years, countr
 @click.pass_context
 def recommend(ctx, organisation, k, with_countries, with_sectors, cross_border, programmes, years, countries, sectors,
               roles, kinds, min_weight, store_kind, as_json) -> None:
-    """Suggest partners ORGANISATION should meet, each with its reasons."""
+    """Suggest partners ORGANISATION (its name or id) should meet, each with its reasons.
+
+    Filters narrow where to look; an organisation it already shares a project with in the
+    loaded data is never suggested, whatever the filters.
+    """
     from helix_graph import analysis as a
 
-    network = a.read_network(store_from(ctx, store_kind), _filters(programmes, years, countries, sectors, roles,
-                                                                   kinds, min_weight))
-    G = a.collaboration_graph(network)
-    table = a.recommend_partners(G, organisation, k, countries=with_countries or None,
-                                 sectors=with_sectors or None, cross_border=cross_border)
+    chosen = _filters(programmes, years, countries, sectors, roles, kinds, min_weight)
+    store = store_from(ctx, store_kind)
+    everything = a.read_network(store)  # who counts as a partner already: all the data, whatever the filters
+    a.check_programmes(store, chosen)
+    org_id = a.find_organisation(everything.organisations, organisation)
+    network = a.filter_network(everything, chosen)
+    if org_id not in set(network.organisations["id"]):
+        raise UsageError(f"'{organisation}' takes part in no project these filters keep; loosen the filters")
+    table = a.recommend_partners(a.collaboration_view(network), org_id, k, countries=with_countries or None,
+                                 sectors=with_sectors or None, cross_border=cross_border,
+                                 known=a.known_partners(everything, org_id))
     rows = table.to_dict("records")
-    data = {"organisation": organisation, "name": G.nodes[organisation].get("name", organisation),
+    name = everything.organisations.set_index("id").at[org_id, "name"]
+    data = {"organisation": org_id, "name": name if isinstance(name, str) else org_id,
             "parameters": table.attrs.get("parameters", {}), "suggestions": rows}
 
     def text(d):

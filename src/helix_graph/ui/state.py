@@ -183,6 +183,7 @@ def recommendations(store: GraphStore, filters: Filters, org_id: str, k: int = 1
     the_core = core(store, filters)
     table = organisation_table(store, filters)
     pagerank = pd.Series(table["pagerank"].to_numpy(), index=table["id"].to_numpy())
+    known = analysis.known_partners(network(store, Filters()), org_id)  # filters never make a partner look new
     with st.spinner("Looking for partners…"):
         return analysis.recommend_partners(the_core.view, org_id, k, sectors=sectors or None,
-                                           cross_border=cross_border, pagerank=pagerank)
+                                           cross_border=cross_border, pagerank=pagerank, known=known)
