@@ -76,13 +76,14 @@ def _clean_columns(out: pd.DataFrame) -> None:
         series = out[column]
         if pd.api.types.is_float_dtype(series):
             out[column] = series.replace([np.inf, -np.inf], np.nan).fillna(0.0)
-        elif series.dtype == object or pd.api.types.is_string_dtype(series):
-            if pd.api.types.infer_dtype(series, skipna=True) == "string":
-                # text with perhaps some missing (ids, names): no Python step per cell
-                out[column] = series.astype(object).where(series.notna(), "")
+        elif series.dtype != object and pd.api.types.is_string_dtype(series):
+            out[column] = series.fillna("")  # a text dtype: nothing but text and missing values
+        elif series.dtype == object:
+            if pd.api.types.infer_dtype(series, skipna=True) in ("string", "empty"):
+                out[column] = series.where(series.notna(), "")  # text (ids, names): no Python step per cell
                 continue
-            # lists to join, missing values to empty: one Python step per cell that is not text
-            out[column] = pd.Series([v if type(v) is str else _cell(v) for v in series.to_numpy(dtype=object)],
+            # lists to join, numbers and missing values in a text column: one Python step per cell
+            out[column] = pd.Series([v if type(v) is str else str(_cell(v)) for v in series.to_numpy(dtype=object)],
                                     index=series.index, dtype=object)
 
 
@@ -102,9 +103,7 @@ def write_table(frame: pd.DataFrame, path: str | Path, fmt: str | None = None) -
     path.parent.mkdir(parents=True, exist_ok=True)
     table = clean_table(frame)
     if fmt == "csv":
-        with collector_paused():
-            arrow = pa.table({str(c): pa.array(table[c].tolist(), type=pa.string()) if table[c].dtype == object
-                              else pa.array(table[c].to_numpy()) for c in table.columns})
+        arrow = pa.Table.from_pandas(table, preserve_index=False)  # text columns converted in C, none copied twice
         pa_csv.write_csv(arrow, path, pa_csv.WriteOptions(quoting_style="needed"))
     else:
         table.to_parquet(path, index=False)

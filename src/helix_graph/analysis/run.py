@@ -425,7 +425,9 @@ def write_analysis(result: AnalysisResult, out_dir: str | Path) -> list[Path]:
         write_table(result.countries, out / "countries.csv"),
         write_table(result.communities, out / "communities.csv"),
         write_table(result.under_connected, out / "under_connected.csv"),
-        write_table(result.edges, out / "collaboration_edges.csv"),
+        write_table(result.edges if "edges" in result.__dict__ else
+                    collaboration_edges(result.network, view=result.view, projects_as_text=True),
+                    out / "collaboration_edges.csv"),
     ]
     (out / "helix.json").write_text(json.dumps(result.helix, indent=2, allow_nan=False), encoding="utf-8")
     return [*paths, out / "helix.json"]
