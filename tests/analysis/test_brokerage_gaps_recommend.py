@@ -183,3 +183,17 @@ def test_recommend_bad_input(seed_dataset):
     with pytest.raises(UsageError, match="sector 'banking'"):
         recommend_partners(G, "smiltene-municipality", 3, sectors=["banking"])
     assert recommend_partners(G, "smiltene-municipality", 3, countries=["MT"]).empty
+
+
+def test_find_organisation_by_id_name_translation_or_part(seed_dataset):
+    from helix_graph.analysis import find_organisation
+
+    orgs = network_from_dataset(seed_dataset).organisations
+    assert find_organisation(orgs, "university-of-maribor") == "university-of-maribor"
+    assert find_organisation(orgs, "UNIVERSITY OF MARIBOR") == "university-of-maribor"
+    assert find_organisation(orgs, "Univerza v Mariboru") == "university-of-maribor"  # the Slovenian name
+    assert find_organisation(orgs, "citta di torino") == "citta-di-torino"  # accents folded
+    with pytest.raises(UsageError, match="could be 2 organisations: Città di Torino"):
+        find_organisation(orgs, "Torino")
+    with pytest.raises(UsageError, match="did you mean"):
+        find_organisation(orgs, "Smiltene Municipalty")
