@@ -87,6 +87,39 @@ def _clean_columns(out: pd.DataFrame) -> None:
                                     index=series.index, dtype=object)
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""A text cell beginning with one of these could run as a formula in a spreadsheet (OWASP)."""
+
+
+def neutralise_formulas(table):
+    """An Arrow table whose text cells a spreadsheet would run as a formula are prefixed with ``'``.
+
+    Numbers stay numbers: only text columns are looked at, in Arrow's compute kernels.
+
+    Examples
+    --------
+    >>> import pyarrow as pa
+    >>> t = neutralise_formulas(pa.table({"name": ["=HYPERLINK(1)", "Ptuj", "@SUM(1)"], "n": [-1, 2, 3]}))
+    >>> t.to_pydict()
+    {'name': ["'=HYPERLINK(1)", 'Ptuj', "'@SUM(1)"], 'n': [-1, 2, 3]}
+    """
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    columns = []
+    for name, column in zip(table.column_names, table.columns):
+        if pa.types.is_string(column.type) or pa.types.is_large_string(column.type):
+            risky = None
+            for start in FORMULA_STARTS:
+                hit = pc.fill_null(pc.starts_with(column, start), False)
+                risky = hit if risky is None else pc.or_(risky, hit)
+            if pc.any(risky).as_py():
+                quote, empty = pa.scalar("'", column.type), pa.scalar("", column.type)
+                column = pc.if_else(risky, pc.binary_join_element_wise(quote, column, empty), column)
+        columns.append(column)
+    return pa.table(columns, names=table.column_names)
+
+
 def write_table(frame: pd.DataFrame, path: str | Path, fmt: str | None = None) -> Path:
     """Write a cleaned table as CSV (UTF-8, a header row) or Parquet, by ``fmt`` or the file suffix.
 
@@ -103,7 +136,7 @@ def write_table(frame: pd.DataFrame, path: str | Path, fmt: str | None = None) -
     path.parent.mkdir(parents=True, exist_ok=True)
     table = clean_table(frame)
     if fmt == "csv":
-        arrow = pa.Table.from_pandas(table, preserve_index=False)  # text columns converted in C, none copied twice
+        arrow = neutralise_formulas(pa.Table.from_pandas(table, preserve_index=False))  # text columns converted in C, none copied twice
         pa_csv.write_csv(arrow, path, pa_csv.WriteOptions(quoting_style="needed"))
     else:
         table.to_parquet(path, index=False)
@@ -113,8 +146,11 @@ def write_table(frame: pd.DataFrame, path: str | Path, fmt: str | None = None) -
 def graph_for_file(G: nx.Graph, node_table: pd.DataFrame | None = None) -> nx.Graph:
     """A copy of ``G`` that GraphML and GEXF accept: plain attribute values, no None, no private keys.
 
-    ``node_table`` (column ``id`` and one column per attribute, e.g. a metrics table) adds
-    its columns to the nodes it names, in the same pass.
+    Every node gets ``label`` = its name (the id where it has none), the caption Gephi,
+    Cytoscape and yEd show; a node type kept under ``label`` (the multipartite graph's)
+    moves to ``type``, and a record id kept under ``id`` to ``record_id`` (GEXF and
+    node-link JSON would take it for the node's own id). ``node_table`` (column ``id`` and one column per attribute, e.g. a
+    metrics table) adds its columns to the nodes it names, in the same pass.
     """
     extra: dict = {}
     if node_table is not None and len(node_table):
@@ -125,6 +161,12 @@ def graph_for_file(G: nx.Graph, node_table: pd.DataFrame | None = None) -> nx.Gr
     H.graph.update({k: _plain(v) for k, v in G.graph.items() if not k.startswith("_") and _plain(v) is not None})
     for node, data in G.nodes(data=True):
         attributes = {**data, **extra.get(node, {})}
+        if "label" in attributes:  # the multipartite graph's node type: Gephi and yEd read `label` as the caption
+            attributes["type"] = attributes.pop("label")
+        if "id" in attributes:  # GEXF and node-link JSON take an `id` attribute as the node's own id
+            attributes["record_id"] = attributes.pop("id")
+        # the name a person reads is the label Gephi (GEXF, GraphML), Cytoscape and yEd show
+        attributes["label"] = attributes.get("name") or str(node)
         H.add_node(str(node), **{k: _plain(v) for k, v in attributes.items() if _plain(v) is not None})
     for u, v, data in G.edges(data=True):
         H.add_edge(str(u), str(v), **{k: _plain(val) for k, val in data.items() if _plain(val) is not None})
@@ -146,9 +188,10 @@ def export_graph(G: nx.Graph, path: str | Path, fmt: str, *, node_table: pd.Data
     G : networkx.Graph
         Node and edge attributes are written; lists become ';'-joined strings.
     path : path
-        A file for graphml, gexf and json (node-link); a folder for csv and parquet,
-        which get ``nodes.<fmt>`` (column ``id`` and one per attribute) and
-        ``edges.<fmt>`` (``source``, ``target`` and one per attribute).
+        A file for graphml, gexf and json (node-link). For csv and parquet, a folder that
+        gets ``nodes.<fmt>`` (column ``id`` and one per attribute) and ``edges.<fmt>``
+        (``source``, ``target`` and one per attribute) — or a file named ``NAME.<fmt>``,
+        which gets the nodes, with the ties in ``NAME.edges.<fmt>`` beside it.
     fmt : {"csv", "parquet", "graphml", "gexf", "json"}
     node_table : pandas.DataFrame, optional
         Column ``id`` and one column per extra node attribute (e.g. the metrics); ``G``
@@ -171,7 +214,11 @@ def export_graph(G: nx.Graph, path: str | Path, fmt: str, *, node_table: pd.Data
     tabular = fmt in ("csv", "parquet")
     H = graph_for_file(G, None if tabular else node_table)
     if tabular:
-        path.mkdir(parents=True, exist_ok=True)
+        if path.suffix.lower() == f".{fmt}":  # a file: the nodes there, the ties beside it
+            nodes_path, edges_path = path, path.with_name(f"{path.stem}.edges.{fmt}")
+        else:
+            path.mkdir(parents=True, exist_ok=True)
+            nodes_path, edges_path = path / f"nodes.{fmt}", path / f"edges.{fmt}"
         nodes = node_table if node_table is not None else pd.DataFrame(
             [{"id": n, **d} for n, d in H.nodes(data=True)], columns=None)
         if nodes.empty and not len(nodes.columns):
@@ -179,7 +226,7 @@ def export_graph(G: nx.Graph, path: str | Path, fmt: str, *, node_table: pd.Data
         edges = pd.DataFrame([{"source": u, "target": v, **d} for u, v, d in H.edges(data=True)])
         if edges.empty:
             edges = pd.DataFrame(columns=["source", "target"])
-        return [write_table(nodes, path / f"nodes.{fmt}", fmt), write_table(edges, path / f"edges.{fmt}", fmt)]
+        return [write_table(nodes, nodes_path, fmt), write_table(edges, edges_path, fmt)]
     path.parent.mkdir(parents=True, exist_ok=True)
     if fmt == "graphml":
         nx.write_graphml(H, path)

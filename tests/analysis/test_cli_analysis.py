@@ -198,3 +198,44 @@ def test_recommend_takes_a_name_or_part_of_it(loaded):
         assert json.loads(out)["organisation"] == "smiltene-municipality"
     code, _, err = loaded("recommend", "university")
     assert code == 2 and "could be" in err and "give its id" in err
+
+
+@pytest.mark.parametrize("fmt", ["gexf", "graphml"])
+def test_gephi_shows_names_not_ids(loaded, tmp_path, fmt):
+    path = tmp_path / f"g.{fmt}"
+    code, _, err = loaded("export", "--format", fmt, "--out", str(path))
+    assert code == 0, err
+    G = nx.read_gexf(path) if fmt == "gexf" else nx.read_graphml(path)
+    node = G.nodes["smiltene-municipality"]
+    assert node["label"] == "Smiltene Municipality" and node["country_name"] == "Latvia"
+    code, _, err = loaded("export", "--format", fmt, "--graph", "multipartite", "--out", str(path))
+    assert code == 0, err
+    G = nx.read_gexf(path) if fmt == "gexf" else nx.read_graphml(path)
+    node = G.nodes["organisation:smiltene-municipality"]
+    assert (node["label"], node["type"]) == ("Smiltene Municipality", "Organisation")
+    assert G.nodes["country:LV"]["label"] == "Latvia"
+
+
+def test_csv_cells_cannot_run_as_spreadsheet_formulas(tmp_path):
+    from helix_graph.analysis import Network, analyze_network
+
+    orgs = pd.DataFrame({"id": ["a", "b", "c"], "name": ["=HYPERLINK(\"http://x\")", "@SUM(1)", "Ptuj"],
+                         "kind": "association", "helix_sector": "civil_society", "country": ["SI", "SI", "SI"]})
+    network = Network(orgs, pd.DataFrame({"id": ["p"], "title": ["-2+3"]}),
+                      pd.DataFrame({"organisation": ["a", "b", "c"], "project": "p", "role": None}))
+    analyze_network(network, tmp_path)
+    table = pd.read_csv(tmp_path / "organisations.csv")
+    assert table["name"].tolist() == ["'=HYPERLINK(\"http://x\")", "'@SUM(1)", "Ptuj"]
+    assert table["degree"].tolist() == [2, 2, 2]  # numbers stay numbers
+    assert pd.read_csv(tmp_path / "projects.csv")["title"].tolist() == ["'-2+3"]
+
+
+def test_export_out_file_writes_that_file(loaded, tmp_path):
+    code, out, err = loaded("export", "--out", str(tmp_path / "orgs.csv"), "--json")
+    assert code == 0, err
+    assert (tmp_path / "orgs.csv").is_file() and (tmp_path / "orgs.edges.csv").is_file()
+    assert len(pd.read_csv(tmp_path / "orgs.csv")) == 44
+    code, _, err = loaded("export", "--out", str(tmp_path / "network.gexf"))
+    assert code == 0 and nx.read_gexf(tmp_path / "network.gexf").number_of_nodes() == 44
+    code, _, err = loaded("export", "--out", str(tmp_path / "folder"))
+    assert code == 2 and "does not say the format" in err

@@ -113,6 +113,6 @@ def test_node_table_goes_into_the_file_and_leaves_the_graph_alone(tmp_path):
     table = pd.DataFrame({"id": ["a", "c", "zz"], "pagerank": [0.25, 0.25, 1.0], "community": [0, 1, 2]})
     (path,) = export_graph(G, tmp_path / "g.graphml", "graphml", node_table=table)
     read = nx.read_graphml(path)
-    assert read.nodes["a"] == {"pagerank": 0.25, "community": 0}
+    assert read.nodes["a"] == {"label": "a", "pagerank": 0.25, "community": 0}  # no name: the id is the label
     assert "pagerank" not in read.nodes["b"] and "zz" not in read
     assert all(not data for _, data in G.nodes(data=True))  # the cached graph is not touched

@@ -130,11 +130,12 @@ def analyze(ctx, out_dir, programmes, years, countries, sectors, roles, kinds, m
 
 
 @click.command()
-@click.option("--format", "fmt", type=click.Choice(["csv", "parquet", "graphml", "gexf", "json"]), required=True,
-              help="File format (csv and parquet write nodes and edges files into the --out folder).")
+@click.option("--format", "fmt", type=click.Choice(["csv", "parquet", "graphml", "gexf", "json"]), default=None,
+              help="File format (default: from the --out file's extension). csv and parquet: nodes and ties files.")
 @click.option("--graph", "graph_kind", type=click.Choice(["collaboration", "multipartite", "project", "country"]),
               default="collaboration", show_default=True, help="Which graph.")
-@click.option("--out", "out_path", required=True, type=click.Path(), help="File (graphml, gexf, json) or folder (csv, parquet).")
+@click.option("--out", "out_path", required=True, type=click.Path(),
+              help="A file (its extension gives the format when --format is left out), or a folder for csv and parquet.")
 @click.option("--no-metrics", is_flag=True, help="Leave out the centrality and community attributes.")
 @filter_options
 @ENGINE_OPTION
@@ -150,8 +151,13 @@ def export(ctx, fmt, graph_kind, out_path, no_metrics, programmes, years, countr
     collaboration graph has the same nodes file as analyze's organisations.csv.
     """
     from helix_graph import analysis as a
-    from helix_graph.export import export_graph
+    from helix_graph.export import EXPORT_FORMATS, export_graph
 
+    if fmt is None:
+        fmt = Path(out_path).suffix.lower().lstrip(".")
+        if fmt not in EXPORT_FORMATS:
+            raise UsageError(f"--out '{out_path}' does not say the format; give --format "
+                             f"({', '.join(EXPORT_FORMATS)}) or a file ending in one of them")
     network = a.read_network(store_from(ctx, store_kind), _filters(programmes, years, countries, sectors, roles,
                                                                    kinds, min_weight))
     core = a.Analysis(network, engine=engine, seed=seed)
