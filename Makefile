@@ -5,6 +5,7 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
+APP_STAMP := $(VENV)/.app-stamp
 LINT   := tools/cypher-lint/node_modules/.stamp
 PORT   ?= 8501
 
@@ -12,9 +13,15 @@ PORT   ?= 8501
 
 setup: $(STAMP)
 
-$(STAMP): pyproject.toml
-	$(PYTHON) -m venv $(VENV)
+# What the app needs, and no more (make run)
+$(APP_STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+# The app's packages plus the test tools (make test)
+$(STAMP): $(APP_STAMP) pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $@
 
@@ -31,7 +38,7 @@ browser-deps:
 	fi
 
 # The explorer on the embedded store (the seed is loaded into an empty graph), http://127.0.0.1:$(PORT)
-run: $(STAMP)
+run: $(APP_STAMP)
 	$(BIN)/helix-graph app --port $(PORT)
 
 test: $(STAMP) $(LINT) browser-deps

@@ -81,3 +81,31 @@ def test_the_app_gets_its_store_as_script_arguments(tmp_path):
     assert script_args == ["--store", "embedded", "--data-dir", str(tmp_path), "--graph", "elsewhere"]
     again = settings_from_args(script_args)
     assert (again.store, again.data_dir, again.graph_name) == ("embedded", tmp_path, "elsewhere")
+
+
+def test_ctrl_c_stops_the_falkordb_the_app_started(tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    from helix_graph.store import EmbeddedServer
+    from tests.ui.conftest import free_port, stop_app, wait_until_healthy
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")}
+    env.update(HELIX_STORE="embedded", HELIX_DATA_DIR=str(tmp_path / "data"), HELIX_GRAPH="own")
+    port = free_port()
+    process = subprocess.Popen([sys.executable, "-m", "helix_graph", "app", "--port", str(port)], env=env,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    server = EmbeddedServer(tmp_path / "data")
+    try:
+        wait_until_healthy(f"http://127.0.0.1:{port}", process)
+        assert server.info() is not None  # the app started its own FalkorDB
+        process.send_signal(signal.SIGINT)  # Ctrl+C
+        _, err = process.communicate(timeout=60)
+    finally:
+        if process.poll() is None:
+            stop_app(process)
+        server.stop()
+    assert "Stopped the embedded FalkorDB this app started" in err
+    assert server.info() is None

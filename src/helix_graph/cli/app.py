@@ -12,7 +12,7 @@ from helix_graph.config import settings_args
 from helix_graph.ingest.seed_files import read_dataset
 from helix_graph.load import graph_counts, load_dataset
 from helix_graph.resources import resource_dir
-from helix_graph.store import open_store
+from helix_graph.store import EmbeddedServer, open_store
 
 __all__ = ["app", "streamlit_command"]
 
@@ -43,6 +43,8 @@ def app(port, address, store_kind) -> None:
     HELIX_STORE=neo4j (or --store neo4j) the app reads your Neo4j database as it is.
     """
     config = config_from(store_kind)
+    embedded = EmbeddedServer(config.data_dir) if config.store == "embedded" else None
+    started_here = embedded is not None and embedded.info() is None
     store = open_store(config)
     try:
         if config.store == "embedded" and not any(graph_counts(store)["nodes"].values()):
@@ -54,7 +56,23 @@ def app(port, address, store_kind) -> None:
     click.echo(f"helix-graph explorer on http://{address}:{port}  (Ctrl+C stops it)", err=True)
     from streamlit.web import cli as streamlit_cli
 
-    streamlit_cli.main(args=streamlit_command(port, address, config)[3:], prog_name="streamlit")
+    try:
+        streamlit_cli.main(args=streamlit_command(port, address, config)[3:], prog_name="streamlit")
+    finally:
+        _after_the_app(embedded, started_here)
+
+
+def _after_the_app(embedded: EmbeddedServer | None, started_here: bool) -> None:
+    """Stop the embedded FalkorDB this command started; leave one that ran before, and say which."""
+    if embedded is None:
+        return
+    if started_here:
+        embedded.stop()
+        click.echo(f"Stopped the embedded FalkorDB this app started; the data stays in {embedded.data_dir}.",
+                   err=True)
+    else:
+        click.echo("The embedded FalkorDB keeps running (it was running before the app); stop it with "
+                   "'helix-graph db stop'.", err=True)
 
 
 def _warm_up(store) -> None:
