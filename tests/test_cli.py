@@ -6,7 +6,7 @@ import json
 import subprocess
 import sys
 
-from conftest import REPO
+from conftest import REPO, graph_snapshot
 
 
 def test_load_then_stats_json(run_cli):
@@ -109,3 +109,25 @@ def test_ctrl_c_stops_the_falkordb_the_app_started(tmp_path):
         server.stop()
     assert "Stopped the embedded FalkorDB this app started" in err
     assert server.info() is None
+
+
+def test_load_dry_run_says_what_would_change_and_writes_nothing(run_cli, store, tmp_path):
+    import json
+
+    code, _, err = run_cli("load")
+    assert code == 0, err
+    before = (store.data_version(), graph_snapshot(store))
+    (tmp_path / "fix.yaml").write_text(
+        "organisations:\n"
+        "  - {id: refit, name: ReFIT Research, kind: research_centre, helix_sector: academia, country: AT}\n"
+        "  - {id: new-village, name: New Village, kind: municipality, helix_sector: government, country: SI}\n",
+        encoding="utf-8")
+    code, out, err = run_cli("load", str(tmp_path), "--dry-run", "--json")
+    assert code == 0, err
+    changes = json.loads(out)["would_change"]
+    assert changes["organisations"] == {"new": 1, "changed": 1, "unchanged": 0}
+    assert changes["participations"] == {"new": 0, "changed": 0, "unchanged": 0}
+    assert (store.data_version(), graph_snapshot(store)) == before
+    code, out, _ = run_cli("load", "--dry-run")  # the seed again: nothing would change
+    assert code == 0 and "organisations: 0 new, 0 changed, 44 unchanged" in out
+    assert "projects: 0 new, 0 changed, 4 unchanged" in out and "participations: 0 new, 0 changed, 44" in out

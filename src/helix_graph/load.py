@@ -25,6 +25,8 @@ from operator import attrgetter
 from types import UnionType
 from typing import Any, Union, get_args, get_origin
 
+import pandas as pd
+
 from helix_graph.errors import DataError
 from helix_graph.model import (
     HELIX_SECTORS,
@@ -48,7 +50,7 @@ from helix_graph.store.falkordb_bulk import (
 )
 from helix_graph.store.falkordb_store import FalkorDBStore
 
-__all__ = ["load_dataset", "graph_counts", "LoadReport", "DEFAULT_BATCH_SIZE"]
+__all__ = ["load_dataset", "preview_load", "graph_counts", "LoadReport", "DEFAULT_BATCH_SIZE"]
 
 DEFAULT_BATCH_SIZE = 5_000
 Progress = Callable[[str, int, int], None]
@@ -266,3 +268,36 @@ def graph_counts(store: GraphStore) -> dict[str, dict[str, int]]:
     for row in store.read(cypher("read/relationship_counts")):
         relationships[row["type"]] = row["count"]
     return {"nodes": nodes, "relationships": relationships}
+
+
+def preview_load(store: GraphStore, dataset: Dataset) -> dict[str, dict[str, int]]:
+    """What loading ``dataset`` into ``store`` would change, writing nothing.
+
+    Organisations and projects are compared with the stored ones on the fields the analysis
+    reads (names, kind, sector, country, city; acronym, title, programme, dates);
+    participations on their role.
+
+    Returns
+    -------
+    dict
+        For ``organisations``, ``projects`` and ``participations``: how many are ``new``,
+        ``changed`` and ``unchanged``.
+    """
+    from helix_graph.analysis.network import network_from_dataset, stored_tables
+
+    dataset.check()
+    stored, incoming = stored_tables(store), network_from_dataset(dataset, unfiltered=True)
+    report = {}
+    for name, keys in (("organisations", ["id"]), ("projects", ["id"]),
+                       ("participations", ["organisation", "project"])):
+        old, new = getattr(stored, name), getattr(incoming, name)
+        fields = [c for c in new.columns if c not in keys and c in old.columns]
+        merged = new.merge(old, on=keys, how="left", suffixes=("", "_stored"), indicator=True)
+        present = merged["_merge"] == "both"
+        differs = pd.Series(False, index=merged.index)
+        for field_name in fields:
+            a, b = merged[field_name].astype(object), merged[f"{field_name}_stored"].astype(object)
+            differs |= ~((a == b) | (a.isna() & b.isna()))
+        report[name] = {"new": int((~present).sum()), "changed": int((present & differs).sum()),
+                        "unchanged": int((present & ~differs).sum())}
+    return report

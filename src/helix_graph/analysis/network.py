@@ -16,7 +16,8 @@ from helix_graph.model import HELIX_SECTORS, ORGANISATION_KINDS, ROLES, is_count
 from helix_graph.store.base import GraphStore
 from helix_graph.store.cypher import cypher
 
-__all__ = ["Filters", "Network", "read_network", "network_from_dataset", "filter_network", "check_programmes"]
+__all__ = ["Filters", "Network", "read_network", "network_from_dataset", "filter_network", "check_programmes",
+           "stored_tables"]
 
 ORGANISATION_COLUMNS = ["id", "name", "kind", "helix_sector", "country", "city"]
 PROJECT_COLUMNS = ["id", "acronym", "title", "programme", "start_date", "end_date"]
@@ -156,11 +157,17 @@ def read_network(store: GraphStore, filters: Filters | None = None) -> Network:
         If a programme filter names a programme the store does not hold.
     """
     filters = filters or Filters()
+    network = stored_tables(store)
+    check_programmes(store, filters)
+    return filter_network(network, filters)
+
+
+def stored_tables(store: GraphStore) -> Network:
+    """The three tables as the store holds them, unfiltered (organisations without a project too)."""
     organisations = _frame(store.read_columns(cypher("read/analysis_organisations")), ORGANISATION_COLUMNS)
     projects = _frame(store.read_columns(cypher("read/analysis_projects")), PROJECT_COLUMNS)
     participations = _frame(store.read_columns(cypher("read/analysis_participations")), PARTICIPATION_COLUMNS)
-    check_programmes(store, filters)
-    return filter_network(Network(organisations, projects, participations), filters)
+    return Network(organisations, projects, participations)
 
 
 def check_programmes(store: GraphStore, filters: Filters) -> None:
@@ -173,15 +180,20 @@ def check_programmes(store: GraphStore, filters: Filters) -> None:
                                  f"use one of {', '.join(sorted(known)) or '(none loaded)'}")
 
 
-def network_from_dataset(dataset, filters: Filters | None = None) -> Network:
-    """The same tables from a :class:`~helix_graph.model.Dataset`, without a store (tests, synth)."""
+def network_from_dataset(dataset, filters: Filters | None = None, *, unfiltered: bool = False) -> Network:
+    """The same tables from a :class:`~helix_graph.model.Dataset`, without a store (tests, synth).
+
+    ``unfiltered=True`` keeps every record, organisations without a project too (as
+    :func:`stored_tables` reads a store).
+    """
     organisations = pd.DataFrame([o.model_dump(include=set(ORGANISATION_COLUMNS)) for o in dataset.organisations],
                                  columns=ORGANISATION_COLUMNS)
     projects = pd.DataFrame([{**p.model_dump(include=set(PROJECT_COLUMNS), mode="json")} for p in dataset.projects],
                             columns=PROJECT_COLUMNS)
     participations = pd.DataFrame([p.model_dump(include=set(PARTICIPATION_COLUMNS)) for p in dataset.participations],
                                   columns=PARTICIPATION_COLUMNS)
-    return filter_network(Network(organisations, projects, participations), filters or Filters())
+    network = Network(organisations, projects, participations)
+    return network if unfiltered else filter_network(network, filters or Filters())
 
 
 def _year_overlap(projects: pd.DataFrame, years: tuple[int, int]) -> pd.Series:

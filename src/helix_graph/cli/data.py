@@ -27,15 +27,25 @@ def counts_text(counts: dict) -> str:
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option("--batch-size", default=DEFAULT_BATCH_SIZE, show_default=True, type=click.IntRange(1, 100_000),
               help="Rows per UNWIND statement.")
+@click.option("--dry-run", is_flag=True, help="Check the files and say what would change; write nothing.")
 @store_option
 @json_option
 @click.pass_context
-def load(ctx, paths, batch_size, store_kind, as_json) -> None:
+def load(ctx, paths, batch_size, dry_run, store_kind, as_json) -> None:
     """Load data files in the seed format (YAML or CSV; files or folders; default: the seed).
 
     The whole input is checked before anything is written; loading twice changes nothing.
     """
     dataset = read_dataset(paths or [resource_dir("seed")])
+    if dry_run:
+        from helix_graph.load import preview_load
+
+        changes = preview_load(store_from(ctx, store_kind), dataset)
+        emit({"dry_run": True, "read": dataset.counts(), "would_change": changes}, as_json,
+             lambda d: "Checked " + ", ".join(f"{n} {k}" for k, n in d["read"].items()) + "; nothing written. "
+             "A load would bring: " + "; ".join(f"{k}: {v['new']} new, {v['changed']} changed, {v['unchanged']} "
+                                                "unchanged" for k, v in d["would_change"].items()) + ".")
+        return
     data = {"loaded": dataset.counts(), **load_with_progress(store_from(ctx, store_kind), dataset, batch_size)}
     emit(data, as_json, lambda d: "Loaded " + ", ".join(f"{n} {k}" for k, n in d["loaded"].items())
          + f" into {d['store']['backend']}.\n" + counts_text(d))
