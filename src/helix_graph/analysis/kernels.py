@@ -1,9 +1,13 @@
-"""Compiled loops (numba) for the measures that need every tie among a node's partners.
+"""Compiled loops (numba) for the passes over every tie that Python would make too slowly.
 
-Burt's constraint, triangle counts and the tied pairs behind the Gould–Fernandez roles all
-look at the same thing: for a node i, which of its partners are tied to each other, and
-how strongly. One pass over the two-step neighbourhoods computes all of them at once,
-spread over the machine's cores, without the GIL.
+- :func:`ego_measures`: Burt's constraint, triangle counts and the tied pairs behind the
+  Gould–Fernandez roles all look at which of a node's partners are tied to each other; one
+  pass over the triangles computes them all.
+- :func:`pivot_distances`: breadth-first searches from sampled pivots (closeness, harmonic).
+- :func:`source_dependencies`: Brandes' dependencies from sampled sources (betweenness).
+- :func:`shared_columns`: the projects two organisations share, for every tie.
+
+Each runs on every core, without the GIL, and is compiled once and cached on disk.
 """
 
 from __future__ import annotations
