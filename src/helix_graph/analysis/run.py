@@ -228,18 +228,10 @@ class Analysis:
             return multipartite_graph(self.network), None
         raise UsageError(f"graph '{kind}' is unknown; use collaboration, project, country or multipartite")
 
-    def table(self, which: str) -> pd.DataFrame:
-        """One of the tables by name: organisations, projects, countries, communities, under_connected, edges."""
-        if which not in TABLE_NAMES:
-            raise UsageError(f"table '{which}' is unknown; use one of {', '.join(TABLE_NAMES)}")
-        return getattr(self, which)
-
     @property
     def manifest(self) -> dict:
         """How the tables were computed: filters, counts, parameters (timings are added by :func:`analyze`)."""
-        manifest = getattr(self, "_manifest", None)
-        if manifest is None:
-            manifest = self._manifest = {}
+        manifest = self.__dict__.setdefault("_manifest", {})  # timings and the store are added to the same dict
         manifest.update({
             "filters": self.network.filters.as_dict(),
             "counts": self.network.counts(),
@@ -253,8 +245,6 @@ class Analysis:
         })
         return manifest
 
-
-TABLE_NAMES = ("organisations", "projects", "countries", "communities", "under_connected", "edges")
 
 AnalysisResult = Analysis
 """What :func:`analyze` returns: the :class:`Analysis` with every table computed."""
