@@ -97,3 +97,14 @@ def test_same_seed_same_results(synthetic_network):
     b = analyze_network(synthetic_network, seed=9)
     pd.testing.assert_frame_equal(a.organisations, b.organisations)
     pd.testing.assert_frame_equal(a.under_connected, b.under_connected)
+
+
+def test_graphs_for_views_and_exports_keep_the_minimum_weight(synthetic_network):
+    from helix_graph.analysis import Filters, filter_network
+
+    core = Analysis(filter_network(synthetic_network, Filters(min_weight=2)))
+    P, projects = core.graph_with_table("project")
+    assert P.number_of_edges() and min(w for *_, w in P.edges(data="weight")) >= 2
+    G, organisations = core.graph_with_table("collaboration")
+    assert G.number_of_edges() and min(w for *_, w in G.edges(data="weight")) >= 2
+    assert len(organisations) == G.number_of_nodes() and len(projects) == P.number_of_nodes()

@@ -220,8 +220,8 @@ class Analysis:
         """
         if kind == "collaboration":
             return self.graph, self.organisations
-        if kind == "project":
-            return project_graph(self.network), self.projects
+        if kind == "project":  # the minimum-weight filter ties projects by that many shared partners
+            return project_graph(self.network, min_weight=self.network.filters.min_weight), self.projects
         if kind == "country":
             return country_graph(self.network, self.view), self.countries
         if kind == "multipartite":

@@ -121,7 +121,7 @@ def drawing(store: GraphStore, filters: Filters, *, view: str = "collaboration",
         colour_of = _prefixed(view, state.partition(store, filters, view=base).membership)
     sizes = None
     if size:
-        table = state.metrics(store, filters, base, (size,))
+        table = state.metrics(store, filters, base)
         sizes = _prefixed(view, dict(zip(table["id"], table[size])))
     color_by, default_type = colour, {"project": "Project", "country": "Country"}.get(view, "Organisation")
     if large and (summary == "top" or view != "collaboration"):
@@ -231,7 +231,7 @@ def render(store: GraphStore, filters: Filters) -> None:
                f"{info['graph_nodes']:,} nodes). Hover for details; click a node to highlight its neighbours, click "
                "the background to restore; drag to pan, scroll to zoom.")
     if size:
-        table = state.metrics(store, filters, _org_graph_view(view), (size,))
+        table = state.metrics(store, filters, _org_graph_view(view))
         top = table.sort_values(size, ascending=False).head(10)
         if view == "project":
             labels = dict(zip(net.projects["id"], net.projects["acronym"]))

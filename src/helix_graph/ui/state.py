@@ -74,7 +74,7 @@ def store_key(store: GraphStore) -> str:
 
 def clear_caches() -> None:
     forget_preloaded()
-    for cached in (_everything, _network, _core, _graph, _programmes):
+    for cached in (_everything, _network, _core, _graph, _view_partition, _programmes):
         cached.clear()
 
 
@@ -130,15 +130,19 @@ def graph(store: GraphStore, filters: Filters, view: str = "collaboration") -> n
     return _graph(store, store_key(store), filters, view)
 
 
+@st.cache_resource(show_spinner="Finding communities…", max_entries=16)
+def _view_partition(_store: GraphStore, key: str, filters: Filters, view: str) -> analysis.Partition:
+    return analysis.detect_communities(_graph(_store, key, filters, view), "leiden")
+
+
 def partition(store: GraphStore, filters: Filters, *, view: str = "collaboration") -> analysis.Partition:
-    """Communities of a view's graph (by default the organisation collaboration graph)."""
+    """Communities of a view's graph (by default the organisation collaboration graph, the analysis's own)."""
     if view == "collaboration":
         return _computed(core(store, filters), "partition", "Finding communities…")
-    return analysis.detect_communities(graph(store, filters, view), "leiden")
+    return _view_partition(store, store_key(store), filters, view)
 
 
-def metrics(store: GraphStore, filters: Filters, view: str = "collaboration",
-            names: tuple[str, ...] | None = None) -> pd.DataFrame:
+def metrics(store: GraphStore, filters: Filters, view: str = "collaboration") -> pd.DataFrame:
     """The measures of the nodes of a view: its analysis table (organisations, projects or countries)."""
     the_core = core(store, filters)
     if view == "collaboration":
