@@ -37,8 +37,13 @@ def estimates_note(store: GraphStore, filters: Filters, which: str) -> str:
     """How the table's betweenness (and closeness) were computed: exact, or from how many samples, with the error."""
     if which == "organisations":
         params = state.core(store, filters).centrality.attrs.get("parameters", {})
+    elif which == "projects":
+        info = state.core(store, filters).project_info
+        if info.get("graph") == "implicit":  # too many project pairs to build the graph: said as the manifest says it
+            return info["note"][0].upper() + info["note"][1:] + "."
+        params = info.get("parameters", {})
     else:
-        params = state.core(store, filters).project_info.get("parameters", {}) if which == "projects" else {}
+        params = {}
     k, pivots = params.get("betweenness_sample"), params.get("closeness_pivots")
     if k is None and pivots is None:
         return "Every measure is exact."
