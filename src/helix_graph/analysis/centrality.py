@@ -252,16 +252,16 @@ def _networkx_metric(view, metric, *, k, seed, sampled, pivots, memo):
 
 
 def _igraph_metric(view, metric, *, k, seed, sampled, pivots, memo):
-    g, n = view.igraph, view.n
+    n = view.n
     if metric == "degree":
-        return g.degree()
+        return view.degree
     if metric == "strength":
-        return g.strength(weights="weight")
+        return np.bincount(view.edges.ravel(), weights=np.repeat(view.weights.astype(float), 2), minlength=n)
     if metric == "betweenness":
         if n < 3:
             return np.zeros(n)
         if k is None:
-            return np.asarray(g.betweenness(directed=False)) / ((n - 1) * (n - 2) / 2)
+            return np.asarray(view.igraph.betweenness(directed=False)) / ((n - 1) * (n - 2) / 2)
         sources = [view.index[v] for v in _sample(view.nodes, k, seed)]
         # sources in a few batches, so the spread of the estimate is known from the batch means;
         # δ/(n-2) is one source's term (a compiled Brandes pass per source, batches on every core)
@@ -293,7 +293,7 @@ def _igraph_metric(view, metric, *, k, seed, sampled, pivots, memo):
         # power iteration on the sparse matrix: igraph's PRPACK takes ~0.25 s even on small dense graphs
         A = view.adjacency
         return power_pagerank(A.__matmul__, np.asarray(A.sum(axis=1)).ravel())
-    return g.coreness()
+    return view.igraph.coreness()  # the igraph copy is made only for the measures that need it
 
 
 def _half_width(variance: np.ndarray, count: np.ndarray, population) -> np.ndarray:
