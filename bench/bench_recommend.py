@@ -49,10 +49,7 @@ def run(quick: bool, repeat: int) -> list[dict]:
     network, label = _network()
     core = Analysis(network)
     view = core.view
-    pagerank = dict(zip(core.centrality["id"], core.centrality["pagerank"]))
-    import pandas as pd
-
-    pagerank = pd.Series(pagerank)
+    pagerank = pd.Series(core.centrality["pagerank"].to_numpy(), index=core.centrality["id"].to_numpy())
     with_partners = np.flatnonzero(view.degree > 0)
     chosen = np.random.default_rng(7).choice(with_partners, size=QUICK_ORGANISATIONS if quick else ORGANISATIONS,
                                              replace=False)
