@@ -62,3 +62,22 @@ def test_app_command_loads_the_seed_into_an_empty_graph(store, cli_env):
         assert counts["nodes"]["Project"] == 4 and counts["nodes"]["Organisation"] > 40
     finally:
         stop_app(process)
+
+
+def test_two_downloads_clicked_in_a_row_both_arrive(running_app):
+    with browser_page() as (page, watch):
+        page.goto(running_app)
+        network_frame(page)
+        page.get_by_text("Metrics", exact=True).first.click()
+        page.get_by_test_id("stDataFrame").first.wait_for(timeout=60_000)
+        downloads = []
+        page.on("download", lambda download: downloads.append(download))
+        page.get_by_role("button", name="Table as CSV").click()
+        page.get_by_role("button", name="Table as Parquet").click()  # at once, before the first has arrived
+        page.get_by_role("button", name="Collaboration graph as GEXF").click()
+        page.wait_for_timeout(3_000)
+        assert len(downloads) == 3
+        assert [d.failure() for d in downloads] == [None, None, None]
+        assert Path(downloads[0].path()).read_text(encoding="utf-8").startswith('"id","name"')
+        assert page.get_by_test_id("stException").count() == 0
+        assert watch.external == []

@@ -69,18 +69,19 @@ def graph_bytes(G: nx.Graph, table: pd.DataFrame, fmt: str) -> bytes:
 
 
 def _downloads(store: GraphStore, filters: Filters, table: pd.DataFrame, which: str) -> None:
+    # on_click="ignore": a click reruns nothing, so a second click right after the first still finds its file
     st.subheader("Download")
     view = VIEW_OF[which]
     cols = st.columns(5)
     for col, fmt in zip(cols[:2], ("csv", "parquet")):
         col.download_button(f"Table as {fmt.upper() if fmt == 'csv' else 'Parquet'}",
                             data=functools.partial(table_bytes, table, fmt), file_name=f"{which}.{fmt}",
-                            mime=MIME[fmt], key=f"metrics_download_{fmt}")
+                            mime=MIME[fmt], key=f"metrics_download_{fmt}", on_click="ignore")
     G = state.graph(store, filters, view)
     for col, fmt in zip(cols[2:], ("graphml", "gexf", "json")):
         col.download_button(f"{view.capitalize()} graph as {fmt.upper() if fmt != 'graphml' else 'GraphML'}",
                             data=functools.partial(graph_bytes, G, table, fmt), file_name=f"{view}.{fmt}",
-                            mime=MIME[fmt], key=f"metrics_download_{fmt}")
+                            mime=MIME[fmt], key=f"metrics_download_{fmt}", on_click="ignore")
 
 
 def render(store: GraphStore, filters: Filters) -> None:
