@@ -131,3 +131,8 @@ def test_load_dry_run_says_what_would_change_and_writes_nothing(run_cli, store, 
     code, out, _ = run_cli("load", "--dry-run")  # the seed again: nothing would change
     assert code == 0 and "organisations: 0 new, 0 changed, 44 unchanged" in out
     assert "projects: 0 new, 0 changed, 4 unchanged" in out and "participations: 0 new, 0 changed, 44" in out
+
+
+def test_query_parameter_with_an_empty_map_key_gets_one_sentence(run_cli):
+    code, _, err = run_cli("query", "RETURN $x AS x", "--param", 'x={"":1}')
+    assert code == 2 and "a Cypher map key must be a non-empty name" in err and "Traceback" not in err

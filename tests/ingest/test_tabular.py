@@ -148,3 +148,16 @@ def test_import_csv_cli_loads_and_failed_import_changes_nothing(tmp_path, run_cl
     assert store.read("MATCH (p:Project {id: 'new'}) RETURN count(p) AS n") == [{"n": 0}]
     code, _, err = run_cli("import", "csv", str(path))
     assert code == 2 and "--map" in err
+
+
+@pytest.mark.parametrize("text, message", [
+    ("columns: [project, organisation]\n", "'columns' must map fields to column names"),
+    ("columns: {project: P, organisation: O}\ndelimiter: ab\n", "'delimiter' must be one character"),
+])
+def test_a_malformed_mapping_file_gets_one_sentence(tmp_path, text, message):
+    from helix_graph.errors import DataError
+    from helix_graph.ingest.tabular import read_mapping
+
+    (tmp_path / "m.yaml").write_text(text, encoding="utf-8")
+    with pytest.raises(DataError, match=message):
+        read_mapping(mapping_file=tmp_path / "m.yaml")

@@ -106,8 +106,15 @@ def read_mapping(*, mapping_text: str | None = None, mapping_file: str | os.Path
                             file=str(path))
         columns = document.get("columns", {k: v for k, v in document.items()
                                            if k not in ("encoding", "delimiter", "sheet")})
+        if not isinstance(columns, dict):
+            raise DataError(f"{path}: 'columns' must map fields to column names (columns: {{project: Acronym, "
+                            f"organisation: Partner}}), not a {type(columns).__name__}", file=str(path))
+        delimiter = document.get("delimiter")
+        if delimiter is not None and (not isinstance(delimiter, str) or len(delimiter) != 1):
+            raise DataError(f"{path}: 'delimiter' must be one character such as ';' or ',', not {delimiter!r:.40}",
+                            file=str(path))
         mapping = Mapping({str(k): str(v) for k, v in columns.items()}, document.get("encoding"),
-                          document.get("delimiter"), document.get("sheet"))
+                          delimiter, document.get("sheet"))
     unknown = [name for name in mapping.columns if name not in FIELDS]
     if unknown:
         raise UsageError(f"the mapping names field '{unknown[0]}', which is not known; use {', '.join(FIELDS)}")

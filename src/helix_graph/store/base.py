@@ -14,6 +14,22 @@ __all__ = ["GraphStore", "Rows"]
 Rows = list[dict[str, Any]]
 
 
+def _check_parameters(value, where: str = "") -> None:
+    """Refuse, in one sentence, a parameter Cypher cannot carry: a map with an empty or non-text key."""
+    from helix_graph.errors import UsageError
+
+    if isinstance(value, dict):
+        for key, item in value.items():
+            name = f"{where}.{key}" if where else str(key)
+            if not isinstance(key, str) or not key.strip():
+                raise UsageError(f"parameter {where or 'map'} has the key {key!r:.40}; a Cypher map key must be "
+                                 "a non-empty name")
+            _check_parameters(item, name)
+    elif isinstance(value, (list, tuple)):
+        for index, item in enumerate(value):
+            _check_parameters(item, f"{where}[{index}]")
+
+
 class GraphStore(ABC):
     """A property-graph database reached with Cypher and parameters.
 
@@ -89,6 +105,7 @@ class GraphStore(ABC):
             If the query contains a writing clause or procedure.
         """
         ensure_read_only(query)
+        _check_parameters(params or {})
         return self._read_only_rows(query, params or {}, timeout_ms)[:limit]
 
     def __enter__(self):
