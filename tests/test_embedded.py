@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import socket
 import stat
 import sys
@@ -125,3 +126,15 @@ def test_db_commands(run_cli, tmp_path, monkeypatch):
     finally:
         code, out, _ = run_cli("db", "stop")
     assert code == 0 and out.strip() == "FalkorDB stopped."
+
+
+def test_an_existing_open_data_folder_is_made_private(tmp_path):
+    folder = tmp_path / "open"
+    folder.mkdir(mode=0o755)
+    os.chmod(folder, 0o755)
+    server = EmbeddedServer(folder)
+    try:
+        server.start()
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    finally:
+        server.stop()

@@ -199,3 +199,12 @@ def test_resolve_flag_matches_cordis_organisations_with_the_graph(tmp_path, run_
 def test_a_path_that_is_not_there(tmp_path, run_cli):
     code, _, err = run_cli("import", "cordis", str(tmp_path / "nowhere.zip"))
     assert code == 1 and "no such file or folder" in err
+
+
+def test_a_damaged_zip_is_named_as_damaged(tmp_path):
+    from helix_graph.errors import DataError
+    from helix_graph.ingest.cordis import read_cordis
+
+    (tmp_path / "cordis.zip").write_bytes(b"PK\x03\x04 cut short")
+    with pytest.raises(DataError, match="not a readable zip file"):
+        read_cordis(tmp_path / "cordis.zip")

@@ -96,6 +96,9 @@ class CordisReport:
 def _members(path: Path, stack: ExitStack) -> tuple[tuple[str, io.BufferedIOBase], tuple[str, io.BufferedIOBase]]:
     """Open project.csv and organization.csv inside a zip, a folder, or named directly."""
     shown = str(path)
+    if path.is_file() and path.suffix.lower() == ".zip" and not zipfile.is_zipfile(path):
+        raise DataError(f"{shown}: this is not a readable zip file (damaged, or cut short while downloading); "
+                        "download it again", file=shown)
     if path.is_file() and zipfile.is_zipfile(path):
         archive = stack.enter_context(zipfile.ZipFile(path))
         names = {Path(n).name.lower(): n for n in archive.namelist() if not n.endswith("/")}

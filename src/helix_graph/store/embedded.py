@@ -136,6 +136,7 @@ class EmbeddedServer:
         """Start the server, or reuse the one already running on this data directory."""
         try:
             self.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+            os.chmod(self.data_dir, 0o700)  # a folder that existed already keeps the append-only files private too
         except OSError as exc:
             raise StoreError(f"Cannot create the data directory {self.data_dir} ({exc.strerror}); "
                              "set HELIX_DATA_DIR to a folder you can write.") from None
