@@ -34,6 +34,12 @@ CASES = {
         "bad.yaml", "participations:\n  - {project: asis, organisation: oxalis, role: lead}\n",
         ["bad.yaml", "participations record 1", "'oxalis' already takes part in 'asis'", "asis.yaml line",
          "one participation per organisation and project"]),
+    "a link that is not a web address": (
+        "bad.yaml", "projects:\n  - {id: evil, acronym: EVIL, url: 'javascript:alert(1)'}\n",
+        ["bad.yaml", "evil", "'url'", "is not a web address", "https://"]),
+    "an infinite budget": (
+        "bad.yaml", "projects:\n  - {id: costly, acronym: COSTLY, total_budget_eur: .inf}\n",
+        ["bad.yaml", "costly", "'total_budget_eur'", "is not an amount"]),
     "malformed YAML": (
         "bad.yaml", "organisations:\n  - {id: new-org, name: [unclosed\n",
         ["bad.yaml", "line", "YAML"]),

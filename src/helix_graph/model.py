@@ -8,6 +8,7 @@ error can name the place a person has to fix.
 from __future__ import annotations
 
 import csv
+import math
 import re
 from datetime import date
 from functools import cache
@@ -157,6 +158,21 @@ class Project(_Record):
     sources: list[str] = Field(default_factory=list)
     notes: str | None = None
 
+    @field_validator("url")
+    @classmethod
+    def _web_address(cls, value):
+        # shown as a link in the app: only web addresses, never javascript: or data: ones
+        if value is not None and value.strip() and not re.match(r"(?i)^https?://\S+$", value.strip()):
+            raise ValueError(f"'{value[:80]}' is not a web address; write one beginning with https:// or http://")
+        return value.strip() if value and value.strip() else None
+
+    @field_validator("total_budget_eur", "erdf_eur")
+    @classmethod
+    def _finite(cls, value):
+        if value is not None and not math.isfinite(value):
+            raise ValueError(f"{value} is not an amount; write a number of euros")
+        return value
+
     @field_validator("end_date")
     @classmethod
     def _dates_in_order(cls, end, info):
@@ -211,6 +227,13 @@ class Participation(_Record):
     budget_eur: float | None = Field(None, ge=0)
     sources: list[str] = Field(default_factory=list)
     notes: str | None = None
+
+    @field_validator("budget_eur")
+    @classmethod
+    def _finite(cls, value):
+        if value is not None and not math.isfinite(value):
+            raise ValueError(f"{value} is not an amount; write a number of euros")
+        return value
 
 
 class Dataset(BaseModel):
