@@ -122,7 +122,12 @@ def test_db_commands(run_cli, tmp_path, monkeypatch):
     try:
         assert code == 0 and started["running"] and started["host"] == "127.0.0.1"
         code, out, _ = run_cli("db", "status")
-        assert code == 0 and f"127.0.0.1:{started['port']}" in out
+        assert code == 0 and f"127.0.0.1:{started['port']}" in out and "MB on disk" in out
+        code, out, _ = run_cli("load")
+        code, out, _ = run_cli("db", "status", "--json")
+        status = json.loads(out)
+        held = sum(f.stat().st_size for f in (tmp_path / "cli-db").rglob("*") if f.is_file())
+        assert status["data_bytes"] > 0 and abs(status["data_bytes"] - held) <= held * 0.5
     finally:
         code, out, _ = run_cli("db", "stop")
     assert code == 0 and out.strip() == "FalkorDB stopped."

@@ -62,10 +62,11 @@ def status(store_kind, as_json) -> None:
         data = {"backend": "falkordb", **EmbeddedServer(config.data_dir).status()}
 
     def text(d):
-        if not d["running"]:
-            return f"FalkorDB is not running (data in {d['data_dir']}); start it with 'helix-graph db start'."
         if d["backend"] == "neo4j":
             return f"Neo4j answers at {d['address']} (database {d['database']})."
-        return f"FalkorDB is running on {d['host']}:{d['port']}, pid {d['pid']} (data in {d['data_dir']})."
+        held = f"data in {d['data_dir']}, {d['data_bytes'] / 1e6:,.1f} MB on disk"
+        if not d["running"]:
+            return f"FalkorDB is not running ({held}); start it with 'helix-graph db start'."
+        return f"FalkorDB is running on {d['host']}:{d['port']}, pid {d['pid']} ({held})."
 
     emit(data, as_json, text)

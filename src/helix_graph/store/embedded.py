@@ -204,13 +204,16 @@ class EmbeddedServer:
         return True
 
     def status(self) -> dict:
+        """Whether the server answers, where, and how much its data folder holds on disk."""
         info = self.info()
+        size = sum(f.stat().st_size for f in self.data_dir.rglob("*") if f.is_file()) if self.data_dir.is_dir() else 0
         return {
             "running": info is not None,
             "host": self.HOST,
             "port": info.port if info else None,
             "pid": info.pid if info else None,
             "data_dir": str(self.data_dir),
+            "data_bytes": size,
         }
 
     # -- clients ---------------------------------------------------------------------
