@@ -136,3 +136,16 @@ def test_load_dry_run_says_what_would_change_and_writes_nothing(run_cli, store, 
 def test_query_parameter_with_an_empty_map_key_gets_one_sentence(run_cli):
     code, _, err = run_cli("query", "RETURN $x AS x", "--param", 'x={"":1}')
     assert code == 2 and "a Cypher map key must be a non-empty name" in err and "Traceback" not in err
+
+
+def test_quiet_prints_nothing_but_json_still_prints(run_cli):
+    import json
+
+    code, out, err = run_cli("load", "--quiet")
+    assert code == 0 and out == "" and err == ""
+    code, out, _ = run_cli("stats", "-q")
+    assert code == 0 and out == ""
+    code, out, _ = run_cli("stats", "--quiet", "--json")
+    assert code == 0 and json.loads(out)["nodes"]["Organisation"] == 44
+    code, _, err = run_cli("recommend", "nobody-at-all", "--quiet")
+    assert code == 2 and "not in the analysed network" in err  # errors are still said

@@ -25,8 +25,23 @@ def store_option(command: Callable) -> Callable:
     )(command)
 
 
+def _remember_quiet(ctx: click.Context, _param, value: bool) -> bool:
+    if value:
+        ctx.meta["helix_quiet"] = True
+    return value
+
+
 def json_option(command: Callable) -> Callable:
+    """``--json`` (machine-readable output) and ``--quiet`` (no output but errors), for every command that prints."""
+    command = click.option("--quiet", "-q", is_flag=True, expose_value=False, callback=_remember_quiet,
+                           help="Print nothing but errors (with --json, the JSON still).")(command)
     return click.option("--json", "as_json", is_flag=True, help="Print machine-readable JSON.")(command)
+
+
+def quiet() -> bool:
+    """Whether the running command was given ``--quiet``."""
+    ctx = click.get_current_context(silent=True)
+    return bool(ctx and ctx.meta.get("helix_quiet"))
 
 
 def config_from(store_kind: str | None) -> Settings:
@@ -44,7 +59,7 @@ def emit(data: Any, as_json: bool, text: Callable[[Any], str] | None = None) -> 
     """Print ``data`` as JSON, or as text for a person."""
     if as_json:
         click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
-    else:
+    elif not quiet():
         click.echo(text(data) if text else json.dumps(data, ensure_ascii=False, indent=2, default=str))
 
 
@@ -66,7 +81,7 @@ def progress_bar(total: int | None = None, desc: str = ""):
     """A tqdm bar on stderr, shown only when stderr is a terminal."""
     from tqdm import tqdm
 
-    return tqdm(total=total, desc=desc, unit="row", file=sys.stderr, disable=None, leave=False)
+    return tqdm(total=total, desc=desc, unit="row", file=sys.stderr, disable=True if quiet() else None, leave=False)
 
 
 def load_with_progress(store: GraphStore, dataset, batch_size: int) -> dict[str, Any]:
