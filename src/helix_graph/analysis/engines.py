@@ -49,8 +49,10 @@ class GraphView:
         One row per node, in node order: node attributes (``name``, ``helix_sector``, …).
     graph : networkx.Graph, optional
         The NetworkX graph these arrays were read from (else built on first use of ``nx``).
-    edge_data : dict of sequences, optional
-        Extra tie attributes for the NetworkX form (e.g. ``projects``), in edge order.
+    edge_data : dict, optional
+        Extra tie attributes for the NetworkX form (e.g. ``projects``): a sequence in edge
+        order, or a function returning one, called the first time it is needed
+        (:meth:`edge_attribute`).
     kind : str, optional
         ``G.graph["kind"]`` of the NetworkX form (collaboration, project, country).
 
@@ -190,7 +192,7 @@ class GraphView:
                          for node, attrs in zip(self.nodes, records))
         adjacency = G._adj  # filled directly: add_edges_from costs seconds at 800,000 ties
         nodes = self.nodes
-        extra = list(self.edge_data.items())
+        extra = [(key, self.edge_attribute(key)) for key in self.edge_data]
         weights = self.weights.tolist()
         for position, ((a, b), w) in enumerate(zip(self.edges.tolist(), weights)):
             data = {"weight": w}
@@ -200,9 +202,17 @@ class GraphView:
         nx._clear_cache(G)
         return G
 
-    def subgraph_edges(self, keep: np.ndarray):
-        """The igraph graph with only the ties where ``keep`` is true (every vertex kept)."""
-        return self.igraph.subgraph_edges(np.flatnonzero(keep).tolist(), delete_vertices=False)
+    def edge_attribute(self, name: str):
+        """A tie attribute in edge order, computed now if it was given as a function."""
+        value = self.edge_data[name]
+        if callable(value):
+            value = self.edge_data[name] = value()
+        return value
+
+    def computed(self, name: str) -> bool:
+        """Whether the tie attribute ``name`` exists already (not left to compute)."""
+        return name in self.edge_data and not callable(self.edge_data[name])
+
 
 
 def as_view(G) -> GraphView:

@@ -1,7 +1,8 @@
 """Graphs built from the network tables: collaboration, multipartite, project, country.
 
-Ties are computed with grouped NumPy code from the participation table (a project with
-60 partners makes 1,770 ties), never with a Python loop per tie.
+Ties are products of the sparse participation matrix B (organisations × projects): BBᵀ
+ties organisations, BᵀB projects (a project with 60 partners makes 1,770 ties), never a
+Python loop per tie.
 """
 
 from __future__ import annotations
@@ -22,56 +23,11 @@ __all__ = [
     "multipartite_graph",
     "project_graph",
     "country_graph",
-    "co_membership_pairs",
     "incidence",
     "tie_projects",
 ]
 
 ORGANISATION_ATTRIBUTES = ("name", "kind", "helix_sector", "country", "city")
-
-
-def co_membership_pairs(members: np.ndarray, groups: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Every unordered pair of members that share a group, once per shared group.
-
-    Parameters
-    ----------
-    members, groups : ndarray of int
-        Equal-length integer codes: member ``members[i]`` belongs to group ``groups[i]``
-        (duplicates are removed first).
-
-    Returns
-    -------
-    (a, b, group) : tuple of ndarray
-        ``a < b``; one row per pair and shared group.
-
-    Examples
-    --------
-    >>> a, b, g = co_membership_pairs(np.array([0, 1, 2, 1]), np.array([0, 0, 0, 1]))
-    >>> sorted(zip(a.tolist(), b.tolist()))
-    [(0, 1), (0, 2), (1, 2)]
-    """
-    if len(members) == 0:
-        empty = np.empty(0, dtype=np.int64)
-        return empty, empty, empty
-    pairs = np.unique(np.stack([np.asarray(groups, np.int64), np.asarray(members, np.int64)], axis=1), axis=0)
-    groups, members = pairs[:, 0], pairs[:, 1]
-    starts = np.flatnonzero(np.r_[True, groups[1:] != groups[:-1]])
-    sizes = np.diff(np.r_[starts, len(groups)])
-    out_a, out_b, out_g = [], [], []
-    for size in np.unique(sizes):
-        if size < 2:
-            continue
-        first = starts[sizes == size]
-        block = members[first[:, None] + np.arange(size)[None, :]]  # one row per group of this size
-        i, j = np.triu_indices(size, 1)
-        out_a.append(block[:, i].ravel())
-        out_b.append(block[:, j].ravel())
-        out_g.append(np.repeat(groups[first], len(i)))
-    if not out_a:
-        empty = np.empty(0, dtype=np.int64)
-        return empty, empty, empty
-    a, b, g = np.concatenate(out_a), np.concatenate(out_b), np.concatenate(out_g)
-    return np.minimum(a, b), np.maximum(a, b), g
 
 
 def _codes(values: pd.Series, categories) -> np.ndarray:
@@ -90,112 +46,70 @@ def incidence(network: Network):
     return B
 
 
+def _projection(B, min_weight: int) -> tuple[np.ndarray, np.ndarray]:
+    """The ties of BBᵀ above the diagonal with at least ``min_weight``: (pairs of rows, weights), by (row, column)."""
+    import scipy.sparse as sp
+
+    upper = sp.triu(B @ B.T, k=1, format="csr")
+    upper.sort_indices()
+    W = upper.tocoo()
+    keep = W.data >= min_weight
+    return np.column_stack([W.row[keep], W.col[keep]]).astype(np.int64), np.rint(W.data[keep]).astype(np.int64)
+
+
 def collaboration_view(network: Network, min_weight: int | None = None) -> GraphView:
     """The organisation collaboration graph as a :class:`GraphView`: ties from the sparse product BBᵀ.
 
     The same graph as :func:`collaboration_graph` (``view.nx`` is that NetworkX graph, built
     on first use), without a Python loop per tie: with B the organisation × project
     incidence matrix, the weight of the tie between organisations i and j is (BBᵀ)ᵢⱼ, the
-    projects they share.
+    projects they share. The ties' ``projects`` are found when first asked for.
     """
     min_weight = network.filters.min_weight if min_weight is None else int(min_weight)
     B = incidence(network)
-    W = sp_triu(B @ B.T)
-    keep = W.data >= min_weight
-    edges = np.column_stack([W.row[keep], W.col[keep]]).astype(np.int64)
-    weights = np.rint(W.data[keep]).astype(np.int64)
+    edges, weights = _projection(B, min_weight)
     organisations = network.organisations
     columns = [c for c in ORGANISATION_ATTRIBUTES if c in organisations.columns]
     view = GraphView(organisations["id"].tolist(), edges, weights, attributes=organisations[columns],
                      kind="collaboration")
-    view.edge_data = _LazyEdgeData("projects", lambda: tie_projects(network, view.edges, view.weights))
+    view.edge_data["projects"] = lambda: tie_projects(network, view.edges, view.weights)
     return view
 
 
-def sp_triu(W):
-    """The ties above the diagonal of a symmetric sparse matrix, as COO sorted by (row, column)."""
-    import scipy.sparse as sp
+def shared_ids(matrix, ids: np.ndarray, edges: np.ndarray, counts: np.ndarray, *,
+               as_text: bool = False) -> list:
+    """For each pair of rows in ``edges``, the ids of the columns both have (in column order).
 
-    upper = sp.triu(W, k=1, format="csr")
-    upper.sort_indices()
-    return upper.tocoo()
-
-
-class _LazyEdgeData(dict):
-    """One tie attribute (e.g. the shared project ids) computed the first time it is read."""
-
-    def __init__(self, key: str, compute):
-        super().__init__()
-        self._key, self._compute = key, compute
-
-    def _fill(self) -> None:
-        if not dict.__len__(self):
-            dict.__setitem__(self, self._key, self._compute())
-
-    def items(self):
-        self._fill()
-        return super().items()
-
-    def __getitem__(self, key):
-        self._fill()
-        return super().__getitem__(key)
-
-    def __contains__(self, key):
-        self._fill()
-        return super().__contains__(key)
-
-
-def _shared_ids(matrix, ids: np.ndarray, edges: np.ndarray, counts: np.ndarray) -> list[tuple]:
-    """For each tie, the ids of the columns its two rows share (a tuple, in column order)."""
-    from helix_graph.analysis.kernels import shared_columns
-
-    with collector_paused():  # millions of small tuples
-        return _shared_tuples(shared_columns(matrix, edges, counts), ids, counts)
-
-
-def shared_text(matrix, ids: np.ndarray, edges: np.ndarray, counts: np.ndarray) -> np.ndarray:
-    """:func:`_shared_ids` as text, ids joined by ';' (for files): no tuple made, a join only for ties of two or more."""
+    ``counts`` is how many each pair shares (the tie's weight). Returns a tuple per pair,
+    or with ``as_text`` the ids joined by ';' (as files hold them; no tuple made).
+    """
     from helix_graph.analysis.kernels import shared_columns
 
     flat = shared_columns(matrix, edges, counts)
     names = np.asarray(ids, dtype=object)[flat]
     starts = np.r_[0, np.cumsum(counts)[:-1]] if len(counts) else np.zeros(0, dtype=np.int64)
-    out = np.full(len(counts), "", dtype=object)
-    single = counts == 1
-    out[single] = names[starts[single]]
-    with collector_paused():
+    single, several = np.flatnonzero(counts == 1), np.flatnonzero(counts > 1)
+    with collector_paused():  # millions of small objects
+        out: list = [""] * len(counts) if as_text else [()] * len(counts)
+        # most ties share one project: no slice or join for those
+        for position, name in zip(single.tolist(), names[starts[single]].tolist()):
+            out[position] = name if as_text else (name,)
         listed = names.tolist()
-        out[counts > 1] = [";".join(listed[s:s + c]) for s, c in zip(starts[counts > 1].tolist(),
-                                                                     counts[counts > 1].tolist())]
+        for position, start, count in zip(several.tolist(), starts[several].tolist(), counts[several].tolist()):
+            part = listed[start:start + count]
+            out[position] = ";".join(part) if as_text else tuple(part)
     return out
 
 
-def _shared_tuples(flat: np.ndarray, ids: np.ndarray, counts: np.ndarray) -> list[tuple]:
-    names = np.asarray(ids, dtype=object)[flat]
-    starts = np.r_[0, np.cumsum(counts)[:-1]] if len(counts) else np.zeros(0, dtype=np.int64)
-    single = counts == 1  # most ties: no slice each
-    out: list = [None] * len(counts)
-    for position, name in zip(np.flatnonzero(single).tolist(), names[starts[single]].tolist()):
-        out[position] = (name,)
-    listed = names.tolist()
-    for position, start, count in zip(np.flatnonzero(~single).tolist(), starts[~single].tolist(),
-                                      counts[~single].tolist()):
-        out[position] = tuple(listed[start:start + count])
-    return out
+def tie_projects(network: Network, edges: np.ndarray, weights: np.ndarray, *, as_text: bool = False) -> list:
+    """The shared project ids (a tuple, in table order; or ';'-joined text) of each tie of ``edges``.
 
-
-def tie_projects(network: Network, edges: np.ndarray, weights: np.ndarray | None = None) -> list[tuple]:
-    """The shared project ids (a tuple, in table order) of each tie of ``edges`` (pairs of organisation positions).
-
-    ``weights`` (the shared-project counts, from :func:`collaboration_view`) saves one
-    product when known. Each tie's projects are the intersection of its two rows of the
-    incidence matrix, found by a compiled merge of the two sorted rows.
+    ``edges`` are pairs of organisation positions and ``weights`` their shared-project
+    counts (both from :func:`collaboration_view`); each tie's projects are the
+    intersection of its two rows of the incidence matrix, by a compiled merge.
     """
-    B = incidence(network)
-    edges = np.asarray(edges, dtype=np.int64).reshape(-1, 2)
-    if weights is None:
-        weights = np.asarray((B[edges[:, 0]].multiply(B[edges[:, 1]])).sum(axis=1)).ravel()
-    return _shared_ids(B, network.projects["id"].to_numpy(), edges, np.asarray(weights, dtype=np.int64))
+    return shared_ids(incidence(network), network.projects["id"].to_numpy(), np.asarray(edges, dtype=np.int64),
+                      np.asarray(weights, dtype=np.int64), as_text=as_text)
 
 
 def collaboration_edges(network: Network, min_weight: int | None = None, *, with_projects: bool = True,
@@ -230,11 +144,10 @@ def collaboration_edges(network: Network, min_weight: int | None = None, *, with
     frame = pd.DataFrame({"source": pd.Series(orgs[view.edges[:, 0]] if view.m else [], dtype=object),
                           "target": pd.Series(orgs[view.edges[:, 1]] if view.m else [], dtype=object),
                           "weight": view.weights.astype(np.int64)})
-    if with_projects and projects_as_text and "projects" not in dict.keys(view.edge_data):
-        frame["projects"] = pd.Series(shared_text(incidence(network), network.projects["id"].to_numpy(), view.edges,
-                                                  view.weights.astype(np.int64)) if view.m else [], dtype=object)
+    if with_projects and projects_as_text and view.m and not view.computed("projects"):
+        frame["projects"] = pd.Series(tie_projects(network, view.edges, view.weights, as_text=True), dtype=object)
     elif with_projects:
-        frame["projects"] = view.edge_data["projects"] if view.m else []
+        frame["projects"] = view.edge_attribute("projects") if view.m else []
     return frame
 
 
@@ -322,17 +235,14 @@ def project_view(network: Network, min_weight: int = 1, *, with_organisations: b
     See :func:`project_graph`; ``view.nx`` is that graph, built on first use.
     """
     B = incidence(network).T.tocsr()
-    W = sp_triu(B @ B.T)
-    keep = W.data >= min_weight
-    edges = np.column_stack([W.row[keep], W.col[keep]]).astype(np.int64)
-    weights = np.rint(W.data[keep]).astype(np.int64)
+    edges, weights = _projection(B, min_weight)
     projects = network.projects
     attributes = projects.drop(columns="id").assign(
         partners=np.diff(B.indptr).astype(np.int64))
     view = GraphView(projects["id"].tolist(), edges, weights, attributes=attributes, kind="project")
     if with_organisations and len(edges):
-        view.edge_data = _LazyEdgeData("organisations", lambda: _shared_ids(
-            B, network.organisations["id"].to_numpy(), view.edges, view.weights))
+        view.edge_data["organisations"] = lambda: shared_ids(B, network.organisations["id"].to_numpy(), view.edges,
+                                                             view.weights)
     return view
 
 

@@ -41,6 +41,7 @@ from helix_graph.analysis.graphs import (
     collaboration_edges,
     collaboration_view,
     country_graph,
+    incidence,
     multipartite_graph,
     project_graph,
     project_view,
@@ -329,17 +330,10 @@ def _implicit_project_metrics(network: Network) -> pd.DataFrame:
     With B the organisation × project incidence matrix, the project graph's weights are
     W = BᵀB − diag(partners); products W·x are computed as Bᵀ(Bx) − partners·x.
     """
-    import numpy as np
-    import scipy.sparse as sp
     import scipy.sparse.linalg as sla
 
-    from helix_graph.analysis.graphs import _codes
-
     projects = network.projects["id"].to_numpy()
-    orgs = network.organisations["id"].to_numpy()
-    parts = network.participations
-    rows, cols = _codes(parts["organisation"], orgs), _codes(parts["project"], projects)
-    B = sp.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(orgs), len(projects)))
+    B = incidence(network)
     Bt = B.T.tocsr()
     per_org = np.asarray(B.sum(axis=1)).ravel()
     partners = np.asarray(B.sum(axis=0)).ravel()
