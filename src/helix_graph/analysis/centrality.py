@@ -21,7 +21,6 @@ __all__ = [
     "METRICS",
     "PROJECT_METRICS",
     "COUNTRY_METRICS",
-    "EXACT_BELOW",
     "EXACT_WORK",
     "node_metrics",
     "power_pagerank",
@@ -39,8 +38,6 @@ BETWEENNESS_BATCHES = 8
 """A sampled betweenness runs its sources in this many batches; their spread gives the error."""
 ESTIMATED = ("betweenness", "closeness", "harmonic")
 """The measures estimated from samples on large graphs; each gets an ``<name>_error`` column then."""
-EXACT_BELOW = 5_000
-"""Kept for reference: the node count that used to switch to samples (see :data:`EXACT_WORK`)."""
 EXACT_WORK = 50_000_000
 """Betweenness, closeness and harmonic centrality are exact while nodes × ties stays within
 this (well under a second); above it they are estimated from a fixed number of sources (64

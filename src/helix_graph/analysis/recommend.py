@@ -216,10 +216,9 @@ def recommend_partners(G: nx.Graph | GraphView, org_id: str, k: int = 10, *, cou
         if top > 0:
             link += table[col].to_numpy(dtype=float) / top / 4
     if pagerank is None:
-        from helix_graph.analysis.centrality import power_pagerank
+        from helix_graph.analysis.centrality import node_metrics
 
-        A = view.adjacency
-        pagerank = pd.Series(power_pagerank(A.__matmul__, np.asarray(A.sum(axis=1)).ravel()), index=view.nodes)
+        pagerank = node_metrics(view, ["pagerank"]).set_index("id")["pagerank"]
     pr = table["id"].map(pagerank).fillna(0).to_numpy(dtype=float)
     centrality = pr / pr.max() if pr.max() > 0 else pr
     sector_term = table["helix_sector"].isin(lacking).to_numpy(dtype=float)
