@@ -197,3 +197,14 @@ def test_find_organisation_by_id_name_translation_or_part(seed_dataset):
         find_organisation(orgs, "Torino")
     with pytest.raises(UsageError, match="did you mean"):
         find_organisation(orgs, "Smiltene Municipalty")
+
+
+def test_a_second_record_of_the_organisation_is_never_suggested():
+    G = nx.Graph([("a", "hub"), ("hub", "a-again"), ("hub", "c")])
+    nx.set_node_attributes(G, {"a": "Univerza v Mariboru", "a-again": "University of Maribor", "hub": "Hub",
+                               "c": "Other"}, "name")
+    nx.set_node_attributes(G, {"a": "SI", "a-again": "SI", "hub": "AT", "c": "SI"}, "country")
+    nx.set_node_attributes(G, "academia", "helix_sector")
+    assert recommend_partners(G, "a", 5)["id"].tolist() == ["c"]  # the same university under another name is left out
+    nx.set_node_attributes(G, {"a-again": "HR"}, "country")  # a namesake abroad is another organisation
+    assert set(recommend_partners(G, "a", 5)["id"]) == {"a-again", "c"}

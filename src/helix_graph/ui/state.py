@@ -97,7 +97,7 @@ def network(store: GraphStore, filters: Filters) -> Network:
     return _network(store, store_key(store), filters)
 
 
-@st.cache_resource(show_spinner="Building the collaboration graph…", max_entries=8)
+@st.cache_resource(show_spinner="Building the collaboration graph…", max_entries=4)  # each holds a whole analysis
 def _core(_store: GraphStore, key: str, filters: Filters) -> analysis.Analysis:
     core = analysis.Analysis(_network(_store, key, filters))
     core.view  # noqa: B018 - built here, under its own spinner
