@@ -107,7 +107,7 @@ def neutralise_formulas(table):
     import pyarrow.compute as pc
 
     columns = []
-    for name, column in zip(table.column_names, table.columns):
+    for column in table.columns:
         if pa.types.is_string(column.type) or pa.types.is_large_string(column.type):
             risky = None
             for start in FORMULA_STARTS:
@@ -136,7 +136,8 @@ def write_table(frame: pd.DataFrame, path: str | Path, fmt: str | None = None) -
     path.parent.mkdir(parents=True, exist_ok=True)
     table = clean_table(frame)
     if fmt == "csv":
-        arrow = neutralise_formulas(pa.Table.from_pandas(table, preserve_index=False))  # text columns converted in C, none copied twice
+        # Arrow converts the text columns in C, each once
+        arrow = neutralise_formulas(pa.Table.from_pandas(table, preserve_index=False))
         pa_csv.write_csv(arrow, path, pa_csv.WriteOptions(quoting_style="needed"))
     else:
         table.to_parquet(path, index=False)

@@ -144,7 +144,8 @@ class Analysis:
         orgs = self.network.organisations
         table = pd.DataFrame({c: orgs[c] if c in orgs else None for c in ("id", "name", "kind", "helix_sector",
                                                                             "country", "city")})
-        table.insert(5, "country_name", [country_name(c) if isinstance(c, str) and c else None for c in table["country"]])
+        names = [country_name(code) if isinstance(code, str) and code else None for code in table["country"]]
+        table.insert(5, "country_name", names)
         metrics = self.centrality
         # every table is aligned with the network's organisations: columns are assigned, not merged
         for column in METRICS:
