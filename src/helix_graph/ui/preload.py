@@ -26,11 +26,9 @@ def content_key(store: GraphStore) -> str:
     """Where the store is and what it holds, as a cache key.
 
     What it holds is the data version the store bumps on every write (so a correction that
-    keeps every count still changes the key), with the node and relationship counts beside
-    it for a store without versions.
+    keeps every count still changes the key), with the node and relationship counts beside it.
     """
-    version = store.data_version() if hasattr(store, "data_version") else None
-    return json.dumps({"where": store.describe(), "version": version, "counts": graph_counts(store)},
+    return json.dumps({"where": store.describe(), "version": store.data_version(), "counts": graph_counts(store)},
                       sort_keys=True, default=str)
 
 
