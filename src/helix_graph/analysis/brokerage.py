@@ -93,7 +93,7 @@ def _roles_brute_force(G: nx.Graph, nodes: list, group: np.ndarray) -> np.ndarra
     return out
 
 
-def _ego(view: GraphView, attribute: str | None):
+def _ego(view: GraphView, attribute: str | None, group: np.ndarray | None = None):
     """Constraint, triangles and tied pairs by role (one compiled pass, shared through the view)."""
     from helix_graph.analysis.kernels import ego_measures
 
@@ -101,8 +101,9 @@ def _ego(view: GraphView, attribute: str | None):
     if key not in view.memo:
         # a pass made for one grouping serves structural_holes (which ignores groups) too
         reuse = next((v for k, v in view.memo.items() if k[0] == "ego"), None) if attribute is None else None
-        view.memo[key] = reuse or ego_measures(view.adjacency, None if attribute is None
-                                               else _group_codes(view, attribute))
+        if reuse is None and attribute is not None and group is None:
+            group = _group_codes(view, attribute)
+        view.memo[key] = reuse or ego_measures(view.adjacency, group)
     return view.memo[key]
 
 
@@ -126,7 +127,7 @@ def _roles_compiled(view: GraphView, attribute: str, group: np.ndarray) -> np.nd
         same * other,
         (other ** 2 - sq_other) // 2,
     ])
-    _, _, tied = _ego(view, attribute)
+    _, _, tied = _ego(view, attribute, group)
     return pairs - tied
 
 
