@@ -42,6 +42,8 @@ run: $(APP_STAMP)
 	$(BIN)/helix-graph app --port $(PORT)
 
 test: $(STAMP) $(LINT) browser-deps
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	$(BIN)/python -m pytest
 
 # Including the slow scale tests that bench/ also covers.

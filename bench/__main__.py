@@ -32,7 +32,11 @@ def _row(figure: dict) -> str:
     value, unit = figure["value"], figure.get("unit", "")
     text = f"{figure['name']:<58} {value:>12.3f} {unit:<6}"
     if figure.get("target") is not None:
-        ok = value <= figure["target"] if figure.get("lower_is_better", True) else value >= figure["target"]
+        ok = (
+            value <= figure["target"]
+            if figure.get("lower_is_better", True)
+            else value >= figure["target"]
+        )
         text += f"  target {'≤' if figure.get('lower_is_better', True) else '≥'} {figure['target']:g} {'ok' if ok else 'MISSED'}"
     if figure.get("baseline") is not None:
         text += f"  networkx {figure['baseline']:.3f} → {figure['baseline'] / value if value else float('inf'):.1f}× faster"
@@ -44,12 +48,21 @@ def _row(figure: dict) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
     parser.add_argument("names", nargs="*", help="benchmarks to run (default: all)")
-    parser.add_argument("--quick", action="store_true", help="small sizes, to check the benchmarks run")
-    parser.add_argument("--repeat", type=int, default=3, help="runs per timing; the median is reported")
+    parser.add_argument(
+        "--quick", action="store_true", help="small sizes, to check the benchmarks run"
+    )
+    parser.add_argument(
+        "--repeat", type=int, default=3, help="runs per timing; the median is reported"
+    )
     args = parser.parse_args()
     sys.path.insert(0, str(HERE.parent))
-    results = {"python": platform.python_version(), "machine": platform.machine(),
-               "started": time.strftime("%Y-%m-%d %H:%M:%S"), "quick": args.quick, "figures": {}}
+    results = {
+        "python": platform.python_version(),
+        "machine": platform.machine(),
+        "started": time.strftime("%Y-%m-%d %H:%M:%S"),
+        "quick": args.quick,
+        "figures": {},
+    }
     for name in _modules(args.names):
         print(f"== {name}", flush=True)
         module = importlib.import_module(f"bench.bench_{name}")

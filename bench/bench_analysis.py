@@ -64,15 +64,26 @@ def _median(fn, repeat: int) -> tuple[float, object]:
 
 def _analyze_cli(server: EmbeddedServer, graph: str, out: Path) -> dict:
     """``helix-graph analyze`` in its own process: seconds, peak resident memory (GB), stage timings."""
-    env = {**os.environ, "HELIX_STORE": "embedded", "HELIX_DATA_DIR": str(server.data_dir), "HELIX_GRAPH": graph}
-    code = (f"import sys, time; sys.path.insert(0, {str(Path(__file__).resolve().parents[1])!r}); "
-            "t = time.perf_counter(); from helix_graph.cli import main; "
-            f"rc = main(['analyze', '--out', {str(out)!r}, '--json']); from bench._common import peak_gb; "
-            "print('BENCH', time.perf_counter() - t, peak_gb() * 1024 * 1024, file=sys.stderr); sys.exit(rc)")
-    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=False)
+    env = {
+        **os.environ,
+        "HELIX_STORE": "embedded",
+        "HELIX_DATA_DIR": str(server.data_dir),
+        "HELIX_GRAPH": graph,
+    }
+    code = (
+        f"import sys, time; sys.path.insert(0, {str(Path(__file__).resolve().parents[1])!r}); "
+        "t = time.perf_counter(); from helix_graph.cli import main; "
+        f"rc = main(['analyze', '--out', {str(out)!r}, '--json']); from bench._common import peak_gb; "
+        "print('BENCH', time.perf_counter() - t, peak_gb() * 1024 * 1024, file=sys.stderr); sys.exit(rc)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=False
+    )
     if done.returncode != 0:
         raise RuntimeError(f"helix-graph analyze failed: {done.stderr[-2000:]}")
-    _, seconds, max_rss_kb = [line for line in done.stderr.splitlines() if line.startswith("BENCH")][-1].split()
+    _, seconds, max_rss_kb = [
+        line for line in done.stderr.splitlines() if line.startswith("BENCH")
+    ][-1].split()
     max_rss_kb = float(max_rss_kb)
     stages = json.loads((out / "manifest.json").read_text())["timings_s"]
     return {"seconds": float(seconds), "gb": int(max_rss_kb) / 1024 / 1024, "stages": stages}
@@ -80,18 +91,31 @@ def _analyze_cli(server: EmbeddedServer, graph: str, out: Path) -> dict:
 
 def _analysis_figures(server, store, label: str, repeat: int, quick: bool) -> list[dict]:
     read_s, network = _median(lambda: read_network(store), repeat)
-    runs = [_analyze_cli(server, store.graph_name, Path(server.data_dir).parent / f"out-{label}-{i}")
-            for i in range(repeat)]
+    runs = [
+        _analyze_cli(server, store.graph_name, Path(server.data_dir).parent / f"out-{label}-{i}")
+        for i in range(repeat)
+    ]
     runs.sort(key=lambda r: r["seconds"])
     median = runs[len(runs) // 2]
     stages = ", ".join(f"{k} {v:.2f}" for k, v in median["stages"].items() if k != "total")
-    size = (f"{len(network.organisations):,} organisations, {len(network.participations):,} participations; "
-            f"median of {repeat}; stages (s): {stages}")
+    size = (
+        f"{len(network.organisations):,} organisations, {len(network.participations):,} participations; "
+        f"median of {repeat}; stages (s): {stages}"
+    )
     return [
-        {"name": f"analyze end to end, {label} (own process)", "value": median["seconds"], "unit": "s",
-         "target": None if quick else 10.0, "note": size},
-        {"name": f"analyze peak memory, {label} (max RSS)", "value": max(r["gb"] for r in runs), "unit": "GB",
-         "target": None if quick else 2.0},
+        {
+            "name": f"analyze end to end, {label} (own process)",
+            "value": median["seconds"],
+            "unit": "s",
+            "target": None if quick else 10.0,
+            "note": size,
+        },
+        {
+            "name": f"analyze peak memory, {label} (max RSS)",
+            "value": max(r["gb"] for r in runs),
+            "unit": "GB",
+            "target": None if quick else 2.0,
+        },
         {"name": f"read the network from the store, {label}", "value": read_s, "unit": "s"},
     ], network
 
@@ -100,29 +124,61 @@ def _against_networkx(G: nx.Graph, label: str, repeat: int) -> list[dict]:
     figures = []
     louvain_s, _ = _median(lambda: nx.community.louvain_communities(G, weight="weight", seed=0), 1)
     cases = [
-        ("pagerank", lambda: node_metrics(G, ["pagerank"]), _median(lambda: nx.pagerank(G, weight="weight"), repeat)[0],
-         None),
+        (
+            "pagerank",
+            lambda: node_metrics(G, ["pagerank"]),
+            _median(lambda: nx.pagerank(G, weight="weight"), repeat)[0],
+            None,
+        ),
         # NetworkX has no Leiden of its own (leiden_communities only dispatches to other backends):
         # its way to find communities is Louvain, helix-graph's default is Leiden
-        ("communities, helix-graph's Leiden against NetworkX's Louvain", lambda: detect_communities(G, "leiden", seed=0),
-         louvain_s, None),
-        ("louvain communities, both sides", lambda: detect_communities(G, "louvain", seed=0), louvain_s,
-         "same algorithm on both sides"),
-        ("betweenness, 64 sampled sources", lambda: node_metrics(G, ["betweenness"], k=64, seed=0),
-         _median(lambda: nx.betweenness_centrality(G, k=64, seed=0), 1)[0], None),
+        (
+            "communities, helix-graph's Leiden against NetworkX's Louvain",
+            lambda: detect_communities(G, "leiden", seed=0),
+            louvain_s,
+            None,
+        ),
+        (
+            "louvain communities, both sides",
+            lambda: detect_communities(G, "louvain", seed=0),
+            louvain_s,
+            "same algorithm on both sides",
+        ),
+        (
+            "betweenness, 64 sampled sources",
+            lambda: node_metrics(G, ["betweenness"], k=64, seed=0),
+            _median(lambda: nx.betweenness_centrality(G, k=64, seed=0), 1)[0],
+            None,
+        ),
     ]
     for name, ours, base_s, note in cases:
         ours_s, _ = _median(ours, repeat)
-        figures.append({"name": f"{name} on a NetworkX graph, {label}, copy included", "value": ours_s, "unit": "s",
-                        "baseline": base_s, **({"note": note} if note else {})})
-        figures.append({"name": "... speed-up against NetworkX", "value": base_s / ours_s, "unit": "×",
-                        "target": 10.0, "lower_is_better": False})
+        figures.append(
+            {
+                "name": f"{name} on a NetworkX graph, {label}, copy included",
+                "value": ours_s,
+                "unit": "s",
+                "baseline": base_s,
+                **({"note": note} if note else {}),
+            }
+        )
+        figures.append(
+            {
+                "name": "... speed-up against NetworkX",
+                "value": base_s / ours_s,
+                "unit": "×",
+                "target": 10.0,
+                "lower_is_better": False,
+            }
+        )
     return figures
 
 
 def _error_coverage() -> list[dict]:
     data = synthesize(12_000, seed=5)
-    view = collaboration_view(Network(data.organisations.assign(city=None), data.projects, data.participations))
+    view = collaboration_view(
+        Network(data.organisations.assign(city=None), data.projects, data.participations)
+    )
     names = ["betweenness", "closeness", "harmonic"]
     exact = node_metrics(view, names, exact_below=view.n + 1)
     sampled = node_metrics(view, names, exact_below=100, k=64, pivots=64)
@@ -131,9 +187,15 @@ def _error_coverage() -> list[dict]:
         truth = exact[name].to_numpy()
         held = np.abs(sampled[name].to_numpy() - truth) <= sampled[f"{name}_error"].to_numpy()
         top = truth >= np.quantile(truth, 0.9)
-        figures.append({"name": f"{name}: share of exact values within the 95% half-width", "value": float(held.mean()),
-                        "unit": "", "note": f"{view.n:,} organisations, 64 sources/pivots; top tenth by the exact "
-                                            f"value: {held[top].mean():.2f}"})
+        figures.append(
+            {
+                "name": f"{name}: share of exact values within the 95% half-width",
+                "value": float(held.mean()),
+                "unit": "",
+                "note": f"{view.n:,} organisations, 64 sources/pivots; top tenth by the exact "
+                f"value: {held[top].mean():.2f}",
+            }
+        )
     return figures
 
 
@@ -141,7 +203,9 @@ def _h2020_store(client, tmp: Path):
     if not (H2020.is_file() and TO_CORDIS.is_file()):
         return None
     zip_path = tmp / "h2020.zip"
-    subprocess.run([sys.executable, str(TO_CORDIS), str(H2020), str(zip_path)], check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, str(TO_CORDIS), str(H2020), str(zip_path)], check=True, capture_output=True
+    )
     dataset, _ = read_cordis(zip_path)
     store = FalkorDBStore(client, "bench_h2020")
     load_dataset(store, dataset)
@@ -155,14 +219,18 @@ def run(quick: bool, repeat: int) -> list[dict]:
         write_synth(synthesize(QUICK if quick else FULL, seed=1), folder)
         synth = FalkorDBStore(client, "bench_synth")
         load_dataset(synth, read_dataset([folder]))
-        rows, network = _analysis_figures(server, synth, f"{QUICK if quick else FULL:,} synthetic", repeat, quick)
+        rows, network = _analysis_figures(
+            server, synth, f"{QUICK if quick else FULL:,} synthetic", repeat, quick
+        )
         figures += rows
         h2020 = None if quick else _h2020_store(client, Path(tmp))
         if h2020 is not None:
             rows, network = _analysis_figures(server, h2020, "real Horizon 2020", repeat, quick)
             figures += rows
         G = collaboration_view(network).nx
-        label = "real Horizon 2020" if h2020 is not None else f"{QUICK if quick else FULL:,} synthetic"
+        label = (
+            "real Horizon 2020" if h2020 is not None else f"{QUICK if quick else FULL:,} synthetic"
+        )
         figures += _against_networkx(G, label, repeat)
     figures += _error_coverage()
     return figures

@@ -60,7 +60,8 @@ def _filtered_interactive(url: str, country: str, expected_nodes: int) -> tuple[
         page.goto(url, wait_until="load")
         network_frame(page, timeout_ms=120_000)
         page.locator("iframe[data-testid=stIFrame]").first.evaluate(
-            "f => f.contentDocument.body.dataset.old = 'true'")
+            "f => f.contentDocument.body.dataset.old = 'true'"
+        )
         combo = page.get_by_role("combobox", name="Country")
         combo.click()
         combo.fill(country_name(country))
@@ -68,14 +69,16 @@ def _filtered_interactive(url: str, country: str, expected_nodes: int) -> tuple[
         page.keyboard.press("Enter")
         page.keyboard.press("Escape")
         frame = page.frame_locator("iframe[data-testid=stIFrame]").first
-        frame.locator(f"body[data-drawn=true][data-nodes='{expected_nodes}']:not([data-old])").wait_for(
-            timeout=120_000)
+        frame.locator(
+            f"body[data-drawn=true][data-nodes='{expected_nodes}']:not([data-old])"
+        ).wait_for(timeout=120_000)
         painted = time.perf_counter()
         box = page.locator("iframe[data-testid=stIFrame]").first.bounding_box()
         point = frame.locator("body").evaluate(
             "() => { const net = helixNetwork; const ids = net.body.data.nodes.getIds();"
             " const id = ids.reduce((a, b) => net.getConnectedNodes(b).length > net.getConnectedNodes(a).length ? b : a);"
-            " return net.canvasToDOM(net.getPosition(id)); }")
+            " return net.canvasToDOM(net.getPosition(id)); }"
+        )
         page.mouse.click(box["x"] + point["x"], box["y"] + point["y"])
         frame.locator("body[data-highlighted]").wait_for(timeout=60_000)
         interactive = time.perf_counter()
@@ -114,15 +117,37 @@ def run(quick: bool, repeat: int) -> list[dict]:
             finally:
                 stop_app(process)
     return [
-        {"name": "app: seed network painted after page load", "value": statistics.median(seed_times), "unit": "s",
-         "target": 3.0, "note": f"fresh app each run, median of {repeat}"},
-        {"name": f"app: summarised view of {n:,} participations painted", "value": statistics.median(summary_times),
-         "unit": "s", "target": 10.0 if not quick else None,
-         "note": f"{len(organisations):,} organisations shown as countries; data already loaded; fresh app"},
-        {"name": f"app: helix-graph app ready with {n:,} participations", "value": statistics.median(startups),
-         "unit": "s", "note": "process start to first answer, including reading the network from the store"},
-        {"name": f"app: filtered view ({filtered_nodes:,} organisations) painted", "value": statistics.median(filter_paint),
-         "unit": "s", "note": f"country filter {country}, from choosing it"},
-        {"name": f"app: filtered view ({filtered_nodes:,} organisations) interactive", "value": statistics.median(filter_ready),
-         "unit": "s", "target": 5.0 if not quick else None, "note": "painted and a click highlighted the neighbours"},
+        {
+            "name": "app: seed network painted after page load",
+            "value": statistics.median(seed_times),
+            "unit": "s",
+            "target": 3.0,
+            "note": f"fresh app each run, median of {repeat}",
+        },
+        {
+            "name": f"app: summarised view of {n:,} participations painted",
+            "value": statistics.median(summary_times),
+            "unit": "s",
+            "target": 10.0 if not quick else None,
+            "note": f"{len(organisations):,} organisations shown as countries; data already loaded; fresh app",
+        },
+        {
+            "name": f"app: helix-graph app ready with {n:,} participations",
+            "value": statistics.median(startups),
+            "unit": "s",
+            "note": "process start to first answer, including reading the network from the store",
+        },
+        {
+            "name": f"app: filtered view ({filtered_nodes:,} organisations) painted",
+            "value": statistics.median(filter_paint),
+            "unit": "s",
+            "note": f"country filter {country}, from choosing it",
+        },
+        {
+            "name": f"app: filtered view ({filtered_nodes:,} organisations) interactive",
+            "value": statistics.median(filter_ready),
+            "unit": "s",
+            "target": 5.0 if not quick else None,
+            "note": "painted and a click highlighted the neighbours",
+        },
     ]

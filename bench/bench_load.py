@@ -31,17 +31,22 @@ CHANGED = 100
 def small_change(dataset: Dataset) -> Dataset:
     """100 organisations in another sector and 100 participations that were not there."""
     sectors = list(HELIX_SECTORS)
-    moved = [o.model_copy(update={"helix_sector": sectors[(sectors.index(o.helix_sector) + 1) % 4]})
-             for o in dataset.organisations[:CHANGED]]
+    moved = [
+        o.model_copy(update={"helix_sector": sectors[(sectors.index(o.helix_sector) + 1) % 4]})
+        for o in dataset.organisations[:CHANGED]
+    ]
     taken = {(p.organisation, p.project) for p in dataset.participations}
     new = []
     for i, organisation in enumerate(dataset.organisations[:CHANGED]):
         project = dataset.projects[-1 - i].id
         if (organisation.id, project) not in taken:
             new.append(Participation(project=project, organisation=organisation.id, role="partner"))
-    return Dataset(projects=[p for p in dataset.projects if p.id in {n.project for n in new}],
-                   programmes=dataset.programmes,
-                   organisations=moved, participations=new).check()
+    return Dataset(
+        projects=[p for p in dataset.projects if p.id in {n.project for n in new}],
+        programmes=dataset.programmes,
+        organisations=moved,
+        participations=new,
+    ).check()
 
 
 def run(quick: bool, repeat: int) -> list[dict]:
@@ -79,15 +84,40 @@ def run(quick: bool, repeat: int) -> list[dict]:
             merged.delete_graph()
     note = f"{n:,} participations, {len(dataset.organisations):,} organisations, median of {repeat}"
     return [
-        {"name": "load: read + check CSV files", "value": statistics.median(reads), "unit": "s", "note": note},
-        {"name": "load: write, bulk insert into an empty graph", "value": statistics.median(writes), "unit": "s"},
-        {"name": "load: total (helix-graph load DIR, empty graph)", "value": statistics.median(totals), "unit": "s",
-         "target": 5.0 if not quick else None},
-        {"name": "load: write with MERGE batches instead", "value": statistics.median(merges), "unit": "s",
-         "note": "the path of a graph that holds data, and of Neo4j"},
-        {"name": "load: GRAPH.COPY of the loaded graph", "value": statistics.median(copies), "unit": "s",
-         "note": "an incremental load starts with it"},
-        {"name": "load: small change into the loaded graph", "value": statistics.median(changes), "unit": "s",
-         "note": f"{CHANGED} organisations change sector, {len(change.participations)} new participations: "
-                 "copy, merge, swap"},
+        {
+            "name": "load: read + check CSV files",
+            "value": statistics.median(reads),
+            "unit": "s",
+            "note": note,
+        },
+        {
+            "name": "load: write, bulk insert into an empty graph",
+            "value": statistics.median(writes),
+            "unit": "s",
+        },
+        {
+            "name": "load: total (helix-graph load DIR, empty graph)",
+            "value": statistics.median(totals),
+            "unit": "s",
+            "target": 5.0 if not quick else None,
+        },
+        {
+            "name": "load: write with MERGE batches instead",
+            "value": statistics.median(merges),
+            "unit": "s",
+            "note": "the path of a graph that holds data, and of Neo4j",
+        },
+        {
+            "name": "load: GRAPH.COPY of the loaded graph",
+            "value": statistics.median(copies),
+            "unit": "s",
+            "note": "an incremental load starts with it",
+        },
+        {
+            "name": "load: small change into the loaded graph",
+            "value": statistics.median(changes),
+            "unit": "s",
+            "note": f"{CHANGED} organisations change sector, {len(change.participations)} new participations: "
+            "copy, merge, swap",
+        },
     ]

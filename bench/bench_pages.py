@@ -51,23 +51,47 @@ def run(quick: bool, repeat: int) -> list[dict]:
             load_dataset(store, read_dataset([Path(tmp) / "synth"]))
             label = f"{n:,} synthetic participations"
         saved = {k: os.environ.get(k) for k in ("HELIX_STORE", "HELIX_DATA_DIR", "HELIX_GRAPH")}
-        os.environ.update(HELIX_STORE="embedded", HELIX_DATA_DIR=str(server.data_dir), HELIX_GRAPH=store.graph_name)
+        os.environ.update(
+            HELIX_STORE="embedded",
+            HELIX_DATA_DIR=str(server.data_dir),
+            HELIX_GRAPH=store.graph_name,
+        )
         try:
             warm_up()
             preload(store)  # what helix-graph app does before serving
             at = AppTest.from_file(str(APP), default_timeout=600)
             first = _timed_run(at)
-            figures.append({"name": f"app: first page (Explore) cold, {label}", "value": first, "unit": "s",
-                            "target": None if quick else 10.0, "note": "includes the first analysis"})
+            figures.append(
+                {
+                    "name": f"app: first page (Explore) cold, {label}",
+                    "value": first,
+                    "unit": "s",
+                    "target": None if quick else 10.0,
+                    "note": "includes the first analysis",
+                }
+            )
             for page in PAGES:
                 at.sidebar.radio(key="page").set_value(page)
                 cold = first if page == "Explore" else _timed_run(at)
                 warm = sorted(_timed_run(at) for _ in range(repeat))[repeat // 2]
                 if page != "Explore":
-                    figures.append({"name": f"app: {page} cold", "value": cold, "unit": "s",
-                                    "target": None if quick else 10.0})
-                figures.append({"name": f"app: {page} warm", "value": warm, "unit": "s",
-                                "target": None if quick else 2.0, "note": f"median of {repeat} reruns"})
+                    figures.append(
+                        {
+                            "name": f"app: {page} cold",
+                            "value": cold,
+                            "unit": "s",
+                            "target": None if quick else 10.0,
+                        }
+                    )
+                figures.append(
+                    {
+                        "name": f"app: {page} warm",
+                        "value": warm,
+                        "unit": "s",
+                        "target": None if quick else 2.0,
+                        "note": f"median of {repeat} reruns",
+                    }
+                )
         finally:
             for key, value in saved.items():
                 if value is None:

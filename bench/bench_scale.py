@@ -49,24 +49,50 @@ def run(quick: bool, repeat: int) -> list[dict]:
     for size in QUICK_SIZES if quick else SIZES:
         runs = []
         for _ in range(1 if size >= 1_000_000 else repeat):
-            done = subprocess.run([sys.executable, "-c", _CHILD, str(size), str(REPO)], capture_output=True, text=True,
-                                  check=False)
+            done = subprocess.run(
+                [sys.executable, "-c", _CHILD, str(size), str(REPO)],
+                capture_output=True,
+                text=True,
+                check=False,
+            )
             if done.returncode != 0:
-                raise RuntimeError(f"the analysis of {size:,} participations failed: {done.stderr[-2000:]}")
+                raise RuntimeError(
+                    f"the analysis of {size:,} participations failed: {done.stderr[-2000:]}"
+                )
             runs.append(json.loads(done.stdout.strip().splitlines()[-1]))
         runs.sort(key=lambda r: r["seconds"])
         median = runs[len(runs) // 2]
         micro = median["seconds"] / median["organisations"] * 1e6
         per_org.append(micro)
-        note = (f"{median['organisations']:,} organisations, {median['ties']:,} ties, betweenness sample "
-                f"{median['betweenness_sample'] or 'exact'}; stages " +
-                ", ".join(f"{k} {v:.2f}" for k, v in median["stages"].items() if k != "total"))
-        figures.append({"name": f"analysis of {size:,} participations", "value": median["seconds"], "unit": "s",
-                        "note": note})
+        note = (
+            f"{median['organisations']:,} organisations, {median['ties']:,} ties, betweenness sample "
+            f"{median['betweenness_sample'] or 'exact'}; stages "
+            + ", ".join(f"{k} {v:.2f}" for k, v in median["stages"].items() if k != "total")
+        )
+        figures.append(
+            {
+                "name": f"analysis of {size:,} participations",
+                "value": median["seconds"],
+                "unit": "s",
+                "note": note,
+            }
+        )
         figures.append({"name": f"... per organisation at {size:,}", "value": micro, "unit": "µs"})
-        figures.append({"name": f"... peak memory at {size:,}", "value": max(r["peak_gb"] for r in runs), "unit": "GB",
-                        "target": 8.0 if size >= 1_000_000 else None})
+        figures.append(
+            {
+                "name": f"... peak memory at {size:,}",
+                "value": max(r["peak_gb"] for r in runs),
+                "unit": "GB",
+                "target": 8.0 if size >= 1_000_000 else None,
+            }
+        )
     from_10k = per_org[1:] if len(per_org) > 2 else per_org
-    figures.append({"name": "per-organisation time, largest / smallest from 10,000 on", "value":
-                    max(from_10k) / min(from_10k), "unit": "×", "target": 1.5})
+    figures.append(
+        {
+            "name": "per-organisation time, largest / smallest from 10,000 on",
+            "value": max(from_10k) / min(from_10k),
+            "unit": "×",
+            "target": 1.5,
+        }
+    )
     return figures

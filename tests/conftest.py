@@ -94,7 +94,9 @@ def graph_snapshot(store) -> tuple[list, list]:
     Two equal snapshots mean the stored data is exactly the same.
     """
     nodes = store.read("MATCH (n) RETURN labels(n) AS labels, properties(n) AS props")
-    rels = store.read("MATCH (a)-[r]->(b) RETURN type(r) AS type, a.id AS source, b.id AS target, "
-                      "properties(r) AS props")
+    rels = store.read(
+        "MATCH (a)-[r]->(b) RETURN type(r) AS type, a.id AS source, b.id AS target, "
+        "properties(r) AS props"
+    )
     key = lambda row: repr(sorted(row.items()))  # noqa: E731
     return sorted(nodes, key=key), sorted(rels, key=key)

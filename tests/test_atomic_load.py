@@ -18,8 +18,10 @@ from helix_graph.load import load_dataset
 from helix_graph.store import EmbeddedServer, FalkorDBStore
 from helix_graph.synth import synthesize, write_synth
 
-FIX = ("organisations:\n"
-       "  - {id: refit, name: ReFIT e.V., kind: association, helix_sector: civil_society, country: AT}\n")
+FIX = (
+    "organisations:\n"
+    "  - {id: refit, name: ReFIT e.V., kind: association, helix_sector: civil_society, country: AT}\n"
+)
 
 
 @pytest.fixture(scope="module")
@@ -31,8 +33,11 @@ def synth_folder(tmp_path_factory):
 
 def _keys(store) -> list[str]:
     """Every graph key of this store's graph: the live one and any temporary one."""
-    return sorted(g for g in store.client.connection.execute_command("GRAPH.LIST")
-                  if g == store.graph_name or g.startswith(store.graph_name + ":"))
+    return sorted(
+        g
+        for g in store.client.connection.execute_command("GRAPH.LIST")
+        if g == store.graph_name or g.startswith(store.graph_name + ":")
+    )
 
 
 class Boom(RuntimeError):
@@ -55,11 +60,15 @@ def _fail_after(monkeypatch, batches: int) -> list[str]:
 
 
 def test_a_failure_half_way_leaves_the_graph_as_it_was(seed_store, seed_dataset, monkeypatch):
-    renamed = [o.model_copy(update={"name": o.name + " (renamed)"}) for o in seed_dataset.organisations]
+    renamed = [
+        o.model_copy(update={"name": o.name + " (renamed)"}) for o in seed_dataset.organisations
+    ]
     before, version = graph_snapshot(seed_store), seed_store.data_version()
     written = _fail_after(monkeypatch, 20)  # 15 batches of two rows come before the organisations
     with pytest.raises(Boom):
-        load_dataset(seed_store, seed_dataset.model_copy(update={"organisations": renamed}), batch_size=2)
+        load_dataset(
+            seed_store, seed_dataset.model_copy(update={"organisations": renamed}), batch_size=2
+        )
     assert len(written) == 20 and set(written) == {f"{seed_store.graph_name}:loading:{os.getpid()}"}
     monkeypatch.undo()
     assert graph_snapshot(seed_store) == before
@@ -71,7 +80,9 @@ def test_a_failed_bulk_load_leaves_no_graph(store, seed_dataset, monkeypatch):
     def fail(self):
         raise Boom("schema")
 
-    monkeypatch.setattr(FalkorDBStore, "apply_schema", fail)  # after the bulk insert, before the swap
+    monkeypatch.setattr(
+        FalkorDBStore, "apply_schema", fail
+    )  # after the bulk insert, before the swap
     with pytest.raises(Boom):
         load_dataset(store, seed_dataset)
     assert store.is_empty() and _keys(store) == []
@@ -88,7 +99,9 @@ def test_a_row_the_server_rejects_leaves_the_graph_as_it_was(seed_store, seed_da
     assert _keys(seed_store) == [seed_store.graph_name]
 
 
-def test_a_write_by_someone_else_during_the_load_is_kept_and_the_load_refused(seed_store, seed_dataset, monkeypatch):
+def test_a_write_by_someone_else_during_the_load_is_kept_and_the_load_refused(
+    seed_store, seed_dataset, monkeypatch
+):
     write = FalkorDBStore.write
     live = FalkorDBStore(seed_store.client, seed_store.graph_name)
 
@@ -102,7 +115,9 @@ def test_a_write_by_someone_else_during_the_load_is_kept_and_the_load_refused(se
     with pytest.raises(StoreError, match="changed while this load ran"):
         load_dataset(seed_store, seed_dataset)
     monkeypatch.undo()
-    assert seed_store.read("MATCH (o:Organisation {id: 'oxalis'}) RETURN o.city AS city") == [{"city": "Annecy"}]
+    assert seed_store.read("MATCH (o:Organisation {id: 'oxalis'}) RETURN o.city AS city") == [
+        {"city": "Annecy"}
+    ]
     assert _keys(seed_store) == [seed_store.graph_name]
 
 
@@ -128,7 +143,9 @@ def _dead_pid() -> int:
 
 def test_a_killed_loads_leftover_is_dropped_by_the_next_load(seed_store, seed_dataset):
     leftover = f"{seed_store.graph_name}:loading:{_dead_pid()}"
-    seed_store.client.connection.execute_command("GRAPH.QUERY", leftover, "CREATE (:Organisation {id: 'half'})")
+    seed_store.client.connection.execute_command(
+        "GRAPH.QUERY", leftover, "CREATE (:Organisation {id: 'half'})"
+    )
     assert leftover not in seed_store.graphs()
     assert seed_store.graph_name in seed_store.graphs()
     load_dataset(seed_store, seed_dataset)
@@ -139,9 +156,13 @@ def test_a_running_load_is_not_disturbed(seed_store, seed_dataset):
     sleeper = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
     running = f"{seed_store.graph_name}:loading:{sleeper.pid}"
     try:
-        seed_store.client.connection.execute_command("GRAPH.QUERY", running, "CREATE (:Organisation {id: 'busy'})")
+        seed_store.client.connection.execute_command(
+            "GRAPH.QUERY", running, "CREATE (:Organisation {id: 'busy'})"
+        )
         before = graph_snapshot(seed_store)
-        with pytest.raises(StoreError, match=f"Another load \\(process {sleeper.pid}\\) is writing into graph"):
+        with pytest.raises(
+            StoreError, match=f"Another load \\(process {sleeper.pid}\\) is writing into graph"
+        ):
             load_dataset(seed_store, seed_dataset)
         assert graph_snapshot(seed_store) == before
         assert running in _keys(seed_store)
@@ -151,11 +172,16 @@ def test_a_running_load_is_not_disturbed(seed_store, seed_dataset):
         seed_store.client.connection.delete(running)
 
 
-def _load_and_kill(cli_env, folder, graph: str, store, delay: float) -> tuple[subprocess.Popen, bool]:
+def _load_and_kill(
+    cli_env, folder, graph: str, store, delay: float
+) -> tuple[subprocess.Popen, bool]:
     """Start ``helix-graph load FOLDER``; SIGKILL it ``delay`` seconds after its temporary graph appears."""
-    process = subprocess.Popen([sys.executable, "-m", "helix_graph", "load", str(folder), "--batch-size", "300"],
-                               env={**cli_env, "PYTHONPATH": str(REPO / "src")}, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "helix_graph", "load", str(folder), "--batch-size", "300"],
+        env={**cli_env, "PYTHONPATH": str(REPO / "src")},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     staging = f"{graph}:loading:{process.pid}"
     deadline = time.monotonic() + 60
     seen = False
@@ -170,9 +196,12 @@ def _load_and_kill(cli_env, folder, graph: str, store, delay: float) -> tuple[su
     return process, seen
 
 
-@pytest.mark.parametrize("start, delay", [("empty graph (bulk insert)", 0.0), ("seed loaded (copy and merge)", 0.3)])
-def test_a_killed_load_leaves_the_old_graph_or_the_complete_new_one(start, delay, cli_env, store, synth_folder,
-                                                                     seed_dataset, falkordb_client):
+@pytest.mark.parametrize(
+    "start, delay", [("empty graph (bulk insert)", 0.0), ("seed loaded (copy and merge)", 0.3)]
+)
+def test_a_killed_load_leaves_the_old_graph_or_the_complete_new_one(
+    start, delay, cli_env, store, synth_folder, seed_dataset, falkordb_client
+):
     synth = read_dataset([synth_folder])
     complete = FalkorDBStore(falkordb_client, store.graph_name + "_complete")
     try:
@@ -185,7 +214,9 @@ def test_a_killed_load_leaves_the_old_graph_or_the_complete_new_one(start, delay
         after = graph_snapshot(store)
         assert after in (old, new)
         assert not [g for g in store.graphs() if ":loading:" in g]
-        if seen and after == old:  # the kill came mid-load: its temporary graph is left, and dropped next time
+        if (
+            seen and after == old
+        ):  # the kill came mid-load: its temporary graph is left, and dropped next time
             assert f"{store.graph_name}:loading:{process.pid}" in _keys(store)
             load_dataset(store, seed_dataset)
             assert _keys(store) == [store.graph_name]
@@ -201,7 +232,9 @@ def test_copy_waits_for_a_background_rewrite_instead_of_hanging_the_server(tmp_p
         store = FalkorDBStore(server.client(), "helix")
         load_dataset(store, seed_dataset)
         redis = store.client.connection
-        redis.config_set("rdb-key-save-delay", 300_000)  # 0.3 s a key: the rewrite's child runs for a while
+        redis.config_set(
+            "rdb-key-save-delay", 300_000
+        )  # 0.3 s a key: the rewrite's child runs for a while
         redis.bgrewriteaof()
         assert int(redis.info("persistence")["aof_rewrite_in_progress"]) == 1
         loading = threading.Thread(target=load_dataset, args=(store, seed_dataset), daemon=True)
@@ -210,7 +243,9 @@ def test_copy_waits_for_a_background_rewrite_instead_of_hanging_the_server(tmp_p
         assert not loading.is_alive(), "the load hung"
         redis.config_set("rdb-key-save-delay", 0)
         assert redis.ping()
-        assert redis.config_get("auto-aof-rewrite-percentage") == {"auto-aof-rewrite-percentage": "100"}
+        assert redis.config_get("auto-aof-rewrite-percentage") == {
+            "auto-aof-rewrite-percentage": "100"
+        }
         assert store.graphs() == ["helix"]
         store.close()
     finally:

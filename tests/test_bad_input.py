@@ -13,61 +13,107 @@ GOOD_ORG = "{id: new-org, name: New Org, kind: company, helix_sector: industry, 
 
 CASES = {
     "missing required field": (
-        "bad.yaml", "organisations:\n  - {id: new-org, name: New Org, country: SI}\n",
-        ["bad.yaml", "line 2", "new-org", "'helix_sector'", "missing"]),
+        "bad.yaml",
+        "organisations:\n  - {id: new-org, name: New Org, country: SI}\n",
+        ["bad.yaml", "line 2", "new-org", "'helix_sector'", "missing"],
+    ),
     "unknown country code": (
-        "bad.yaml", "organisations:\n  - {id: new-org, name: New Org, helix_sector: industry, country: XX}\n",
-        ["bad.yaml", "new-org", "'country'", "'XX'", "ISO 3166-1"]),
+        "bad.yaml",
+        "organisations:\n  - {id: new-org, name: New Org, helix_sector: industry, country: XX}\n",
+        ["bad.yaml", "new-org", "'country'", "'XX'", "ISO 3166-1"],
+    ),
     "unknown helix sector": (
-        "bad.yaml", "organisations:\n  - {id: new-org, name: New Org, helix_sector: academy, country: SI}\n",
-        ["bad.yaml", "new-org", "'helix_sector'", "'academy'", "government, industry, academia, civil_society"]),
+        "bad.yaml",
+        "organisations:\n  - {id: new-org, name: New Org, helix_sector: academy, country: SI}\n",
+        [
+            "bad.yaml",
+            "new-org",
+            "'helix_sector'",
+            "'academy'",
+            "government, industry, academia, civil_society",
+        ],
+    ),
     "duplicate id": (
-        "bad.yaml", "organisations:\n  - {id: oxalis, name: Oxalis bis, helix_sector: industry, country: FR}\n",
-        ["bad.yaml", "'id'", "'oxalis'", "asis.yaml"]),
+        "bad.yaml",
+        "organisations:\n  - {id: oxalis, name: Oxalis bis, helix_sector: industry, country: FR}\n",
+        ["bad.yaml", "'id'", "'oxalis'", "asis.yaml"],
+    ),
     "participation naming a missing project": (
-        "bad.yaml", f"organisations:\n  - {GOOD_ORG}\nparticipations:\n  - {{project: nope, organisation: new-org}}\n",
-        ["bad.yaml", "participations record 1", "'project'", "'nope'"]),
+        "bad.yaml",
+        f"organisations:\n  - {GOOD_ORG}\nparticipations:\n  - {{project: nope, organisation: new-org}}\n",
+        ["bad.yaml", "participations record 1", "'project'", "'nope'"],
+    ),
     "participation naming a missing organisation": (
-        "bad.yaml", "participations:\n  - {project: asis, organisation: ghost}\n",
-        ["bad.yaml", "'organisation'", "'ghost'"]),
+        "bad.yaml",
+        "participations:\n  - {project: asis, organisation: ghost}\n",
+        ["bad.yaml", "'organisation'", "'ghost'"],
+    ),
     "participation given twice": (
-        "bad.yaml", "participations:\n  - {project: asis, organisation: oxalis, role: lead}\n",
-        ["bad.yaml", "participations record 1", "'oxalis' already takes part in 'asis'", "asis.yaml line",
-         "one participation per organisation and project"]),
+        "bad.yaml",
+        "participations:\n  - {project: asis, organisation: oxalis, role: lead}\n",
+        [
+            "bad.yaml",
+            "participations record 1",
+            "'oxalis' already takes part in 'asis'",
+            "asis.yaml line",
+            "one participation per organisation and project",
+        ],
+    ),
     "a link that is not a web address": (
-        "bad.yaml", "projects:\n  - {id: evil, acronym: EVIL, url: 'javascript:alert(1)'}\n",
-        ["bad.yaml", "evil", "'url'", "is not a web address", "https://"]),
+        "bad.yaml",
+        "projects:\n  - {id: evil, acronym: EVIL, url: 'javascript:alert(1)'}\n",
+        ["bad.yaml", "evil", "'url'", "is not a web address", "https://"],
+    ),
     "an infinite budget": (
-        "bad.yaml", "projects:\n  - {id: costly, acronym: COSTLY, total_budget_eur: .inf}\n",
-        ["bad.yaml", "costly", "'total_budget_eur'", "is not an amount"]),
+        "bad.yaml",
+        "projects:\n  - {id: costly, acronym: COSTLY, total_budget_eur: .inf}\n",
+        ["bad.yaml", "costly", "'total_budget_eur'", "is not an amount"],
+    ),
     "malformed YAML": (
-        "bad.yaml", "organisations:\n  - {id: new-org, name: [unclosed\n",
-        ["bad.yaml", "line", "YAML"]),
+        "bad.yaml",
+        "organisations:\n  - {id: new-org, name: [unclosed\n",
+        ["bad.yaml", "line", "YAML"],
+    ),
     "unknown YAML section": (
-        "bad.yaml", "partners:\n  - {id: x}\n",
-        ["bad.yaml", "'partners'", "programmes, projects, organisations, participations"]),
+        "bad.yaml",
+        "partners:\n  - {id: x}\n",
+        ["bad.yaml", "'partners'", "programmes, projects, organisations, participations"],
+    ),
     "malformed CSV row": (
-        "organisations.csv", "id,name,helix_sector,country\nnew-org,New Org,industry,SI,extra\n",
-        ["organisations.csv", "row 2", "delimiter"]),
+        "organisations.csv",
+        "id,name,helix_sector,country\nnew-org,New Org,industry,SI,extra\n",
+        ["organisations.csv", "row 2", "delimiter"],
+    ),
     "unclosed CSV quote": (
-        "organisations.csv", 'id,name,helix_sector,country\nnew-org,"New Org,industry,SI\n',
-        ["organisations.csv", "row 2", "quot"]),
+        "organisations.csv",
+        'id,name,helix_sector,country\nnew-org,"New Org,industry,SI\n',
+        ["organisations.csv", "row 2", "quot"],
+    ),
     "bad row after a cell spanning lines": (
         "organisations.csv",
         'id,name,helix_sector,country,notes\nnew-org,New Org,industry,SI,"two\nlines"\nbad-org,Bad,industry,XX,\n',
-        ["organisations.csv", "row 3 (line 4)", "bad-org", "'country'", "'XX'"]),
+        ["organisations.csv", "row 3 (line 4)", "bad-org", "'country'", "'XX'"],
+    ),
     "unknown CSV column": (
-        "organisations.csv", "id,name,sector,country\nnew-org,New Org,industry,SI\n",
-        ["organisations.csv", "row 1", "'sector'"]),
+        "organisations.csv",
+        "id,name,sector,country\nnew-org,New Org,industry,SI\n",
+        ["organisations.csv", "row 1", "'sector'"],
+    ),
     "CSV value of the wrong type": (
-        "projects.csv", "id,acronym,start_date\nnew-project,NP,31/12/2020\n",
-        ["projects.csv", "row 2", "'start_date'", "31/12/2020", "YYYY-MM-DD"]),
+        "projects.csv",
+        "id,acronym,start_date\nnew-project,NP,31/12/2020\n",
+        ["projects.csv", "row 2", "'start_date'", "31/12/2020", "YYYY-MM-DD"],
+    ),
     "not a number": (
-        "projects.csv", "id,acronym,total_budget_eur\nnew-project,NP,\"2.689.072,80\"\n",
-        ["projects.csv", "row 2", "'total_budget_eur'", "not a number"]),
+        "projects.csv",
+        'id,acronym,total_budget_eur\nnew-project,NP,"2.689.072,80"\n',
+        ["projects.csv", "row 2", "'total_budget_eur'", "not a number"],
+    ),
     "dates in the wrong order": (
-        "bad.yaml", "projects:\n  - {id: p, acronym: P, start_date: 2021-01-01, end_date: 2020-01-01}\n",
-        ["bad.yaml", "field 'end_date'", "before start_date"]),
+        "bad.yaml",
+        "projects:\n  - {id: p, acronym: P, start_date: 2021-01-01, end_date: 2020-01-01}\n",
+        ["bad.yaml", "field 'end_date'", "before start_date"],
+    ),
 }
 
 
@@ -100,7 +146,9 @@ def test_bad_input_is_one_sentence_and_changes_nothing(case, loaded, store, tmp_
 
 
 def test_file_that_is_not_utf8(loaded, store, tmp_path):
-    (tmp_path / "organisations.csv").write_bytes("id,name,helix_sector\nx,Občina Ptuj,government\n".encode("cp1250"))
+    (tmp_path / "organisations.csv").write_bytes(
+        "id,name,helix_sector\nx,Občina Ptuj,government\n".encode("cp1250")
+    )
     before = graph_snapshot(store)
     code, _, err = loaded("load", str(tmp_path))
     assert code == 1 and "organisations.csv" in err and "UTF-8" in err

@@ -32,9 +32,13 @@ def other_store(falkordb_client):
 
 
 def _schema(store) -> tuple[list, list]:
-    indexes = store.read("CALL db.indexes() YIELD label, properties, status RETURN label, properties, status")
-    constraints = store.read("CALL db.constraints() YIELD type, label, properties, entitytype, status "
-                             "RETURN type, label, properties, entitytype, status")
+    indexes = store.read(
+        "CALL db.indexes() YIELD label, properties, status RETURN label, properties, status"
+    )
+    constraints = store.read(
+        "CALL db.constraints() YIELD type, label, properties, entitytype, status "
+        "RETURN type, label, properties, entitytype, status"
+    )
     key = lambda row: repr(sorted(row.items()))  # noqa: E731
     return sorted(indexes, key=key), sorted(constraints, key=key)
 
@@ -52,8 +56,9 @@ def test_bulk_insert_gives_the_merge_graph(which, store, other_store, seed_datas
     dataset = seed_dataset if which == "seed" else synth_dataset
     bulk, merged = _both_ways(store, other_store, dataset)
     assert bulk == merged
-    assert len(bulk[0]) == sum(dataset.counts()[k] for k in ("programmes", "projects", "organisations")) + 4 + len(
-        dataset.country_codes())
+    assert len(bulk[0]) == sum(
+        dataset.counts()[k] for k in ("programmes", "projects", "organisations")
+    ) + 4 + len(dataset.country_codes())
     assert _schema(store) == _schema(other_store)
     assert all(row["status"] == "OPERATIONAL" for rows in _schema(store) for row in rows)
 
@@ -63,21 +68,51 @@ def test_bulk_insert_keeps_every_kind_of_value(store, other_store):
     text = 'Zavod "Š" \\ back\\nslash\nsecond line\ttab ❤ 🙂'
     dataset = Dataset(
         programmes=[Programme(id="p", name=text, sources=["a", "b; c"])],
-        projects=[Project(id="x", acronym="", title=text, programme="p", start_date=date(2020, 2, 29),
-                          end_date=date(2021, 1, 1), total_budget_eur=1234.5, erdf_eur=0.0, observers_count=0,
-                          aliases=["X1", ""], sources=[]),
-                  Project(id="y", acronym="Y", total_budget_eur=1e15, observers_count=7)],
-        organisations=[Organisation(id="o", name=text, name_local="Občina", aliases=[text], kind="municipality",
-                                    helix_sector="government", sector_inferred=True, country="SI", city=" "),
-                       Organisation(id="q", name="Q", helix_sector="industry")],
-        participations=[Participation(project="x", organisation="o", role="lead", budget_eur=0.5, sources=[text]),
-                        Participation(project="x", organisation="q"),
-                        Participation(project="y", organisation="q", role="observer", notes="")],
+        projects=[
+            Project(
+                id="x",
+                acronym="",
+                title=text,
+                programme="p",
+                start_date=date(2020, 2, 29),
+                end_date=date(2021, 1, 1),
+                total_budget_eur=1234.5,
+                erdf_eur=0.0,
+                observers_count=0,
+                aliases=["X1", ""],
+                sources=[],
+            ),
+            Project(id="y", acronym="Y", total_budget_eur=1e15, observers_count=7),
+        ],
+        organisations=[
+            Organisation(
+                id="o",
+                name=text,
+                name_local="Občina",
+                aliases=[text],
+                kind="municipality",
+                helix_sector="government",
+                sector_inferred=True,
+                country="SI",
+                city=" ",
+            ),
+            Organisation(id="q", name="Q", helix_sector="industry"),
+        ],
+        participations=[
+            Participation(
+                project="x", organisation="o", role="lead", budget_eur=0.5, sources=[text]
+            ),
+            Participation(project="x", organisation="q"),
+            Participation(project="y", organisation="q", role="observer", notes=""),
+        ],
     ).check()
     bulk, merged = _both_ways(store, other_store, dataset)
     assert bulk == merged
-    [row] = store.read("MATCH (o:Organisation {id: 'o'}) RETURN o.name AS name, o.aliases AS aliases, "
-                       "o.sector_inferred AS inferred, o.country AS country", {})
+    [row] = store.read(
+        "MATCH (o:Organisation {id: 'o'}) RETURN o.name AS name, o.aliases AS aliases, "
+        "o.sector_inferred AS inferred, o.country AS country",
+        {},
+    )
     assert row == {"name": text, "aliases": [text], "inferred": True, "country": "SI"}
 
 
@@ -86,11 +121,24 @@ def test_bulk_path_needs_an_empty_graph(seed_store, seed_dataset):
 
 
 def test_text_with_a_nul_character_is_one_sentence_and_writes_nothing(store, seed_dataset):
-    bad = seed_dataset.organisations[3].model_copy(update={"name": "Bad\x00name"}).located("orgs.yaml record 4")
-    dataset = seed_dataset.model_copy(update={"organisations": [*seed_dataset.organisations[:3], bad,
-                                                                *seed_dataset.organisations[4:]]})
+    bad = (
+        seed_dataset.organisations[3]
+        .model_copy(update={"name": "Bad\x00name"})
+        .located("orgs.yaml record 4")
+    )
+    dataset = seed_dataset.model_copy(
+        update={
+            "organisations": [*seed_dataset.organisations[:3], bad, *seed_dataset.organisations[4:]]
+        }
+    )
     with pytest.raises(DataError) as caught:
         load_dataset(store, dataset)
     assert str(caught.value).startswith("orgs.yaml record 4: field 'name' holds a NUL character")
-    assert store.is_empty() and store.graphs() == sorted(g for g in store.graphs() if ":loading:" not in g)
-    assert not [g for g in store.client.connection.execute_command("GRAPH.LIST") if g.startswith(store.graph_name)]
+    assert store.is_empty() and store.graphs() == sorted(
+        g for g in store.graphs() if ":loading:" not in g
+    )
+    assert not [
+        g
+        for g in store.client.connection.execute_command("GRAPH.LIST")
+        if g.startswith(store.graph_name)
+    ]

@@ -13,10 +13,21 @@ def test_load_then_stats_json(run_cli):
     code, out, err = run_cli("load", "--json")
     assert code == 0, err
     loaded = json.loads(out)
-    assert loaded["loaded"] == {"programmes": 3, "projects": 4, "organisations": 44, "participations": 44}
+    assert loaded["loaded"] == {
+        "programmes": 3,
+        "projects": 4,
+        "organisations": 44,
+        "participations": 44,
+    }
     code, out, _ = run_cli("stats", "--json")
     stats = json.loads(out)
-    assert stats["nodes"] == {"Project": 4, "Organisation": 44, "Country": 14, "HelixSector": 4, "Programme": 3}
+    assert stats["nodes"] == {
+        "Project": 4,
+        "Organisation": 44,
+        "Country": 14,
+        "HelixSector": 4,
+        "Programme": 3,
+    }
     assert stats["relationships"]["PARTICIPATES_IN"] == 44
     assert stats["relationships"]["FUNDED_BY"] == 4
 
@@ -30,12 +41,23 @@ def test_stats_text_for_people(run_cli):
 
 def test_query_json_with_parameters(run_cli):
     run_cli("load")
-    code, out, err = run_cli("query", "MATCH (o:Organisation)-[:BASED_IN]->(c:Country {id: $c}) "
-                                      "RETURN o.name AS name, c.name AS country", "--param", "c=LV", "--json")
+    code, out, err = run_cli(
+        "query",
+        "MATCH (o:Organisation)-[:BASED_IN]->(c:Country {id: $c}) "
+        "RETURN o.name AS name, c.name AS country",
+        "--param",
+        "c=LV",
+        "--json",
+    )
     assert code == 0, err
     assert json.loads(out) == [{"name": "Smiltene Municipality", "country": "Latvia"}]
-    code, out, _ = run_cli("query", "MATCH (p:Project) WHERE p.observers_count >= $n RETURN p.id AS id",
-                           "--param", "n=16", "--json")
+    code, out, _ = run_cli(
+        "query",
+        "MATCH (p:Project) WHERE p.observers_count >= $n RETURN p.id AS id",
+        "--param",
+        "n=16",
+        "--json",
+    )
     assert json.loads(out) == [{"id": "asis"}]  # 16 read as a number, not the text "16"
 
 
@@ -61,8 +83,10 @@ def test_query_syntax_error_is_one_sentence(run_cli):
 
 def test_module_and_console_script_run(cli_env):
     """`python -m helix_graph` and the installed `helix-graph` script are the same CLI."""
-    for command in ([sys.executable, "-m", "helix_graph", "--help"],
-                    [str(REPO / ".venv/bin/helix-graph"), "--help"]):
+    for command in (
+        [sys.executable, "-m", "helix_graph", "--help"],
+        [str(REPO / ".venv/bin/helix-graph"), "--help"],
+    ):
         if not command[0].endswith("python") and not (REPO / ".venv/bin/helix-graph").exists():
             continue
         result = subprocess.run(command, capture_output=True, text=True, env=cli_env, timeout=60)
@@ -77,8 +101,15 @@ def test_the_app_gets_its_store_as_script_arguments(tmp_path):
 
     config = settings(store="embedded", data_dir=tmp_path, graph_name="elsewhere")
     command = streamlit_command(8600, config=config)
-    script_args = command[command.index("--") + 1:]
-    assert script_args == ["--store", "embedded", "--data-dir", str(tmp_path), "--graph", "elsewhere"]
+    script_args = command[command.index("--") + 1 :]
+    assert script_args == [
+        "--store",
+        "embedded",
+        "--data-dir",
+        str(tmp_path),
+        "--graph",
+        "elsewhere",
+    ]
     again = settings_from_args(script_args)
     assert (again.store, again.data_dir, again.graph_name) == ("embedded", tmp_path, "elsewhere")
 
@@ -95,8 +126,13 @@ def test_ctrl_c_stops_the_falkordb_the_app_started(tmp_path):
     env = {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")}
     env.update(HELIX_STORE="embedded", HELIX_DATA_DIR=str(tmp_path / "data"), HELIX_GRAPH="own")
     port = free_port()
-    process = subprocess.Popen([sys.executable, "-m", "helix_graph", "app", "--port", str(port)], env=env,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "helix_graph", "app", "--port", str(port)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     server = EmbeddedServer(tmp_path / "data")
     try:
         wait_until_healthy(f"http://127.0.0.1:{port}", process)
@@ -121,7 +157,8 @@ def test_load_dry_run_says_what_would_change_and_writes_nothing(run_cli, store, 
         "organisations:\n"
         "  - {id: refit, name: ReFIT Research, kind: research_centre, helix_sector: academia, country: AT}\n"
         "  - {id: new-village, name: New Village, kind: municipality, helix_sector: government, country: SI}\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     code, out, err = run_cli("load", str(tmp_path), "--dry-run", "--json")
     assert code == 0, err
     changes = json.loads(out)["would_change"]
@@ -130,12 +167,17 @@ def test_load_dry_run_says_what_would_change_and_writes_nothing(run_cli, store, 
     assert (store.data_version(), graph_snapshot(store)) == before
     code, out, _ = run_cli("load", "--dry-run")  # the seed again: nothing would change
     assert code == 0 and "organisations: 0 new, 0 changed, 44 unchanged" in out
-    assert "projects: 0 new, 0 changed, 4 unchanged" in out and "participations: 0 new, 0 changed, 44" in out
+    assert (
+        "projects: 0 new, 0 changed, 4 unchanged" in out
+        and "participations: 0 new, 0 changed, 44" in out
+    )
 
 
 def test_query_parameter_with_an_empty_map_key_gets_one_sentence(run_cli):
     code, _, err = run_cli("query", "RETURN $x AS x", "--param", 'x={"":1}')
-    assert code == 2 and "a Cypher map key must be a non-empty name" in err and "Traceback" not in err
+    assert (
+        code == 2 and "a Cypher map key must be a non-empty name" in err and "Traceback" not in err
+    )
 
 
 def test_quiet_prints_nothing_but_json_still_prints(run_cli):

@@ -50,7 +50,9 @@ def _declared_columns(header: str) -> list[str]:
     text = header.split("Returns:", 1)[1].split("\n")[0]
     if text.strip().lower().startswith("nothing"):
         return []
-    return [re.match(r"\s*(\w+)", part).group(1) for part in text.split(",") if re.match(r"\s*\w", part)]
+    return [
+        re.match(r"\s*(\w+)", part).group(1) for part in text.split(",") if re.match(r"\s*\w", part)
+    ]
 
 
 def _parameters(text: str) -> set[str]:
@@ -61,7 +63,9 @@ def _parameters(text: str) -> set[str]:
 @pytest.mark.parametrize("path", SHARED, ids=NAMES)
 def test_header_names_parameters_and_returned_columns(path):
     header = _header(path)
-    assert "Parameters:" in header and "Returns:" in header, f"{path.name}: header lacks Parameters/Returns"
+    assert "Parameters:" in header and "Returns:" in header, (
+        f"{path.name}: header lacks Parameters/Returns"
+    )
     for name in _parameters(path.read_text(encoding="utf-8")):
         assert f"${name}" in header, f"{path.name}: parameter ${name} is not named in the header"
     body = cypher(str(path.relative_to(cypher_dir()).with_suffix("")))
@@ -104,12 +108,16 @@ def _lint_available() -> bool:
     return shutil.which("node") is not None and (REPO / "tools/cypher-lint/node_modules").is_dir()
 
 
-@pytest.mark.skipif(not _lint_available() and not os.environ.get("CI"),
-                    reason="node or tools/cypher-lint/node_modules missing (make test installs them)")
+@pytest.mark.skipif(
+    not _lint_available() and not os.environ.get("CI"),
+    reason="node or tools/cypher-lint/node_modules missing (make test installs them)",
+)
 def test_neo4j_linter_accepts_every_cypher_file():
     result = subprocess.run(
         ["node", str(REPO / "tools/cypher-lint/lint.mjs"), str(cypher_dir())],
-        capture_output=True, text=True, timeout=120,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     reports = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
     assert len(reports) == len(cypher_files(shared_only=False)), result.stderr
@@ -121,8 +129,12 @@ def test_the_linter_catches_a_syntax_error(tmp_path):
     if not _lint_available():
         pytest.skip("node or tools/cypher-lint/node_modules missing")
     (tmp_path / "broken.cypher").write_text("MATCH (n RETURN n", encoding="utf-8")
-    result = subprocess.run(["node", str(REPO / "tools/cypher-lint/lint.mjs"), str(tmp_path)],
-                            capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        ["node", str(REPO / "tools/cypher-lint/lint.mjs"), str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 1
     assert json.loads(result.stdout)["errors"][0]["line"] == 1
 

@@ -20,8 +20,10 @@ from helix_graph.store.cypher import cypher, cypher_dir, cypher_files
 from helix_graph.store.neo4j_store import VERSION_LABEL
 
 URI = os.environ.get("NEO4J_URI")
-pytestmark = [pytest.mark.neo4j,
-              pytest.mark.skipif(not URI, reason="NEO4J_URI is not set: no live Neo4j to test against")]
+pytestmark = [
+    pytest.mark.neo4j,
+    pytest.mark.skipif(not URI, reason="NEO4J_URI is not set: no live Neo4j to test against"),
+]
 
 
 def graph_snapshot(store):
@@ -32,13 +34,21 @@ def graph_snapshot(store):
 
 @pytest.fixture(scope="module")
 def neo4j_store():
-    store = Neo4jStore.connect(URI, os.environ.get("NEO4J_USER", "neo4j"), os.environ.get("NEO4J_PASSWORD", ""),
-                               os.environ.get("NEO4J_DATABASE"))
-    foreign = store.read("MATCH (n) WHERE NONE(l IN labels(n) WHERE l IN $ours) RETURN count(n) AS n",
-                         {"ours": [*NODE_LABELS, VERSION_LABEL]})[0]["n"]
+    store = Neo4jStore.connect(
+        URI,
+        os.environ.get("NEO4J_USER", "neo4j"),
+        os.environ.get("NEO4J_PASSWORD", ""),
+        os.environ.get("NEO4J_DATABASE"),
+    )
+    foreign = store.read(
+        "MATCH (n) WHERE NONE(l IN labels(n) WHERE l IN $ours) RETURN count(n) AS n",
+        {"ours": [*NODE_LABELS, VERSION_LABEL]},
+    )[0]["n"]
     if foreign:
         store.close()
-        pytest.skip("the Neo4j database holds other data; point NEO4J_DATABASE at a scratch database")
+        pytest.skip(
+            "the Neo4j database holds other data; point NEO4J_DATABASE at a scratch database"
+        )
     store.clear()
     yield store
     store.clear()
@@ -48,7 +58,13 @@ def neo4j_store():
 def test_seed_loads_with_the_figures_and_twice_changes_nothing(neo4j_store, seed_dataset):
     load_dataset(neo4j_store, seed_dataset)
     counts = graph_counts(neo4j_store)
-    assert counts["nodes"] == {"Project": 4, "Organisation": 44, "Country": 14, "HelixSector": 4, "Programme": 3}
+    assert counts["nodes"] == {
+        "Project": 4,
+        "Organisation": 44,
+        "Country": 14,
+        "HelixSector": 4,
+        "Programme": 3,
+    }
     assert counts["relationships"]["PARTICIPATES_IN"] == 44
     before = graph_snapshot(neo4j_store)
     load_dataset(neo4j_store, seed_dataset)
@@ -58,7 +74,9 @@ def test_seed_loads_with_the_figures_and_twice_changes_nothing(neo4j_store, seed
 def test_data_version_moves_with_every_write_and_clear(neo4j_store, seed_dataset):
     load_dataset(neo4j_store, seed_dataset)
     counts, before = graph_counts(neo4j_store), neo4j_store.data_version()
-    neo4j_store.write("MATCH (o:Organisation {id: $id}) SET o.helix_sector = 'industry'", {"id": "oxalis"})
+    neo4j_store.write(
+        "MATCH (o:Organisation {id: $id}) SET o.helix_sector = 'industry'", {"id": "oxalis"}
+    )
     assert graph_counts(neo4j_store) == counts and neo4j_store.data_version() != before
     after = neo4j_store.data_version()
     neo4j_store.clear()
@@ -72,7 +90,11 @@ def test_every_shared_read_file_runs(neo4j_store, seed_dataset):
         name = str(path.relative_to(cypher_dir()).with_suffix(""))
         if not name.startswith("read/"):
             continue
-        params = {p: SAMPLE_PARAMS[p] for p in _parameters(path.read_text(encoding="utf-8")) if p != "rows"}
+        params = {
+            p: SAMPLE_PARAMS[p]
+            for p in _parameters(path.read_text(encoding="utf-8"))
+            if p != "rows"
+        }
         neo4j_store.read(cypher(name), params)
 
 
@@ -89,7 +111,9 @@ def test_console_refuses_writes_lexically_and_by_the_planner(neo4j_store, seed_d
 
 def test_wrong_password_is_one_sentence():
     with pytest.raises(StoreError, match="wrong user name or password"):
-        Neo4jStore.connect(URI, os.environ.get("NEO4J_USER", "neo4j"), "definitely-not-the-password")
+        Neo4jStore.connect(
+            URI, os.environ.get("NEO4J_USER", "neo4j"), "definitely-not-the-password"
+        )
 
 
 def test_unreachable_server_is_one_sentence():

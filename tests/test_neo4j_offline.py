@@ -30,14 +30,20 @@ def test_neo4j_store_without_uri_says_what_to_set(monkeypatch):
 
 def test_settings_read_the_environment_and_dotenv(monkeypatch, tmp_path):
     monkeypatch.chdir(tmp_path)
-    (tmp_path / ".env").write_text("NEO4J_URI=neo4j://example:7687\nNEO4J_DATABASE=helix\n", encoding="utf-8")
+    (tmp_path / ".env").write_text(
+        "NEO4J_URI=neo4j://example:7687\nNEO4J_DATABASE=helix\n", encoding="utf-8"
+    )
     monkeypatch.setenv("HELIX_STORE", "neo4j")
     monkeypatch.setenv("NEO4J_PASSWORD", "pw")
     for name in ("NEO4J_URI", "NEO4J_DATABASE", "NEO4J_USER"):
         monkeypatch.delenv(name, raising=False)
     config = settings()
     assert (config.store, config.neo4j_uri, config.neo4j_database, config.neo4j_user) == (
-        "neo4j", "neo4j://example:7687", "helix", "neo4j")
+        "neo4j",
+        "neo4j://example:7687",
+        "helix",
+        "neo4j",
+    )
     assert config.neo4j_password.get_secret_value() == "pw"
     assert "pw" not in repr(config)
 

@@ -58,14 +58,21 @@ def test_the_engine_refuses_a_write_the_guard_did_not_see(seed_store):
 
 
 def test_rows_are_limited_and_parameters_used(seed_store):
-    rows = seed_store.query_read_only("MATCH (o:Organisation) WHERE o.country = $c RETURN o.id AS id ORDER BY id",
-                                      {"c": "SI"}, limit=3)
+    rows = seed_store.query_read_only(
+        "MATCH (o:Organisation) WHERE o.country = $c RETURN o.id AS id ORDER BY id",
+        {"c": "SI"},
+        limit=3,
+    )
     assert rows == [{"id": "center-noordung"}, {"id": "gea-college"}, {"id": "ra-kozjansko"}]
 
 
 def test_hostile_text_travels_as_a_parameter(seed_store):
     hostile = "x' }) DETACH DELETE n //"
     before = graph_snapshot(seed_store)
-    assert seed_store.query_read_only("MATCH (o:Organisation {name: $name}) RETURN o.id AS id",
-                                      {"name": hostile}) == []
+    assert (
+        seed_store.query_read_only(
+            "MATCH (o:Organisation {name: $name}) RETURN o.id AS id", {"name": hostile}
+        )
+        == []
+    )
     assert graph_snapshot(seed_store) == before

@@ -11,8 +11,11 @@ from conftest import SEEDS
 from helix_graph.model import HELIX_SECTORS, ORGANISATION_KINDS, is_country_code
 
 SOURCE_FILES = {
-    "000_d43820ecbbe7e1a3.txt", "001_acd9985b290395b8.txt", "002_7cc3e17fd5838d68.txt",
-    "003_d24cd6ec46ec931b.txt", "004_19e3ad4b32e02450.txt",
+    "000_d43820ecbbe7e1a3.txt",
+    "001_acd9985b290395b8.txt",
+    "002_7cc3e17fd5838d68.txt",
+    "003_d24cd6ec46ec931b.txt",
+    "004_19e3ad4b32e02450.txt",
 }
 
 
@@ -25,22 +28,56 @@ def _project(dataset, project_id):
 
 
 def test_seed_counts(seed_dataset):
-    assert seed_dataset.counts() == {"programmes": 3, "projects": 4, "organisations": 44, "participations": 44}
+    assert seed_dataset.counts() == {
+        "programmes": 3,
+        "projects": 4,
+        "organisations": 44,
+        "participations": 44,
+    }
     per_project = Counter(p.project for p in seed_dataset.participations)
-    assert per_project == {"smartvillages": 13, "smart-region": 15, "asis": 11, "3i-solution-for-ps": 5}
-    assert {p.acronym for p in seed_dataset.projects} == {"SmartVillages", "Sm@rt Region", "ASIS", "3I solution for PS"}
+    assert per_project == {
+        "smartvillages": 13,
+        "smart-region": 15,
+        "asis": 11,
+        "3i-solution-for-ps": 5,
+    }
+    assert {p.acronym for p in seed_dataset.projects} == {
+        "SmartVillages",
+        "Sm@rt Region",
+        "ASIS",
+        "3I solution for PS",
+    }
 
 
 def test_seed_countries(seed_dataset):
     codes = seed_dataset.country_codes()
     assert len(codes) == 14
     assert all(is_country_code(c) for c in codes)
-    assert {"SI", "IT", "AT", "FR", "DE", "CH", "SK", "HU", "HR", "LV", "FI", "PL", "LT", "CS"} == set(codes)
+    assert {
+        "SI",
+        "IT",
+        "AT",
+        "FR",
+        "DE",
+        "CH",
+        "SK",
+        "HU",
+        "HR",
+        "LV",
+        "FI",
+        "PL",
+        "LT",
+        "CS",
+    } == set(codes)
 
 
 def test_every_fact_has_a_source_that_exists(seed_dataset):
-    for record in [*seed_dataset.programmes, *seed_dataset.projects, *seed_dataset.organisations,
-                   *seed_dataset.participations]:
+    for record in [
+        *seed_dataset.programmes,
+        *seed_dataset.projects,
+        *seed_dataset.organisations,
+        *seed_dataset.participations,
+    ]:
         assert record.sources, record
         assert set(record.sources) <= SOURCE_FILES, record
     if SEEDS.is_dir():
@@ -62,7 +99,9 @@ def test_roles_only_where_stated(seed_dataset):
     assert roles["lead"] == 1
     lead = next(p for p in seed_dataset.participations if p.role == "lead")
     assert (lead.organisation, lead.project) == ("zrs-bistra-ptuj", "smart-region")
-    smiltene = next(p for p in seed_dataset.participations if p.organisation == "smiltene-municipality")
+    smiltene = next(
+        p for p in seed_dataset.participations if p.organisation == "smiltene-municipality"
+    )
     assert smiltene.role is None
     assert smiltene.budget_eur == pytest.approx(81200.0)
 
@@ -94,17 +133,37 @@ def test_budgets_dates_and_observers_as_given(seed_dataset):
 @pytest.mark.parametrize(
     ("org_id", "name", "name_local", "country"),
     [
-        ("wirtschaftsverband-gera-ronneburg", "Wirtschaftsverband Gera – Ronneburg 2007 e.V.",
-         "irtschaftsverband Gera – Ronneburg 2007 e.V.", "DE"),
-        ("styria-department-economy-labour", "Department for Economy and Labour (Styria)",
-         "Department for Economy and Labour", "AT"),  # "Avstija" in the source
-        ("cess-vojvodina", "Centre for Strategic Economic Studies Vojvodina (CESS)",
-         "Center za strateške ekonomske študije Vojvodina-CESS", "CS"),  # "(Srbija, Črna gora)"
-        ("hgk-varazdin", "Croatian Chamber of Economy – County Chamber Varaždin",
-         "HGK-Županijska komora Varaždin (Hrvatska gospodarska komora-Županijska komora Varaždin)", "HR"),
+        (
+            "wirtschaftsverband-gera-ronneburg",
+            "Wirtschaftsverband Gera – Ronneburg 2007 e.V.",
+            "irtschaftsverband Gera – Ronneburg 2007 e.V.",
+            "DE",
+        ),
+        (
+            "styria-department-economy-labour",
+            "Department for Economy and Labour (Styria)",
+            "Department for Economy and Labour",
+            "AT",
+        ),  # "Avstija" in the source
+        (
+            "cess-vojvodina",
+            "Centre for Strategic Economic Studies Vojvodina (CESS)",
+            "Center za strateške ekonomske študije Vojvodina-CESS",
+            "CS",
+        ),  # "(Srbija, Črna gora)"
+        (
+            "hgk-varazdin",
+            "Croatian Chamber of Economy – County Chamber Varaždin",
+            "HGK-Županijska komora Varaždin (Hrvatska gospodarska komora-Županijska komora Varaždin)",
+            "HR",
+        ),
         ("citta-di-torino", "Città di Torino", "občino Torino", "IT"),  # inflected Slovenian
-        ("lut-university", "LUT University (Lappeenranta-Lahti University of Technology)",
-         "Lapēnrantas-Lahti Tehnoloģiju universitāti", "FI"),  # inflected Latvian
+        (
+            "lut-university",
+            "LUT University (Lappeenranta-Lahti University of Technology)",
+            "Lapēnrantas-Lahti Tehnoloģiju universitāti",
+            "FI",
+        ),  # inflected Latvian
         ("smiltene-municipality", "Smiltene Municipality", "Smiltenes novada pašvaldība", "LV"),
         ("ra-kozjansko", "Razvojna agencija Kozjansko", "Razvojni agenciji Kozjansko", "SI"),
     ],
@@ -116,12 +175,18 @@ def test_rough_edges_of_the_sources(seed_dataset, org_id, name, name_local, coun
 
 def test_municipalities_are_government(seed_dataset):
     municipalities = [o for o in seed_dataset.organisations if o.kind == "municipality"]
-    assert {o.id for o in municipalities} == {"city-of-osijek", "citta-di-torino", "ville-de-lyon",
-                                               "smiltene-municipality"}
+    assert {o.id for o in municipalities} == {
+        "city-of-osijek",
+        "citta-di-torino",
+        "ville-de-lyon",
+        "smiltene-municipality",
+    }
     assert all(o.helix_sector == "government" for o in municipalities)
 
 
-@pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/seeds is absent: cannot check names against the sources")
+@pytest.mark.skipif(
+    not SEEDS.is_dir(), reason="../shared/seeds is absent: cannot check names against the sources"
+)
 def test_names_as_written_appear_in_their_sources(seed_dataset):
     # white space folded: the sources have double spaces ("Gospodarsko  zbornico Torino")
     texts = {p.name: " ".join(p.read_text(encoding="utf-8").split()) for p in SEEDS.iterdir()}

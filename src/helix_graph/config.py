@@ -24,7 +24,9 @@ class Settings(BaseSettings):
 
     store: Literal["embedded", "neo4j"] = Field("embedded", validation_alias="HELIX_STORE")
     data_dir: Path = Field(Path(user_data_dir("helix-graph")), validation_alias="HELIX_DATA_DIR")
-    graph_name: str = Field("helix", validation_alias="HELIX_GRAPH", pattern=r"^[A-Za-z0-9_-]{1,64}$")
+    graph_name: str = Field(
+        "helix", validation_alias="HELIX_GRAPH", pattern=r"^[A-Za-z0-9_-]{1,64}$"
+    )
 
     neo4j_uri: str | None = Field(None, validation_alias="NEO4J_URI")
     neo4j_user: str = Field("neo4j", validation_alias="NEO4J_USER")
@@ -43,7 +45,14 @@ _ARGS = {"--store": "store", "--data-dir": "data_dir", "--graph": "graph_name"}
 
 def settings_args(config: Settings) -> list[str]:
     """``config``'s store, data folder and graph as arguments for the app's script (see :func:`settings_from_args`)."""
-    return ["--store", config.store, "--data-dir", str(config.data_dir), "--graph", config.graph_name]
+    return [
+        "--store",
+        config.store,
+        "--data-dir",
+        str(config.data_dir),
+        "--graph",
+        config.graph_name,
+    ]
 
 
 def settings_from_args(args: list[str]) -> Settings:

@@ -12,8 +12,14 @@ class HelixError(Exception):
 class DataError(HelixError):
     """Input data is wrong: names the file, the record and the field."""
 
-    def __init__(self, message: str, *, file: str | None = None, record: str | None = None,
-                 field: str | None = None):
+    def __init__(
+        self,
+        message: str,
+        *,
+        file: str | None = None,
+        record: str | None = None,
+        field: str | None = None,
+    ):
         super().__init__(message)
         self.file = file
         self.record = record

@@ -53,7 +53,9 @@ def _cell(value):
     kind = type(value)
     if kind is str:
         return value
-    if kind is tuple or kind is list:  # the shared projects of a tie: most cells of the largest table
+    if (
+        kind is tuple or kind is list
+    ):  # the shared projects of a tie: most cells of the largest table
         try:
             return ";".join(value)
         except TypeError:  # not all text
@@ -80,11 +82,16 @@ def _clean_columns(out: pd.DataFrame) -> None:
             out[column] = series.fillna("")  # a text dtype: nothing but text and missing values
         elif series.dtype == object:
             if pd.api.types.infer_dtype(series, skipna=True) in ("string", "empty"):
-                out[column] = series.where(series.notna(), "")  # text (ids, names): no Python step per cell
+                out[column] = series.where(
+                    series.notna(), ""
+                )  # text (ids, names): no Python step per cell
                 continue
             # lists to join, numbers and missing values in a text column: one Python step per cell
-            out[column] = pd.Series([v if type(v) is str else str(_cell(v)) for v in series.to_numpy(dtype=object)],
-                                    index=series.index, dtype=object)
+            out[column] = pd.Series(
+                [v if type(v) is str else str(_cell(v)) for v in series.to_numpy(dtype=object)],
+                index=series.index,
+                dtype=object,
+            )
 
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -115,7 +122,9 @@ def neutralise_formulas(table):
                 risky = hit if risky is None else pc.or_(risky, hit)
             if pc.any(risky).as_py():
                 quote, empty = pa.scalar("'", column.type), pa.scalar("", column.type)
-                column = pc.if_else(risky, pc.binary_join_element_wise(quote, column, empty), column)
+                column = pc.if_else(
+                    risky, pc.binary_join_element_wise(quote, column, empty), column
+                )
         columns.append(column)
     return pa.table(columns, names=table.column_names)
 
@@ -156,21 +165,37 @@ def graph_for_file(G: nx.Graph, node_table: pd.DataFrame | None = None) -> nx.Gr
     extra: dict = {}
     if node_table is not None and len(node_table):
         columns = [c for c in node_table.columns if c != "id"]
-        extra = {row[0]: dict(zip(columns, row[1:]))
-                 for row in node_table[["id", *columns]].itertuples(index=False, name=None)}
+        extra = {
+            row[0]: dict(zip(columns, row[1:]))
+            for row in node_table[["id", *columns]].itertuples(index=False, name=None)
+        }
     H = G.__class__()
-    H.graph.update({k: _plain(v) for k, v in G.graph.items() if not k.startswith("_") and _plain(v) is not None})
+    H.graph.update(
+        {
+            k: _plain(v)
+            for k, v in G.graph.items()
+            if not k.startswith("_") and _plain(v) is not None
+        }
+    )
     for node, data in G.nodes(data=True):
         attributes = {**data, **extra.get(node, {})}
-        if "label" in attributes:  # the multipartite graph's node type: Gephi and yEd read `label` as the caption
+        if (
+            "label" in attributes
+        ):  # the multipartite graph's node type: Gephi and yEd read `label` as the caption
             attributes["type"] = attributes.pop("label")
-        if "id" in attributes:  # GEXF and node-link JSON take an `id` attribute as the node's own id
+        if (
+            "id" in attributes
+        ):  # GEXF and node-link JSON take an `id` attribute as the node's own id
             attributes["record_id"] = attributes.pop("id")
         # the name a person reads is the label Gephi (GEXF, GraphML), Cytoscape and yEd show
         attributes["label"] = attributes.get("name") or str(node)
-        H.add_node(str(node), **{k: _plain(v) for k, v in attributes.items() if _plain(v) is not None})
+        H.add_node(
+            str(node), **{k: _plain(v) for k, v in attributes.items() if _plain(v) is not None}
+        )
     for u, v, data in G.edges(data=True):
-        H.add_edge(str(u), str(v), **{k: _plain(val) for k, val in data.items() if _plain(val) is not None})
+        H.add_edge(
+            str(u), str(v), **{k: _plain(val) for k, val in data.items() if _plain(val) is not None}
+        )
     # GraphML needs one type per attribute: a key missing on some nodes is fine, mixed types are not
     for key in {k for _, d in H.nodes(data=True) for k in d}:
         values = [d[key] for _, d in H.nodes(data=True) if key in d]
@@ -181,7 +206,9 @@ def graph_for_file(G: nx.Graph, node_table: pd.DataFrame | None = None) -> nx.Gr
     return H
 
 
-def export_graph(G: nx.Graph, path: str | Path, fmt: str, *, node_table: pd.DataFrame | None = None) -> list[Path]:
+def export_graph(
+    G: nx.Graph, path: str | Path, fmt: str, *, node_table: pd.DataFrame | None = None
+) -> list[Path]:
     """Write ``G`` in one of :data:`EXPORT_FORMATS`.
 
     Parameters
@@ -210,7 +237,9 @@ def export_graph(G: nx.Graph, path: str | Path, fmt: str, *, node_table: pd.Data
         For an unknown format.
     """
     if fmt not in EXPORT_FORMATS:
-        raise UsageError(f"export format '{fmt}' is unknown; use one of {', '.join(EXPORT_FORMATS)}")
+        raise UsageError(
+            f"export format '{fmt}' is unknown; use one of {', '.join(EXPORT_FORMATS)}"
+        )
     path = Path(path)
     tabular = fmt in ("csv", "parquet")
     H = graph_for_file(G, None if tabular else node_table)
@@ -220,8 +249,11 @@ def export_graph(G: nx.Graph, path: str | Path, fmt: str, *, node_table: pd.Data
         else:
             path.mkdir(parents=True, exist_ok=True)
             nodes_path, edges_path = path / f"nodes.{fmt}", path / f"edges.{fmt}"
-        nodes = node_table if node_table is not None else pd.DataFrame(
-            [{"id": n, **d} for n, d in H.nodes(data=True)], columns=None)
+        nodes = (
+            node_table
+            if node_table is not None
+            else pd.DataFrame([{"id": n, **d} for n, d in H.nodes(data=True)], columns=None)
+        )
         if nodes.empty and not len(nodes.columns):
             nodes = pd.DataFrame(columns=["id"])
         edges = pd.DataFrame([{"source": u, "target": v, **d} for u, v, d in H.edges(data=True)])
@@ -239,8 +271,14 @@ def export_graph(G: nx.Graph, path: str | Path, fmt: str, *, node_table: pd.Data
     return [path]
 
 
-def write_back(store: GraphStore, organisations: pd.DataFrame, edges: pd.DataFrame | None = None, *,
-               batch_size: int = 5_000, progress: Callable[[str, int, int], None] | None = None) -> dict[str, int]:
+def write_back(
+    store: GraphStore,
+    organisations: pd.DataFrame,
+    edges: pd.DataFrame | None = None,
+    *,
+    batch_size: int = 5_000,
+    progress: Callable[[str, int, int], None] | None = None,
+) -> dict[str, int]:
     """Write metrics onto Organisation nodes and replace the COLLABORATES_WITH ties.
 
     Idempotent: properties are overwritten, and every existing COLLABORATES_WITH tie is
@@ -262,11 +300,15 @@ def write_back(store: GraphStore, organisations: pd.DataFrame, edges: pd.DataFra
         organisations updated, ties deleted, ties written.
     """
     table = clean_table(organisations)
-    rows = [{"id": row["id"], **{m: _plain(row[m]) if m in row else None for m in WRITE_BACK_METRICS}}
-            for row in table.to_dict("records")]
+    rows = [
+        {"id": row["id"], **{m: _plain(row[m]) if m in row else None for m in WRITE_BACK_METRICS}}
+        for row in table.to_dict("records")
+    ]
     done = {"organisations": 0, "ties_deleted": 0, "ties_written": 0}
     for start in range(0, len(rows), batch_size):
-        result = store.write(cypher("write/organisation_metrics"), {"rows": rows[start:start + batch_size]})
+        result = store.write(
+            cypher("write/organisation_metrics"), {"rows": rows[start : start + batch_size]}
+        )
         done["organisations"] += result[0]["count"] if result else 0
         if progress:
             progress("metrics", start + batch_size, len(rows))
@@ -279,10 +321,14 @@ def write_back(store: GraphStore, organisations: pd.DataFrame, edges: pd.DataFra
         if not deleted:
             break
     projects = edges["projects"] if "projects" in edges else pd.Series([()] * len(edges))
-    tie_rows = [{"source": s, "target": t, "weight": int(w), "projects": list(p)}
-                for s, t, w, p in zip(edges["source"], edges["target"], edges["weight"], projects)]
+    tie_rows = [
+        {"source": s, "target": t, "weight": int(w), "projects": list(p)}
+        for s, t, w, p in zip(edges["source"], edges["target"], edges["weight"], projects)
+    ]
     for start in range(0, len(tie_rows), batch_size):
-        result = store.write(cypher("write/collaborations"), {"rows": tie_rows[start:start + batch_size]})
+        result = store.write(
+            cypher("write/collaborations"), {"rows": tie_rows[start : start + batch_size]}
+        )
         done["ties_written"] += result[0]["count"] if result else 0
         if progress:
             progress("ties", start + batch_size, len(tie_rows))

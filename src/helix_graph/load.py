@@ -69,7 +69,7 @@ class LoadReport:
 
 def _batches(rows: list[dict], size: int) -> Iterator[list[dict]]:
     for start in range(0, len(rows), size):
-        yield rows[start:start + size]
+        yield rows[start : start + size]
 
 
 def _dump(records: Iterable, **kwargs) -> list[dict[str, Any]]:
@@ -78,8 +78,14 @@ def _dump(records: Iterable, **kwargs) -> list[dict[str, Any]]:
     return [record.model_dump(mode="json", exclude_none=True, **kwargs) for record in records]
 
 
-def load_dataset(store: GraphStore, dataset: Dataset, *, batch_size: int = DEFAULT_BATCH_SIZE,
-                 progress: Progress | None = None, bulk: bool = True) -> LoadReport:
+def load_dataset(
+    store: GraphStore,
+    dataset: Dataset,
+    *,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    progress: Progress | None = None,
+    bulk: bool = True,
+) -> LoadReport:
     """Merge ``dataset`` into ``store``.
 
     Parameters
@@ -115,22 +121,40 @@ def load_dataset(store: GraphStore, dataset: Dataset, *, batch_size: int = DEFAU
         return _merge_load(target, dataset, batch_size, progress)
 
 
-def _merge_load(store: GraphStore, dataset: Dataset, batch_size: int, progress: Progress | None) -> LoadReport:
+def _merge_load(
+    store: GraphStore, dataset: Dataset, batch_size: int, progress: Progress | None
+) -> LoadReport:
     organisations = _dump(dataset.organisations)
     projects = _dump(dataset.projects, exclude={"date_variants"})
     steps: list[tuple[str, str, list[dict]]] = [
-        ("sectors", "load/sectors", [{"code": c, "label": lbl} for c, lbl in HELIX_SECTORS.items()]),
-        ("countries", "load/countries",
-         [{"code": c, "name": country_name(c)} for c in dataset.country_codes()]),
+        (
+            "sectors",
+            "load/sectors",
+            [{"code": c, "label": lbl} for c, lbl in HELIX_SECTORS.items()],
+        ),
+        (
+            "countries",
+            "load/countries",
+            [{"code": c, "name": country_name(c)} for c in dataset.country_codes()],
+        ),
         ("programmes", "load/programmes", _dump(dataset.programmes)),
         ("projects", "load/projects", projects),
-        ("project programmes", "load/project_programmes",
-         [{"id": p["id"], "programme": p["programme"]} for p in projects if p.get("programme")]),
+        (
+            "project programmes",
+            "load/project_programmes",
+            [{"id": p["id"], "programme": p["programme"]} for p in projects if p.get("programme")],
+        ),
         ("organisations", "load/organisations", organisations),
-        ("organisation countries", "load/organisation_countries",
-         [{"id": o["id"], "country": o["country"]} for o in organisations if o.get("country")]),
-        ("organisation sectors", "load/organisation_sectors",
-         [{"id": o["id"], "helix_sector": o["helix_sector"]} for o in organisations]),
+        (
+            "organisation countries",
+            "load/organisation_countries",
+            [{"id": o["id"], "country": o["country"]} for o in organisations if o.get("country")],
+        ),
+        (
+            "organisation sectors",
+            "load/organisation_sectors",
+            [{"id": o["id"], "helix_sector": o["helix_sector"]} for o in organisations],
+        ),
         ("participations", "load/participations", _dump(dataset.participations)),
     ]
     store.apply_schema()
@@ -169,14 +193,17 @@ def _written(statement: str) -> tuple[str, tuple[tuple[str, str], ...]]:
         name, pairs = _MERGE_RELATIONSHIP.search(text).group(1), []
     assignments = re.search(r"\bSET\b", text)
     if assignments:
-        pairs += _SET.findall(text[assignments.start():])
+        pairs += _SET.findall(text[assignments.start() :])
     return name, tuple(pairs)
 
 
 def _kind(annotation) -> str:
     """The bulk column kind of a model field: its type, as ``model_dump(mode="json")`` gives it."""
-    options = [a for a in get_args(annotation) if a is not type(None)] \
-        if get_origin(annotation) in (Union, UnionType) else [annotation]
+    options = (
+        [a for a in get_args(annotation) if a is not type(None)]
+        if get_origin(annotation) in (Union, UnionType)
+        else [annotation]
+    )
     base = options[0] if len(options) == 1 else str
     if get_origin(base) is list:
         return "strings"
@@ -188,9 +215,14 @@ def _kinds(model: type) -> dict[str, str]:
     return {name: _kind(info.annotation) for name, info in model.model_fields.items()}
 
 
-def _columns(statement: str, values: Callable[[str], Sequence], kinds: dict[str, str]) -> list[Column]:
+def _columns(
+    statement: str, values: Callable[[str], Sequence], kinds: dict[str, str]
+) -> list[Column]:
     """The properties ``statement`` writes, as columns of values taken by row field."""
-    return [Column(prop, kinds.get(source, "string"), values(source)) for prop, source in _written(statement)[1]]
+    return [
+        Column(prop, kinds.get(source, "string"), values(source))
+        for prop, source in _written(statement)[1]
+    ]
 
 
 def _of(records: Sequence) -> Callable[[str], list]:
@@ -205,13 +237,29 @@ def _bulk_load(store: FalkorDBStore, dataset: Dataset, progress: Progress | None
     nodes = {  # in the MERGE path's order
         "sectors": ("load/sectors", sectors.get, len(HELIX_SECTORS), {}),
         "countries": ("load/countries", countries.get, len(codes), {}),
-        "programmes": ("load/programmes", _of(dataset.programmes), len(dataset.programmes), _kinds(Programme)),
-        "projects": ("load/projects", _of(dataset.projects), len(dataset.projects), _kinds(Project)),
-        "organisations": ("load/organisations", _of(dataset.organisations), len(dataset.organisations),
-                          _kinds(Organisation)),
+        "programmes": (
+            "load/programmes",
+            _of(dataset.programmes),
+            len(dataset.programmes),
+            _kinds(Programme),
+        ),
+        "projects": (
+            "load/projects",
+            _of(dataset.projects),
+            len(dataset.projects),
+            _kinds(Project),
+        ),
+        "organisations": (
+            "load/organisations",
+            _of(dataset.organisations),
+            len(dataset.organisations),
+            _kinds(Organisation),
+        ),
     }
-    node_tables = {step: NodeTable(_written(statement)[0], rows, _columns(statement, values, kinds))
-                   for step, (statement, values, rows, kinds) in nodes.items()}
+    node_tables = {
+        step: NodeTable(_written(statement)[0], rows, _columns(statement, values, kinds))
+        for step, (statement, values, rows, kinds) in nodes.items()
+    }
     # a relationship names its ends by position: nodes are numbered in insertion order from 0
     at: dict[str, dict[str, int]] = {}
     first = 0
@@ -220,24 +268,56 @@ def _bulk_load(store: FalkorDBStore, dataset: Dataset, progress: Progress | None
         at[table.label] = dict(zip(ids, range(first, first + table.rows)))
         first += table.rows
 
-    def ties(statement: str, ends: list[tuple[int, int]], columns: list[Column] | None = None) -> RelationshipTable:
-        return RelationshipTable(_written(statement)[0], [s for s, _ in ends], [t for _, t in ends], columns or [])
+    def ties(
+        statement: str, ends: list[tuple[int, int]], columns: list[Column] | None = None
+    ) -> RelationshipTable:
+        return RelationshipTable(
+            _written(statement)[0], [s for s, _ in ends], [t for _, t in ends], columns or []
+        )
 
-    projects, organisations, participations = dataset.projects, dataset.organisations, dataset.participations
+    projects, organisations, participations = (
+        dataset.projects,
+        dataset.organisations,
+        dataset.participations,
+    )
     relationship_tables = {
-        "project programmes": ties("load/project_programmes", [
-            (at["Project"][p.id], at["Programme"][p.programme]) for p in projects if p.programme]),
-        "organisation countries": ties("load/organisation_countries", [
-            (at["Organisation"][o.id], at["Country"][o.country]) for o in organisations if o.country]),
-        "organisation sectors": ties("load/organisation_sectors", [
-            (at["Organisation"][o.id], at["HelixSector"][o.helix_sector]) for o in organisations]),
-        "participations": ties("load/participations", [
-            (at["Organisation"][p.organisation], at["Project"][p.project]) for p in participations],
-            _columns("load/participations", _of(participations), _kinds(Participation))),
+        "project programmes": ties(
+            "load/project_programmes",
+            [(at["Project"][p.id], at["Programme"][p.programme]) for p in projects if p.programme],
+        ),
+        "organisation countries": ties(
+            "load/organisation_countries",
+            [
+                (at["Organisation"][o.id], at["Country"][o.country])
+                for o in organisations
+                if o.country
+            ],
+        ),
+        "organisation sectors": ties(
+            "load/organisation_sectors",
+            [(at["Organisation"][o.id], at["HelixSector"][o.helix_sector]) for o in organisations],
+        ),
+        "participations": ties(
+            "load/participations",
+            [
+                (at["Organisation"][p.organisation], at["Project"][p.project])
+                for p in participations
+            ],
+            _columns("load/participations", _of(participations), _kinds(Participation)),
+        ),
     }
     tables = {**node_tables, **relationship_tables}
-    order = ["sectors", "countries", "programmes", "projects", "project programmes", "organisations",
-             "organisation countries", "organisation sectors", "participations"]  # the MERGE path's steps
+    order = [
+        "sectors",
+        "countries",
+        "programmes",
+        "projects",
+        "project programmes",
+        "organisations",
+        "organisation countries",
+        "organisation sectors",
+        "participations",
+    ]  # the MERGE path's steps
     report = LoadReport(rows={step: tables[step].rows for step in order}, bulk=True)
     done = 0
     for step, rows in report.rows.items():
@@ -247,13 +327,20 @@ def _bulk_load(store: FalkorDBStore, dataset: Dataset, progress: Progress | None
     try:
         store.bulk_insert(list(node_tables.values()), list(relationship_tables.values()))
     except BulkValueError as exc:
-        records = {"Programme": dataset.programmes, "Project": projects, "Organisation": organisations,
-                   "PARTICIPATES_IN": participations}[exc.table]
+        records = {
+            "Programme": dataset.programmes,
+            "Project": projects,
+            "Organisation": organisations,
+            "PARTICIPATES_IN": participations,
+        }[exc.table]
         record = records[exc.row]
-        raise DataError(f"{record.origin}: field '{exc.column}' holds a NUL character (\\x00), which the graph "
-                        "store cannot keep; remove it", file=record.origin,
-                        record=getattr(record, "id", None) or getattr(record, "organisation", None),
-                        field=exc.column) from None
+        raise DataError(
+            f"{record.origin}: field '{exc.column}' holds a NUL character (\\x00), which the graph "
+            "store cannot keep; remove it",
+            file=record.origin,
+            record=getattr(record, "id", None) or getattr(record, "organisation", None),
+            field=exc.column,
+        ) from None
     store.apply_schema()
     return report
 
@@ -262,7 +349,9 @@ def graph_counts(store: GraphStore) -> dict[str, dict[str, int]]:
     """Nodes per label and relationships per type, every label and type of the model listed."""
     nodes = {label: 0 for label in NODE_LABELS}
     for row in store.read(cypher("read/node_counts")):
-        if row["label"] in nodes:  # a store's own bookkeeping (Neo4j's data version node) is not data
+        if (
+            row["label"] in nodes
+        ):  # a store's own bookkeeping (Neo4j's data version node) is not data
             nodes[row["label"]] = row["count"]
     relationships = {rel: 0 for rel in RELATIONSHIP_TYPES}
     for row in store.read(cypher("read/relationship_counts")):
@@ -288,8 +377,11 @@ def preview_load(store: GraphStore, dataset: Dataset) -> dict[str, dict[str, int
     dataset.check()
     stored, incoming = stored_tables(store), network_from_dataset(dataset, unfiltered=True)
     report = {}
-    for name, keys in (("organisations", ["id"]), ("projects", ["id"]),
-                       ("participations", ["organisation", "project"])):
+    for name, keys in (
+        ("organisations", ["id"]),
+        ("projects", ["id"]),
+        ("participations", ["organisation", "project"]),
+    ):
         old, new = getattr(stored, name), getattr(incoming, name)
         fields = [c for c in new.columns if c not in keys and c in old.columns]
         merged = new.merge(old, on=keys, how="left", suffixes=("", "_stored"), indicator=True)
@@ -298,6 +390,9 @@ def preview_load(store: GraphStore, dataset: Dataset) -> dict[str, dict[str, int
         for field_name in fields:
             a, b = merged[field_name].astype(object), merged[f"{field_name}_stored"].astype(object)
             differs |= ~((a == b) | (a.isna() & b.isna()))
-        report[name] = {"new": int((~present).sum()), "changed": int((present & differs).sum()),
-                        "unchanged": int((present & ~differs).sum())}
+        report[name] = {
+            "new": int((~present).sum()),
+            "changed": int((present & differs).sum()),
+            "unchanged": int((present & ~differs).sum()),
+        }
     return report

@@ -52,8 +52,16 @@ HELIX_SECTORS: dict[str, str] = {
     "civil_society": "Civil society",
 }
 ORGANISATION_KINDS = (
-    "municipality", "region", "agency", "university", "research_centre", "company",
-    "chamber", "association", "foundation", "other",
+    "municipality",
+    "region",
+    "agency",
+    "university",
+    "research_centre",
+    "company",
+    "chamber",
+    "association",
+    "foundation",
+    "other",
 )
 ROLES = ("lead", "partner", "associated", "observer")
 NODE_LABELS = ("Project", "Organisation", "Country", "HelixSector", "Programme")
@@ -162,8 +170,14 @@ class Project(_Record):
     @classmethod
     def _web_address(cls, value):
         # shown as a link in the app: only web addresses, never javascript: or data: ones
-        if value is not None and value.strip() and not re.match(r"(?i)^https?://\S+$", value.strip()):
-            raise ValueError(f"'{value[:80]}' is not a web address; write one beginning with https:// or http://")
+        if (
+            value is not None
+            and value.strip()
+            and not re.match(r"(?i)^https?://\S+$", value.strip())
+        ):
+            raise ValueError(
+                f"'{value[:80]}' is not a web address; write one beginning with https:// or http://"
+            )
         return value.strip() if value and value.strip() else None
 
     @field_validator("total_budget_eur", "erdf_eur")
@@ -244,7 +258,7 @@ class Dataset(BaseModel):
     organisations: list[Organisation] = Field(default_factory=list)
     participations: list[Participation] = Field(default_factory=list)
 
-    def check(self) -> "Dataset":
+    def check(self) -> Dataset:
         """Raise DataError for duplicate ids and for references to records that do not exist."""
         # records are kept by position and their origin read only on the error path:
         # this runs on every load, and at CORDIS scale the origins cost more than the check
@@ -256,7 +270,9 @@ class Dataset(BaseModel):
                     raise DataError(
                         f"{record.origin}: field 'id' repeats '{record.id}', already used by "
                         f"{records[first[record.id]].origin}; give each record its own id or merge the two",
-                        file=record.origin, record=record.id, field="id",
+                        file=record.origin,
+                        record=record.id,
+                        field="id",
                     )
         programme_ids = {p.id for p in self.programmes}
         project_ids = {p.id for p in self.projects}
@@ -266,7 +282,9 @@ class Dataset(BaseModel):
                 raise DataError(
                     f"{project.origin} (project '{project.id}'): field 'programme' names '{project.programme}', "
                     "which no programme record has; add that programme or correct the id",
-                    file=project.origin, record=project.id, field="programme",
+                    file=project.origin,
+                    record=project.id,
+                    field="programme",
                 )
         first_pair: dict[tuple[str, str], int] = {}
         for index, part in enumerate(self.participations):
@@ -274,13 +292,17 @@ class Dataset(BaseModel):
                 raise DataError(
                     f"{part.origin}: field 'project' names '{part.project}', which no project record has; "
                     "add that project or correct the id",
-                    file=part.origin, record=part.project, field="project",
+                    file=part.origin,
+                    record=part.project,
+                    field="project",
                 )
             if part.organisation not in organisation_ids:
                 raise DataError(
                     f"{part.origin}: field 'organisation' names '{part.organisation}', which no organisation "
                     "record has; add that organisation or correct the id",
-                    file=part.origin, record=part.organisation, field="organisation",
+                    file=part.origin,
+                    record=part.organisation,
+                    field="organisation",
                 )
             pair = (part.organisation, part.project)
             if first_pair.setdefault(pair, index) != index:
@@ -288,11 +310,13 @@ class Dataset(BaseModel):
                     f"{part.origin}: '{part.organisation}' already takes part in '{part.project}' "
                     f"({self.participations[first_pair[pair]].origin}); keep one participation per "
                     "organisation and project",
-                    file=part.origin, record=part.organisation, field="organisation",
+                    file=part.origin,
+                    record=part.organisation,
+                    field="organisation",
                 )
         return self
 
-    def merged(self, other: "Dataset") -> "Dataset":
+    def merged(self, other: Dataset) -> Dataset:
         """This dataset followed by another (no checks: call :meth:`check` on the result)."""
         return Dataset(
             programmes=self.programmes + other.programmes,

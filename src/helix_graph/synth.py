@@ -22,10 +22,36 @@ __all__ = ["SynthDataset", "synthesize", "write_synth"]
 
 # (code, weight): a Zipf-like spread, the larger programme countries first
 COUNTRIES = [
-    ("IT", 12), ("DE", 11), ("ES", 10), ("FR", 8), ("AT", 6), ("SI", 5), ("PL", 5), ("GR", 5), ("HU", 4),
-    ("NL", 4), ("BE", 4), ("PT", 4), ("HR", 3), ("CZ", 3), ("SK", 3), ("RO", 3), ("SE", 3), ("FI", 3),
-    ("DK", 2), ("LV", 2), ("LT", 2), ("EE", 2), ("BG", 2), ("IE", 2), ("CH", 2), ("NO", 2), ("RS", 1),
-    ("BA", 1), ("LU", 1), ("CY", 1),
+    ("IT", 12),
+    ("DE", 11),
+    ("ES", 10),
+    ("FR", 8),
+    ("AT", 6),
+    ("SI", 5),
+    ("PL", 5),
+    ("GR", 5),
+    ("HU", 4),
+    ("NL", 4),
+    ("BE", 4),
+    ("PT", 4),
+    ("HR", 3),
+    ("CZ", 3),
+    ("SK", 3),
+    ("RO", 3),
+    ("SE", 3),
+    ("FI", 3),
+    ("DK", 2),
+    ("LV", 2),
+    ("LT", 2),
+    ("EE", 2),
+    ("BG", 2),
+    ("IE", 2),
+    ("CH", 2),
+    ("NO", 2),
+    ("RS", 1),
+    ("BA", 1),
+    ("LU", 1),
+    ("CY", 1),
 ]
 SECTOR_SHARES = {"government": 0.36, "academia": 0.27, "industry": 0.24, "civil_society": 0.13}
 KINDS = {
@@ -46,8 +72,10 @@ class SynthDataset:
     participations: pd.DataFrame
 
     def counts(self) -> dict[str, int]:
-        return {name: len(getattr(self, name)) for name in ("programmes", "projects", "organisations",
-                                                             "participations")}
+        return {
+            name: len(getattr(self, name))
+            for name in ("programmes", "projects", "organisations", "participations")
+        }
 
 
 def _project_sizes(n: int, rng: np.random.Generator) -> np.ndarray:
@@ -55,10 +83,12 @@ def _project_sizes(n: int, rng: np.random.Generator) -> np.ndarray:
     expected = int(n / 7) + 64
     sizes = np.clip(np.rint(rng.lognormal(mean=1.75, sigma=0.8, size=expected)), 2, 60).astype(int)
     while sizes.sum() < n:
-        more = np.clip(np.rint(rng.lognormal(mean=1.75, sigma=0.8, size=expected)), 2, 60).astype(int)
+        more = np.clip(np.rint(rng.lognormal(mean=1.75, sigma=0.8, size=expected)), 2, 60).astype(
+            int
+        )
         sizes = np.concatenate([sizes, more])
     cut = int(np.searchsorted(np.cumsum(sizes), n))  # the project that reaches n
-    sizes = sizes[:cut + 1].copy()
+    sizes = sizes[: cut + 1].copy()
     sizes[-1] -= int(sizes.sum()) - n
     if sizes[-1] == 1:  # one partner left over: give it to a project with room
         sizes = sizes[:-1]
@@ -66,7 +96,9 @@ def _project_sizes(n: int, rng: np.random.Generator) -> np.ndarray:
     return sizes
 
 
-def synthesize(participations: int, seed: int = 0, *, new_organisation_share: float = 0.24) -> SynthDataset:
+def synthesize(
+    participations: int, seed: int = 0, *, new_organisation_share: float = 0.24
+) -> SynthDataset:
     """A synthetic dataset with about ``participations`` participations.
 
     Parameters
@@ -89,7 +121,9 @@ def synthesize(participations: int, seed: int = 0, *, new_organisation_share: fl
         If ``participations`` is below 2.
     """
     if participations < 2:
-        raise UsageError(f"--participations {participations} is too small; a project needs at least 2 partners")
+        raise UsageError(
+            f"--participations {participations} is too small; a project needs at least 2 partners"
+        )
     rng = np.random.default_rng(seed)
     sizes = _project_sizes(participations, rng)
     n_slots = int(sizes.sum())
@@ -139,21 +173,28 @@ def synthesize(participations: int, seed: int = 0, *, new_organisation_share: fl
     n_orgs = len(org_sector)
     org_country = rng.choice(len(codes), size=n_orgs, p=country_p)
     width = len(str(n_orgs))
-    organisations = pd.DataFrame({
-        "id": [f"synth-org-{i:0{width}d}" for i in range(n_orgs)],
-        "name": [f"Synthetic {org_kind[i].replace('_', ' ')} {i} ({codes[org_country[i]]})" for i in range(n_orgs)],
-        "kind": org_kind,
-        "helix_sector": [sectors[s] for s in org_sector],
-        "country": [codes[c] for c in org_country],
-    })
+    organisations = pd.DataFrame(
+        {
+            "id": [f"synth-org-{i:0{width}d}" for i in range(n_orgs)],
+            "name": [
+                f"Synthetic {org_kind[i].replace('_', ' ')} {i} ({codes[org_country[i]]})"
+                for i in range(n_orgs)
+            ],
+            "kind": org_kind,
+            "helix_sector": [sectors[s] for s in org_sector],
+            "country": [codes[c] for c in org_country],
+        }
+    )
 
     n_projects = len(sizes)
     n_programmes = max(1, min(12, n_projects // 50 or 1))
-    programmes = pd.DataFrame({
-        "id": [f"synth-programme-{i + 1:02d}" for i in range(n_programmes)],
-        "name": [f"Synthetic Interreg programme {i + 1}" for i in range(n_programmes)],
-        "period": ["2014–2020" if i % 2 == 0 else "2021–2027" for i in range(n_programmes)],
-    })
+    programmes = pd.DataFrame(
+        {
+            "id": [f"synth-programme-{i + 1:02d}" for i in range(n_programmes)],
+            "name": [f"Synthetic Interreg programme {i + 1}" for i in range(n_programmes)],
+            "period": ["2014–2020" if i % 2 == 0 else "2021–2027" for i in range(n_programmes)],
+        }
+    )
     programme = rng.integers(0, n_programmes, size=n_projects)
     period_start = np.where(programme % 2 == 0, 2015, 2022)
     start_year = period_start + rng.integers(0, 4, size=n_projects)
@@ -161,24 +202,32 @@ def synthesize(participations: int, seed: int = 0, *, new_organisation_share: fl
     months = rng.integers(18, 49, size=n_projects)
     end_total = start_year * 12 + (start_month - 1) + months - 1
     end_year, end_month = end_total // 12, end_total % 12 + 1
-    last_day = pd.to_datetime({"year": end_year, "month": end_month, "day": 1}) + pd.offsets.MonthEnd(0)
+    last_day = pd.to_datetime(
+        {"year": end_year, "month": end_month, "day": 1}
+    ) + pd.offsets.MonthEnd(0)
     pwidth = len(str(n_projects))
-    projects = pd.DataFrame({
-        "id": [f"synth-project-{i:0{pwidth}d}" for i in range(n_projects)],
-        "acronym": [f"SYN{i}" for i in range(n_projects)],
-        "title": [f"Synthetic cooperation project {i}" for i in range(n_projects)],
-        "programme": programmes["id"].to_numpy()[programme],
-        "start_date": [f"{y:04d}-{m:02d}-01" for y, m in zip(start_year, start_month)],
-        "end_date": last_day.dt.strftime("%Y-%m-%d").to_numpy(),
-    })
+    projects = pd.DataFrame(
+        {
+            "id": [f"synth-project-{i:0{pwidth}d}" for i in range(n_projects)],
+            "acronym": [f"SYN{i}" for i in range(n_projects)],
+            "title": [f"Synthetic cooperation project {i}" for i in range(n_projects)],
+            "programme": programmes["id"].to_numpy()[programme],
+            "start_date": [f"{y:04d}-{m:02d}-01" for y, m in zip(start_year, start_month)],
+            "end_date": last_day.dt.strftime("%Y-%m-%d").to_numpy(),
+        }
+    )
     project_of_slot = np.repeat(np.arange(n_projects), sizes)
     first_slot = np.r_[True, project_of_slot[1:] != project_of_slot[:-1]]
-    role = np.where(first_slot, "lead", np.where(rng.random(n_slots) < 0.06, "associated", "partner"))
-    participations_table = pd.DataFrame({
-        "project": projects["id"].to_numpy()[project_of_slot],
-        "organisation": organisations["id"].to_numpy()[slot_org],
-        "role": role,
-    })
+    role = np.where(
+        first_slot, "lead", np.where(rng.random(n_slots) < 0.06, "associated", "partner")
+    )
+    participations_table = pd.DataFrame(
+        {
+            "project": projects["id"].to_numpy()[project_of_slot],
+            "organisation": organisations["id"].to_numpy()[slot_org],
+            "role": role,
+        }
+    )
     return SynthDataset(programmes, projects, organisations, participations_table)
 
 
@@ -189,6 +238,8 @@ def write_synth(dataset: SynthDataset, out_dir: str | Path) -> list[Path]:
     paths = []
     for name in ("programmes", "projects", "organisations", "participations"):
         path = out / f"{name}.csv"
-        getattr(dataset, name).to_csv(path, index=False, quoting=csv.QUOTE_MINIMAL, lineterminator="\n")
+        getattr(dataset, name).to_csv(
+            path, index=False, quoting=csv.QUOTE_MINIMAL, lineterminator="\n"
+        )
         paths.append(path)
     return paths

@@ -33,8 +33,12 @@ def synthetic_network():
 
 def test_project_metrics_without_the_project_graph(synthetic_network):
     P = project_graph(synthetic_network, with_organisations=False)
-    built = node_metrics(P, ["strength", "eigenvector", "pagerank"], engine="igraph").set_index("id")
-    implicit = run_module._implicit_project_metrics(synthetic_network).set_index("id").loc[built.index]
+    built = node_metrics(P, ["strength", "eigenvector", "pagerank"], engine="igraph").set_index(
+        "id"
+    )
+    implicit = (
+        run_module._implicit_project_metrics(synthetic_network).set_index("id").loc[built.index]
+    )
     for column in ("strength", "eigenvector", "pagerank"):
         assert implicit[column].to_numpy() == pytest.approx(built[column].to_numpy(), abs=1e-9)
 
@@ -61,33 +65,51 @@ def test_a_changed_graph_gives_new_answers_with_the_same_counts():
     G.remove_edge(2, 3)
     G.add_edge(0, 2)  # the same numbers of nodes and ties: a triangle 0-1-2 and an isolate
     assert node_metrics(G, ["degree"], engine="igraph")["degree"].tolist() == [2, 2, 2, 0]
-    nx.set_node_attributes(G, {0: "academia", 1: "industry", 2: "industry", 3: "academia"}, "helix_sector")
+    nx.set_node_attributes(
+        G, {0: "academia", 1: "industry", 2: "industry", 3: "academia"}, "helix_sector"
+    )
     before = brokerage(G, engine="igraph")["liaison"].sum()
-    nx.set_node_attributes(G, {0: "academia", 1: "industry", 2: "government", 3: "academia"}, "helix_sector")
-    assert (before, brokerage(G, engine="igraph")["liaison"].sum()) == (0, 0)  # a triangle brokers nothing
+    nx.set_node_attributes(
+        G, {0: "academia", 1: "industry", 2: "government", 3: "academia"}, "helix_sector"
+    )
+    assert (before, brokerage(G, engine="igraph")["liaison"].sum()) == (
+        0,
+        0,
+    )  # a triangle brokers nothing
     assert cross_sector_share(G) == pytest.approx(1.0)
 
 
 @pytest.mark.parametrize("graph", ["empty", "single", "no_ties", "self_loop", "two_components"])
 def test_awkward_graphs_give_answers(graph):
-    G = {"empty": nx.Graph(), "single": nx.empty_graph(["a"]),
-         "no_ties": nx.empty_graph(["a", "b", "c"]), "self_loop": nx.Graph([("a", "a"), ("a", "b")]),
-         "two_components": nx.Graph([("a", "b"), ("c", "d"), ("d", "e")])}[graph]
+    G = {
+        "empty": nx.Graph(),
+        "single": nx.empty_graph(["a"]),
+        "no_ties": nx.empty_graph(["a", "b", "c"]),
+        "self_loop": nx.Graph([("a", "a"), ("a", "b")]),
+        "two_components": nx.Graph([("a", "b"), ("c", "d"), ("d", "e")]),
+    }[graph]
     for engine in ("networkx", "igraph"):
         table = node_metrics(G, engine=engine)
         assert len(table) == G.number_of_nodes()
         assert np.isfinite(table.drop(columns="id").to_numpy(dtype=float)).all()
         holes = structural_holes(G, engine=engine)
         assert np.isfinite(holes.drop(columns="id").to_numpy(dtype=float)).all()
-        assert len(detect_communities(G, engine=engine)) == (0 if graph == "empty" else len(
-            list(nx.connected_components(G))) if graph != "no_ties" else 3)
+        assert len(detect_communities(G, engine=engine)) == (
+            0
+            if graph == "empty"
+            else len(list(nx.connected_components(G)))
+            if graph != "no_ties"
+            else 3
+        )
 
 
 def test_large_project_graph_is_not_built(synthetic_network, monkeypatch, tmp_path):
     monkeypatch.setattr(run_module, "PROJECT_GRAPH_MAX_TIES", 10)
     result = analyze_network(synthetic_network, tmp_path)
     assert result.manifest["projects"]["graph"] == "implicit"
-    assert "betweenness" not in result.projects and result.projects["pagerank"].sum() == pytest.approx(1.0)
+    assert "betweenness" not in result.projects and result.projects[
+        "pagerank"
+    ].sum() == pytest.approx(1.0)
     manifest = json.loads((tmp_path / "manifest.json").read_text())
     assert manifest["rows"]["projects.csv"] == len(synthetic_network.projects)
 

@@ -28,7 +28,9 @@ def test_structural_holes_of_a_star_by_hand(engine):
     # the centre: three unconnected partners, each 1/3 → constraint 3 × (1/3)² = 1/3, effective size 3
     assert h.loc[0, "constraint"] == pytest.approx(1 / 3)
     assert h.loc[0, "effective_size"] == pytest.approx(3)
-    assert h.loc[1, "constraint"] == pytest.approx(1.0) and h.loc[1, "effective_size"] == pytest.approx(1)
+    assert h.loc[1, "constraint"] == pytest.approx(1.0) and h.loc[
+        1, "effective_size"
+    ] == pytest.approx(1)
 
 
 @pytest.mark.parametrize("engine", ["networkx", "igraph"])
@@ -51,7 +53,9 @@ def test_weighted_constraint_matches_networkx(seed):
     ours = structural_holes(G, engine="igraph").set_index("id")["constraint"]
     theirs = nx.constraint(G, weight="weight")
     for v in G:
-        expected = theirs[v] if v != "isolate" else 1.0  # NetworkX gives NaN; an isolate depends entirely
+        expected = (
+            theirs[v] if v != "isolate" else 1.0
+        )  # NetworkX gives NaN; an isolate depends entirely
         assert ours[v] == pytest.approx(expected, rel=1e-12)
 
 
@@ -64,8 +68,11 @@ def test_isolate_has_finite_brokerage_values():
 def test_gould_fernandez_roles_by_hand(engine):
     # B = 0 brokers between its unconnected partners 1..4
     G = nx.star_graph(4)
-    nx.set_node_attributes(G, {0: "academia", 1: "academia", 2: "academia", 3: "industry", 4: "government"},
-                           "helix_sector")
+    nx.set_node_attributes(
+        G,
+        {0: "academia", 1: "academia", 2: "academia", 3: "industry", 4: "government"},
+        "helix_sector",
+    )
     roles = brokerage_roles(G, engine=engine).set_index("id").loc[0]
     # pairs of partners: {1,2} coordinator; {1,3},{1,4},{2,3},{2,4} gatekeeper/representative;
     # {3,4} liaison; no itinerant (no pair of one other sector)
@@ -86,8 +93,11 @@ def test_itinerant_role():
 def test_roles_by_triangles_equal_enumeration(seed):
     rng = np.random.default_rng(seed)
     G = nx.gnp_random_graph(120, 0.08, seed=seed)
-    nx.set_node_attributes(G, {v: rng.choice(["government", "industry", "academia", "civil_society", None])
-                               for v in G}, "helix_sector")
+    nx.set_node_attributes(
+        G,
+        {v: rng.choice(["government", "industry", "academia", "civil_society", None]) for v in G},
+        "helix_sector",
+    )
     a = brokerage_roles(G, engine="networkx")
     b = brokerage_roles(G, engine="igraph")
     assert (a.drop(columns="id").to_numpy() == b.drop(columns="id").to_numpy()).all()
@@ -106,6 +116,7 @@ def test_davis_two_mode_projection_brokerage_is_finite():
 
 
 # --- under-connected report -------------------------------------------------------------------
+
 
 def test_smiltene_tops_the_under_connected_report(seed_dataset):
     G = collaboration_graph(network_from_dataset(seed_dataset))
@@ -131,7 +142,13 @@ def test_under_connected_filters_and_empty(seed_dataset):
 
 def test_isolated_organisation_is_told_it_has_no_partners(seed_dataset):
     G = collaboration_graph(network_from_dataset(seed_dataset))
-    G.add_node("lonely-village", name="Lonely village", kind="municipality", helix_sector="government", country="SI")
+    G.add_node(
+        "lonely-village",
+        name="Lonely village",
+        kind="municipality",
+        helix_sector="government",
+        country="SI",
+    )
     top = under_connected(G).iloc[0]
     assert top["id"] == "lonely-village"
     assert "has no partners" in top["reasons"] and "no cross-border tie" in top["reasons"]
@@ -139,13 +156,16 @@ def test_isolated_organisation_is_told_it_has_no_partners(seed_dataset):
 
 # --- recommendations --------------------------------------------------------------------------
 
+
 def test_link_scores_match_networkx():
     G = nx.karate_club_graph()
     scores = link_scores(G, 0).set_index("id")
     pairs = [(0, v) for v in scores.index]
-    for (_, v, aa), (_, _, ra), (_, _, jc) in zip(nx.adamic_adar_index(G, pairs),
-                                                  nx.resource_allocation_index(G, pairs),
-                                                  nx.jaccard_coefficient(G, pairs)):
+    for (_, v, aa), (_, _, ra), (_, _, jc) in zip(
+        nx.adamic_adar_index(G, pairs),
+        nx.resource_allocation_index(G, pairs),
+        nx.jaccard_coefficient(G, pairs),
+    ):
         assert scores.loc[v, "adamic_adar"] == pytest.approx(aa)
         assert scores.loc[v, "resource_allocation"] == pytest.approx(ra)
         assert scores.loc[v, "jaccard"] == pytest.approx(jc)
@@ -154,7 +174,9 @@ def test_link_scores_match_networkx():
 
 def test_recommendation_reasons_in_words():
     G = nx.Graph([("a", "b"), ("b", "c"), ("b", "d")])
-    nx.set_node_attributes(G, {"a": "government", "b": "industry", "c": "academia", "d": "industry"}, "helix_sector")
+    nx.set_node_attributes(
+        G, {"a": "government", "b": "industry", "c": "academia", "d": "industry"}, "helix_sector"
+    )
     nx.set_node_attributes(G, {"a": "SI", "b": "SI", "c": "AT", "d": "SI"}, "country")
     table = recommend_partners(G, "a", 5)
     assert table["id"].tolist()[0] == "c"  # shares b, brings academia, across the border
@@ -168,7 +190,13 @@ def test_recommendation_reasons_in_words():
 
 def test_isolated_organisation_still_gets_suggestions(seed_dataset):
     G = collaboration_graph(network_from_dataset(seed_dataset))
-    G.add_node("lonely-village", name="Lonely village", kind="municipality", helix_sector="government", country="SI")
+    G.add_node(
+        "lonely-village",
+        name="Lonely village",
+        kind="municipality",
+        helix_sector="government",
+        country="SI",
+    )
     table = recommend_partners(G, "lonely-village", 5)
     assert len(table) == 5
     assert all("you have no partners in the selected projects yet" in r for r in table["reasons"])
@@ -191,7 +219,9 @@ def test_find_organisation_by_id_name_translation_or_part(seed_dataset):
     orgs = network_from_dataset(seed_dataset).organisations
     assert find_organisation(orgs, "university-of-maribor") == "university-of-maribor"
     assert find_organisation(orgs, "UNIVERSITY OF MARIBOR") == "university-of-maribor"
-    assert find_organisation(orgs, "Univerza v Mariboru") == "university-of-maribor"  # the Slovenian name
+    assert (
+        find_organisation(orgs, "Univerza v Mariboru") == "university-of-maribor"
+    )  # the Slovenian name
     assert find_organisation(orgs, "citta di torino") == "citta-di-torino"  # accents folded
     with pytest.raises(UsageError, match="could be 2 organisations: Città di Torino"):
         find_organisation(orgs, "Torino")
@@ -201,10 +231,22 @@ def test_find_organisation_by_id_name_translation_or_part(seed_dataset):
 
 def test_a_second_record_of_the_organisation_is_never_suggested():
     G = nx.Graph([("a", "hub"), ("hub", "a-again"), ("hub", "c")])
-    nx.set_node_attributes(G, {"a": "Univerza v Mariboru", "a-again": "University of Maribor", "hub": "Hub",
-                               "c": "Other"}, "name")
+    nx.set_node_attributes(
+        G,
+        {
+            "a": "Univerza v Mariboru",
+            "a-again": "University of Maribor",
+            "hub": "Hub",
+            "c": "Other",
+        },
+        "name",
+    )
     nx.set_node_attributes(G, {"a": "SI", "a-again": "SI", "hub": "AT", "c": "SI"}, "country")
     nx.set_node_attributes(G, "academia", "helix_sector")
-    assert recommend_partners(G, "a", 5)["id"].tolist() == ["c"]  # the same university under another name is left out
-    nx.set_node_attributes(G, {"a-again": "HR"}, "country")  # a namesake abroad is another organisation
+    assert recommend_partners(G, "a", 5)["id"].tolist() == [
+        "c"
+    ]  # the same university under another name is left out
+    nx.set_node_attributes(
+        G, {"a-again": "HR"}, "country"
+    )  # a namesake abroad is another organisation
     assert set(recommend_partners(G, "a", 5)["id"]) == {"a-again", "c"}

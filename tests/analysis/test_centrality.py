@@ -26,7 +26,9 @@ def test_star_by_hand(engine):
     assert leaf["closeness"] == pytest.approx(4 / (1 + 2 * 3))  # (n-1) / sum of distances 1,2,2,2
     assert leaf["harmonic"] == pytest.approx((1 + 3 / 2) / 4)
     assert centre["core_number"] == 1
-    assert centre["eigenvector"] == pytest.approx(1 / np.sqrt(2))  # star: centre sqrt(1/2), leaves sqrt(1/8)
+    assert centre["eigenvector"] == pytest.approx(
+        1 / np.sqrt(2)
+    )  # star: centre sqrt(1/2), leaves sqrt(1/8)
     assert leaf["eigenvector"] == pytest.approx(np.sqrt(1 / 8))
     assert m["pagerank"].sum() == pytest.approx(1.0)
 
@@ -62,18 +64,22 @@ def _weighted(G, seed=1):
     return G
 
 
-@pytest.mark.parametrize("G", [
-    nx.krackhardt_kite_graph(),
-    _weighted(nx.les_miserables_graph()),
-    _weighted(nx.disjoint_union(nx.karate_club_graph(), nx.path_graph(6))),
-    nx.davis_southern_women_graph(),
-], ids=["kite", "les-miserables", "disconnected", "davis"])
+@pytest.mark.parametrize(
+    "G",
+    [
+        nx.krackhardt_kite_graph(),
+        _weighted(nx.les_miserables_graph()),
+        _weighted(nx.disjoint_union(nx.karate_club_graph(), nx.path_graph(6))),
+        nx.davis_southern_women_graph(),
+    ],
+    ids=["kite", "les-miserables", "disconnected", "davis"],
+)
 def test_engines_agree(G):
     a = node_metrics(G, engine="networkx")
     b = node_metrics(G, engine="igraph")
     assert list(a["id"]) == list(b["id"])
-    assert (a["betweenness"].to_numpy() == pytest.approx(b["betweenness"].to_numpy(), abs=1e-12))
-    assert (a["pagerank"].to_numpy() == pytest.approx(b["pagerank"].to_numpy(), abs=1e-6))
+    assert a["betweenness"].to_numpy() == pytest.approx(b["betweenness"].to_numpy(), abs=1e-12)
+    assert a["pagerank"].to_numpy() == pytest.approx(b["pagerank"].to_numpy(), abs=1e-6)
     for metric in ("degree", "strength", "closeness", "harmonic", "core_number"):
         assert a[metric].to_numpy() == pytest.approx(b[metric].to_numpy(), abs=1e-9), metric
     # eigenvector: unique (and comparable) on a connected graph
@@ -93,8 +99,12 @@ def test_sampled_betweenness_is_networkx_with_the_same_sources():
     expected = nx.betweenness_centrality(G, k=10, seed=7)
     for engine in ("networkx", "igraph"):
         m = node_metrics(G, ["betweenness"], engine=engine, k=10, seed=7)
-        assert m["betweenness"].to_numpy() == pytest.approx([expected[v] for v in m["id"]], abs=1e-12)
-        assert m.attrs["parameters"]["betweenness_sample"] == 10 and m.attrs["parameters"]["seed"] == 7
+        assert m["betweenness"].to_numpy() == pytest.approx(
+            [expected[v] for v in m["id"]], abs=1e-12
+        )
+        assert (
+            m.attrs["parameters"]["betweenness_sample"] == 10 and m.attrs["parameters"]["seed"] == 7
+        )
 
 
 def test_large_graph_samples_and_records_it():
@@ -108,7 +118,9 @@ def test_large_graph_samples_and_records_it():
     assert np.median(errors) < 0.05  # pivot estimate (Eppstein–Wang) within a few percent
 
 
-@pytest.mark.parametrize("G", [nx.Graph(), nx.empty_graph(1), nx.empty_graph(3)], ids=["empty", "one", "isolates"])
+@pytest.mark.parametrize(
+    "G", [nx.Graph(), nx.empty_graph(1), nx.empty_graph(3)], ids=["empty", "one", "isolates"]
+)
 @pytest.mark.parametrize("engine", ["networkx", "igraph"])
 def test_degenerate_graphs_give_finite_values(G, engine):
     m = organisation_metrics(G, engine=engine)
@@ -149,6 +161,8 @@ def test_analysis_table_has_zero_errors_where_exact():
     from helix_graph.synth import synthesize
 
     data = synthesize(400, seed=2)
-    table = Analysis(Network(data.organisations.assign(city=None), data.projects, data.participations)).organisations
+    table = Analysis(
+        Network(data.organisations.assign(city=None), data.projects, data.participations)
+    ).organisations
     for name in ("betweenness", "closeness", "harmonic"):
         assert (table[f"{name}_error"] == 0).all()

@@ -27,9 +27,23 @@ def test_analyze_writes_every_file_and_ranks_smiltene_first(loaded, tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(ANALYSIS_FILES)
     orgs = pd.read_csv(tmp_path / "organisations.csv")
     assert len(orgs) == 44
-    for column in ("degree", "strength", "betweenness", "closeness", "harmonic", "eigenvector", "pagerank",
-                   "core_number", "community", "constraint", "effective_size", "coordinator", "itinerant",
-                   "gatekeeper_representative", "liaison"):
+    for column in (
+        "degree",
+        "strength",
+        "betweenness",
+        "closeness",
+        "harmonic",
+        "eigenvector",
+        "pagerank",
+        "core_number",
+        "community",
+        "constraint",
+        "effective_size",
+        "coordinator",
+        "itinerant",
+        "gatekeeper_representative",
+        "liaison",
+    ):
         assert column in orgs and np.isfinite(orgs[column]).all(), column
     gaps = pd.read_csv(tmp_path / "under_connected.csv")
     assert gaps.loc[0, "id"] == "smiltene-municipality" and gaps.loc[0, "rank"] == 1
@@ -38,7 +52,10 @@ def test_analyze_writes_every_file_and_ranks_smiltene_first(loaded, tmp_path):
     assert len(edges) == orgs["degree"].sum() / 2
     manifest = json.loads((tmp_path / "manifest.json").read_text())
     assert manifest["rows"]["organisations.csv"] == 44
-    assert manifest["communities"]["seed"] == 0 and manifest["centrality"]["engine"] in ("networkx", "igraph")
+    assert manifest["communities"]["seed"] == 0 and manifest["centrality"]["engine"] in (
+        "networkx",
+        "igraph",
+    )
     helix = json.loads((tmp_path / "helix.json").read_text())
     assert helix["organisations_by_sector"]["government"] == 17
 
@@ -50,11 +67,14 @@ def test_analyze_with_filters_matching_nothing(loaded, tmp_path):
     assert pd.read_csv(tmp_path / "organisations.csv").empty
 
 
-@pytest.mark.parametrize("args, message", [
-    (["--sector", "banking"], "sector filter 'banking' is unknown"),
-    (["--years", "soon"], "not a year or a range"),
-    (["--programme", "interreg-mars"], "names no programme"),
-])
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["--sector", "banking"], "sector filter 'banking' is unknown"),
+        (["--years", "soon"], "not a year or a range"),
+        (["--programme", "interreg-mars"], "names no programme"),
+    ],
+)
 def test_analyze_refuses_unknown_filter_values(loaded, tmp_path, args, message):
     code, _, err = loaded("analyze", "--out", str(tmp_path), *args)
     assert code == 2 and message in err and "Traceback" not in err
@@ -64,11 +84,18 @@ def test_analyze_write_back_is_idempotent(loaded, tmp_path):
     for _ in range(2):
         code, out, err = loaded("analyze", "--out", str(tmp_path), "--write", "--json")
         assert code == 0, err
-    code, out, _ = loaded("query", "MATCH ()-[r:COLLABORATES_WITH]->() RETURN count(r) AS n, sum(r.weight) AS w",
-                          "--json")
+    code, out, _ = loaded(
+        "query",
+        "MATCH ()-[r:COLLABORATES_WITH]->() RETURN count(r) AS n, sum(r.weight) AS w",
+        "--json",
+    )
     assert json.loads(out)[0] == {"n": 248, "w": 248}
-    code, out, _ = loaded("query", "MATCH (o:Organisation {id: 'smiltene-municipality'}) "
-                          "RETURN o.degree AS degree, o.pagerank AS pagerank, o.constraint AS c", "--json")
+    code, out, _ = loaded(
+        "query",
+        "MATCH (o:Organisation {id: 'smiltene-municipality'}) "
+        "RETURN o.degree AS degree, o.pagerank AS pagerank, o.constraint AS c",
+        "--json",
+    )
     row = json.loads(out)[0]
     orgs = pd.read_csv(tmp_path / "organisations.csv").set_index("id")
     assert row["degree"] == 4
@@ -80,7 +107,9 @@ def test_analyze_write_back_is_idempotent(loaded, tmp_path):
 @pytest.mark.parametrize("graph", ["collaboration", "multipartite", "project", "country"])
 def test_export_files_read_back(loaded, tmp_path, fmt, graph):
     path = tmp_path / f"g.{fmt}"
-    code, out, err = loaded("export", "--format", fmt, "--graph", graph, "--out", str(path), "--json")
+    code, out, err = loaded(
+        "export", "--format", fmt, "--graph", graph, "--out", str(path), "--json"
+    )
     assert code == 0, err
     info = json.loads(out)
     if fmt == "graphml":
@@ -107,7 +136,9 @@ def test_export_tables_read_back(loaded, tmp_path, fmt):
     assert len(nodes) == 44 and len(edges) == 248
     assert set(edges.columns) >= {"source", "target", "weight", "projects"}
     assert nodes.select_dtypes("number").notna().all().all()
-    projects = {frozenset((s, t)): p for s, t, p in zip(edges["source"], edges["target"], edges["projects"])}
+    projects = {
+        frozenset((s, t)): p for s, t, p in zip(edges["source"], edges["target"], edges["projects"])
+    }
     assert projects[frozenset(("smiltene-municipality", "lut-university"))] == "3i-solution-for-ps"
 
 
@@ -126,7 +157,9 @@ def test_recommend_unknown_organisation(loaded):
 
 
 def test_synth_then_load(run_cli, tmp_path):
-    code, out, err = run_cli("synth", "--participations", "400", "--seed", "3", "--out", str(tmp_path / "a"), "--json")
+    code, out, err = run_cli(
+        "synth", "--participations", "400", "--seed", "3", "--out", str(tmp_path / "a"), "--json"
+    )
     assert code == 0, err
     counts = json.loads(out)["counts"]
     assert counts["participations"] == 400
@@ -156,13 +189,17 @@ def test_a_correction_that_keeps_every_count_shows_in_the_next_analysis(loaded, 
     (tmp_path / "fix" / "fix.yaml").write_text(
         "organisations:\n"
         "  - {id: refit, name: ReFIT Research, kind: research_centre, helix_sector: academia, country: AT}\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     code, _, err = loaded("load", str(tmp_path / "fix"))
     assert code == 0, err
     code, _, err = loaded("analyze", "--out", str(tmp_path / "after"))
     assert code == 0, err
     after = pd.read_csv(tmp_path / "after" / "organisations.csv").set_index("id")
-    assert (after.loc["refit", "helix_sector"], after.loc["refit", "name"]) == ("academia", "ReFIT Research")
+    assert (after.loc["refit", "helix_sector"], after.loc["refit", "name"]) == (
+        "academia",
+        "ReFIT Research",
+    )
     assert len(after) == len(before)
 
 
@@ -175,8 +212,17 @@ def test_analyze_verbose_times_every_stage(loaded, tmp_path):
     assert all(f"{step} " in line for step in ("read", *STEPS, "total"))
 
 
-@pytest.mark.parametrize("args", [["--min-weight", "2"], ["--country", "IT"], ["--sector", "government"],
-                                  ["--years", "2019-2020"], ["--role", "partner"], ["--kind", "municipality"]])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--min-weight", "2"],
+        ["--country", "IT"],
+        ["--sector", "government"],
+        ["--years", "2019-2020"],
+        ["--role", "partner"],
+        ["--kind", "municipality"],
+    ],
+)
 def test_recommend_never_names_a_current_partner_whatever_the_filter(loaded, args):
     code, out, err = loaded("recommend", "Città di Torino", "--json", "-k", "50", *args)
     if code == 2 and "no project these filters keep" in err:
@@ -184,8 +230,12 @@ def test_recommend_never_names_a_current_partner_whatever_the_filter(loaded, arg
     assert code == 0, err
     data = json.loads(out)
     assert data["organisation"] == "citta-di-torino"
-    code, out, _ = loaded("query", "MATCH (:Organisation {id: 'citta-di-torino'})-[:PARTICIPATES_IN]->(p)"
-                                   "<-[:PARTICIPATES_IN]-(o:Organisation) RETURN DISTINCT o.id AS id", "--json")
+    code, out, _ = loaded(
+        "query",
+        "MATCH (:Organisation {id: 'citta-di-torino'})-[:PARTICIPATES_IN]->(p)"
+        "<-[:PARTICIPATES_IN]-(o:Organisation) RETURN DISTINCT o.id AS id",
+        "--json",
+    )
     partners = {row["id"] for row in json.loads(out)}
     suggested = {s["id"] for s in data["suggestions"]}
     assert partners and not suggested & (partners | {"citta-di-torino"})
@@ -219,13 +269,23 @@ def test_gephi_shows_names_not_ids(loaded, tmp_path, fmt):
 def test_csv_cells_cannot_run_as_spreadsheet_formulas(tmp_path):
     from helix_graph.analysis import Network, analyze_network
 
-    orgs = pd.DataFrame({"id": ["a", "b", "c"], "name": ["=HYPERLINK(\"http://x\")", "@SUM(1)", "Ptuj"],
-                         "kind": "association", "helix_sector": "civil_society", "country": ["SI", "SI", "SI"]})
-    network = Network(orgs, pd.DataFrame({"id": ["p"], "title": ["-2+3"]}),
-                      pd.DataFrame({"organisation": ["a", "b", "c"], "project": "p", "role": None}))
+    orgs = pd.DataFrame(
+        {
+            "id": ["a", "b", "c"],
+            "name": ['=HYPERLINK("http://x")', "@SUM(1)", "Ptuj"],
+            "kind": "association",
+            "helix_sector": "civil_society",
+            "country": ["SI", "SI", "SI"],
+        }
+    )
+    network = Network(
+        orgs,
+        pd.DataFrame({"id": ["p"], "title": ["-2+3"]}),
+        pd.DataFrame({"organisation": ["a", "b", "c"], "project": "p", "role": None}),
+    )
     analyze_network(network, tmp_path)
     table = pd.read_csv(tmp_path / "organisations.csv")
-    assert table["name"].tolist() == ["'=HYPERLINK(\"http://x\")", "'@SUM(1)", "Ptuj"]
+    assert table["name"].tolist() == ['\'=HYPERLINK("http://x")', "'@SUM(1)", "Ptuj"]
     assert table["degree"].tolist() == [2, 2, 2]  # numbers stay numbers
     assert pd.read_csv(tmp_path / "projects.csv")["title"].tolist() == ["'-2+3"]
 

@@ -38,7 +38,9 @@ def test_two_cliques_are_two_communities(method, engine):
 
 
 @pytest.mark.parametrize("method", ["louvain", "leiden"])
-@pytest.mark.parametrize("G", [nx.karate_club_graph(), nx.les_miserables_graph()], ids=["karate", "miserables"])
+@pytest.mark.parametrize(
+    "G", [nx.karate_club_graph(), nx.les_miserables_graph()], ids=["karate", "miserables"]
+)
 def test_engines_reach_the_same_modularity(G, method):
     a = detect_communities(G, method, engine="networkx", seed=0)
     b = detect_communities(G, method, engine="igraph", seed=0)
@@ -48,7 +50,10 @@ def test_engines_reach_the_same_modularity(G, method):
 
 def test_same_seed_same_partition():
     G = nx.les_miserables_graph()
-    assert detect_communities(G, "louvain", seed=3).membership == detect_communities(G, "louvain", seed=3).membership
+    assert (
+        detect_communities(G, "louvain", seed=3).membership
+        == detect_communities(G, "louvain", seed=3).membership
+    )
 
 
 def test_communities_bad_input_and_empty():
@@ -62,10 +67,21 @@ def test_communities_bad_input_and_empty():
 
 def test_community_profiles():
     G = two_cliques()
-    sectors = ["government", "industry", "academia", "civil_society", "academia", "academia", "industry", "industry"]
+    sectors = [
+        "government",
+        "industry",
+        "academia",
+        "civil_society",
+        "academia",
+        "academia",
+        "industry",
+        "industry",
+    ]
     nx.set_node_attributes(G, dict(enumerate(sectors)), "helix_sector")
     nx.set_node_attributes(G, {v: "SI" if v < 6 else "AT" for v in G}, "country")
-    profiles = community_profiles(G, detect_communities(G, "louvain", seed=0)).set_index("community")
+    profiles = community_profiles(G, detect_communities(G, "louvain", seed=0)).set_index(
+        "community"
+    )
     first = profiles.loc[0]
     assert first["size"] == 4 and first["internal_ties"] == 6 and first["sectors_present"] == 4
     assert first["share_government"] == 0.25 and first["top_countries"] == "SI"
@@ -73,6 +89,7 @@ def test_community_profiles():
 
 
 # --- mutual information: contingency tables worked out by hand ---------------------------------
+
 
 def test_mutual_information_xor_is_one_bit_of_synergy():
     # z = x xor y, four equally likely cells: H_x = H_y = H_z = 1, every pair 2, the triple 2 bits
@@ -96,7 +113,7 @@ def test_mutual_information_uneven_table_by_hand():
     def H(*p):
         return -sum(x * math.log2(x) for x in p if x)
 
-    h_g = H(6 / 8, 2 / 8)             # government present in 6 of 8
+    h_g = H(6 / 8, 2 / 8)  # government present in 6 of 8
     h_i = H(5 / 8, 3 / 8)
     h_a = H(5 / 8, 3 / 8)
     h_gi = H(4 / 8, 2 / 8, 1 / 8, 1 / 8)  # (1,1) 4, (1,0) 2, (0,1) 1, (0,0) 1
@@ -127,9 +144,12 @@ def test_mutual_information_bad_and_empty():
 
 # --- other indicators --------------------------------------------------------------------------
 
+
 def _sectored_path():
     G = nx.path_graph(4)  # 0-1-2-3
-    nx.set_node_attributes(G, {0: "academia", 1: "academia", 2: "industry", 3: "government"}, "helix_sector")
+    nx.set_node_attributes(
+        G, {0: "academia", 1: "academia", 2: "industry", 3: "government"}, "helix_sector"
+    )
     return G
 
 
@@ -148,8 +168,12 @@ def test_cross_sector_share_and_ei_index_by_hand():
 def test_sector_assortativity_matches_networkx():
     G = nx.les_miserables_graph()
     rng = np.random.default_rng(0)
-    nx.set_node_attributes(G, {v: rng.choice(["government", "industry", "academia"]) for v in G}, "helix_sector")
-    assert sector_assortativity(G) == pytest.approx(nx.attribute_assortativity_coefficient(G, "helix_sector"))
+    nx.set_node_attributes(
+        G, {v: rng.choice(["government", "industry", "academia"]) for v in G}, "helix_sector"
+    )
+    assert sector_assortativity(G) == pytest.approx(
+        nx.attribute_assortativity_coefficient(G, "helix_sector")
+    )
     assert sector_assortativity(nx.Graph()) == 0.0
 
 
@@ -158,7 +182,9 @@ def test_helix_mix_and_completeness_on_the_seed(seed_dataset):
 
     network = network_from_dataset(seed_dataset)
     mix = helix_mix(network, "project").set_index("project")
-    smiltene = mix.loc["3i-solution-for-ps"]  # LV municipality, FI university and company, PL agency, LT park
+    smiltene = mix.loc[
+        "3i-solution-for-ps"
+    ]  # LV municipality, FI university and company, PL agency, LT park
     assert (smiltene["n_government"], smiltene["n_industry"], smiltene["n_academia"]) == (2, 2, 1)
     assert smiltene["sectors_present"] == 3
     assert helix_completeness(network)["3i-solution-for-ps"] == 3
@@ -170,6 +196,9 @@ def test_helix_mix_and_completeness_on_the_seed(seed_dataset):
 
 
 def test_helix_mutual_information_empty_network():
-    empty = Network(pd.DataFrame(columns=["id", "helix_sector"]), pd.DataFrame(columns=["id"]),
-                    pd.DataFrame(columns=["organisation", "project", "role"]))
+    empty = Network(
+        pd.DataFrame(columns=["id", "helix_sector"]),
+        pd.DataFrame(columns=["id"]),
+        pd.DataFrame(columns=["organisation", "project", "role"]),
+    )
     assert helix_mutual_information(empty) == 0.0

@@ -7,12 +7,22 @@ import importlib
 
 import pytest
 
-MODULES = ["helix_graph.analysis.graphs", "helix_graph.analysis.centrality", "helix_graph.analysis.communities",
-           "helix_graph.analysis.helix", "helix_graph.analysis.brokerage", "helix_graph.analysis.recommend",
-           "helix_graph.analysis.gaps", "helix_graph.export", "helix_graph.synth"]
+MODULES = [
+    "helix_graph.analysis.graphs",
+    "helix_graph.analysis.centrality",
+    "helix_graph.analysis.communities",
+    "helix_graph.analysis.helix",
+    "helix_graph.analysis.brokerage",
+    "helix_graph.analysis.recommend",
+    "helix_graph.analysis.gaps",
+    "helix_graph.export",
+    "helix_graph.synth",
+]
 
 
 @pytest.mark.parametrize("name", MODULES)
 def test_examples(name):
-    result = doctest.testmod(importlib.import_module(name), optionflags=doctest.NORMALIZE_WHITESPACE)
+    result = doctest.testmod(
+        importlib.import_module(name), optionflags=doctest.NORMALIZE_WHITESPACE
+    )
     assert result.failed == 0

@@ -29,11 +29,17 @@ def test_pivot_distances_stay_in_their_component():
 
 def test_every_node_a_pivot_gives_exact_closeness():
     G = nx.connected_watts_strogatz_graph(300, 6, 0.2, seed=3)
-    estimate = node_metrics(G, ["closeness", "harmonic"], exact_below=10, pivots=300).set_index("id")
+    estimate = node_metrics(G, ["closeness", "harmonic"], exact_below=10, pivots=300).set_index(
+        "id"
+    )
     exact_c, exact_h = nx.closeness_centrality(G), nx.harmonic_centrality(G)
     assert estimate["closeness"].to_numpy() == pytest.approx([exact_c[v] for v in estimate.index])
-    assert estimate["harmonic"].to_numpy() == pytest.approx([exact_h[v] / 299 for v in estimate.index])
-    assert estimate["closeness_error"].max() == pytest.approx(0.0, abs=1e-12)  # the whole population: no error
+    assert estimate["harmonic"].to_numpy() == pytest.approx(
+        [exact_h[v] / 299 for v in estimate.index]
+    )
+    assert estimate["closeness_error"].max() == pytest.approx(
+        0.0, abs=1e-12
+    )  # the whole population: no error
 
 
 def test_shared_columns_by_hand():

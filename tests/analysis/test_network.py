@@ -24,8 +24,15 @@ def test_read_network_matches_the_seed(seed_store, seed_dataset):
     from_dataset = network_from_dataset(seed_dataset)
     assert set(network.organisations["id"]) == set(from_dataset.organisations["id"])
     smiltene = network.organisations.set_index("id").loc["smiltene-municipality"]
-    assert (smiltene["kind"], smiltene["helix_sector"], smiltene["country"]) == ("municipality", "government", "LV")
-    assert network.projects.set_index("id").loc["3i-solution-for-ps", "programme"] == "interreg-bsr-2021-2027"
+    assert (smiltene["kind"], smiltene["helix_sector"], smiltene["country"]) == (
+        "municipality",
+        "government",
+        "LV",
+    )
+    assert (
+        network.projects.set_index("id").loc["3i-solution-for-ps", "programme"]
+        == "interreg-bsr-2021-2027"
+    )
 
 
 def test_collaboration_graph_of_the_seed_is_four_cliques(seed_store):
@@ -35,7 +42,10 @@ def test_collaboration_graph_of_the_seed_is_four_cliques(seed_store):
     sizes = read_network(seed_store).participations.groupby("project").size()
     assert sorted(components) == sorted(sizes.tolist())
     assert G.number_of_edges() == sum(k * (k - 1) // 2 for k in sizes)
-    assert G["smiltene-municipality"]["lut-university"] == {"weight": 1, "projects": ("3i-solution-for-ps",)}
+    assert G["smiltene-municipality"]["lut-university"] == {
+        "weight": 1,
+        "projects": ("3i-solution-for-ps",),
+    }
     assert G.nodes["smiltene-municipality"]["helix_sector"] == "government"
 
 
@@ -54,8 +64,17 @@ def test_filters(seed_store):
     assert nothing.empty and collaboration_graph(nothing).number_of_nodes() == 0
 
 
-@pytest.mark.parametrize("kwargs", [{"sectors": ["banking"]}, {"roles": ["sponsor"]}, {"kinds": ["castle"]},
-                                    {"countries": ["ZZ"]}, {"years": (2020, 2010)}, {"min_weight": 0}])
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"sectors": ["banking"]},
+        {"roles": ["sponsor"]},
+        {"kinds": ["castle"]},
+        {"countries": ["ZZ"]},
+        {"years": (2020, 2010)},
+        {"min_weight": 0},
+    ],
+)
 def test_unknown_filter_values_are_refused(kwargs):
     with pytest.raises(UsageError):
         Filters(**kwargs)
@@ -75,11 +94,21 @@ def _davis_network():
     B = nx.davis_southern_women_graph()
     women = [n for n, d in B.nodes(data=True) if d["bipartite"] == 0]
     events = [n for n, d in B.nodes(data=True) if d["bipartite"] == 1]
-    parts = pd.DataFrame([(w, e, None) for w, e in B.edges() if w in women] +
-                         [(w, e, None) for e, w in B.edges() if w in women],
-                         columns=["organisation", "project", "role"]).drop_duplicates()
-    orgs = pd.DataFrame({"id": women, "name": women, "kind": "other", "helix_sector": "civil_society",
-                         "country": None, "city": None})
+    parts = pd.DataFrame(
+        [(w, e, None) for w, e in B.edges() if w in women]
+        + [(w, e, None) for e, w in B.edges() if w in women],
+        columns=["organisation", "project", "role"],
+    ).drop_duplicates()
+    orgs = pd.DataFrame(
+        {
+            "id": women,
+            "name": women,
+            "kind": "other",
+            "helix_sector": "civil_society",
+            "country": None,
+            "city": None,
+        }
+    )
     return B, women, Network(orgs, pd.DataFrame({"id": events}), parts)
 
 
@@ -101,7 +130,9 @@ def test_collaboration_weights_match_the_bipartite_projection():
 def test_project_country_and_multipartite_graphs(seed_store):
     network = read_network(seed_store)
     P = project_graph(network)
-    assert P.number_of_nodes() == 4 and P.number_of_edges() == 0  # the seed's projects share no partner
+    assert (
+        P.number_of_nodes() == 4 and P.number_of_edges() == 0
+    )  # the seed's projects share no partner
     C = country_graph(network)
     assert C["LV"]["FI"]["weight"] == 2  # Smiltene with LUT and AR-GO lab
     M = multipartite_graph(network)

@@ -24,8 +24,9 @@ def test_same_seed_same_files(tmp_path):
     files = ["programmes.csv", "projects.csv", "organisations.csv", "participations.csv"]
     match, mismatch, errors = filecmp.cmpfiles(tmp_path / "a", tmp_path / "b", files, shallow=False)
     assert match == files and not mismatch and not errors
-    assert not filecmp.cmp(tmp_path / "a" / "participations.csv", tmp_path / "c" / "participations.csv",
-                           shallow=False)
+    assert not filecmp.cmp(
+        tmp_path / "a" / "participations.csv", tmp_path / "c" / "participations.csv", shallow=False
+    )
 
 
 def test_synthetic_shape():
@@ -42,9 +43,13 @@ def test_synthetic_shape():
     assert shares["civil_society"] < shares["government"]
     kinds = data.organisations.set_index("id")["kind"]
     reuse = per_org.groupby(kinds).mean()
-    assert reuse["municipality"] < 0.5 * reuse.drop("municipality").min()  # municipalities rarely return
+    assert (
+        reuse["municipality"] < 0.5 * reuse.drop("municipality").min()
+    )  # municipalities rarely return
     assert not data.participations.duplicated(["project", "organisation"]).any()
-    assert (data.participations.groupby("project")["role"].apply(lambda r: (r == "lead").sum()) == 1).all()
+    assert (
+        data.participations.groupby("project")["role"].apply(lambda r: (r == "lead").sum()) == 1
+    ).all()
 
 
 def test_synthetic_files_load_as_the_seed_format(tmp_path):
@@ -93,8 +98,11 @@ def test_export_round_trip(tmp_path, fmt, seed_dataset):
 
 
 def test_export_empty_graph_and_bad_format(tmp_path):
-    empty = Network(pd.DataFrame(columns=["id", "name"]), pd.DataFrame(columns=["id"]),
-                    pd.DataFrame(columns=["organisation", "project", "role"]))
+    empty = Network(
+        pd.DataFrame(columns=["id", "name"]),
+        pd.DataFrame(columns=["id"]),
+        pd.DataFrame(columns=["organisation", "project", "role"]),
+    )
     G = collaboration_graph(empty)
     for fmt in ("graphml", "gexf", "json", "csv", "parquet"):
         export_graph(G, tmp_path / f"e.{fmt}", fmt)
@@ -110,9 +118,15 @@ def test_node_table_goes_into_the_file_and_leaves_the_graph_alone(tmp_path):
     from helix_graph.export import export_graph
 
     G = nx.path_graph(["a", "b", "c"])
-    table = pd.DataFrame({"id": ["a", "c", "zz"], "pagerank": [0.25, 0.25, 1.0], "community": [0, 1, 2]})
+    table = pd.DataFrame(
+        {"id": ["a", "c", "zz"], "pagerank": [0.25, 0.25, 1.0], "community": [0, 1, 2]}
+    )
     (path,) = export_graph(G, tmp_path / "g.graphml", "graphml", node_table=table)
     read = nx.read_graphml(path)
-    assert read.nodes["a"] == {"label": "a", "pagerank": 0.25, "community": 0}  # no name: the id is the label
+    assert read.nodes["a"] == {
+        "label": "a",
+        "pagerank": 0.25,
+        "community": 0,
+    }  # no name: the id is the label
     assert "pagerank" not in read.nodes["b"] and "zz" not in read
     assert all(not data for _, data in G.nodes(data=True))  # the cached graph is not touched

@@ -9,7 +9,7 @@ from helix_graph.ingest.text_files import csv_rows
 
 
 def test_unclosed_quote_names_its_row_and_line():
-    lines = ['id,name\n', 'a,"two\n', 'lines"\n', 'b,"open\n', 'c,d\n']
+    lines = ["id,name\n", 'a,"two\n', 'lines"\n', 'b,"open\n', "c,d\n"]
     rows = csv_rows(lines, "x.csv", delimiter=",")
     assert next(rows) == ("row 2", {"id": "a", "name": "two\nlines"})
     with pytest.raises(DataError) as caught:

@@ -24,9 +24,18 @@ HOSTILE_ID = "hostile-org"
 def hostile_store(store, seed_dataset):
     """The seed, plus an association named ``<img src=x onerror=alert(1)>`` in the smartvillages project."""
     extra = Dataset(
-        organisations=[Organisation(id=HOSTILE_ID, name=HOSTILE_NAME, kind="association",
-                                    helix_sector="civil_society", country="SI")],
-        participations=[Participation(project="smartvillages", organisation=HOSTILE_ID, role="partner")],
+        organisations=[
+            Organisation(
+                id=HOSTILE_ID,
+                name=HOSTILE_NAME,
+                kind="association",
+                helix_sector="civil_society",
+                country="SI",
+            )
+        ],
+        participations=[
+            Participation(project="smartvillages", organisation=HOSTILE_ID, role="partner")
+        ],
     )
     load_dataset(store, seed_dataset.merged(extra))
     return store
@@ -43,7 +52,9 @@ def wait_until_healthy(url: str, process: subprocess.Popen, deadline_s: float = 
     deadline = time.monotonic() + deadline_s
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise RuntimeError(f"the app exited with code {process.returncode}: {process.stderr.read()}")
+            raise RuntimeError(
+                f"the app exited with code {process.returncode}: {process.stderr.read()}"
+            )
         try:
             with urllib.request.urlopen(f"{url}/_stcore/health", timeout=1) as response:
                 if response.status == 200:
@@ -57,8 +68,13 @@ def wait_until_healthy(url: str, process: subprocess.Popen, deadline_s: float = 
 def start_app(env: dict) -> tuple[subprocess.Popen, str]:
     """``helix-graph app --port P`` as a child process; returns it and its URL once healthy."""
     port = free_port()
-    process = subprocess.Popen([sys.executable, "-m", "helix_graph", "app", "--port", str(port)], env=env,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "helix_graph", "app", "--port", str(port)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     url = f"http://127.0.0.1:{port}"
     try:
         wait_until_healthy(url, process)

@@ -30,7 +30,9 @@ def take(path: Path) -> None:
                 size = page.get_by_role("combobox", name="Size by")
                 size.click()
                 page.get_by_role("option", name="pagerank").click()
-                page.get_by_test_id("stDataFrame").first.wait_for()  # the top-10 table under the drawing
+                page.get_by_test_id(
+                    "stDataFrame"
+                ).first.wait_for()  # the top-10 table under the drawing
                 network_frame(page)
                 page.wait_for_timeout(500)
                 page.screenshot(path=str(path))

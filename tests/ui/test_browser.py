@@ -13,7 +13,9 @@ from tests.ui.conftest import HOSTILE_ID, HOSTILE_NAME, start_app, stop_app
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed (make browser-deps)"),
+    pytest.mark.skipif(
+        not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed (make browser-deps)"
+    ),
 ]
 
 
@@ -29,7 +31,8 @@ def test_network_is_drawn_offline_and_hostile_name_stays_text(running_app, tmp_p
         # Hover the hostile node: its tooltip shows the name as text.
         box = page.locator("iframe[data-testid=stIFrame]").first.bounding_box()
         point = frame.locator("body").evaluate(
-            "(body, id) => helixNetwork.canvasToDOM(helixNetwork.getPosition(id))", HOSTILE_ID)
+            "(body, id) => helixNetwork.canvasToDOM(helixNetwork.getPosition(id))", HOSTILE_ID
+        )
         page.mouse.move(box["x"] + point["x"] + 1, box["y"] + point["y"] + 1)
         tooltip = frame.locator("div.vis-tooltip")
         tooltip.wait_for(state="visible", timeout=10_000)
@@ -73,7 +76,9 @@ def test_two_downloads_clicked_in_a_row_both_arrive(running_app):
         downloads = []
         page.on("download", lambda download: downloads.append(download))
         page.get_by_role("button", name="Table as CSV").click()
-        page.get_by_role("button", name="Table as Parquet").click()  # at once, before the first has arrived
+        page.get_by_role(
+            "button", name="Table as Parquet"
+        ).click()  # at once, before the first has arrived
         page.get_by_role("button", name="Collaboration graph as GEXF").click()
         page.wait_for_timeout(3_000)
         assert len(downloads) == 3

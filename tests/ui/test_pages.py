@@ -78,13 +78,20 @@ def test_explore_draws_the_collaboration_network_and_its_options(seeded):
     payload = drawing_payload(at)
     ids = {n["id"] for n in payload["nodes"]}
     assert HOSTILE_ID in ids and len(ids) == 45
-    assert {e[0] for e in payload["legend"]["entries"]} == {"Government", "Industry", "Academia", "Civil society"}
+    assert {e[0] for e in payload["legend"]["entries"]} == {
+        "Government",
+        "Industry",
+        "Academia",
+        "Civil society",
+    }
     at.selectbox(key="explore_colour_collaboration").set_value("community").run()
     at.selectbox(key="explore_size_collaboration").set_value("pagerank").run()
     assert not at.exception
     payload = drawing_payload(at)
     assert payload["legend"]["title"] == "community"
-    assert len({n["color"] for n in payload["nodes"]}) == 4  # the four projects are four communities
+    assert (
+        len({n["color"] for n in payload["nodes"]}) == 4
+    )  # the four projects are four communities
     assert len({n["size"] for n in payload["nodes"]}) > 1
     assert shown_table(at, "explore_top_table").shape[0] == 10
 
@@ -94,14 +101,22 @@ def test_explore_ego_network_and_hostile_heading(seeded):
     at.selectbox(key="explore_focus").set_value(HOSTILE_ID).run()
     assert not at.exception
     heading = at.subheader[0].value
-    assert heading.startswith("Ego network of ") and "\\<img" in heading  # escaped Markdown: shown as text
+    assert (
+        heading.startswith("Ego network of ") and "\\<img" in heading
+    )  # escaped Markdown: shown as text
     assert plain(heading) == f"Ego network of {HOSTILE_NAME} (1 step)"
     one_step = {n["id"] for n in drawing_payload(at)["nodes"]}
-    partners = {r["id"] for r in seeded.read(
-        "MATCH (o:Organisation)-[:PARTICIPATES_IN]->(:Project {id: 'smartvillages'}) RETURN o.id AS id")}
+    partners = {
+        r["id"]
+        for r in seeded.read(
+            "MATCH (o:Organisation)-[:PARTICIPATES_IN]->(:Project {id: 'smartvillages'}) RETURN o.id AS id"
+        )
+    }
     assert one_step == partners  # its one project's partners, itself among them
     at.radio(key="explore_steps").set_value(2).run()
-    assert {n["id"] for n in drawing_payload(at)["nodes"]} == one_step  # the project is a clique: nothing further
+    assert {
+        n["id"] for n in drawing_payload(at)["nodes"]
+    } == one_step  # the project is a clique: nothing further
 
 
 @pytest.mark.parametrize("view", ["multipartite", "project", "country"])
@@ -110,8 +125,11 @@ def test_explore_other_views(seeded, view):
     at.selectbox(key="explore_view").set_value(view).run()
     assert not at.exception
     kinds = {n["shape"] for n in drawing_payload(at)["nodes"]}
-    expected = {"multipartite": {"dot", "square", "triangle", "diamond", "star"}, "project": {"square"},
-                "country": {"triangle"}}[view]
+    expected = {
+        "multipartite": {"dot", "square", "triangle", "diamond", "star"},
+        "project": {"square"},
+        "country": {"triangle"},
+    }[view]
     assert kinds == expected
 
 
@@ -129,7 +147,9 @@ def test_explore_summarises_a_large_network(seeded, monkeypatch):
     html, info = explore.drawing(seeded, Filters(), max_nodes=20, summary="top")
     drawn = {n["id"] for n in drawing_payload_of(html)["nodes"]}
     degree = dict(state.graph(seeded, Filters()).degree())
-    assert info["nodes"] == 10 and min(degree[n] for n in drawn) >= max(d for n, d in degree.items() if n not in drawn)
+    assert info["nodes"] == 10 and min(degree[n] for n in drawn) >= max(
+        d for n, d in degree.items() if n not in drawn
+    )
 
 
 def test_filters_narrow_the_drawing(seeded):
@@ -147,8 +167,20 @@ def test_metrics_table_and_downloads(seeded):
     at = open_app("Metrics")
     table = shown_table(at, "metrics_table")
     assert len(table) == 45
-    for column in ("degree", "strength", "betweenness", "closeness", "harmonic", "eigenvector", "pagerank",
-                   "core_number", "constraint", "effective_size", "brokerage", "community"):
+    for column in (
+        "degree",
+        "strength",
+        "betweenness",
+        "closeness",
+        "harmonic",
+        "eigenvector",
+        "pagerank",
+        "core_number",
+        "constraint",
+        "effective_size",
+        "brokerage",
+        "community",
+    ):
         assert column in table.columns
     from helix_graph.ui.metrics import graph_bytes, table_bytes
 
@@ -158,7 +190,10 @@ def test_metrics_table_and_downloads(seeded):
     read = nx.read_graphml(io.BytesIO(graph_bytes(G, table, "graphml")))
     assert read.number_of_nodes() == 45 and read.nodes[HOSTILE_ID]["name"] == HOSTILE_NAME
     assert "pagerank" in read.nodes[HOSTILE_ID]
-    assert nx.read_gexf(io.BytesIO(graph_bytes(G, table, "gexf"))).number_of_edges() == G.number_of_edges()
+    assert (
+        nx.read_gexf(io.BytesIO(graph_bytes(G, table, "gexf"))).number_of_edges()
+        == G.number_of_edges()
+    )
     assert len(json.loads(graph_bytes(G, table, "json"))["nodes"]) == 45
     for which, rows in (("projects", 4), ("countries", None)):
         at.radio(key="metrics_table_choice").set_value(which).run()
@@ -192,7 +227,8 @@ def test_helix_indicators_and_charts(seeded):
 def test_query_reads_with_parameters_and_a_row_limit(seeded):
     at = open_app("Query")
     at.text_area(key="query_text").input(
-        "MATCH (o:Organisation) WHERE o.country = $country RETURN o.name AS name ORDER BY name")
+        "MATCH (o:Organisation) WHERE o.country = $country RETURN o.name AS name ORDER BY name"
+    )
     at.text_area(key="query_params").input('{"country": "SI"}')
     at.number_input(key="query_limit").set_value(3)
     at.button(key="query_run").click().run()
@@ -224,11 +260,16 @@ def test_query_refuses_every_write_and_changes_nothing(seeded):
         at.text_area(key="query_text").input(text)
         at.button(key="query_run").click().run()
         assert not at.exception
-        assert at.error and plain(at.error[0].value).startswith("The query console is read-only:"), text
+        assert at.error and plain(at.error[0].value).startswith(
+            "The query console is read-only:"
+        ), text
         with pytest.raises(KeyError):
             at.get_by_key("query_result")
     assert graph_counts(seeded) == before
-    assert sorted(r["name"] for r in seeded.read("MATCH (o:Organisation) RETURN o.name AS name")) == names
+    assert (
+        sorted(r["name"] for r in seeded.read("MATCH (o:Organisation) RETURN o.name AS name"))
+        == names
+    )
 
 
 def test_data_page_loads_the_seed_with_progress(store, cli_env):
@@ -245,7 +286,9 @@ def test_data_page_loads_the_seed_with_progress(store, cli_env):
 
 def test_query_timeout_stops_a_slow_query(seeded):
     at = open_app("Query")
-    at.text_area(key="query_text").input("UNWIND range(1, 100000000) AS x WITH x WHERE x % 7 = 3 RETURN count(x) AS n")
+    at.text_area(key="query_text").input(
+        "UNWIND range(1, 100000000) AS x WITH x WHERE x % 7 = 3 RETURN count(x) AS n"
+    )
     at.text_area(key="query_params").input("{}")
     at.number_input(key="query_timeout").set_value(0.1)
     at.button(key="query_run").click().run()
@@ -304,13 +347,17 @@ def test_a_correction_that_keeps_every_count_shows_on_every_page(seeded, tmp_pat
     (tmp_path / "fix.yaml").write_text(
         "organisations:\n"
         "  - {id: refit, name: ReFIT Research, kind: research_centre, helix_sector: academia, country: AT}\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     load_dataset(seeded, read_dataset([tmp_path]))
     assert graph_counts(seeded) == counts  # nothing a count-based key would notice
     at.run()
     assert not at.exception
     after = shown_table(at, "metrics_table").set_index("id")
-    assert (after.loc["refit", "helix_sector"], after.loc["refit", "name"]) == ("academia", "ReFIT Research")
+    assert (after.loc["refit", "helix_sector"], after.loc["refit", "name"]) == (
+        "academia",
+        "ReFIT Research",
+    )
     at.sidebar.radio(key="page").set_value("Facilitate").run()
     assert not at.exception
 
@@ -319,7 +366,9 @@ def test_metrics_page_says_how_the_measures_were_computed(seeded, monkeypatch):
     at = open_app("Metrics")
     assert any("Every measure is exact." in c.value for c in at.caption)
     table = shown_table(at, "metrics_table")
-    assert {"country_name", "betweenness_error", "closeness_error", "harmonic_error"} <= set(table.columns)
+    assert {"country_name", "betweenness_error", "closeness_error", "harmonic_error"} <= set(
+        table.columns
+    )
     assert (table["betweenness_error"] == 0).all()
 
     from helix_graph.analysis import Analysis, Network, centrality
@@ -328,15 +377,19 @@ def test_metrics_page_says_how_the_measures_were_computed(seeded, monkeypatch):
 
     monkeypatch.setattr(centrality, "EXACT_WORK", 1)  # 400 organisations estimated from samples
     data = synthesize(1_500, seed=2)
-    core = Analysis(Network(data.organisations.assign(city=None), data.projects, data.participations))
+    core = Analysis(
+        Network(data.organisations.assign(city=None), data.projects, data.participations)
+    )
     monkeypatch.setattr(metrics_page.state, "core", lambda store, filters: core)
     note = metrics_page.estimates_note(seeded, Filters(), "organisations")
     assert note.startswith("Estimated (seed 0): betweenness from 64 sampled sources")
     assert "*_error columns" in note
 
 
-@pytest.mark.parametrize("widget, value", [("filter_min_weight", 2), ("filter_countries", ["IT"]),
-                                           ("filter_sectors", ["government"])])
+@pytest.mark.parametrize(
+    "widget, value",
+    [("filter_min_weight", 2), ("filter_countries", ["IT"]), ("filter_sectors", ["government"])],
+)
 def test_facilitate_never_suggests_a_current_partner_whatever_the_filter(seeded, widget, value):
     at = open_app("Facilitate")
     if widget == "filter_min_weight":
@@ -346,10 +399,19 @@ def test_facilitate_never_suggests_a_current_partner_whatever_the_filter(seeded,
     at.selectbox(key="facilitate_org").set_value("citta-di-torino").run()
     at.number_input(key="facilitate_k").set_value(50).run()
     assert not at.exception
-    partners = {r["id"] for r in seeded.read(
-        "MATCH (:Organisation {id: 'citta-di-torino'})-[:PARTICIPATES_IN]->(p)<-[:PARTICIPATES_IN]-(o:Organisation) "
-        "RETURN DISTINCT o.id AS id")}
-    names = dict(state.network(seeded, Filters()).organisations[["id", "name"]].itertuples(index=False))
-    suggested = set(shown_table(at, "facilitate_suggestions")["name"]) if at.get_by_key("facilitate_suggestions") \
+    partners = {
+        r["id"]
+        for r in seeded.read(
+            "MATCH (:Organisation {id: 'citta-di-torino'})-[:PARTICIPATES_IN]->(p)<-[:PARTICIPATES_IN]-(o:Organisation) "
+            "RETURN DISTINCT o.id AS id"
+        )
+    }
+    names = dict(
+        state.network(seeded, Filters()).organisations[["id", "name"]].itertuples(index=False)
+    )
+    suggested = (
+        set(shown_table(at, "facilitate_suggestions")["name"])
+        if at.get_by_key("facilitate_suggestions")
         else set()
+    )
     assert not suggested & {names[p] for p in partners | {"citta-di-torino"}}

@@ -23,7 +23,9 @@ from tests.ui.conftest import HOSTILE_NAME
 
 
 def _payload(html: str) -> dict:
-    text = re.search(r'<script type="application/json" id="helix-data">(.*?)</script>', html, re.S).group(1)
+    text = re.search(
+        r'<script type="application/json" id="helix-data">(.*?)</script>', html, re.S
+    ).group(1)
     return json.loads(text)
 
 
@@ -41,17 +43,21 @@ def _script_tags(html: str) -> list[dict]:
 
 def _hostile_graph() -> nx.Graph:
     G = nx.Graph()
-    G.add_node("a", name=HOSTILE_NAME, helix_sector="civil_society", country="SI", projects=["</script>"])
+    G.add_node(
+        "a", name=HOSTILE_NAME, helix_sector="civil_society", country="SI", projects=["</script>"]
+    )
     G.add_node("b", name="Univerza v Mariboru", helix_sector="academia", country="SI")
     G.add_node("c", name="**bold** [x](javascript:alert(1))", helix_sector="industry", country="AT")
-    G.add_edges_from([("a", "b", {"weight": 2, "projects": ("p1", "p2")}), ("b", "c", {"weight": 1})])
+    G.add_edges_from(
+        [("a", "b", {"weight": 2, "projects": ("p1", "p2")}), ("b", "c", {"weight": 1})]
+    )
     return G
 
 
 def test_names_reach_the_page_only_as_escaped_json():
     html = network_html(_hostile_graph())
     body = html.split("<style>")[0] + html.split("</style></head>")[-1]
-    assert "<img" not in html and "</script>\"" not in html
+    assert "<img" not in html and '</script>"' not in html
     assert "\\u003cimg src=x onerror=alert(1)\\u003e" in html
     payload = _payload(html)
     node = next(n for n in payload["nodes"] if n["id"] == "a")
@@ -69,13 +75,17 @@ def test_page_fetches_nothing_and_allows_only_its_own_scripts():
     nonce = re.search(r"'nonce-([^']+)'", csp).group(1)
     scripts = _script_tags(html)
     assert len(scripts) == 3
-    assert all(attrs.get("nonce") == nonce or attrs.get("type") == "application/json" for attrs in scripts)
+    assert all(
+        attrs.get("nonce") == nonce or attrs.get("type") == "application/json" for attrs in scripts
+    )
     assert "vis.Network" in html and "physics: { enabled: false }" in html
 
 
 def test_colours_legend_sizes_and_positions():
     G = _hostile_graph()
-    payload = _payload(network_html(G, color_by="helix_sector", sizes={"a": 1.0, "b": 3.0, "c": 2.0}))
+    payload = _payload(
+        network_html(G, color_by="helix_sector", sizes={"a": 1.0, "b": 3.0, "c": 2.0})
+    )
     colours = {n["id"]: n["color"] for n in payload["nodes"]}
     assert len(set(colours.values())) == 3
     assert [e[0] for e in payload["legend"]["entries"]] == ["Civil society", "Academia", "Industry"]
@@ -105,9 +115,15 @@ def test_summarised_graph_groups_and_sums_ties():
     S = summarised_graph(G, groups, group_names={"SI": "Slovenia"})
     assert dict(S.nodes(data="members")) == {"SI": 2, "AT": 2, "IT": 1}
     assert S.nodes["SI"]["name"] == "Slovenia" and S.nodes["SI"]["internal_ties"] == 1
-    assert S["SI"]["AT"]["weight"] == 1 and S["AT"]["IT"]["weight"] == 1 and S["SI"]["IT"]["weight"] == 1
+    assert (
+        S["SI"]["AT"]["weight"] == 1
+        and S["AT"]["IT"]["weight"] == 1
+        and S["SI"]["IT"]["weight"] == 1
+    )
     assert sorted(top_nodes_graph(G, dict(G.degree(weight="weight")), 2)) == [1, 2]
-    assert needs_summary(nx.empty_graph(11), max_nodes=10) and not needs_summary(nx.empty_graph(10), max_nodes=10)
+    assert needs_summary(nx.empty_graph(11), max_nodes=10) and not needs_summary(
+        nx.empty_graph(10), max_nodes=10
+    )
     H = heaviest_edges(G, max_edges=2)
     assert sorted(H.edges()) == [(1, 2), (3, 4)] and H.number_of_nodes() == 5
 

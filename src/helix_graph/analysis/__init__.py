@@ -16,8 +16,8 @@ from helix_graph.analysis.gaps import __all__ as _gaps
 from helix_graph.analysis.graphs import *  # noqa: F403
 from helix_graph.analysis.graphs import __all__ as _graphs
 from helix_graph.analysis.helix import *  # noqa: F403
-from helix_graph.analysis.lookup import find_organisation
 from helix_graph.analysis.helix import __all__ as _helix
+from helix_graph.analysis.lookup import find_organisation
 from helix_graph.analysis.network import *  # noqa: F403
 from helix_graph.analysis.network import __all__ as _network
 from helix_graph.analysis.recommend import *  # noqa: F403
@@ -25,5 +25,19 @@ from helix_graph.analysis.recommend import __all__ as _recommend
 from helix_graph.analysis.run import *  # noqa: F403
 from helix_graph.analysis.run import __all__ as _run
 
-__all__ = [*_network, *_graphs, *_centrality, *_communities, *_helix, *_brokerage, *_gaps, *_recommend, *_run,
-           "ENGINES", "GraphView", "as_view", "choose_engine", "find_organisation"]
+__all__ = [
+    *_network,
+    *_graphs,
+    *_centrality,
+    *_communities,
+    *_helix,
+    *_brokerage,
+    *_gaps,
+    *_recommend,
+    *_run,
+    "ENGINES",
+    "GraphView",
+    "as_view",
+    "choose_engine",
+    "find_organisation",
+]

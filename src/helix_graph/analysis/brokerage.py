@@ -51,8 +51,13 @@ def structural_holes(G: nx.Graph, *, engine: str = "auto") -> pd.DataFrame:
     view = as_view(G)
     nodes = view.nodes
     if not nodes:
-        return pd.DataFrame({"id": pd.Series([], dtype=object), "constraint": pd.Series([], dtype=float),
-                             "effective_size": pd.Series([], dtype=float)})
+        return pd.DataFrame(
+            {
+                "id": pd.Series([], dtype=object),
+                "constraint": pd.Series([], dtype=float),
+                "effective_size": pd.Series([], dtype=float),
+            }
+        )
     if engine == "networkx":
         G = view.nx
         constraint = nx.constraint(G, weight="weight")
@@ -66,12 +71,16 @@ def structural_holes(G: nx.Graph, *, engine: str = "auto") -> pd.DataFrame:
     with np.errstate(divide="ignore", invalid="ignore"):
         effective = np.where(degree > 0, degree - 2 * t / np.where(degree > 0, degree, 1), 0.0)
     c = np.where(degree > 0, np.nan_to_num(c, nan=1.0), 1.0)
-    return pd.DataFrame({"id": pd.Series(nodes, dtype=object), "constraint": c, "effective_size": effective})
+    return pd.DataFrame(
+        {"id": pd.Series(nodes, dtype=object), "constraint": c, "effective_size": effective}
+    )
 
 
 def _group_codes(view: GraphView, attribute: str) -> np.ndarray:
     values = view.attribute(attribute)
-    return pd.Categorical([("\0missing" if v is None else v) for v in values]).codes.astype(np.int64)
+    return pd.Categorical([("\0missing" if v is None else v) for v in values]).codes.astype(
+        np.int64
+    )
 
 
 def _roles_brute_force(G: nx.Graph, nodes: list, group: np.ndarray) -> np.ndarray:
@@ -100,7 +109,11 @@ def _ego(view: GraphView, attribute: str | None, group: np.ndarray | None = None
     key = ("ego", attribute)
     if key not in view.memo:
         # a pass made for one grouping serves structural_holes (which ignores groups) too
-        reuse = next((v for k, v in view.memo.items() if k[0] == "ego"), None) if attribute is None else None
+        reuse = (
+            next((v for k, v in view.memo.items() if k[0] == "ego"), None)
+            if attribute is None
+            else None
+        )
         if reuse is None and attribute is not None and group is None:
             group = _group_codes(view, attribute)
         view.memo[key] = reuse or ego_measures(view.adjacency, group)
@@ -120,18 +133,22 @@ def _roles_compiled(view: GraphView, attribute: str, group: np.ndarray) -> np.nd
     d = counts.sum(axis=1)
     same = counts[rows, group]
     other = d - same
-    sq_other = (counts ** 2).sum(axis=1) - same ** 2
-    pairs = np.column_stack([
-        same * (same - 1) // 2,
-        ((counts * (counts - 1)) // 2).sum(axis=1) - same * (same - 1) // 2,
-        same * other,
-        (other ** 2 - sq_other) // 2,
-    ])
+    sq_other = (counts**2).sum(axis=1) - same**2
+    pairs = np.column_stack(
+        [
+            same * (same - 1) // 2,
+            ((counts * (counts - 1)) // 2).sum(axis=1) - same * (same - 1) // 2,
+            same * other,
+            (other**2 - sq_other) // 2,
+        ]
+    )
     _, _, tied = _ego(view, attribute, group)
     return pairs - tied
 
 
-def brokerage_roles(G: nx.Graph, attribute: str = "helix_sector", *, engine: str = "auto") -> pd.DataFrame:
+def brokerage_roles(
+    G: nx.Graph, attribute: str = "helix_sector", *, engine: str = "auto"
+) -> pd.DataFrame:
     """Gould–Fernandez brokerage roles of every node, with ``attribute`` as the group.
 
     A node B brokers between two of its partners A and C who are not tied to each other.
@@ -182,16 +199,23 @@ def brokerage_roles(G: nx.Graph, attribute: str = "helix_sector", *, engine: str
     if not nodes:
         return pd.DataFrame(columns=columns)
     group = _group_codes(view, attribute)
-    counts = (_roles_brute_force(view.nx, nodes, group) if engine == "networkx"
-              else _roles_compiled(view, attribute, group))
+    counts = (
+        _roles_brute_force(view.nx, nodes, group)
+        if engine == "networkx"
+        else _roles_compiled(view, attribute, group)
+    )
     frame = pd.DataFrame(counts, columns=list(BROKERAGE_ROLES))
     frame.insert(0, "id", pd.Series(nodes, dtype=object))
     frame["brokerage"] = counts.sum(axis=1)
     return frame
 
 
-def brokerage(G: nx.Graph | GraphView, attribute: str = "helix_sector", *, engine: str = "auto") -> pd.DataFrame:
+def brokerage(
+    G: nx.Graph | GraphView, attribute: str = "helix_sector", *, engine: str = "auto"
+) -> pd.DataFrame:
     """Constraint, effective size and Gould–Fernandez roles in one table (see both functions)."""
     view = as_view(G)
-    roles = brokerage_roles(view, attribute, engine=engine)  # first: its pass serves structural_holes too
+    roles = brokerage_roles(
+        view, attribute, engine=engine
+    )  # first: its pass serves structural_holes too
     return structural_holes(view, engine=engine).merge(roles, on="id", how="left")

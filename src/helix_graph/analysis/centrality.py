@@ -29,7 +29,16 @@ __all__ = [
     "country_metrics",
 ]
 
-METRICS = ("degree", "strength", "betweenness", "closeness", "harmonic", "eigenvector", "pagerank", "core_number")
+METRICS = (
+    "degree",
+    "strength",
+    "betweenness",
+    "closeness",
+    "harmonic",
+    "eigenvector",
+    "pagerank",
+    "core_number",
+)
 PROJECT_METRICS = ("degree", "strength", "betweenness", "eigenvector", "pagerank")
 """The measures of the project graph (projects tied by shared partners)."""
 COUNTRY_METRICS = PROJECT_METRICS
@@ -45,8 +54,16 @@ for betweenness, 256 pivots for closeness and harmonic), so their cost grows wit
 the same per organisation at any size, with no cliff."""
 
 
-def node_metrics(G: nx.Graph | GraphView, metrics=None, *, engine: str = "auto", k: int | None = None, seed: int = 0,
-                 exact_below: int | None = None, pivots: int = 256) -> pd.DataFrame:
+def node_metrics(
+    G: nx.Graph | GraphView,
+    metrics=None,
+    *,
+    engine: str = "auto",
+    k: int | None = None,
+    seed: int = 0,
+    exact_below: int | None = None,
+    pivots: int = 256,
+) -> pd.DataFrame:
     """Centrality measures of every node of an undirected graph.
 
     Parameters
@@ -119,8 +136,14 @@ def node_metrics(G: nx.Graph | GraphView, metrics=None, *, engine: str = "auto",
         k = 64
     if k is not None and k >= n:
         k = None
-    params = {"engine": engine, "seed": seed, "nodes": n, "edges": view.m,
-              "betweenness_sample": k, "closeness_pivots": pivots if sampled else None}
+    params = {
+        "engine": engine,
+        "seed": seed,
+        "nodes": n,
+        "edges": view.m,
+        "betweenness_sample": k,
+        "closeness_pivots": pivots if sampled else None,
+    }
     frame = pd.DataFrame({"id": pd.Series(nodes, dtype=object)})
     if n == 0:
         for metric in metrics:
@@ -130,26 +153,34 @@ def node_metrics(G: nx.Graph | GraphView, metrics=None, *, engine: str = "auto",
     compute = _igraph_metric if engine == "igraph" else _networkx_metric
     memo: dict = {}
     for metric in metrics:
-        values = np.asarray(compute(view, metric, k=k, seed=seed, sampled=sampled, pivots=pivots, memo=memo),
-                            dtype=float)
+        values = np.asarray(
+            compute(view, metric, k=k, seed=seed, sampled=sampled, pivots=pivots, memo=memo),
+            dtype=float,
+        )
         frame[metric] = np.nan_to_num(values, nan=0.0, posinf=0.0, neginf=0.0)
     for metric in ("degree", "core_number"):
         if metric in frame:
             frame[metric] = frame[metric].astype(np.int64)
     if not memo.get("pivoted", True):
-        params["closeness_pivots"] = None  # no component was larger than the pivots: exact after all
+        params["closeness_pivots"] = (
+            None  # no component was larger than the pivots: exact after all
+        )
     if sampled or k is not None:
         errors = memo.get("errors", {})
         if engine == "networkx" and any(m in ESTIMATED for m in metrics):
             # the same samples through igraph: NetworkX does not say how far an estimate may be off
             igraph_memo: dict = {}
             for metric in (m for m in metrics if m in ESTIMATED):
-                _igraph_metric(view, metric, k=k, seed=seed, sampled=sampled, pivots=pivots, memo=igraph_memo)
+                _igraph_metric(
+                    view, metric, k=k, seed=seed, sampled=sampled, pivots=pivots, memo=igraph_memo
+                )
             errors = igraph_memo.get("errors", {})
         for metric in (m for m in ESTIMATED if m in metrics):
             frame[f"{metric}_error"] = errors.get(metric, np.zeros(n))
-        params["error"] = ("the *_error columns are 95% half-widths of the sampled estimates (normal "
-                           "approximation, finite-population corrected; 0 where exact)")
+        params["error"] = (
+            "the *_error columns are 95% half-widths of the sampled estimates (normal "
+            "approximation, finite-population corrected; 0 where exact)"
+        )
     frame.attrs["parameters"] = params
     return frame
 
@@ -174,7 +205,9 @@ def _sample(nodes: list, k: int, seed: int) -> list:
     return random.Random(seed).sample(nodes, k)
 
 
-def power_pagerank(matvec, strength: np.ndarray, damping: float = 0.85, tol: float = 1e-12) -> np.ndarray:
+def power_pagerank(
+    matvec, strength: np.ndarray, damping: float = 0.85, tol: float = 1e-12
+) -> np.ndarray:
     """Weighted PageRank by power iteration, from products with the weight matrix.
 
     Parameters
@@ -240,7 +273,9 @@ def _networkx_metric(view, metric, *, k, seed, sampled, pivots, memo):
     elif metric == "harmonic":
         values = {v: h / (n - 1) if n > 1 else 0.0 for v, h in nx.harmonic_centrality(G).items()}
     elif metric == "eigenvector":
-        return _eigenvector(nx.to_scipy_sparse_array(G, nodelist=nodes, weight="weight", format="csr"), n)
+        return _eigenvector(
+            nx.to_scipy_sparse_array(G, nodelist=nodes, weight="weight", format="csr"), n
+        )
     elif metric == "pagerank":
         values = nx.pagerank(G, weight="weight", tol=1e-12, max_iter=10_000)
     else:  # core_number
@@ -253,7 +288,9 @@ def _igraph_metric(view, metric, *, k, seed, sampled, pivots, memo):
     if metric == "degree":
         return view.degree
     if metric == "strength":
-        return np.bincount(view.edges.ravel(), weights=np.repeat(view.weights.astype(float), 2), minlength=n)
+        return np.bincount(
+            view.edges.ravel(), weights=np.repeat(view.weights.astype(float), 2), minlength=n
+        )
     if metric == "betweenness":
         if n < 3:
             return np.zeros(n)
@@ -268,13 +305,20 @@ def _igraph_metric(view, metric, *, k, seed, sampled, pivots, memo):
         sums = source_dependencies(view.adjacency, np.asarray(sources), len(batches)) / (n - 2)
         # as in NetworkX 3.6, a sampled source cannot be its own endpoint: it has k-1 terms
         per_batch = np.array([[len(b)] for b in batches], dtype=float) - np.stack(
-            [np.isin(np.arange(n), b) for b in batches]).astype(float)
+            [np.isin(np.arange(n), b) for b in batches]
+        ).astype(float)
         terms_count = per_batch.sum(axis=0)
         with np.errstate(divide="ignore", invalid="ignore"):
             mean = np.where(terms_count > 0, sums.sum(axis=0) / terms_count, 0.0)
-            batch_means = np.where(per_batch > 0, sums / np.where(per_batch > 0, per_batch, 1), mean)
+            batch_means = np.where(
+                per_batch > 0, sums / np.where(per_batch > 0, per_batch, 1), mean
+            )
             # the variance of one term, from the spread of the batch means (each a mean of ~k/batches terms)
-            variance = batch_means.var(axis=0, ddof=1) * (terms_count / len(batches)) if len(batches) > 1 else 0.0
+            variance = (
+                batch_means.var(axis=0, ddof=1) * (terms_count / len(batches))
+                if len(batches) > 1
+                else 0.0
+            )
         memo.setdefault("errors", {})["betweenness"] = _half_width(variance, terms_count, n - 1)
         return mean
     if metric in ("closeness", "harmonic"):
@@ -327,8 +371,14 @@ def _distance_metrics(view, *, sampled: bool, pivots: int, seed: int) -> dict:
     if not large.any():
         return out
     rng = np.random.default_rng(seed)
-    chosen = [rng.choice(np.flatnonzero(membership == comp), size=min(pivots, int((membership == comp).sum())),
-                         replace=False) for comp in np.unique(membership[large])]
+    chosen = [
+        rng.choice(
+            np.flatnonzero(membership == comp),
+            size=min(pivots, int((membership == comp).sum())),
+            replace=False,
+        )
+        for comp in np.unique(membership[large])
+    ]
     sums = pivot_distances(view.adjacency, np.concatenate(chosen))
     members = np.flatnonzero(large)
     count = sums["count"][members]
@@ -336,13 +386,15 @@ def _distance_metrics(view, *, sampled: bool, pivots: int, seed: int) -> dict:
     scale = (r - 1) / (n - 1)
     with np.errstate(divide="ignore", invalid="ignore"):
         mean_d = sums["sum"][members] / count
-        var_d = sums["sum_sq"][members] / count - mean_d ** 2
+        var_d = sums["sum_sq"][members] / count - mean_d**2
         mean_inv = sums["inverse"][members] / count
-        var_inv = sums["inverse_sq"][members] / count - mean_inv ** 2
+        var_inv = sums["inverse_sq"][members] / count - mean_inv**2
         closeness = np.nan_to_num(scale / mean_d)
         out["closeness"][members] = closeness
         out["harmonic"][members] = np.nan_to_num(mean_inv * scale)
         # the standard error of 1/mean(d) by the delta method: closeness · se(mean d) / mean d
-        errors["closeness"][members] = np.nan_to_num(closeness * _half_width(var_d, count, r - 1) / mean_d)
+        errors["closeness"][members] = np.nan_to_num(
+            closeness * _half_width(var_d, count, r - 1) / mean_d
+        )
         errors["harmonic"][members] = _half_width(var_inv, count, r - 1) * scale
     return out

@@ -18,7 +18,13 @@ from helix_graph.analysis.engines import (
 from helix_graph.errors import UsageError
 from helix_graph.model import HELIX_SECTORS
 
-__all__ = ["COMMUNITY_METHODS", "Partition", "detect_communities", "modularity", "community_profiles"]
+__all__ = [
+    "COMMUNITY_METHODS",
+    "Partition",
+    "detect_communities",
+    "modularity",
+    "community_profiles",
+]
 
 COMMUNITY_METHODS = ("louvain", "leiden", "label_propagation")
 STABLE_LEIDEN_BELOW = 5_000
@@ -71,8 +77,14 @@ def _renumber(nodes: list, labels) -> dict:
     return {node: rank[label] for node, label in zip(nodes, labels)}
 
 
-def detect_communities(G: nx.Graph, method: str = "leiden", *, seed: int = 0, engine: str = "auto",
-                       resolution: float = 1.0) -> Partition:
+def detect_communities(
+    G: nx.Graph,
+    method: str = "leiden",
+    *,
+    seed: int = 0,
+    engine: str = "auto",
+    resolution: float = 1.0,
+) -> Partition:
     """Find communities of densely tied nodes.
 
     Parameters
@@ -119,14 +131,21 @@ def detect_communities(G: nx.Graph, method: str = "leiden", *, seed: int = 0, en
        https://doi.org/10.1103/PhysRevE.76.036106
     """
     if method not in COMMUNITY_METHODS:
-        raise UsageError(f"community method '{method}' is unknown; use one of {', '.join(COMMUNITY_METHODS)}")
+        raise UsageError(
+            f"community method '{method}' is unknown; use one of {', '.join(COMMUNITY_METHODS)}"
+        )
     engine = choose_engine(G, engine)
     view = as_view(G)
     implementation = {"networkx": "networkx", "igraph": "igraph"}[engine]
     if method == "leiden":
         implementation = "leidenalg" if engine == "networkx" else "igraph community_leiden"
-    params = {"method": method, "engine": engine, "implementation": implementation, "seed": seed,
-              "resolution": resolution}
+    params = {
+        "method": method,
+        "engine": engine,
+        "implementation": implementation,
+        "seed": seed,
+        "resolution": resolution,
+    }
     nodes = view.nodes
     if not nodes:
         return Partition({}, 0.0, method, engine, seed, params)
@@ -134,13 +153,21 @@ def detect_communities(G: nx.Graph, method: str = "leiden", *, seed: int = 0, en
         import leidenalg
 
         g = view.igraph
-        part = leidenalg.find_partition(g, leidenalg.RBConfigurationVertexPartition, weights="weight",
-                                        resolution_parameter=resolution, seed=seed, n_iterations=-1)
+        part = leidenalg.find_partition(
+            g,
+            leidenalg.RBConfigurationVertexPartition,
+            weights="weight",
+            resolution_parameter=resolution,
+            seed=seed,
+            n_iterations=-1,
+        )
         labels = part.membership
     elif engine == "networkx":
         G = view.nx
         if method == "louvain":
-            groups = nx.community.louvain_communities(G, weight="weight", resolution=resolution, seed=seed)
+            groups = nx.community.louvain_communities(
+                G, weight="weight", resolution=resolution, seed=seed
+            )
         else:
             groups = list(nx.community.asyn_lpa_communities(G, weight="weight", seed=seed))
         label = {node: i for i, group in enumerate(groups) for node in group}
@@ -150,9 +177,12 @@ def detect_communities(G: nx.Graph, method: str = "leiden", *, seed: int = 0, en
         with seeded_igraph(seed):
             if method == "leiden":
                 # iterated until stable where that is cheap, two passes on large graphs
-                labels = g.community_leiden(objective_function="modularity", weights="weight",
-                                            resolution=resolution,
-                                            n_iterations=-1 if len(nodes) < STABLE_LEIDEN_BELOW else 2).membership
+                labels = g.community_leiden(
+                    objective_function="modularity",
+                    weights="weight",
+                    resolution=resolution,
+                    n_iterations=-1 if len(nodes) < STABLE_LEIDEN_BELOW else 2,
+                ).membership
             elif method == "louvain":
                 labels = g.community_multilevel(weights="weight", resolution=resolution).membership
             else:
@@ -169,8 +199,14 @@ def modularity(G: nx.Graph | GraphView, membership: dict) -> float:
     return float(view.igraph.modularity([membership[v] for v in view.nodes], weights="weight"))
 
 
-def community_profiles(G: nx.Graph | GraphView, partition: Partition, metrics: pd.DataFrame | None = None, *,
-                       top: int = 5, rank_by: str = "pagerank") -> pd.DataFrame:
+def community_profiles(
+    G: nx.Graph | GraphView,
+    partition: Partition,
+    metrics: pd.DataFrame | None = None,
+    *,
+    top: int = 5,
+    rank_by: str = "pagerank",
+) -> pd.DataFrame:
     """One row per community: size, helix mix, countries and most central members.
 
     Parameters
@@ -189,8 +225,11 @@ def community_profiles(G: nx.Graph | GraphView, partition: Partition, metrics: p
         sectors_present (0–4), countries (number), top_countries (the three with most
         members, ties by code), top_members (names, ";"-joined; ties by id).
     """
-    columns = (["community", "size", "internal_ties"] + [f"share_{s}" for s in HELIX_SECTORS]
-               + ["sectors_present", "countries", "top_countries", "top_members"])
+    columns = (
+        ["community", "size", "internal_ties"]
+        + [f"share_{s}" for s in HELIX_SECTORS]
+        + ["sectors_present", "countries", "top_countries", "top_members"]
+    )
     if not partition.membership:
         return pd.DataFrame(columns=columns)
     view = as_view(G)
@@ -198,8 +237,12 @@ def community_profiles(G: nx.Graph | GraphView, partition: Partition, metrics: p
     k = int(community.max()) + 1
     score = view.degree.astype(float)
     if metrics is not None and rank_by in metrics:
-        score = pd.Series(view.nodes, dtype=object).map(dict(zip(metrics["id"], metrics[rank_by]))).fillna(0).to_numpy(
-            dtype=float)
+        score = (
+            pd.Series(view.nodes, dtype=object)
+            .map(dict(zip(metrics["id"], metrics[rank_by])))
+            .fillna(0)
+            .to_numpy(dtype=float)
+        )
     ends = community[view.edges]
     internal = np.bincount(ends[ends[:, 0] == ends[:, 1], 0], minlength=k)
     sizes = np.bincount(community, minlength=k)
@@ -210,16 +253,35 @@ def community_profiles(G: nx.Graph | GraphView, partition: Partition, metrics: p
     for i, s in enumerate(HELIX_SECTORS):
         table[f"share_{s}"] = counts[:, i] / sizes
     table["sectors_present"] = (counts > 0).sum(axis=1)
-    members = pd.DataFrame({"community": community, "id": pd.Series(view.nodes, dtype=object).astype(str),
-                            "name": view.attribute("name"), "country": view.attribute("country"), "score": -score})
+    members = pd.DataFrame(
+        {
+            "community": community,
+            "id": pd.Series(view.nodes, dtype=object).astype(str),
+            "name": view.attribute("name"),
+            "country": view.attribute("country"),
+            "score": -score,
+        }
+    )
     members["name"] = members["name"].where(members["name"].notna(), members["id"])
     placed = members.dropna(subset=["country"])
     by_country = placed.groupby(["community", "country"]).size().rename("n").reset_index()
     by_country = by_country.assign(n=-by_country["n"]).sort_values(["community", "n", "country"])
-    table["countries"] = placed.groupby("community")["country"].nunique().reindex(range(k), fill_value=0).to_numpy()
-    table["top_countries"] = by_country.groupby("community").head(3).groupby("community")["country"].agg(
-        ";".join).reindex(range(k), fill_value="").to_numpy()
+    table["countries"] = (
+        placed.groupby("community")["country"].nunique().reindex(range(k), fill_value=0).to_numpy()
+    )
+    table["top_countries"] = (
+        by_country.groupby("community")
+        .head(3)
+        .groupby("community")["country"]
+        .agg(";".join)
+        .reindex(range(k), fill_value="")
+        .to_numpy()
+    )
     best = members.sort_values(["community", "score", "id"]).groupby("community").head(top)
-    table["top_members"] = best.groupby("community")["name"].agg(lambda names: ";".join(map(str, names))).reindex(
-        range(k), fill_value="").to_numpy()
+    table["top_members"] = (
+        best.groupby("community")["name"]
+        .agg(lambda names: ";".join(map(str, names)))
+        .reindex(range(k), fill_value="")
+        .to_numpy()
+    )
     return table[columns]

@@ -63,14 +63,28 @@ class GraphView:
     (3, 2, [1, 2, 1])
     """
 
-    def __init__(self, nodes, edges, weights=None, *, attributes: pd.DataFrame | None = None,
-                 graph: nx.Graph | None = None, edge_data: dict | None = None, kind: str | None = None):
+    def __init__(
+        self,
+        nodes,
+        edges,
+        weights=None,
+        *,
+        attributes: pd.DataFrame | None = None,
+        graph: nx.Graph | None = None,
+        edge_data: dict | None = None,
+        kind: str | None = None,
+    ):
         self.nodes = list(nodes)
         self.edges = np.asarray(edges, dtype=np.int64).reshape(-1, 2)
         # integer weights (shared projects) stay integers in the NetworkX form and in files
-        self.weights = np.ones(len(self.edges), dtype=np.int64) if weights is None else np.asarray(weights)
-        self._attributes = attributes.reset_index(drop=True) if attributes is not None else pd.DataFrame(
-            index=range(len(self.nodes)))
+        self.weights = (
+            np.ones(len(self.edges), dtype=np.int64) if weights is None else np.asarray(weights)
+        )
+        self._attributes = (
+            attributes.reset_index(drop=True)
+            if attributes is not None
+            else pd.DataFrame(index=range(len(self.nodes)))
+        )
         self._graph = graph
         self.edge_data = edge_data or {}
         self.kind = kind
@@ -89,8 +103,10 @@ class GraphView:
             If ``G`` is directed.
         """
         if G.is_directed():
-            raise UsageError("the measures here are for undirected collaboration graphs; pass an undirected graph "
-                             "(G.to_undirected())")
+            raise UsageError(
+                "the measures here are for undirected collaboration graphs; pass an undirected graph "
+                "(G.to_undirected())"
+            )
         with collector_paused():
             return cls._read_networkx(G, weight)
 
@@ -104,18 +120,32 @@ class GraphView:
         adjacency = G._adj
         # every tie twice (u→v and v→u), read by C-level iterators: no Python step per tie
         degree = np.fromiter(map(len, adjacency.values()), dtype=np.int64, count=len(nodes))
-        ends = np.fromiter(map(index.__getitem__, chain.from_iterable(adjacency.values())), dtype=np.int64,
-                           count=int(degree.sum()))
+        ends = np.fromiter(
+            map(index.__getitem__, chain.from_iterable(adjacency.values())),
+            dtype=np.int64,
+            count=int(degree.sum()),
+        )
         starts = np.repeat(np.arange(len(nodes), dtype=np.int64), degree)
         once = starts < ends
-        weights = np.fromiter(map(methodcaller("get", weight, 1), chain.from_iterable(
-            map(methodcaller("values"), adjacency.values()))), dtype=float, count=len(ends))[once]
+        weights = np.fromiter(
+            map(
+                methodcaller("get", weight, 1),
+                chain.from_iterable(map(methodcaller("values"), adjacency.values())),
+            ),
+            dtype=float,
+            count=len(ends),
+        )[once]
         if len(weights) and np.all(weights == np.rint(weights)):
             weights = weights.astype(np.int64)
-        view = cls(nodes, np.column_stack([starts[once], ends[once]]), weights, graph=G, kind=G.graph.get("kind"))
+        view = cls(
+            nodes,
+            np.column_stack([starts[once], ends[once]]),
+            weights,
+            graph=G,
+            kind=G.graph.get("kind"),
+        )
         view._attributes = None  # read from G.nodes on first use
         return view
-
 
     @property
     def attributes(self) -> pd.DataFrame:
@@ -123,8 +153,13 @@ class GraphView:
         if self._attributes is None:
             G = self._graph
             names = sorted({key for _, data in G.nodes(data=True) for key in data})
-            self._attributes = pd.DataFrame({key: pd.Series([G.nodes[v].get(key) for v in self.nodes], dtype=object)
-                                             for key in names}, index=range(len(self.nodes)))
+            self._attributes = pd.DataFrame(
+                {
+                    key: pd.Series([G.nodes[v].get(key) for v in self.nodes], dtype=object)
+                    for key in names
+                },
+                index=range(len(self.nodes)),
+            )
         return self._attributes
 
     @property
@@ -158,7 +193,9 @@ class GraphView:
 
         with collector_paused():
             g = ig.Graph(n=self.n, directed=False)
-            g.add_edges(self.edges.tolist())  # from a list: several times faster than Graph(edges=array)
+            g.add_edges(
+                self.edges.tolist()
+            )  # from a list: several times faster than Graph(edges=array)
             g.es["weight"] = self.weights.astype(float).tolist()
         return g
 
@@ -168,7 +205,10 @@ class GraphView:
         import scipy.sparse as sp
 
         e, w = self.edges, self.weights.astype(float)
-        return sp.csr_matrix((np.r_[w, w], (np.r_[e[:, 0], e[:, 1]], np.r_[e[:, 1], e[:, 0]])), shape=(self.n, self.n))
+        return sp.csr_matrix(
+            (np.r_[w, w], (np.r_[e[:, 0], e[:, 1]], np.r_[e[:, 1], e[:, 0]])),
+            shape=(self.n, self.n),
+        )
 
     @cached_property
     def degree(self) -> np.ndarray:
@@ -186,10 +226,18 @@ class GraphView:
     def _build_networkx(self) -> nx.Graph:
         G = nx.Graph(**({"kind": self.kind} if self.kind else {}))
         columns = [c for c in self.attributes.columns]
-        records = self.attributes[columns].astype(object).where(self.attributes[columns].notna(), None).to_dict(
-            "records") if columns else [{} for _ in self.nodes]
-        G.add_nodes_from((node, {k: v for k, v in attrs.items() if v is not None})
-                         for node, attrs in zip(self.nodes, records))
+        records = (
+            self.attributes[columns]
+            .astype(object)
+            .where(self.attributes[columns].notna(), None)
+            .to_dict("records")
+            if columns
+            else [{} for _ in self.nodes]
+        )
+        G.add_nodes_from(
+            (node, {k: v for k, v in attrs.items() if v is not None})
+            for node, attrs in zip(self.nodes, records)
+        )
         adjacency = G._adj  # filled directly: add_edges_from costs seconds at 800,000 ties
         nodes = self.nodes
         extra = [(key, self.edge_attribute(key)) for key in self.edge_data]
@@ -212,7 +260,6 @@ class GraphView:
     def computed(self, name: str) -> bool:
         """Whether the tie attribute ``name`` exists already (not left to compute)."""
         return name in self.edge_data and not callable(self.edge_data[name])
-
 
 
 def as_view(G) -> GraphView:

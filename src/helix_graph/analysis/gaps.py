@@ -59,8 +59,15 @@ def sectors_within(G: nx.Graph | GraphView, steps: int = 2) -> pd.DataFrame:
     return pd.DataFrame(reach, index=pd.Index(view.nodes, dtype=object), columns=sectors)
 
 
-def under_connected(G: nx.Graph | GraphView, metrics: pd.DataFrame | None = None, *, kinds=LOCAL_KINDS,
-                    sectors=None, countries=None, top: int | None = None) -> pd.DataFrame:
+def under_connected(
+    G: nx.Graph | GraphView,
+    metrics: pd.DataFrame | None = None,
+    *,
+    kinds=LOCAL_KINDS,
+    sectors=None,
+    countries=None,
+    top: int | None = None,
+) -> pd.DataFrame:
     """Rank organisations by how poorly they are connected, each with its reasons in words.
 
     The score (0 = well connected, 1 = as badly as it gets) is a weighted sum
@@ -100,11 +107,27 @@ def under_connected(G: nx.Graph | GraphView, metrics: pd.DataFrame | None = None
     from helix_graph.analysis.brokerage import structural_holes
     from helix_graph.analysis.centrality import node_metrics
 
-    columns = ["rank", "id", "name", "kind", "helix_sector", "country", "score", "component_size", "degree",
-               "core_number", "constraint", "missing_sectors", "cross_border", "reasons"]
+    columns = [
+        "rank",
+        "id",
+        "name",
+        "kind",
+        "helix_sector",
+        "country",
+        "score",
+        "component_size",
+        "degree",
+        "core_number",
+        "constraint",
+        "missing_sectors",
+        "cross_border",
+        "reasons",
+    ]
     for kind in kinds or ():
         if kind not in ORGANISATION_KINDS:
-            raise UsageError(f"kind '{kind}' is unknown; use one of {', '.join(ORGANISATION_KINDS)}")
+            raise UsageError(
+                f"kind '{kind}' is unknown; use one of {', '.join(ORGANISATION_KINDS)}"
+            )
     view = as_view(G)
     nodes = view.nodes
     if not nodes:
@@ -115,7 +138,9 @@ def under_connected(G: nx.Graph | GraphView, metrics: pd.DataFrame | None = None
     table["name"] = table["name"].fillna(table["id"])
     needed = {"degree", "core_number", "constraint"}
     if metrics is None or not needed <= set(metrics.columns):
-        metrics = node_metrics(view, ["degree", "core_number"]).merge(structural_holes(view), on="id")
+        metrics = node_metrics(view, ["degree", "core_number"]).merge(
+            structural_holes(view), on="id"
+        )
     table = table.merge(metrics[["id", *sorted(needed)]], on="id", how="left")
 
     membership = np.asarray(view.igraph.connected_components().membership)
@@ -163,8 +188,12 @@ def under_connected(G: nx.Graph | GraphView, metrics: pd.DataFrame | None = None
     table["missing_sectors"] = missing
     table["reasons"] = reasons
     # equal scores: the more local kind first (municipalities are who facilitators look for)
-    table["_local"] = table["kind"].map({k: i for i, k in enumerate(LOCAL_KINDS)}).fillna(len(LOCAL_KINDS))
-    table = table.sort_values(["score", "_local", "degree", "id"], ascending=[False, True, True, True])
+    table["_local"] = (
+        table["kind"].map({k: i for i, k in enumerate(LOCAL_KINDS)}).fillna(len(LOCAL_KINDS))
+    )
+    table = table.sort_values(
+        ["score", "_local", "degree", "id"], ascending=[False, True, True, True]
+    )
     table = table.drop(columns="_local").reset_index(drop=True)
     table.insert(0, "rank", np.arange(1, len(table) + 1))
     if top is not None:
@@ -189,15 +218,23 @@ def _reasons(row, lacks, largest, n, degree_rank, max_core) -> list[str]:
     if row.degree == 0:
         reasons.append("has no partners in the selected projects")
     elif row.component_size < largest:
-        reasons.append(f"alone with {row.component_size - 1} partner{'s' if row.component_size != 2 else ''} "
-                       f"in a group of {row.component_size} organisations cut off from the main network "
-                       f"of {largest}")
+        reasons.append(
+            f"alone with {row.component_size - 1} partner{'s' if row.component_size != 2 else ''} "
+            f"in a group of {row.component_size} organisations cut off from the main network "
+            f"of {largest}"
+        )
     if 0 < row.degree and degree_rank <= 0.25:
-        reasons.append(f"few partners ({row.degree}; {degree_rank:.0%} of organisations have as few or fewer)")
+        reasons.append(
+            f"few partners ({row.degree}; {degree_rank:.0%} of organisations have as few or fewer)"
+        )
     if row.degree > 0 and row.core_number <= max(1, max_core // 4):
-        reasons.append(f"at the edge of the network (core number {row.core_number} of at most {max_core})")
+        reasons.append(
+            f"at the edge of the network (core number {row.core_number} of at most {max_core})"
+        )
     if row.degree > 0 and row.constraint >= 0.5:
-        reasons.append(f"depends on one closed group of partners (constraint {row.constraint:.2f}; 1 = fully dependent)")
+        reasons.append(
+            f"depends on one closed group of partners (constraint {row.constraint:.2f}; 1 = fully dependent)"
+        )
     if lacks:
         names = ", ".join(_sector_label(s) for s in lacks)
         reasons.append(f"no tie to {names} within two steps")

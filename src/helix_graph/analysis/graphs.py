@@ -41,7 +41,10 @@ def incidence(network: Network):
     parts = network.participations
     rows = _codes(parts["organisation"], network.organisations["id"].to_numpy())
     cols = _codes(parts["project"], network.projects["id"].to_numpy())
-    B = sp.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(network.organisations), len(network.projects)))
+    B = sp.csr_matrix(
+        (np.ones(len(rows)), (rows, cols)),
+        shape=(len(network.organisations), len(network.projects)),
+    )
     B.data[:] = 1.0  # a participation listed twice counts once
     return B
 
@@ -54,7 +57,9 @@ def _projection(B, min_weight: int) -> tuple[np.ndarray, np.ndarray]:
     upper.sort_indices()
     W = upper.tocoo()
     keep = W.data >= min_weight
-    return np.column_stack([W.row[keep], W.col[keep]]).astype(np.int64), np.rint(W.data[keep]).astype(np.int64)
+    return np.column_stack([W.row[keep], W.col[keep]]).astype(np.int64), np.rint(
+        W.data[keep]
+    ).astype(np.int64)
 
 
 def collaboration_view(network: Network, min_weight: int | None = None) -> GraphView:
@@ -70,14 +75,20 @@ def collaboration_view(network: Network, min_weight: int | None = None) -> Graph
     edges, weights = _projection(B, min_weight)
     organisations = network.organisations
     columns = [c for c in ORGANISATION_ATTRIBUTES if c in organisations.columns]
-    view = GraphView(organisations["id"].tolist(), edges, weights, attributes=organisations[columns],
-                     kind="collaboration")
+    view = GraphView(
+        organisations["id"].tolist(),
+        edges,
+        weights,
+        attributes=organisations[columns],
+        kind="collaboration",
+    )
     view.edge_data["projects"] = lambda: tie_projects(network, view.edges, view.weights)
     return view
 
 
-def shared_ids(matrix, ids: np.ndarray, edges: np.ndarray, counts: np.ndarray, *,
-               as_text: bool = False) -> list:
+def shared_ids(
+    matrix, ids: np.ndarray, edges: np.ndarray, counts: np.ndarray, *, as_text: bool = False
+) -> list:
     """For each pair of rows in ``edges``, the ids of the columns both have (in column order).
 
     ``counts`` is how many each pair shares (the tie's weight). Returns a tuple per pair,
@@ -95,25 +106,40 @@ def shared_ids(matrix, ids: np.ndarray, edges: np.ndarray, counts: np.ndarray, *
         for position, name in zip(single.tolist(), names[starts[single]].tolist()):
             out[position] = name if as_text else (name,)
         listed = names.tolist()
-        for position, start, count in zip(several.tolist(), starts[several].tolist(), counts[several].tolist()):
-            part = listed[start:start + count]
+        for position, start, count in zip(
+            several.tolist(), starts[several].tolist(), counts[several].tolist()
+        ):
+            part = listed[start : start + count]
             out[position] = ";".join(part) if as_text else tuple(part)
     return out
 
 
-def tie_projects(network: Network, edges: np.ndarray, weights: np.ndarray, *, as_text: bool = False) -> list:
+def tie_projects(
+    network: Network, edges: np.ndarray, weights: np.ndarray, *, as_text: bool = False
+) -> list:
     """The shared project ids (a tuple, in table order; or ';'-joined text) of each tie of ``edges``.
 
     ``edges`` are pairs of organisation positions and ``weights`` their shared-project
     counts (both from :func:`collaboration_view`); each tie's projects are the
     intersection of its two rows of the incidence matrix, by a compiled merge.
     """
-    return shared_ids(incidence(network), network.projects["id"].to_numpy(), np.asarray(edges, dtype=np.int64),
-                      np.asarray(weights, dtype=np.int64), as_text=as_text)
+    return shared_ids(
+        incidence(network),
+        network.projects["id"].to_numpy(),
+        np.asarray(edges, dtype=np.int64),
+        np.asarray(weights, dtype=np.int64),
+        as_text=as_text,
+    )
 
 
-def collaboration_edges(network: Network, min_weight: int | None = None, *, with_projects: bool = True,
-                        view: GraphView | None = None, projects_as_text: bool = False) -> pd.DataFrame:
+def collaboration_edges(
+    network: Network,
+    min_weight: int | None = None,
+    *,
+    with_projects: bool = True,
+    view: GraphView | None = None,
+    projects_as_text: bool = False,
+) -> pd.DataFrame:
     """The organisation collaboration ties as a table.
 
     Two organisations are tied when they take part in the same project; the weight is the
@@ -141,11 +167,17 @@ def collaboration_edges(network: Network, min_weight: int | None = None, *, with
     view = collaboration_view(network, min_weight) if view is None else view
     orgs = np.asarray(view.nodes, dtype=object)
     # ids kept as Python objects: a text dtype would convert millions of them here and back when written
-    frame = pd.DataFrame({"source": pd.Series(orgs[view.edges[:, 0]] if view.m else [], dtype=object),
-                          "target": pd.Series(orgs[view.edges[:, 1]] if view.m else [], dtype=object),
-                          "weight": view.weights.astype(np.int64)})
+    frame = pd.DataFrame(
+        {
+            "source": pd.Series(orgs[view.edges[:, 0]] if view.m else [], dtype=object),
+            "target": pd.Series(orgs[view.edges[:, 1]] if view.m else [], dtype=object),
+            "weight": view.weights.astype(np.int64),
+        }
+    )
     if with_projects and projects_as_text and view.m and not view.computed("projects"):
-        frame["projects"] = pd.Series(tie_projects(network, view.edges, view.weights, as_text=True), dtype=object)
+        frame["projects"] = pd.Series(
+            tie_projects(network, view.edges, view.weights, as_text=True), dtype=object
+        )
     elif with_projects:
         frame["projects"] = view.edge_attribute("projects") if view.m else []
     return frame
@@ -155,8 +187,10 @@ def _organisation_nodes(network: Network) -> list[tuple[str, dict]]:
     table = network.organisations
     columns = [c for c in ORGANISATION_ATTRIBUTES if c in table.columns]
     records = table[columns].astype(object).where(table[columns].notna(), None).to_dict("records")
-    return [(node_id, {k: v for k, v in attrs.items() if v is not None})
-            for node_id, attrs in zip(table["id"], records)]
+    return [
+        (node_id, {k: v for k, v in attrs.items() if v is not None})
+        for node_id, attrs in zip(table["id"], records)
+    ]
 
 
 def collaboration_graph(network: Network, min_weight: int | None = None) -> nx.Graph:
@@ -204,24 +238,45 @@ def multipartite_graph(network: Network) -> nx.Graph:
 
     G = nx.Graph(kind="multipartite")
     for node_id, attrs in _organisation_nodes(network):
-        G.add_node(f"organisation:{node_id}", label="Organisation", id=node_id, bipartite=0, **attrs)
+        G.add_node(
+            f"organisation:{node_id}", label="Organisation", id=node_id, bipartite=0, **attrs
+        )
         if attrs.get("country"):
             code = attrs["country"]
-            G.add_node(f"country:{code}", label="Country", id=code, name=country_name(code), bipartite=2)
+            G.add_node(
+                f"country:{code}", label="Country", id=code, name=country_name(code), bipartite=2
+            )
             G.add_edge(f"organisation:{node_id}", f"country:{code}", type="BASED_IN")
         if attrs.get("helix_sector"):
             sector = attrs["helix_sector"]
-            G.add_node(f"sector:{sector}", label="HelixSector", id=sector, name=HELIX_SECTORS[sector], bipartite=3)
+            G.add_node(
+                f"sector:{sector}",
+                label="HelixSector",
+                id=sector,
+                name=HELIX_SECTORS[sector],
+                bipartite=3,
+            )
             G.add_edge(f"organisation:{node_id}", f"sector:{sector}", type="IN_SECTOR")
     for row in network.projects.itertuples(index=False):
-        attrs = {k: v for k, v in row._asdict().items() if v is not None and not (isinstance(v, float) and np.isnan(v))}
+        attrs = {
+            k: v
+            for k, v in row._asdict().items()
+            if v is not None and not (isinstance(v, float) and np.isnan(v))
+        }
         attrs["name"] = attrs.get("acronym") or row.id
         G.add_node(f"project:{row.id}", label="Project", bipartite=1, **attrs)
         if attrs.get("programme"):
-            G.add_node(f"programme:{row.programme}", label="Programme", id=row.programme, name=row.programme,
-                       bipartite=4)
+            G.add_node(
+                f"programme:{row.programme}",
+                label="Programme",
+                id=row.programme,
+                name=row.programme,
+                bipartite=4,
+            )
             G.add_edge(f"project:{row.id}", f"programme:{row.programme}", type="FUNDED_BY")
-    for org, project, role in network.participations[["organisation", "project", "role"]].itertuples(index=False):
+    for org, project, role in network.participations[
+        ["organisation", "project", "role"]
+    ].itertuples(index=False):
         attrs = {"type": "PARTICIPATES_IN"}
         if role is not None and role == role:
             attrs["role"] = role
@@ -229,7 +284,9 @@ def multipartite_graph(network: Network) -> nx.Graph:
     return G
 
 
-def project_view(network: Network, min_weight: int = 1, *, with_organisations: bool = True) -> GraphView:
+def project_view(
+    network: Network, min_weight: int = 1, *, with_organisations: bool = True
+) -> GraphView:
     """Projects tied by shared partners, as a :class:`GraphView` (ties from the sparse product BᵀB).
 
     See :func:`project_graph`; ``view.nx`` is that graph, built on first use.
@@ -237,16 +294,18 @@ def project_view(network: Network, min_weight: int = 1, *, with_organisations: b
     B = incidence(network).T.tocsr()
     edges, weights = _projection(B, min_weight)
     projects = network.projects
-    attributes = projects.drop(columns="id").assign(
-        partners=np.diff(B.indptr).astype(np.int64))
+    attributes = projects.drop(columns="id").assign(partners=np.diff(B.indptr).astype(np.int64))
     view = GraphView(projects["id"].tolist(), edges, weights, attributes=attributes, kind="project")
     if with_organisations and len(edges):
-        view.edge_data["organisations"] = lambda: shared_ids(B, network.organisations["id"].to_numpy(), view.edges,
-                                                             view.weights)
+        view.edge_data["organisations"] = lambda: shared_ids(
+            B, network.organisations["id"].to_numpy(), view.edges, view.weights
+        )
     return view
 
 
-def project_graph(network: Network, min_weight: int = 1, *, with_organisations: bool = True) -> nx.Graph:
+def project_graph(
+    network: Network, min_weight: int = 1, *, with_organisations: bool = True
+) -> nx.Graph:
     """Projects tied by shared partners.
 
     Parameters

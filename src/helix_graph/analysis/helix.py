@@ -33,8 +33,11 @@ TRIPLE_HELIX = ("government", "industry", "academia")
 
 
 def _mix(frame: pd.DataFrame, by: str) -> pd.DataFrame:
-    unit_codes, units = pd.factorize(frame[by].astype(object), sort=True) if len(frame) else (
-        np.empty(0, dtype=np.int64), np.empty(0, dtype=object))
+    unit_codes, units = (
+        pd.factorize(frame[by].astype(object), sort=True)
+        if len(frame)
+        else (np.empty(0, dtype=np.int64), np.empty(0, dtype=object))
+    )
     units = np.asarray(units, dtype=object)
     sector_codes = pd.Categorical(frame["helix_sector"], categories=list(SECTORS)).codes
     known = sector_codes >= 0
@@ -71,34 +74,52 @@ def helix_mix(network: Network, by: str = "project", partition=None) -> pd.DataF
     UsageError
         For an unknown ``by`` or ``community`` without a partition.
     """
-    sector = pd.Series(network.organisations["helix_sector"].to_numpy(), index=network.organisations["id"])
+    sector = pd.Series(
+        network.organisations["helix_sector"].to_numpy(), index=network.organisations["id"]
+    )
     if by == "project":
-        frame = pd.DataFrame({"project": network.participations["project"],
-                              "helix_sector": network.participations["organisation"].map(sector)})
+        frame = pd.DataFrame(
+            {
+                "project": network.participations["project"],
+                "helix_sector": network.participations["organisation"].map(sector),
+            }
+        )
     elif by == "country":
         frame = network.organisations[["country", "helix_sector"]].dropna()
     elif by == "community":
         if partition is None:
-            raise UsageError("helix mix by community needs a partition; pass partition=detect_communities(G)")
-        frame = pd.DataFrame({"community": list(partition.membership.values()),
-                              "helix_sector": pd.Series(list(partition.membership)).map(sector).to_numpy()})
+            raise UsageError(
+                "helix mix by community needs a partition; pass partition=detect_communities(G)"
+            )
+        frame = pd.DataFrame(
+            {
+                "community": list(partition.membership.values()),
+                "helix_sector": pd.Series(list(partition.membership)).map(sector).to_numpy(),
+            }
+        )
     elif by == "network":
         frame = network.organisations[["helix_sector"]].assign(network="all")
     else:
-        raise UsageError(f"helix mix by '{by}' is unknown; use project, community, country or network")
+        raise UsageError(
+            f"helix mix by '{by}' is unknown; use project, community, country or network"
+        )
     return _mix(frame, by)
 
 
 def project_sectors(network: Network) -> pd.DataFrame:
     """One row per project, one boolean column per sector: is the sector among its partners?"""
     mix = helix_mix(network, "project")
-    return pd.DataFrame({s: (mix[f"n_{s}"] > 0).to_numpy() for s in SECTORS}, index=mix["project"].to_numpy())
+    return pd.DataFrame(
+        {s: (mix[f"n_{s}"] > 0).to_numpy() for s in SECTORS}, index=mix["project"].to_numpy()
+    )
 
 
 def helix_completeness(network: Network, by: str = "project", partition=None) -> pd.Series:
     """How many of the four sectors (0–4) each project or community brings together."""
     mix = helix_mix(network, by, partition)
-    return pd.Series(mix["sectors_present"].to_numpy(), index=mix[by].to_numpy(), name="sectors_present")
+    return pd.Series(
+        mix["sectors_present"].to_numpy(), index=mix[by].to_numpy(), name="sectors_present"
+    )
 
 
 def _edge_sectors(G: nx.Graph | GraphView, attribute: str = "helix_sector"):
@@ -256,8 +277,10 @@ def mutual_information(table) -> float:
     counts = np.asarray(table, dtype=float)
     d = counts.ndim
     if d not in (2, 3, 4):
-        raise UsageError(f"mutual information is defined here for 2, 3 or 4 dimensions, not {d}; "
-                         "pass a table with one axis per sector")
+        raise UsageError(
+            f"mutual information is defined here for 2, 3 or 4 dimensions, not {d}; "
+            "pass a table with one axis per sector"
+        )
     if counts.sum() <= 0:
         return 0.0
     axes = range(d)
@@ -308,12 +331,23 @@ def helix_summary(network: Network, G: nx.Graph, partition=None) -> dict:
         "ei_index": ei_index(G),
         "sector_assortativity": sector_assortativity(G),
         "mutual_information_bits": {
-            "government_industry_academia": mutual_information(presence[list(TRIPLE_HELIX)]) if len(presence) else 0.0,
-            "quadruple_helix": mutual_information(presence[list(SECTORS)]) if len(presence) else 0.0,
+            "government_industry_academia": mutual_information(presence[list(TRIPLE_HELIX)])
+            if len(presence)
+            else 0.0,
+            "quadruple_helix": mutual_information(presence[list(SECTORS)])
+            if len(presence)
+            else 0.0,
         },
-        "projects_by_sectors_present": {int(k): int(v) for k, v in completeness.value_counts().sort_index().items()},
+        "projects_by_sectors_present": {
+            int(k): int(v) for k, v in completeness.value_counts().sort_index().items()
+        },
     }
     if partition is not None and partition.membership:
         summary["communities_by_sectors_present"] = {
-            int(k): int(v) for k, v in helix_completeness(network, "community", partition).value_counts().sort_index().items()}
+            int(k): int(v)
+            for k, v in helix_completeness(network, "community", partition)
+            .value_counts()
+            .sort_index()
+            .items()
+        }
     return summary

@@ -19,14 +19,20 @@ __all__ = ["ego_measures", "pivot_distances", "shared_columns", "source_dependen
 
 
 @njit(cache=True, parallel=True, nogil=True)
-def _ego(optr, oidx, oent, rev, share, group, chunks, blocks, n, nnz):  # pragma: no cover - compiled
+def _ego(
+    optr, oidx, oent, rev, share, group, chunks, blocks, n, nnz
+):  # pragma: no cover - compiled
     """Every triangle once (edges oriented from lower to higher degree), feeding the six indirect
     terms of Burt's constraint, the triangle counts and the tied pairs of its three brokers."""
     indirect = np.zeros((blocks, nnz))
     triangles = np.zeros((blocks, n), dtype=np.int64)
-    tied = np.zeros((blocks, n, 4), dtype=np.int64)  # coordinator, itinerant, gatekeeper/representative, liaison
+    tied = np.zeros(
+        (blocks, n, 4), dtype=np.int64
+    )  # coordinator, itinerant, gatekeeper/representative, liaison
     for t in prange(blocks):
-        mark = np.full(n, -1, dtype=np.int64)  # entry u→x of the full matrix, for x a forward partner of u
+        mark = np.full(
+            n, -1, dtype=np.int64
+        )  # entry u→x of the full matrix, for x a forward partner of u
         for c in range(t, len(chunks) - 1, blocks):
             for u in range(chunks[c], chunks[c + 1]):
                 for a in range(optr[u], optr[u + 1]):
@@ -48,7 +54,11 @@ def _ego(optr, oidx, oent, rev, share, group, chunks, blocks, n, nnz):  # pragma
                         indirect[t, vw] += share[vu] * share[uw]
                         indirect[t, wv] += share[wu] * share[uv]
                         gu, gv, gw = group[u], group[v], group[w]
-                        for broker, g0, g1, g2 in ((u, gu, gv, gw), (v, gv, gu, gw), (w, gw, gu, gv)):
+                        for broker, g0, g1, g2 in (
+                            (u, gu, gv, gw),
+                            (v, gv, gu, gw),
+                            (w, gw, gu, gv),
+                        ):
                             triangles[t, broker] += 1
                             if g1 == g2:
                                 tied[t, broker, 0 if g1 == g0 else 1] += 1
@@ -61,7 +71,9 @@ def _ego(optr, oidx, oent, rev, share, group, chunks, blocks, n, nnz):  # pragma
     return indirect.sum(axis=0), triangles.sum(axis=0), tied.sum(axis=0)
 
 
-def ego_measures(adjacency, group: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def ego_measures(
+    adjacency, group: np.ndarray | None = None
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Burt's constraint, triangles and tied partner pairs by group role, for every node.
 
     Parameters
@@ -118,7 +130,9 @@ def ego_measures(adjacency, group: np.ndarray | None = None) -> tuple[np.ndarray
     oent = np.flatnonzero(forward).astype(np.int64)
     d_forward = np.diff(optr)
     work = np.cumsum(np.bincount(rows[forward], weights=d_forward[oidx], minlength=n) + 1)
-    chunks = np.unique(np.r_[0, np.searchsorted(work, np.linspace(0, work[-1], 257)[1:-1]), n]).astype(np.int64)
+    chunks = np.unique(
+        np.r_[0, np.searchsorted(work, np.linspace(0, work[-1], 257)[1:-1]), n]
+    ).astype(np.int64)
     blocks = max(1, numba.get_num_threads())
     indirect, triangles, tied = _ego(optr, oidx, oent, rev, share, group, chunks, blocks, n, nnz)
     constraint = np.bincount(rows, weights=(share + indirect) ** 2, minlength=n)
@@ -175,8 +189,13 @@ def pivot_distances(adjacency, sources: np.ndarray) -> dict[str, np.ndarray]:
     import numba
 
     blocks = max(1, min(len(sources), numba.get_num_threads()))  # one set of sums per thread
-    sums = _pivot_sums(A.indptr.astype(np.int64), A.indices.astype(np.int32), np.asarray(sources, np.int32), n,
-                       blocks)
+    sums = _pivot_sums(
+        A.indptr.astype(np.int64),
+        A.indices.astype(np.int32),
+        np.asarray(sources, np.int32),
+        n,
+        blocks,
+    )
     return dict(zip(("count", "sum", "sum_sq", "inverse", "inverse_sq"), sums))
 
 
@@ -186,7 +205,7 @@ def _shared(indptr, indices, a, b, offsets, out):  # pragma: no cover - compiled
         i, j = a[t], b[t]
         if indptr[i + 1] - indptr[i] > indptr[j + 1] - indptr[j]:
             i, j = j, i  # look the shorter row's columns up in the longer one
-        longer = indices[indptr[j]:indptr[j + 1]]
+        longer = indices[indptr[j] : indptr[j + 1]]
         k, end = offsets[t], offsets[t + 1]
         low = 0
         for p in range(indptr[i], indptr[i + 1]):
@@ -213,8 +232,14 @@ def shared_columns(matrix, edges: np.ndarray, counts: np.ndarray) -> np.ndarray:
     offsets = np.r_[0, np.cumsum(counts)].astype(np.int64)
     out = np.empty(offsets[-1], dtype=np.int64)
     if len(edges):
-        _shared(B.indptr.astype(np.int64), B.indices.astype(np.int64), edges[:, 0].astype(np.int64),
-                edges[:, 1].astype(np.int64), offsets, out)
+        _shared(
+            B.indptr.astype(np.int64),
+            B.indices.astype(np.int64),
+            edges[:, 0].astype(np.int64),
+            edges[:, 1].astype(np.int64),
+            offsets,
+            out,
+        )
     return out
 
 
@@ -290,4 +315,6 @@ def source_dependencies(adjacency, sources: np.ndarray, batches: int) -> np.ndar
     n = A.shape[0]
     sources = np.asarray(sources, dtype=np.int32)
     batch_of = (np.arange(len(sources)) % batches).astype(np.int32)
-    return _dependencies(A.indptr.astype(np.int64), A.indices.astype(np.int32), sources, batch_of, batches, n)
+    return _dependencies(
+        A.indptr.astype(np.int64), A.indices.astype(np.int32), sources, batch_of, batches, n
+    )

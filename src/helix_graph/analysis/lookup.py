@@ -55,7 +55,10 @@ def find_organisation(organisations: pd.DataFrame, text: str) -> str:
     rules = (
         lambda: folded_names == folded_text,
         lambda: names.map(normalise_name) == normalise_name(text),
-        lambda: folded_ids.str.contains(folded_text, regex=False) | folded_names.str.contains(folded_text, regex=False),
+        lambda: (
+            folded_ids.str.contains(folded_text, regex=False)
+            | folded_names.str.contains(folded_text, regex=False)
+        ),
     )
     for rule in rules:
         found = organisations[rule().to_numpy()] if folded_text else organisations.iloc[0:0]
@@ -64,9 +67,16 @@ def find_organisation(organisations: pd.DataFrame, text: str) -> str:
         if len(found) > 1:
             listed = "; ".join(_label(row) for _, row in found.head(5).iterrows())
             more = f" and {len(found) - 5} more" if len(found) > 5 else ""
-            raise UsageError(f"'{text}' could be {len(found)} organisations: {listed}{more}; give its id or the "
-                             "full name")
+            raise UsageError(
+                f"'{text}' could be {len(found)} organisations: {listed}{more}; give its id or the "
+                "full name"
+            )
     close = difflib.get_close_matches(text, list(names) + list(ids), n=3, cutoff=0.6)
-    hint = f"; did you mean {', '.join(close)}?" if close else (
-        "; check the name or id (helix-graph query 'MATCH (o:Organisation) RETURN o.id, o.name')")
+    hint = (
+        f"; did you mean {', '.join(close)}?"
+        if close
+        else (
+            "; check the name or id (helix-graph query 'MATCH (o:Organisation) RETURN o.id, o.name')"
+        )
+    )
     raise UsageError(f"organisation '{text}' is not in the analysed network{hint}")

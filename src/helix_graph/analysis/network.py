@@ -16,8 +16,15 @@ from helix_graph.model import HELIX_SECTORS, ORGANISATION_KINDS, ROLES, is_count
 from helix_graph.store.base import GraphStore
 from helix_graph.store.cypher import cypher
 
-__all__ = ["Filters", "Network", "read_network", "network_from_dataset", "filter_network", "check_programmes",
-           "stored_tables"]
+__all__ = [
+    "Filters",
+    "Network",
+    "read_network",
+    "network_from_dataset",
+    "filter_network",
+    "check_programmes",
+    "stored_tables",
+]
 
 ORGANISATION_COLUMNS = ["id", "name", "kind", "helix_sector", "country", "city"]
 PROJECT_COLUMNS = ["id", "acronym", "title", "programme", "start_date", "end_date"]
@@ -62,21 +69,29 @@ class Filters:
                 value = (value,)
             object.__setattr__(self, name, tuple(value or ()))
         object.__setattr__(self, "countries", tuple(c.strip().upper() for c in self.countries))
-        object.__setattr__(self, "sectors", tuple(s.strip().lower().replace(" ", "_") for s in self.sectors))
+        object.__setattr__(
+            self, "sectors", tuple(s.strip().lower().replace(" ", "_") for s in self.sectors)
+        )
         _known("sector", self.sectors, HELIX_SECTORS)
         _known("role", self.roles, ROLES)
         _known("kind", self.kinds, ORGANISATION_KINDS)
         for code in self.countries:
             if not is_country_code(code):
-                raise UsageError(f"country filter '{code}' is not an ISO 3166-1 alpha-2 code; "
-                                 "use a two-letter code such as SI, AT or LV")
+                raise UsageError(
+                    f"country filter '{code}' is not an ISO 3166-1 alpha-2 code; "
+                    "use a two-letter code such as SI, AT or LV"
+                )
         if self.years is not None:
             start, end = (int(y) for y in self.years)
             if start > end:
-                raise UsageError(f"year range {start}–{end} ends before it starts; give the earlier year first")
+                raise UsageError(
+                    f"year range {start}–{end} ends before it starts; give the earlier year first"
+                )
             object.__setattr__(self, "years", (start, end))
         if int(self.min_weight) < 1:
-            raise UsageError(f"min_weight {self.min_weight} is below 1; a tie needs at least one shared project")
+            raise UsageError(
+                f"min_weight {self.min_weight} is below 1; a tie needs at least one shared project"
+            )
         object.__setattr__(self, "min_weight", int(self.min_weight))
 
     def as_dict(self) -> dict:
@@ -124,8 +139,11 @@ class Network:
         return self.participations.empty
 
     def counts(self) -> dict[str, int]:
-        return {"organisations": len(self.organisations), "projects": len(self.projects),
-                "participations": len(self.participations)}
+        return {
+            "organisations": len(self.organisations),
+            "projects": len(self.projects),
+            "participations": len(self.participations),
+        }
 
 
 def _frame(values: dict[str, list], columns: list[str]) -> pd.DataFrame:
@@ -164,9 +182,13 @@ def read_network(store: GraphStore, filters: Filters | None = None) -> Network:
 
 def stored_tables(store: GraphStore) -> Network:
     """The three tables as the store holds them, unfiltered (organisations without a project too)."""
-    organisations = _frame(store.read_columns(cypher("read/analysis_organisations")), ORGANISATION_COLUMNS)
+    organisations = _frame(
+        store.read_columns(cypher("read/analysis_organisations")), ORGANISATION_COLUMNS
+    )
     projects = _frame(store.read_columns(cypher("read/analysis_projects")), PROJECT_COLUMNS)
-    participations = _frame(store.read_columns(cypher("read/analysis_participations")), PARTICIPATION_COLUMNS)
+    participations = _frame(
+        store.read_columns(cypher("read/analysis_participations")), PARTICIPATION_COLUMNS
+    )
     return Network(organisations, projects, participations)
 
 
@@ -176,22 +198,32 @@ def check_programmes(store: GraphStore, filters: Filters) -> None:
         known = {row["id"] for row in store.read(cypher("read/analysis_programmes"))}
         for programme in filters.programmes:
             if programme not in known:
-                raise UsageError(f"programme filter '{programme}' names no programme in the store; "
-                                 f"use one of {', '.join(sorted(known)) or '(none loaded)'}")
+                raise UsageError(
+                    f"programme filter '{programme}' names no programme in the store; "
+                    f"use one of {', '.join(sorted(known)) or '(none loaded)'}"
+                )
 
 
-def network_from_dataset(dataset, filters: Filters | None = None, *, unfiltered: bool = False) -> Network:
+def network_from_dataset(
+    dataset, filters: Filters | None = None, *, unfiltered: bool = False
+) -> Network:
     """The same tables from a :class:`~helix_graph.model.Dataset`, without a store (tests, synth).
 
     ``unfiltered=True`` keeps every record, organisations without a project too (as
     :func:`stored_tables` reads a store).
     """
-    organisations = pd.DataFrame([o.model_dump(include=set(ORGANISATION_COLUMNS)) for o in dataset.organisations],
-                                 columns=ORGANISATION_COLUMNS)
-    projects = pd.DataFrame([{**p.model_dump(include=set(PROJECT_COLUMNS), mode="json")} for p in dataset.projects],
-                            columns=PROJECT_COLUMNS)
-    participations = pd.DataFrame([p.model_dump(include=set(PARTICIPATION_COLUMNS)) for p in dataset.participations],
-                                  columns=PARTICIPATION_COLUMNS)
+    organisations = pd.DataFrame(
+        [o.model_dump(include=set(ORGANISATION_COLUMNS)) for o in dataset.organisations],
+        columns=ORGANISATION_COLUMNS,
+    )
+    projects = pd.DataFrame(
+        [{**p.model_dump(include=set(PROJECT_COLUMNS), mode="json")} for p in dataset.projects],
+        columns=PROJECT_COLUMNS,
+    )
+    participations = pd.DataFrame(
+        [p.model_dump(include=set(PARTICIPATION_COLUMNS)) for p in dataset.participations],
+        columns=PARTICIPATION_COLUMNS,
+    )
     network = Network(organisations, projects, participations)
     return network if unfiltered else filter_network(network, filters or Filters())
 
@@ -223,5 +255,9 @@ def filter_network(network: Network, filters: Filters) -> Network:
     parts = parts[parts["organisation"].isin(orgs["id"]) & parts["project"].isin(projects["id"])]
     orgs = orgs[orgs["id"].isin(parts["organisation"])]
     projects = projects[projects["id"].isin(parts["project"])]
-    return Network(orgs.reset_index(drop=True), projects.reset_index(drop=True),
-                   parts.drop_duplicates(["organisation", "project"]).reset_index(drop=True), filters)
+    return Network(
+        orgs.reset_index(drop=True),
+        projects.reset_index(drop=True),
+        parts.drop_duplicates(["organisation", "project"]).reset_index(drop=True),
+        filters,
+    )

@@ -28,8 +28,13 @@ def _check_node(view: GraphView, org_id: str) -> int:
         return view.index[org_id]
     ids = [str(v) for v in view.nodes]
     close = [v for v in ids if str(org_id).lower() in v.lower()][:3] or difflib.get_close_matches(
-        str(org_id), ids, n=3, cutoff=0.5)
-    hint = f"; did you mean {', '.join(close)}?" if close else "; check the id (helix-graph query 'MATCH (o:Organisation) RETURN o.id')"
+        str(org_id), ids, n=3, cutoff=0.5
+    )
+    hint = (
+        f"; did you mean {', '.join(close)}?"
+        if close
+        else "; check the id (helix-graph query 'MATCH (o:Organisation) RETURN o.id')"
+    )
     raise UsageError(f"organisation '{org_id}' is not in the analysed network{hint}")
 
 
@@ -39,7 +44,7 @@ def _scores(view: GraphView, i: int) -> dict[str, np.ndarray]:
     A.setdiag(0)
     A.eliminate_zeros()
     degree = np.diff(A.indptr).astype(float)
-    mine = A.indices[A.indptr[i]:A.indptr[i + 1]]
+    mine = A.indices[A.indptr[i] : A.indptr[i + 1]]
     rows = A[mine]
     with np.errstate(divide="ignore"):
         adamic = np.where(degree[mine] > 1, 1.0 / np.log(degree[mine]), 0.0)
@@ -47,15 +52,20 @@ def _scores(view: GraphView, i: int) -> dict[str, np.ndarray]:
     union = degree[i] + degree - common
     with np.errstate(divide="ignore", invalid="ignore"):
         jaccard = np.where(union > 0, common / union, 0.0)
-    return {"common_partners": common, "jaccard": jaccard, "adamic_adar": rows.T @ adamic,
-            "resource_allocation": rows.T @ (1.0 / degree[mine]) if len(mine) else np.zeros(view.n),
-            "_partners": mine, "_A": A}
+    return {
+        "common_partners": common,
+        "jaccard": jaccard,
+        "adamic_adar": rows.T @ adamic,
+        "resource_allocation": rows.T @ (1.0 / degree[mine]) if len(mine) else np.zeros(view.n),
+        "_partners": mine,
+        "_A": A,
+    }
 
 
 def _shared(view: GraphView, scores: dict, w: int) -> list[int]:
     """The partners node ``w`` shares with the organisation, strongest tie to ``w`` first (then by id)."""
     A, W = scores["_A"], view.adjacency
-    theirs = A.indices[A.indptr[w]:A.indptr[w + 1]]
+    theirs = A.indices[A.indptr[w] : A.indptr[w + 1]]
     shared = np.intersect1d(scores["_partners"], theirs)
     return sorted(shared.tolist(), key=lambda u: (-W[u, w], str(view.nodes[u])))
 
@@ -83,12 +93,17 @@ def link_scores(G: nx.Graph | GraphView, org_id: str) -> pd.DataFrame:
     two_steps = np.flatnonzero(scores["common_partners"] > 0)
     two_steps = two_steps[(two_steps != i) & ~np.isin(two_steps, scores["_partners"])]
     nodes = np.asarray(view.nodes, dtype=object)
-    return pd.DataFrame({
-        "id": pd.Series(nodes[two_steps], dtype=object),
-        "common_partners": scores["common_partners"][two_steps].astype(int),
-        **{name: scores[name][two_steps] for name in ("jaccard", "adamic_adar", "resource_allocation")},
-        "shared": [[view.nodes[u] for u in _shared(view, scores, w)] for w in two_steps],
-    })
+    return pd.DataFrame(
+        {
+            "id": pd.Series(nodes[two_steps], dtype=object),
+            "common_partners": scores["common_partners"][two_steps].astype(int),
+            **{
+                name: scores[name][two_steps]
+                for name in ("jaccard", "adamic_adar", "resource_allocation")
+            },
+            "shared": [[view.nodes[u] for u in _shared(view, scores, w)] for w in two_steps],
+        }
+    )
 
 
 def known_partners(network, org_id: str) -> set:
@@ -102,20 +117,36 @@ def known_partners(network, org_id: str) -> set:
     return set(parts.loc[parts["project"].isin(projects), "organisation"]) - {org_id}
 
 
-def _duplicates(names: np.ndarray, countries: np.ndarray, i: int, candidates: np.ndarray) -> np.ndarray:
+def _duplicates(
+    names: np.ndarray, countries: np.ndarray, i: int, candidates: np.ndarray
+) -> np.ndarray:
     """Candidates that are the organisation itself under another record: same country, same name once normalised."""
     from helix_graph.ingest.resolve import normalise_name
 
-    same_country = candidates[countries[candidates] == countries[i]] if countries[i] is not None else candidates[:0]
+    same_country = (
+        candidates[countries[candidates] == countries[i]]
+        if countries[i] is not None
+        else candidates[:0]
+    )
     if not len(same_country) or names[i] is None:
         return same_country[:0]
     mine = normalise_name(str(names[i]))
-    return same_country[np.array([normalise_name(str(names[c])) == mine for c in same_country], dtype=bool)]
+    return same_country[
+        np.array([normalise_name(str(names[c])) == mine for c in same_country], dtype=bool)
+    ]
 
 
-def recommend_partners(G: nx.Graph | GraphView, org_id: str, k: int = 10, *, countries=None, sectors=None,
-                       cross_border: bool | None = None, pagerank: pd.Series | None = None,
-                       known=None) -> pd.DataFrame:
+def recommend_partners(
+    G: nx.Graph | GraphView,
+    org_id: str,
+    k: int = 10,
+    *,
+    countries=None,
+    sectors=None,
+    cross_border: bool | None = None,
+    pagerank: pd.Series | None = None,
+    known=None,
+) -> pd.DataFrame:
     """Organisations ``org_id`` should meet, best first, each with its reasons in words.
 
     The score blends (weights in :data:`RECOMMENDATION_WEIGHTS`): link prediction (the
@@ -170,8 +201,20 @@ def recommend_partners(G: nx.Graph | GraphView, org_id: str, k: int = 10, *, cou
     for s in sectors or ():
         if s not in HELIX_SECTORS:
             raise UsageError(f"sector '{s}' is unknown; use one of {', '.join(HELIX_SECTORS)}")
-    columns = ["rank", "id", "name", "kind", "helix_sector", "country", "score", "common_partners", "jaccard",
-               "adamic_adar", "resource_allocation", "reasons"]
+    columns = [
+        "rank",
+        "id",
+        "name",
+        "kind",
+        "helix_sector",
+        "country",
+        "score",
+        "common_partners",
+        "jaccard",
+        "adamic_adar",
+        "resource_allocation",
+        "reasons",
+    ]
     if k <= 0:
         return pd.DataFrame(columns=columns)
     nodes = np.asarray(view.nodes, dtype=object)
@@ -192,20 +235,30 @@ def recommend_partners(G: nx.Graph | GraphView, org_id: str, k: int = 10, *, cou
         excluded[known_positions] = True
     candidates = np.flatnonzero(~excluded)
     if countries:
-        candidates = candidates[np.isin(country_of[candidates].astype(str), [c.upper() for c in countries])]
+        candidates = candidates[
+            np.isin(country_of[candidates].astype(str), [c.upper() for c in countries])
+        ]
     if sectors:
         candidates = candidates[np.isin(sector_of[candidates].astype(str), list(sectors))]
     if cross_border is True:
-        candidates = candidates[(country_of[candidates] != None) & (country_of[candidates] != my_country)]  # noqa: E711
+        theirs = country_of[candidates]
+        # an object array: elementwise comparison with None is meant here
+        candidates = candidates[(theirs != None) & (theirs != my_country)]  # noqa: E711
     elif cross_border is False:
         candidates = candidates[country_of[candidates] == my_country]
     candidates = np.setdiff1d(candidates, _duplicates(names, country_of, i, candidates))
     if not len(candidates):
         return pd.DataFrame(columns=columns)
 
-    table = pd.DataFrame({"id": pd.Series(nodes[candidates], dtype=object), "name": names[candidates],
-                          "kind": kinds[candidates], "helix_sector": sector_of[candidates],
-                          "country": country_of[candidates]})
+    table = pd.DataFrame(
+        {
+            "id": pd.Series(nodes[candidates], dtype=object),
+            "name": names[candidates],
+            "kind": kinds[candidates],
+            "helix_sector": sector_of[candidates],
+            "country": country_of[candidates],
+        }
+    )
     table["name"] = table["name"].where(table["name"].notna(), table["id"])
     for col in ("common_partners", "jaccard", "adamic_adar", "resource_allocation"):
         table[col] = scores[col][candidates]
@@ -228,11 +281,18 @@ def recommend_partners(G: nx.Graph | GraphView, org_id: str, k: int = 10, *, cou
     else:
         country_term = (foreign & (not has_foreign)).astype(float)
     w = RECOMMENDATION_WEIGHTS
-    table["score"] = np.round(w["link"] * link + w["sector"] * sector_term + w["country"] * country_term
-                              + w["centrality"] * centrality, 6)
+    table["score"] = np.round(
+        w["link"] * link
+        + w["sector"] * sector_term
+        + w["country"] * country_term
+        + w["centrality"] * centrality,
+        6,
+    )
     table["_pr"] = pr
     table["node_position"] = candidates
-    table = table.sort_values(["score", "common_partners", "_pr", "id"], ascending=[False, False, False, True])
+    table = table.sort_values(
+        ["score", "common_partners", "_pr", "id"], ascending=[False, False, False, True]
+    )
     table = table.head(k).reset_index(drop=True)
     percentile = pd.Series(pagerank).rank(pct=True)
     degree = view.degree
@@ -241,24 +301,43 @@ def recommend_partners(G: nx.Graph | GraphView, org_id: str, k: int = 10, *, cou
         words = []
         if row.common_partners:
             shared = _shared(view, scores, row.node_position)
-            named = ", ".join(str(names[u] if names[u] is not None else nodes[u]) for u in shared[:3])
-            words.append(f"shares {row.common_partners} partner{'s' if row.common_partners > 1 else ''} "
-                         f"with you ({named}{', …' if row.common_partners > 3 else ''})")
+            named = ", ".join(
+                str(names[u] if names[u] is not None else nodes[u]) for u in shared[:3]
+            )
+            words.append(
+                f"shares {row.common_partners} partner{'s' if row.common_partners > 1 else ''} "
+                f"with you ({named}{', …' if row.common_partners > 3 else ''})"
+            )
         if row.helix_sector in lacking:
-            words.append(f"brings {HELIX_SECTORS[row.helix_sector].lower()}, which your network lacks")
+            words.append(
+                f"brings {HELIX_SECTORS[row.helix_sector].lower()}, which your network lacks"
+            )
         if row.country and row.country != my_country and (not has_foreign or countries):
-            words.append(f"based in {row.country}: a cross-border tie" + ("" if has_foreign else ", which you have none of"))
+            words.append(
+                f"based in {row.country}: a cross-border tie"
+                + ("" if has_foreign else ", which you have none of")
+            )
         if percentile.get(row.id, 0) >= 0.9 and degree[row.node_position] > 0:
-            words.append(f"well connected ({degree[row.node_position]} partners, top "
-                         f"{max(1, round((1 - percentile[row.id]) * 100))}% by PageRank)")
+            words.append(
+                f"well connected ({degree[row.node_position]} partners, top "
+                f"{max(1, round((1 - percentile[row.id]) * 100))}% by PageRank)"
+            )
         if not len(partners):
-            words.append("you have no partners in the selected projects yet, so this rests on sector, "
-                         "country and how well connected they are")
+            words.append(
+                "you have no partners in the selected projects yet, so this rests on sector, "
+                "country and how well connected they are"
+            )
         reasons.append("; ".join(words) or "closest match on the remaining criteria")
     table["reasons"] = reasons
     table.insert(0, "rank", np.arange(1, len(table) + 1))
     out = table[columns]
-    out.attrs["parameters"] = {"organisation": org_id, "k": k, "countries": list(countries or []),
-                               "sectors": list(sectors or []), "cross_border": cross_border,
-                               "lacking_sectors": lacking, "weights": dict(RECOMMENDATION_WEIGHTS)}
+    out.attrs["parameters"] = {
+        "organisation": org_id,
+        "k": k,
+        "countries": list(countries or []),
+        "sectors": list(sectors or []),
+        "cross_border": cross_border,
+        "lacking_sectors": lacking,
+        "weights": dict(RECOMMENDATION_WEIGHTS),
+    }
     return out

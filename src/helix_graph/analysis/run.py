@@ -51,20 +51,58 @@ from helix_graph.analysis.network import Filters, Network, read_network
 from helix_graph.errors import UsageError
 from helix_graph.model import country_name
 
-__all__ = ["Analysis", "AnalysisResult", "analyze", "analyze_network", "ANALYSIS_FILES", "ORGANISATION_TABLE_COLUMNS",
-           "STEPS"]
+__all__ = [
+    "Analysis",
+    "AnalysisResult",
+    "analyze",
+    "analyze_network",
+    "ANALYSIS_FILES",
+    "ORGANISATION_TABLE_COLUMNS",
+    "STEPS",
+]
 
-ANALYSIS_FILES = ("organisations.csv", "projects.csv", "countries.csv", "communities.csv", "under_connected.csv",
-                  "collaboration_edges.csv", "helix.json", "manifest.json")
+ANALYSIS_FILES = (
+    "organisations.csv",
+    "projects.csv",
+    "countries.csv",
+    "communities.csv",
+    "under_connected.csv",
+    "collaboration_edges.csv",
+    "helix.json",
+    "manifest.json",
+)
 
-ORGANISATION_TABLE_COLUMNS = ("id", "name", "kind", "helix_sector", "country", "country_name", "city", *METRICS,
-                              *(f"{m}_error" for m in ESTIMATED), "community", "constraint", "effective_size",
-                              *BROKERAGE_ROLES, "brokerage")
+ORGANISATION_TABLE_COLUMNS = (
+    "id",
+    "name",
+    "kind",
+    "helix_sector",
+    "country",
+    "country_name",
+    "city",
+    *METRICS,
+    *(f"{m}_error" for m in ESTIMATED),
+    "community",
+    "constraint",
+    "effective_size",
+    *BROKERAGE_ROLES,
+    "brokerage",
+)
 """The organisation table's columns, in order (every export and page shows these). The
 ``*_error`` columns are the 95% half-widths of sampled estimates, 0 where a measure is exact."""
 
-STEPS = ("graph", "centrality", "communities", "brokerage", "organisations", "helix", "projects", "countries",
-         "under_connected", "write")
+STEPS = (
+    "graph",
+    "centrality",
+    "communities",
+    "brokerage",
+    "organisations",
+    "helix",
+    "projects",
+    "countries",
+    "under_connected",
+    "write",
+)
 """The stages of :func:`analyze_network`, in order (each timed in the manifest)."""
 
 Progress = Callable[[str, int, int], None]
@@ -97,11 +135,21 @@ class Analysis:
     [['a', 2, 2.0], ['b', 2, 2.0], ['c', 2, 2.0]]
     """
 
-    def __init__(self, network: Network, *, engine: str = "auto", seed: int = 0, community_method: str = "leiden",
-                 betweenness_k: int | None = None, under_connected_kinds=LOCAL_KINDS):
+    def __init__(
+        self,
+        network: Network,
+        *,
+        engine: str = "auto",
+        seed: int = 0,
+        community_method: str = "leiden",
+        betweenness_k: int | None = None,
+        under_connected_kinds=LOCAL_KINDS,
+    ):
         if community_method not in COMMUNITY_METHODS:
-            raise UsageError(f"community method '{community_method}' is unknown; "
-                             f"use one of {', '.join(COMMUNITY_METHODS)}")
+            raise UsageError(
+                f"community method '{community_method}' is unknown; "
+                f"use one of {', '.join(COMMUNITY_METHODS)}"
+            )
         self.network = network
         self.engine = engine
         self.seed = seed
@@ -126,11 +174,15 @@ class Analysis:
     @cached_property
     def centrality(self) -> pd.DataFrame:
         """:func:`node_metrics` of every organisation (all of :data:`METRICS`)."""
-        return node_metrics(self.view, METRICS, engine=self.engine, k=self.betweenness_k, seed=self.seed)
+        return node_metrics(
+            self.view, METRICS, engine=self.engine, k=self.betweenness_k, seed=self.seed
+        )
 
     @cached_property
     def partition(self) -> Partition:
-        return detect_communities(self.view, self.community_method, seed=self.seed, engine=self.engine)
+        return detect_communities(
+            self.view, self.community_method, seed=self.seed, engine=self.engine
+        )
 
     @cached_property
     def brokerage(self) -> pd.DataFrame:
@@ -142,9 +194,16 @@ class Analysis:
     def organisations(self) -> pd.DataFrame:
         """The organisation table: one row per organisation, :data:`ORGANISATION_TABLE_COLUMNS`."""
         orgs = self.network.organisations
-        table = pd.DataFrame({c: orgs[c] if c in orgs else None for c in ("id", "name", "kind", "helix_sector",
-                                                                            "country", "city")})
-        names = [country_name(code) if isinstance(code, str) and code else None for code in table["country"]]
+        table = pd.DataFrame(
+            {
+                c: orgs[c] if c in orgs else None
+                for c in ("id", "name", "kind", "helix_sector", "country", "city")
+            }
+        )
+        names = [
+            country_name(code) if isinstance(code, str) and code else None
+            for code in table["country"]
+        ]
         table.insert(5, "country_name", names)
         metrics = self.centrality
         # every table is aligned with the network's organisations: columns are assigned, not merged
@@ -154,12 +213,15 @@ class Analysis:
             column = f"{metric}_error"
             table[column] = metrics[column].to_numpy() if column in metrics else 0.0
         membership = self.partition.membership
-        table["community"] = np.fromiter((membership.get(v, -1) for v in table["id"]), dtype=np.int64,
-                                         count=len(table))
+        table["community"] = np.fromiter(
+            (membership.get(v, -1) for v in table["id"]), dtype=np.int64, count=len(table)
+        )
         for column in ("constraint", "effective_size", *BROKERAGE_ROLES, "brokerage"):
             table[column] = self.brokerage[column].to_numpy()
-        table.attrs["parameters"] = {"centrality": metrics.attrs.get("parameters", {}),
-                                     "communities": self.partition.parameters}
+        table.attrs["parameters"] = {
+            "centrality": metrics.attrs.get("parameters", {}),
+            "communities": self.partition.parameters,
+        }
         return table
 
     @cached_property
@@ -205,13 +267,16 @@ class Analysis:
         """The under-connected report on :attr:`under_connected_kinds`."""
         return self.under_connected_for(self.under_connected_kinds)
 
-    def under_connected_for(self, kinds=LOCAL_KINDS, *, sectors=None, countries=None) -> pd.DataFrame:
+    def under_connected_for(
+        self, kinds=LOCAL_KINDS, *, sectors=None, countries=None
+    ) -> pd.DataFrame:
         """The under-connected report for other kinds, sectors or countries (see :func:`under_connected`); kept."""
         key = tuple(tuple(v) if v else None for v in (kinds, sectors, countries))
         reports = self.__dict__.setdefault("_reports", {})
         if key not in reports:
-            reports[key] = under_connected(self.view, self.organisations, kinds=kinds, sectors=sectors,
-                                           countries=countries)
+            reports[key] = under_connected(
+                self.view, self.organisations, kinds=kinds, sectors=sectors, countries=countries
+            )
         return reports[key]
 
     def graph_with_table(self, kind: str = "collaboration") -> tuple[nx.Graph, pd.DataFrame | None]:
@@ -222,29 +287,45 @@ class Analysis:
         """
         if kind == "collaboration":
             return self.graph, self.organisations
-        if kind == "project":  # the minimum-weight filter ties projects by that many shared partners
-            return project_graph(self.network, min_weight=self.network.filters.min_weight), self.projects
+        if (
+            kind == "project"
+        ):  # the minimum-weight filter ties projects by that many shared partners
+            return project_graph(
+                self.network, min_weight=self.network.filters.min_weight
+            ), self.projects
         if kind == "country":
             return country_graph(self.network, self.view), self.countries
         if kind == "multipartite":
             return multipartite_graph(self.network), None
-        raise UsageError(f"graph '{kind}' is unknown; use collaboration, project, country or multipartite")
+        raise UsageError(
+            f"graph '{kind}' is unknown; use collaboration, project, country or multipartite"
+        )
 
     @property
     def manifest(self) -> dict:
         """How the tables were computed: filters, counts, parameters (timings are added by :func:`analyze`)."""
-        manifest = self.__dict__.setdefault("_manifest", {})  # timings and the store are added to the same dict
-        manifest.update({
-            "filters": self.network.filters.as_dict(),
-            "counts": self.network.counts(),
-            "collaboration_ties": int(self.view.m),
-            "centrality": self.centrality.attrs.get("parameters", {}),
-            "communities": {**self.partition.parameters, "count": len(self.partition),
-                            "modularity": self.partition.modularity},
-            "brokerage": {"group": "helix_sector", "roles": "gatekeeper and representative merged: ties are undirected"},
-            "under_connected": {"kinds": list(self.under_connected_kinds or [])},
-            "projects": self.project_info,
-        })
+        manifest = self.__dict__.setdefault(
+            "_manifest", {}
+        )  # timings and the store are added to the same dict
+        manifest.update(
+            {
+                "filters": self.network.filters.as_dict(),
+                "counts": self.network.counts(),
+                "collaboration_ties": int(self.view.m),
+                "centrality": self.centrality.attrs.get("parameters", {}),
+                "communities": {
+                    **self.partition.parameters,
+                    "count": len(self.partition),
+                    "modularity": self.partition.modularity,
+                },
+                "brokerage": {
+                    "group": "helix_sector",
+                    "roles": "gatekeeper and representative merged: ties are undirected",
+                },
+                "under_connected": {"kinds": list(self.under_connected_kinds or [])},
+                "projects": self.project_info,
+            }
+        )
         return manifest
 
 
@@ -252,7 +333,9 @@ AnalysisResult = Analysis
 """What :func:`analyze` returns: the :class:`Analysis` with every table computed."""
 
 
-def analyze(store, filters: Filters | None = None, out_dir: str | Path | None = None, **kwargs) -> Analysis:
+def analyze(
+    store, filters: Filters | None = None, out_dir: str | Path | None = None, **kwargs
+) -> Analysis:
     """Read the network from ``store`` and run :func:`analyze_network` on it.
 
     Parameters
@@ -268,12 +351,24 @@ def analyze(store, filters: Filters | None = None, out_dir: str | Path | None = 
     started = time.perf_counter()
     network = read_network(store, filters)
     read_s = time.perf_counter() - started
-    return analyze_network(network, out_dir, **kwargs, _timings={"read": read_s},
-                           _store=store.describe() if hasattr(store, "describe") else None)
+    return analyze_network(
+        network,
+        out_dir,
+        **kwargs,
+        _timings={"read": read_s},
+        _store=store.describe() if hasattr(store, "describe") else None,
+    )
 
 
-def analyze_network(network: Network, out_dir: str | Path | None = None, *, progress: Progress | None = None,
-                    _timings: dict | None = None, _store: dict | None = None, **parameters) -> Analysis:
+def analyze_network(
+    network: Network,
+    out_dir: str | Path | None = None,
+    *,
+    progress: Progress | None = None,
+    _timings: dict | None = None,
+    _store: dict | None = None,
+    **parameters,
+) -> Analysis:
     """Every table of :class:`Analysis` for one network, computed now (and written to ``out_dir``).
 
     Parameters
@@ -352,34 +447,60 @@ def _implicit_project_metrics(network: Network) -> pd.DataFrame:
         eigen /= np.linalg.norm(eigen) or 1.0
     else:
         eigen = np.zeros(n)
-    return pd.DataFrame({"id": pd.Series(projects, dtype=object), "strength": strength.astype(float),
-                         "eigenvector": eigen, "pagerank": pagerank})
+    return pd.DataFrame(
+        {
+            "id": pd.Series(projects, dtype=object),
+            "strength": strength.astype(float),
+            "eigenvector": eigen,
+            "pagerank": pagerank,
+        }
+    )
 
 
 def _project_table(network: Network, *, engine: str, seed: int) -> tuple[pd.DataFrame, dict]:
     per_org = network.participations.groupby("organisation").size().to_numpy()
     pair_rows = int((per_org * (per_org - 1) // 2).sum())
     if pair_rows <= PROJECT_GRAPH_MAX_TIES:
-        metrics = node_metrics(project_view(network, with_organisations=False), PROJECT_METRICS, engine=engine,
-                               seed=seed)
+        metrics = node_metrics(
+            project_view(network, with_organisations=False),
+            PROJECT_METRICS,
+            engine=engine,
+            seed=seed,
+        )
         info = {"graph": "built", "parameters": metrics.attrs.get("parameters", {})}
     else:
         metrics = _implicit_project_metrics(network)
-        info = {"graph": "implicit", "pair_rows": pair_rows,
-                "note": f"more than {PROJECT_GRAPH_MAX_TIES:,} project pairs: degree and betweenness left out; "
-                        "strength, eigenvector and PageRank computed from the participation matrix"}
+        info = {
+            "graph": "implicit",
+            "pair_rows": pair_rows,
+            "note": f"more than {PROJECT_GRAPH_MAX_TIES:,} project pairs: degree and betweenness left out; "
+            "strength, eigenvector and PageRank computed from the participation matrix",
+        }
     mix = helix_mix(network, "project").rename(columns={"project": "id"})
     table = network.projects.merge(mix, on="id", how="left").merge(metrics, on="id", how="left")
     sizes = network.participations.groupby("project").size().rename("partners")
     table = table.merge(sizes, left_on="id", right_index=True, how="left")
     country = dict(zip(network.organisations["id"], network.organisations["country"]))
-    countries = network.participations.assign(country=network.participations["organisation"].map(country))
-    table = table.merge(countries.groupby("project")["country"].nunique().rename("countries"),
-                        left_on="id", right_index=True, how="left")
+    countries = network.participations.assign(
+        country=network.participations["organisation"].map(country)
+    )
+    table = table.merge(
+        countries.groupby("project")["country"].nunique().rename("countries"),
+        left_on="id",
+        right_index=True,
+        how="left",
+    )
     return table, info
 
 
-COUNTRY_TABLE_COLUMNS = ("id", "name", "organisations", "domestic_ties", "cross_border_ties", *COUNTRY_METRICS)
+COUNTRY_TABLE_COLUMNS = (
+    "id",
+    "name",
+    "organisations",
+    "domestic_ties",
+    "cross_border_ties",
+    *COUNTRY_METRICS,
+)
 
 
 def _country_table(network: Network, view: GraphView, *, engine: str, seed: int) -> pd.DataFrame:
@@ -388,14 +509,21 @@ def _country_table(network: Network, view: GraphView, *, engine: str, seed: int)
     if C.number_of_nodes() == 0:
         return pd.DataFrame(columns=[*COUNTRY_TABLE_COLUMNS, *keep[1:]])
     metrics = node_metrics(C, COUNTRY_METRICS, engine=engine, seed=seed)
-    table = pd.DataFrame({"id": list(C), "name": [country_name(c) for c in C],
-                          "organisations": [C.nodes[c]["organisations"] for c in C],
-                          "domestic_ties": [C.nodes[c]["domestic"] for c in C]})
+    table = pd.DataFrame(
+        {
+            "id": list(C),
+            "name": [country_name(c) for c in C],
+            "organisations": [C.nodes[c]["organisations"] for c in C],
+            "domestic_ties": [C.nodes[c]["domestic"] for c in C],
+        }
+    )
     table = table.merge(metrics, on="id")
     table.insert(4, "cross_border_ties", table["strength"].astype(int))
     mix = helix_mix(network, "country").rename(columns={"country": "id"})
     table = table.merge(mix[keep], on="id", how="left")
-    return table.sort_values(["organisations", "id"], ascending=[False, True]).reset_index(drop=True)
+    return table.sort_values(["organisations", "id"], ascending=[False, True]).reset_index(
+        drop=True
+    )
 
 
 def write_analysis(result: AnalysisResult, out_dir: str | Path) -> list[Path]:
@@ -410,19 +538,28 @@ def write_analysis(result: AnalysisResult, out_dir: str | Path) -> list[Path]:
         write_table(result.countries, out / "countries.csv"),
         write_table(result.communities, out / "communities.csv"),
         write_table(result.under_connected, out / "under_connected.csv"),
-        write_table(result.edges if "edges" in result.__dict__ else
-                    collaboration_edges(result.network, view=result.view, projects_as_text=True),
-                    out / "collaboration_edges.csv"),
+        write_table(
+            result.edges
+            if "edges" in result.__dict__
+            else collaboration_edges(result.network, view=result.view, projects_as_text=True),
+            out / "collaboration_edges.csv",
+        ),
     ]
-    (out / "helix.json").write_text(json.dumps(result.helix, indent=2, allow_nan=False), encoding="utf-8")
+    (out / "helix.json").write_text(
+        json.dumps(result.helix, indent=2, allow_nan=False), encoding="utf-8"
+    )
     return [*paths, out / "helix.json"]
 
 
 def _write_manifest(result: AnalysisResult, out: Path) -> None:
     result.manifest["rows"] = {
-        "organisations.csv": len(result.organisations), "projects.csv": len(result.projects),
-        "countries.csv": len(result.countries), "communities.csv": len(result.communities),
-        "under_connected.csv": len(result.under_connected), "collaboration_edges.csv": len(result.edges),
+        "organisations.csv": len(result.organisations),
+        "projects.csv": len(result.projects),
+        "countries.csv": len(result.countries),
+        "communities.csv": len(result.communities),
+        "under_connected.csv": len(result.under_connected),
+        "collaboration_edges.csv": len(result.edges),
     }
-    (out / "manifest.json").write_text(json.dumps(result.manifest, indent=2, default=str, allow_nan=False),
-                                       encoding="utf-8")
+    (out / "manifest.json").write_text(
+        json.dumps(result.manifest, indent=2, default=str, allow_nan=False), encoding="utf-8"
+    )

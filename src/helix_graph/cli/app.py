@@ -24,17 +24,44 @@ def streamlit_command(port: int, address: str = "127.0.0.1", config=None) -> lis
     the environment.
     """
     script = Path(__file__).resolve().parents[1] / "ui" / "app_entry.py"
-    command = [sys.executable, "-m", "streamlit", "run", str(script),
-               "--server.port", str(port), "--server.address", address, "--server.headless", "true",
-               "--browser.gatherUsageStats", "false", "--global.developmentMode", "false",
-               "--server.fileWatcherType", "none", "--client.toolbarMode", "minimal"]
+    command = [
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        str(script),
+        "--server.port",
+        str(port),
+        "--server.address",
+        address,
+        "--server.headless",
+        "true",
+        "--browser.gatherUsageStats",
+        "false",
+        "--global.developmentMode",
+        "false",
+        "--server.fileWatcherType",
+        "none",
+        "--client.toolbarMode",
+        "minimal",
+    ]
     return command + (["--", *settings_args(config)] if config is not None else [])
 
 
 @click.command()
-@click.option("--port", default=8501, show_default=True, type=click.IntRange(1, 65535), help="Port to listen on.")
-@click.option("--address", default="127.0.0.1", show_default=True,
-              help="Address to listen on (the default keeps the app on this machine).")
+@click.option(
+    "--port",
+    default=8501,
+    show_default=True,
+    type=click.IntRange(1, 65535),
+    help="Port to listen on.",
+)
+@click.option(
+    "--address",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to listen on (the default keeps the app on this machine).",
+)
 @store_option
 def app(port, address, store_kind) -> None:
     """Start the explorer in the browser (Streamlit) on the graph store.
@@ -68,11 +95,16 @@ def _after_the_app(embedded: EmbeddedServer | None, started_here: bool) -> None:
         return
     if started_here:
         embedded.stop()
-        click.echo(f"Stopped the embedded FalkorDB this app started; the data stays in {embedded.data_dir}.",
-                   err=True)
+        click.echo(
+            f"Stopped the embedded FalkorDB this app started; the data stays in {embedded.data_dir}.",
+            err=True,
+        )
     else:
-        click.echo("The embedded FalkorDB keeps running (it was running before the app); stop it with "
-                   "'helix-graph db stop'.", err=True)
+        click.echo(
+            "The embedded FalkorDB keeps running (it was running before the app); stop it with "
+            "'helix-graph db stop'.",
+            err=True,
+        )
 
 
 def _warm_up(store) -> None:
@@ -85,7 +117,7 @@ def _warm_up(store) -> None:
     import altair  # noqa: F401
     import igraph  # noqa: F401
 
-    import helix_graph.analysis  # noqa: F401
+    import helix_graph.analysis
     import helix_graph.export  # noqa: F401
     from helix_graph.viz import vis_network_css, vis_network_js
 

@@ -13,14 +13,25 @@ from helix_graph.config import Settings, settings
 from helix_graph.errors import UsageError
 from helix_graph.store import GraphStore, open_store
 
-__all__ = ["store_option", "json_option", "config_from", "store_from", "emit", "parse_params", "progress_bar",
-           "load_with_progress"]
+__all__ = [
+    "store_option",
+    "json_option",
+    "config_from",
+    "store_from",
+    "emit",
+    "parse_params",
+    "progress_bar",
+    "load_with_progress",
+]
 
 
 def store_option(command: Callable) -> Callable:
     """``--store embedded|neo4j`` (default: the HELIX_STORE setting)."""
     return click.option(
-        "--store", "store_kind", type=click.Choice(["embedded", "neo4j"]), default=None,
+        "--store",
+        "store_kind",
+        type=click.Choice(["embedded", "neo4j"]),
+        default=None,
         help="Graph store to use (default: HELIX_STORE, else embedded).",
     )(command)
 
@@ -33,9 +44,17 @@ def _remember_quiet(ctx: click.Context, _param, value: bool) -> bool:
 
 def json_option(command: Callable) -> Callable:
     """``--json`` (machine-readable output) and ``--quiet`` (no output but errors), for every command that prints."""
-    command = click.option("--quiet", "-q", is_flag=True, expose_value=False, callback=_remember_quiet,
-                           help="Print nothing but errors (with --json, the JSON still).")(command)
-    return click.option("--json", "as_json", is_flag=True, help="Print machine-readable JSON.")(command)
+    command = click.option(
+        "--quiet",
+        "-q",
+        is_flag=True,
+        expose_value=False,
+        callback=_remember_quiet,
+        help="Print nothing but errors (with --json, the JSON still).",
+    )(command)
+    return click.option("--json", "as_json", is_flag=True, help="Print machine-readable JSON.")(
+        command
+    )
 
 
 def quiet() -> bool:
@@ -60,7 +79,9 @@ def emit(data: Any, as_json: bool, text: Callable[[Any], str] | None = None) -> 
     if as_json:
         click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
     elif not quiet():
-        click.echo(text(data) if text else json.dumps(data, ensure_ascii=False, indent=2, default=str))
+        click.echo(
+            text(data) if text else json.dumps(data, ensure_ascii=False, indent=2, default=str)
+        )
 
 
 def parse_params(pairs: tuple[str, ...]) -> dict[str, Any]:
@@ -69,7 +90,9 @@ def parse_params(pairs: tuple[str, ...]) -> dict[str, Any]:
     for pair in pairs:
         name, sep, raw = pair.partition("=")
         if not sep or not name.isidentifier():
-            raise UsageError(f"--param '{pair}' is not of the form name=value; write e.g. --param country=SI")
+            raise UsageError(
+                f"--param '{pair}' is not of the form name=value; write e.g. --param country=SI"
+            )
         try:
             params[name] = json.loads(raw)
         except ValueError:
@@ -81,7 +104,14 @@ def progress_bar(total: int | None = None, desc: str = ""):
     """A tqdm bar on stderr, shown only when stderr is a terminal."""
     from tqdm import tqdm
 
-    return tqdm(total=total, desc=desc, unit="row", file=sys.stderr, disable=True if quiet() else None, leave=False)
+    return tqdm(
+        total=total,
+        desc=desc,
+        unit="row",
+        file=sys.stderr,
+        disable=True if quiet() else None,
+        leave=False,
+    )
 
 
 def load_with_progress(store: GraphStore, dataset, batch_size: int) -> dict[str, Any]:
@@ -90,6 +120,7 @@ def load_with_progress(store: GraphStore, dataset, batch_size: int) -> dict[str,
 
     bar = progress_bar(total=None, desc="loading")
     try:
+
         def progress(step, done, total):
             bar.total = total
             bar.set_description(step)

@@ -28,8 +28,17 @@ def start(store_kind, as_json) -> None:
         return
     server = EmbeddedServer(config.data_dir)
     info = server.start()
-    emit({"running": True, "host": info.host, "port": info.port, "pid": info.pid, "data_dir": str(server.data_dir)},
-         as_json, lambda d: f"FalkorDB is running on {d['host']}:{d['port']} (data in {d['data_dir']}).")
+    emit(
+        {
+            "running": True,
+            "host": info.host,
+            "port": info.port,
+            "pid": info.pid,
+            "data_dir": str(server.data_dir),
+        },
+        as_json,
+        lambda d: f"FalkorDB is running on {d['host']}:{d['port']} (data in {d['data_dir']}).",
+    )
 
 
 @db.command()
@@ -42,8 +51,11 @@ def stop(store_kind, as_json) -> None:
         emit({"backend": "neo4j", "message": _neo4j_note("stop")}, as_json, lambda d: d["message"])
         return
     stopped = EmbeddedServer(config.data_dir).stop()
-    emit({"stopped": stopped}, as_json,
-         lambda d: "FalkorDB stopped." if d["stopped"] else "FalkorDB was not running.")
+    emit(
+        {"stopped": stopped},
+        as_json,
+        lambda d: "FalkorDB stopped." if d["stopped"] else "FalkorDB was not running.",
+    )
 
 
 @db.command()

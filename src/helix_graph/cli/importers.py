@@ -26,24 +26,41 @@ __all__ = ["import_group", "extract", "CORDIS_BATCH_SIZE"]
 
 CORDIS_BATCH_SIZE = 20_000
 
-_ENCODING = click.option("--encoding", default="utf-8", show_default=True,
-                         help="Encoding of the files: utf-8 (a byte-order mark is fine), cp1250, latin-1…")
+_ENCODING = click.option(
+    "--encoding",
+    default="utf-8",
+    show_default=True,
+    help="Encoding of the files: utf-8 (a byte-order mark is fine), cp1250, latin-1…",
+)
 _DRY_RUN = click.option("--dry-run", is_flag=True, help="Read and check only; write nothing.")
-_BATCH = click.option("--batch-size", default=DEFAULT_BATCH_SIZE, show_default=True,
-                      type=click.IntRange(1, 100_000), help="Rows per UNWIND statement.")
+_BATCH = click.option(
+    "--batch-size",
+    default=DEFAULT_BATCH_SIZE,
+    show_default=True,
+    type=click.IntRange(1, 100_000),
+    help="Rows per UNWIND statement.",
+)
 
 
 def _summary(data: dict) -> str:
     read = ", ".join(f"{n} {k}" for k, n in data["read"].items())
-    lines = [f"Read {read}" + (" (dry run: nothing written)." if data.get("dry_run") else
-                               f"; loaded into {data['store']['backend']}.")]
+    lines = [
+        f"Read {read}"
+        + (
+            " (dry run: nothing written)."
+            if data.get("dry_run")
+            else f"; loaded into {data['store']['backend']}."
+        )
+    ]
     for key, value in data.get("report", {}).items():
         if key in ("projects", "organisations", "participations") or not value:
             continue
         if key == "merges":
             lines.append(f"merged {len(value)} records (kept as aliases; see --json for each):")
-            lines += [f"  {m['merged_name']!r} → {m['kept_name']!r} ({m['rule']}, score {m['score']:.0f})"
-                      for m in value]
+            lines += [
+                f"  {m['merged_name']!r} → {m['kept_name']!r} ({m['rule']}, score {m['score']:.0f})"
+                for m in value
+            ]
             continue
         if key == "review":
             lines.append(f"{len(value)} items to review:")
@@ -65,16 +82,27 @@ def import_group() -> None:
 
 @import_group.command(name="cordis")
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
-@click.option("--resolve", "resolve_names", is_flag=True,
-              help="Also merge organisations named alike, within the download and with those in the graph.")
+@click.option(
+    "--resolve",
+    "resolve_names",
+    is_flag=True,
+    help="Also merge organisations named alike, within the download and with those in the graph.",
+)
 @_ENCODING
 @_DRY_RUN
-@click.option("--batch-size", default=CORDIS_BATCH_SIZE, show_default=True, type=click.IntRange(1, 100_000),
-              help="Rows per UNWIND statement (large batches load a whole download faster).")
+@click.option(
+    "--batch-size",
+    default=CORDIS_BATCH_SIZE,
+    show_default=True,
+    type=click.IntRange(1, 100_000),
+    help="Rows per UNWIND statement (large batches load a whole download faster).",
+)
 @store_option
 @json_option
 @click.pass_context
-def import_cordis(ctx, paths, resolve_names, encoding, dry_run, batch_size, store_kind, as_json) -> None:
+def import_cordis(
+    ctx, paths, resolve_names, encoding, dry_run, batch_size, store_kind, as_json
+) -> None:
     """Import a CORDIS download: a zip with project.csv and organization.csv, or the two files.
 
     activityType gives the helix sector (HES, REC → academia; PRC → industry; PUB →
@@ -103,23 +131,58 @@ def import_cordis(ctx, paths, resolve_names, encoding, dry_run, batch_size, stor
 
 @import_group.command(name="csv")
 @click.argument("path", type=click.Path())
-@click.option("--map", "mapping_text", metavar="FIELD=COLUMN,…",
-              help="Which column holds what: project=…,organisation=…,country=…,sector=…,role=…,budget=…")
-@click.option("--mapping", "mapping_file", type=click.Path(), help="A YAML or JSON file with the mapping.")
+@click.option(
+    "--map",
+    "mapping_text",
+    metavar="FIELD=COLUMN,…",
+    help="Which column holds what: project=…,organisation=…,country=…,sector=…,role=…,budget=…",
+)
+@click.option(
+    "--mapping", "mapping_file", type=click.Path(), help="A YAML or JSON file with the mapping."
+)
 @click.option("--sheet", default=None, help="Excel: the sheet to read (default: the first).")
-@click.option("--delimiter", default=None, help="CSV delimiter: , ; | or tab (default: guessed from the header).")
-@click.option("--aliases", "aliases_file", type=click.Path(), default=None,
-              help="YAML file of names that are the same organisation or project (same:) or are not (distinct:).")
-@click.option("--no-resolve", is_flag=True, help="Do not merge organisations and projects named alike.")
-@click.option("--source", default=None, help="Name of the source kept on every record (default: the file name).")
+@click.option(
+    "--delimiter",
+    default=None,
+    help="CSV delimiter: , ; | or tab (default: guessed from the header).",
+)
+@click.option(
+    "--aliases",
+    "aliases_file",
+    type=click.Path(),
+    default=None,
+    help="YAML file of names that are the same organisation or project (same:) or are not (distinct:).",
+)
+@click.option(
+    "--no-resolve", is_flag=True, help="Do not merge organisations and projects named alike."
+)
+@click.option(
+    "--source",
+    default=None,
+    help="Name of the source kept on every record (default: the file name).",
+)
 @_ENCODING
 @_DRY_RUN
 @_BATCH
 @store_option
 @json_option
 @click.pass_context
-def import_csv(ctx, path, mapping_text, mapping_file, sheet, delimiter, aliases_file, no_resolve, source, encoding,
-               dry_run, batch_size, store_kind, as_json) -> None:
+def import_csv(
+    ctx,
+    path,
+    mapping_text,
+    mapping_file,
+    sheet,
+    delimiter,
+    aliases_file,
+    no_resolve,
+    source,
+    encoding,
+    dry_run,
+    batch_size,
+    store_kind,
+    as_json,
+) -> None:
     """Import a CSV or Excel table with one row per organisation in a project (keep.eu exports, own lists).
 
     Columns are named with --map or --mapping; other columns are ignored. A missing sector
@@ -131,16 +194,25 @@ def import_csv(ctx, path, mapping_text, mapping_file, sheet, delimiter, aliases_
     from helix_graph.ingest.tabular import read_mapping, read_table
 
     if bool(mapping_text) == bool(mapping_file):
-        raise UsageError("name the columns with either --map FIELD=COLUMN,… or --mapping FILE (one of the two)")
+        raise UsageError(
+            "name the columns with either --map FIELD=COLUMN,… or --mapping FILE (one of the two)"
+        )
     mapping = read_mapping(mapping_text=mapping_text, mapping_file=mapping_file)
     delimiter = {"tab": "\t", "\\t": "\t"}.get(delimiter, delimiter) if delimiter else None
-    dataset, report = read_table(path, mapping, encoding=mapping.encoding or encoding,
-                                 delimiter=mapping.delimiter or delimiter, sheet=mapping.sheet or sheet,
-                                 source=source)
+    dataset, report = read_table(
+        path,
+        mapping,
+        encoding=mapping.encoding or encoding,
+        delimiter=mapping.delimiter or delimiter,
+        sheet=mapping.sheet or sheet,
+        source=source,
+    )
     details = report.as_dict()
     store = store_from(ctx, store_kind) if not (no_resolve and dry_run) else None
     if not no_resolve:
-        dataset, merges = resolve(dataset, read_aliases(aliases_file) if aliases_file else None, store=store)
+        dataset, merges = resolve(
+            dataset, read_aliases(aliases_file) if aliases_file else None, store=store
+        )
         details["merges"] = [m.as_dict() for m in merges]
     data = {"read": dataset.counts(), "report": details, "dry_run": dry_run}
     if not dry_run:
@@ -150,10 +222,20 @@ def import_csv(ctx, path, mapping_text, mapping_file, sheet, delimiter, aliases_
 
 @click.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
-@click.option("--out", "out_dir", type=click.Path(file_okay=False), default=None,
-              help="Write one draft data file (seed format, YAML) per page into this folder.")
-@click.option("--language", type=click.Choice(["auto", "sl", "en", "lv"]), default="auto", show_default=True,
-              help="Language of the pages.")
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False),
+    default=None,
+    help="Write one draft data file (seed format, YAML) per page into this folder.",
+)
+@click.option(
+    "--language",
+    type=click.Choice(["auto", "sl", "en", "lv"]),
+    default="auto",
+    show_default=True,
+    help="Language of the pages.",
+)
 @json_option
 def extract(files, out_dir, language, as_json) -> None:
     """Extract project, programme, dates, budget and partners from project pages (sl, en, lv).
@@ -163,7 +245,9 @@ def extract(files, out_dir, language, as_json) -> None:
     """
     from helix_graph.ingest.extract import draft_files, extract_file
 
-    results = [extract_file(Path(f), language=None if language == "auto" else language) for f in files]
+    results = [
+        extract_file(Path(f), language=None if language == "auto" else language) for f in files
+    ]
     written = []
     if out_dir:
         out = Path(out_dir)
@@ -179,10 +263,15 @@ def extract(files, out_dir, language, as_json) -> None:
         lines = []
         for result in results:
             project = result["project"]
-            lines.append(f"{result['file']}: {project.get('acronym') or project.get('title') or '(no project name)'}"
-                         f" — {len(result['partners'])} partners")
-            lines += [f"  {p['name']} ({p.get('country') or '?'})" + (f", {p['role']}" if p.get("role") else "")
-                      for p in result["partners"]]
+            lines.append(
+                f"{result['file']}: {project.get('acronym') or project.get('title') or '(no project name)'}"
+                f" — {len(result['partners'])} partners"
+            )
+            lines += [
+                f"  {p['name']} ({p.get('country') or '?'})"
+                + (f", {p['role']}" if p.get("role") else "")
+                for p in result["partners"]
+            ]
             lines += [f"  review: {item}" for item in result["review"]]
         lines += [f"wrote {path}" for path in written]
         return "\n".join(lines)

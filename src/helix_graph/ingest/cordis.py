@@ -50,8 +50,14 @@ from helix_graph.model import (
     is_country_code,
 )
 
-__all__ = ["read_cordis", "CordisReport", "ACTIVITY_TYPES", "CORDIS_ROLES", "ORGANISATION_COLUMNS",
-           "PROJECT_COLUMNS"]
+__all__ = [
+    "read_cordis",
+    "CordisReport",
+    "ACTIVITY_TYPES",
+    "CORDIS_ROLES",
+    "ORGANISATION_COLUMNS",
+    "PROJECT_COLUMNS",
+]
 
 ACTIVITY_TYPES: dict[str, tuple[str, str, str]] = {
     # code: (helix sector, kind, what CORDIS means by it)
@@ -61,16 +67,42 @@ ACTIVITY_TYPES: dict[str, tuple[str, str, str]] = {
     "PUB": ("government", "agency", "public body"),
     "OTH": ("civil_society", "other", "other"),
 }
-CORDIS_ROLES = {"coordinator": "lead", "participant": "partner", "partner": "partner", "beneficiary": "partner",
-                "thirdparty": "associated", "associatedpartner": "associated", "associated": "associated",
-                "internationalpartner": "partner"}
-FRAMEWORKS = {
-    "FP4": ("Fourth Framework Programme", "1994–1998"), "FP5": ("Fifth Framework Programme", "1998–2002"),
-    "FP6": ("Sixth Framework Programme", "2002–2006"), "FP7": ("Seventh Framework Programme", "2007–2013"),
-    "H2020": ("Horizon 2020", "2014–2020"), "HORIZON": ("Horizon Europe", "2021–2027"),
+CORDIS_ROLES = {
+    "coordinator": "lead",
+    "participant": "partner",
+    "partner": "partner",
+    "beneficiary": "partner",
+    "thirdparty": "associated",
+    "associatedpartner": "associated",
+    "associated": "associated",
+    "internationalpartner": "partner",
 }
-ORGANISATION_COLUMNS = ("projectID", "organisationID", "name", "activityType", "country", "role", "ecContribution")
-PROJECT_COLUMNS = ("id", "acronym", "title", "startDate", "endDate", "totalCost", "frameworkProgramme")
+FRAMEWORKS = {
+    "FP4": ("Fourth Framework Programme", "1994–1998"),
+    "FP5": ("Fifth Framework Programme", "1998–2002"),
+    "FP6": ("Sixth Framework Programme", "2002–2006"),
+    "FP7": ("Seventh Framework Programme", "2007–2013"),
+    "H2020": ("Horizon 2020", "2014–2020"),
+    "HORIZON": ("Horizon Europe", "2021–2027"),
+}
+ORGANISATION_COLUMNS = (
+    "projectID",
+    "organisationID",
+    "name",
+    "activityType",
+    "country",
+    "role",
+    "ecContribution",
+)
+PROJECT_COLUMNS = (
+    "id",
+    "acronym",
+    "title",
+    "startDate",
+    "endDate",
+    "totalCost",
+    "frameworkProgramme",
+)
 
 Progress = Callable[[int], None]
 """Called with the number of rows read since the last call."""
@@ -93,22 +125,33 @@ class CordisReport:
         return dict(self.__dict__)
 
 
-def _members(path: Path, stack: ExitStack) -> tuple[tuple[str, io.BufferedIOBase], tuple[str, io.BufferedIOBase]]:
+def _members(
+    path: Path, stack: ExitStack
+) -> tuple[tuple[str, io.BufferedIOBase], tuple[str, io.BufferedIOBase]]:
     """Open project.csv and organization.csv inside a zip, a folder, or named directly."""
     shown = str(path)
     if path.is_file() and path.suffix.lower() == ".zip" and not zipfile.is_zipfile(path):
-        raise DataError(f"{shown}: this is not a readable zip file (damaged, or cut short while downloading); "
-                        "download it again", file=shown)
+        raise DataError(
+            f"{shown}: this is not a readable zip file (damaged, or cut short while downloading); "
+            "download it again",
+            file=shown,
+        )
     if path.is_file() and zipfile.is_zipfile(path):
         archive = stack.enter_context(zipfile.ZipFile(path))
         names = {Path(n).name.lower(): n for n in archive.namelist() if not n.endswith("/")}
         found = {}
         for wanted in ("project.csv", "organization.csv"):
             if wanted not in names:
-                raise DataError(f"{shown}: the zip holds no {wanted} (it holds "
-                                f"{', '.join(sorted(names)) or 'nothing'}); use the CORDIS bulk download "
-                                "of projects in CSV", file=shown)
-            found[wanted] = (f"{shown}:{names[wanted]}", stack.enter_context(archive.open(names[wanted])))
+                raise DataError(
+                    f"{shown}: the zip holds no {wanted} (it holds "
+                    f"{', '.join(sorted(names)) or 'nothing'}); use the CORDIS bulk download "
+                    "of projects in CSV",
+                    file=shown,
+                )
+            found[wanted] = (
+                f"{shown}:{names[wanted]}",
+                stack.enter_context(archive.open(names[wanted])),
+            )
         return found["project.csv"], found["organization.csv"]
     folder = path if path.is_dir() else path.parent
     if not path.exists():
@@ -116,10 +159,15 @@ def _members(path: Path, stack: ExitStack) -> tuple[tuple[str, io.BufferedIOBase
     project, organisation = folder / "project.csv", folder / "organization.csv"
     for needed in (project, organisation):
         if not needed.is_file():
-            raise DataError(f"{needed}: no such file; CORDIS data is a zip holding project.csv and "
-                            "organization.csv, or those two files side by side", file=str(needed))
-    return ((str(project), stack.enter_context(project.open("rb"))),
-            (str(organisation), stack.enter_context(organisation.open("rb"))))
+            raise DataError(
+                f"{needed}: no such file; CORDIS data is a zip holding project.csv and "
+                "organization.csv, or those two files side by side",
+                file=str(needed),
+            )
+    return (
+        (str(project), stack.enter_context(project.open("rb"))),
+        (str(organisation), stack.enter_context(organisation.open("rb"))),
+    )
 
 
 def _counting(rows: Iterator, progress: Progress | None, every: int = 5000) -> Iterator:
@@ -134,8 +182,12 @@ def _counting(rows: Iterator, progress: Progress | None, every: int = 5000) -> I
         progress(pending)
 
 
-def read_cordis(paths: list[str | os.PathLike] | str | os.PathLike, *, encoding: str = "utf-8",
-                progress: Progress | None = None) -> tuple[Dataset, CordisReport]:
+def read_cordis(
+    paths: list[str | os.PathLike] | str | os.PathLike,
+    *,
+    encoding: str = "utf-8",
+    progress: Progress | None = None,
+) -> tuple[Dataset, CordisReport]:
     """Read one or more CORDIS downloads into one checked Dataset.
 
     Parameters
@@ -167,15 +219,33 @@ def read_cordis(paths: list[str | os.PathLike] | str | os.PathLike, *, encoding:
     for path in paths:
         with ExitStack() as stack:
             (project_file, project_stream), (org_file, org_stream) = _members(Path(path), stack)
-            _read_projects(project_file, project_stream, encoding, programmes, projects, report, progress)
-            _read_organisations(org_file, org_stream, encoding, projects, organisations, participations,
-                                report, progress)
+            _read_projects(
+                project_file, project_stream, encoding, programmes, projects, report, progress
+            )
+            _read_organisations(
+                org_file,
+                org_stream,
+                encoding,
+                projects,
+                organisations,
+                participations,
+                report,
+                progress,
+            )
     report.projects, report.organisations, report.participations = (
-        len(projects), len(organisations), len(participations))
-    report.organisations_without_country = sum(1 for values, _ in organisations.values() if values["country"] is None)
-    dataset = Dataset(programmes=list(programmes.values()), projects=_validated(Project, projects),
-                      organisations=_validated(Organisation, organisations),
-                      participations=_validated(Participation, participations))
+        len(projects),
+        len(organisations),
+        len(participations),
+    )
+    report.organisations_without_country = sum(
+        1 for values, _ in organisations.values() if values["country"] is None
+    )
+    dataset = Dataset(
+        programmes=list(programmes.values()),
+        projects=_validated(Project, projects),
+        organisations=_validated(Organisation, organisations),
+        participations=_validated(Participation, participations),
+    )
     # Checked by construction: ids are dictionary keys, a repeated project id was refused, and
     # every reference was looked up as its row was read (load_dataset checks again anyway).
     return dataset, report
@@ -185,49 +255,103 @@ def _ignored(header: dict, known: set[str]) -> list[str]:
     return [name for name in header if name not in known]
 
 
-_PROJECT_KNOWN = {"id", "acronym", "status", "title", "startDate", "endDate", "totalCost", "ecMaxContribution",
-                  "frameworkProgramme", "legalBasis", "topics", "masterCall", "subCall", "fundingScheme",
-                  "nature", "objective", "contentUpdateDate", "rcn", "grantDoi"}
+_PROJECT_KNOWN = {
+    "id",
+    "acronym",
+    "status",
+    "title",
+    "startDate",
+    "endDate",
+    "totalCost",
+    "ecMaxContribution",
+    "frameworkProgramme",
+    "legalBasis",
+    "topics",
+    "masterCall",
+    "subCall",
+    "fundingScheme",
+    "nature",
+    "objective",
+    "contentUpdateDate",
+    "rcn",
+    "grantDoi",
+}
 
 
 def _read_projects(shown, stream, encoding, programmes, projects, report, progress) -> None:
-    rows = csv_rows(decoded_lines(stream, shown, encoding), shown, delimiter=";", required=PROJECT_COLUMNS,
-                    expected_delimiter_hint=" as CORDIS writes it")
+    rows = csv_rows(
+        decoded_lines(stream, shown, encoding),
+        shown,
+        delimiter=";",
+        required=PROJECT_COLUMNS,
+        expected_delimiter_hint=" as CORDIS writes it",
+    )
     first = True
     for number, row in _counting(rows, progress):
         if first:
-            report.ignored_columns[Path(shown.rsplit(":", 1)[-1]).name] = _ignored(row, _PROJECT_KNOWN)
+            report.ignored_columns[Path(shown.rsplit(":", 1)[-1]).name] = _ignored(
+                row, _PROJECT_KNOWN
+            )
             first = False
         where = f"{shown} {number}"
         grant = row["id"].strip()
         if not grant:
-            raise DataError(f"{where}: field 'id' is empty; every CORDIS project needs its id",
-                            file=shown, record=number, field="id")
+            raise DataError(
+                f"{where}: field 'id' is empty; every CORDIS project needs its id",
+                file=shown,
+                record=number,
+                field="id",
+            )
         framework = row["frameworkProgramme"].strip()
         programme_id = None
         if framework:
             programme_id = "cordis-" + "".join(c if c.isalnum() else "-" for c in framework.lower())
             if programme_id not in programmes:
                 name, period = FRAMEWORKS.get(framework.upper(), (framework, None))
-                programmes[programme_id] = Programme(id=programme_id, name=name, period=period,
-                                                     sources=["CORDIS"]).located(where)
+                programmes[programme_id] = Programme(
+                    id=programme_id, name=name, period=period, sources=["CORDIS"]
+                ).located(where)
         project_id = f"cordis-{grant}"
         if project_id in projects:
-            raise DataError(f"{where}: field 'id' repeats project {grant}, already at "
-                            f"{projects[project_id][1]}; keep one row per project",
-                            file=shown, record=number, field="id")
+            raise DataError(
+                f"{where}: field 'id' repeats project {grant}, already at "
+                f"{projects[project_id][1]}; keep one row per project",
+                file=shown,
+                record=number,
+                field="id",
+            )
         start = parse_date(row["startDate"], where, "startDate")
         end = parse_date(row["endDate"], where, "endDate")
         if start and end and end < start:
-            raise DataError(f"{where}: field 'endDate' {end} is before startDate {start}; correct one of them",
-                            file=shown, record=number, field="endDate")
-        projects[project_id] = (dict(
-            id=project_id, acronym=row["acronym"].strip() or grant, title=row["title"].strip() or None,
-            code=grant, programme=programme_id, start_date=start, end_date=end, date_variants=[],
-            total_budget_eur=_non_negative(parse_number(row["totalCost"], where, "totalCost"), where, "totalCost"),
-            erdf_eur=None, url=f"https://cordis.europa.eu/project/id/{grant}",
-            status=(row.get("status") or "").strip().lower() or None, observers_count=None, aliases=[],
-            sources=["CORDIS"], notes=None), where)
+            raise DataError(
+                f"{where}: field 'endDate' {end} is before startDate {start}; correct one of them",
+                file=shown,
+                record=number,
+                field="endDate",
+            )
+        projects[project_id] = (
+            dict(
+                id=project_id,
+                acronym=row["acronym"].strip() or grant,
+                title=row["title"].strip() or None,
+                code=grant,
+                programme=programme_id,
+                start_date=start,
+                end_date=end,
+                date_variants=[],
+                total_budget_eur=_non_negative(
+                    parse_number(row["totalCost"], where, "totalCost"), where, "totalCost"
+                ),
+                erdf_eur=None,
+                url=f"https://cordis.europa.eu/project/id/{grant}",
+                status=(row.get("status") or "").strip().lower() or None,
+                observers_count=None,
+                aliases=[],
+                sources=["CORDIS"],
+                notes=None,
+            ),
+            where,
+        )
 
 
 def _validated(model, pending: dict) -> list:
@@ -245,13 +369,22 @@ def _validated(model, pending: dict) -> list:
             model(**values)
         except ValidationError as single:
             field, problem = explain_validation_error(single)
-            field = _COLUMN_OF.get((model, field), field)  # name the column a person can find in the file
-            raise DataError(f"{where}: field '{field}' {problem}", record=where, field=field) from None
+            field = _COLUMN_OF.get(
+                (model, field), field
+            )  # name the column a person can find in the file
+            raise DataError(
+                f"{where}: field '{field}' {problem}", record=where, field=field
+            ) from None
         raise  # pragma: no cover - the list failed, so one of its records does
 
 
-_COLUMN_OF = {(Organisation, "id"): "organisationID", (Organisation, "name"): "name", (Project, "id"): "id",
-              (Project, "acronym"): "acronym", (Participation, "budget_eur"): "ecContribution"}
+_COLUMN_OF = {
+    (Organisation, "id"): "organisationID",
+    (Organisation, "name"): "name",
+    (Project, "id"): "id",
+    (Project, "acronym"): "acronym",
+    (Participation, "budget_eur"): "ecContribution",
+}
 
 
 @cache
@@ -261,21 +394,52 @@ def _adapter(model) -> TypeAdapter:
 
 def _non_negative(value: float | None, where: str, field: str) -> float | None:
     if value is not None and value < 0:
-        raise DataError(f"{where}: field '{field}' is {value}, below zero; correct it", record=where, field=field)
+        raise DataError(
+            f"{where}: field '{field}' is {value}, below zero; correct it",
+            record=where,
+            field=field,
+        )
     return value
 
 
-_ORG_KNOWN = {"projectID", "projectAcronym", "organisationID", "vatNumber", "name", "shortName", "SME",
-              "activityType", "street", "postCode", "city", "country", "nutsCode", "geolocation",
-              "organizationURL", "contactForm", "order", "role", "ecContribution", "netEcContribution",
-              "totalCost", "endOfParticipation", "active"}
+_ORG_KNOWN = {
+    "projectID",
+    "projectAcronym",
+    "organisationID",
+    "vatNumber",
+    "name",
+    "shortName",
+    "SME",
+    "activityType",
+    "street",
+    "postCode",
+    "city",
+    "country",
+    "nutsCode",
+    "geolocation",
+    "organizationURL",
+    "contactForm",
+    "order",
+    "role",
+    "ecContribution",
+    "netEcContribution",
+    "totalCost",
+    "endOfParticipation",
+    "active",
+}
 _ROLE_RANK = {"lead": 0, "partner": 1, "associated": 2, "observer": 3}
 
 
-def _read_organisations(shown, stream, encoding, projects, organisations, participations, report,
-                        progress) -> None:
-    rows = csv_rows(decoded_lines(stream, shown, encoding), shown, delimiter=";",
-                    required=ORGANISATION_COLUMNS, expected_delimiter_hint=" as CORDIS writes it")
+def _read_organisations(
+    shown, stream, encoding, projects, organisations, participations, report, progress
+) -> None:
+    rows = csv_rows(
+        decoded_lines(stream, shown, encoding),
+        shown,
+        delimiter=";",
+        required=ORGANISATION_COLUMNS,
+        expected_delimiter_hint=" as CORDIS writes it",
+    )
     first = True
     for number, row in _counting(rows, progress):
         if first:
@@ -284,35 +448,56 @@ def _read_organisations(shown, stream, encoding, projects, organisations, partic
         where = f"{shown} {number}"
         project_id = f"cordis-{row['projectID'].strip()}"
         if project_id not in projects:
-            raise DataError(f"{where}: field 'projectID' names project {row['projectID']!r}, which project.csv "
-                            "does not hold; use the organization.csv of the same download",
-                            file=shown, record=number, field="projectID")
+            raise DataError(
+                f"{where}: field 'projectID' names project {row['projectID']!r}, which project.csv "
+                "does not hold; use the organization.csv of the same download",
+                file=shown,
+                record=number,
+                field="projectID",
+            )
         org_key = row["organisationID"].strip()
         name = " ".join(row["name"].split())
         if not org_key:
-            raise DataError(f"{where}: field 'organisationID' is empty; every CORDIS participant has one",
-                            file=shown, record=number, field="organisationID")
+            raise DataError(
+                f"{where}: field 'organisationID' is empty; every CORDIS participant has one",
+                file=shown,
+                record=number,
+                field="organisationID",
+            )
         if not name:
-            raise DataError(f"{where}: field 'name' is empty; every organisation needs a name",
-                            file=shown, record=number, field="name")
+            raise DataError(
+                f"{where}: field 'name' is empty; every organisation needs a name",
+                file=shown,
+                record=number,
+                field="name",
+            )
         country = row["country"].strip().upper()
         if country:
             country = EU_CODES.get(country, country)
             if not is_country_code(country):
-                raise DataError(f"{where}: field 'country' is '{row['country']}', which is not a country code; "
-                                "use ISO 3166-1 alpha-2 (or CORDIS's EL, UK) or leave it empty",
-                                file=shown, record=number, field="country")
+                raise DataError(
+                    f"{where}: field 'country' is '{row['country']}', which is not a country code; "
+                    "use ISO 3166-1 alpha-2 (or CORDIS's EL, UK) or leave it empty",
+                    file=shown,
+                    record=number,
+                    field="country",
+                )
         else:
             country = None
             report.rows_without_country += 1
         role_text = row["role"].strip()
         role = CORDIS_ROLES.get(role_text.lower().replace(" ", "").replace("_", ""))
         if role is None and role_text:
-            raise DataError(f"{where}: field 'role' is '{role_text}', which is not a CORDIS role; use "
-                            "coordinator, participant, partner, thirdParty or associatedPartner",
-                            file=shown, record=number, field="role")
-        budget = _non_negative(parse_number(row["ecContribution"], where, "ecContribution"), where,
-                               "ecContribution")
+            raise DataError(
+                f"{where}: field 'role' is '{role_text}', which is not a CORDIS role; use "
+                "coordinator, participant, partner, thirdParty or associatedPartner",
+                file=shown,
+                record=number,
+                field="role",
+            )
+        budget = _non_negative(
+            parse_number(row["ecContribution"], where, "ecContribution"), where, "ecContribution"
+        )
         org_id = f"cordis-org-{org_key}"
         if org_id not in organisations:
             organisations[org_id] = _organisation(org_id, name, row, country, where, report)
@@ -328,9 +513,17 @@ def _read_organisations(shown, stream, encoding, projects, organisations, partic
             if budget is not None:
                 earlier["budget_eur"] = (earlier["budget_eur"] or 0.0) + budget
             continue
-        participations[pair] = (dict(
-            project=project_id, organisation=org_id, role=role, budget_eur=budget, sources=["CORDIS"],
-            notes=None), where)
+        participations[pair] = (
+            dict(
+                project=project_id,
+                organisation=org_id,
+                role=role,
+                budget_eur=budget,
+                sources=["CORDIS"],
+                notes=None,
+            ),
+            where,
+        )
 
 
 def _organisation(org_id, name, row, country, where, report) -> Organisation:
@@ -338,9 +531,13 @@ def _organisation(org_id, name, row, country, where, report) -> Organisation:
     short = (row.get("shortName") or "").strip()
     if code:
         if code not in ACTIVITY_TYPES:
-            raise DataError(f"{where}: field 'activityType' is '{row['activityType']}', which CORDIS does not "
-                            f"use; use one of {', '.join(ACTIVITY_TYPES)} or leave it empty to let the "
-                            "classifier decide", record=where, field="activityType")
+            raise DataError(
+                f"{where}: field 'activityType' is '{row['activityType']}', which CORDIS does not "
+                f"use; use one of {', '.join(ACTIVITY_TYPES)} or leave it empty to let the "
+                "classifier decide",
+                record=where,
+                field="activityType",
+            )
         sector, kind, meaning = ACTIVITY_TYPES[code]
         if code == "PUB":
             guessed = classify(name)
@@ -351,8 +548,21 @@ def _organisation(org_id, name, row, country, where, report) -> Organisation:
         sector, kind, inferred = guessed.sector, guessed.kind, True
         rationale = f"no CORDIS activityType; classifier rule '{guessed.rule}', confidence {guessed.confidence:.2f}"
         report.sectors_inferred += 1
-    return (dict(
-        id=org_id, name=name, name_local=None, aliases=[short] if short and short != name else [], kind=kind,
-        helix_sector=sector, sector_rationale=rationale, sector_inferred=inferred,
-        sector_source_code=code or None, country=country, city=(row.get("city") or "").strip() or None,
-        sources=["CORDIS"], notes=None), where)
+    return (
+        dict(
+            id=org_id,
+            name=name,
+            name_local=None,
+            aliases=[short] if short and short != name else [],
+            kind=kind,
+            helix_sector=sector,
+            sector_rationale=rationale,
+            sector_inferred=inferred,
+            sector_source_code=code or None,
+            country=country,
+            city=(row.get("city") or "").strip() or None,
+            sources=["CORDIS"],
+            notes=None,
+        ),
+        where,
+    )

@@ -27,16 +27,34 @@ _NAMES: dict[str, list[str]] = {
     "BG": ["Bolgarija", "Bulgārija", "Bulgarien", "Bulgaria", "Bulgarie"],
     "CH": ["Švica", "Šveice", "Schweiz", "Svizzera", "Suisse", "Switzerland"],
     "CY": ["Ciper", "Kipra", "Zypern", "Cipro", "Chypre"],
-    "CZ": ["Češka", "Čehija", "Tschechien", "Czechia", "Czech Republic", "Repubblica Ceca", "Tchéquie"],
+    "CZ": [
+        "Češka",
+        "Čehija",
+        "Tschechien",
+        "Czechia",
+        "Czech Republic",
+        "Repubblica Ceca",
+        "Tchéquie",
+    ],
     "DE": ["Nemčija", "Vācija", "Deutschland", "Germania", "Allemagne", "Germany", "Njemačka"],
     "DK": ["Danska", "Dānija", "Dänemark", "Danimarca", "Danemark"],
     "EE": ["Estonija", "Igaunija", "Estland", "Estonia", "Estonie"],
     "ES": ["Španija", "Spānija", "Spanien", "Spagna", "Espagne", "España"],
     "FI": ["Finska", "Somija", "Finnland", "Finlandia", "Finlande", "Suomi"],
     "FR": ["Francija", "Francija", "Frankreich", "Francia", "France"],
-    "GB": ["Velika Britanija", "Združeno kraljestvo", "Lielbritānija", "Apvienotā Karaliste",
-           "Großbritannien", "Vereinigtes Königreich", "Regno Unito", "Royaume-Uni", "UK",
-           "Great Britain", "United Kingdom"],
+    "GB": [
+        "Velika Britanija",
+        "Združeno kraljestvo",
+        "Lielbritānija",
+        "Apvienotā Karaliste",
+        "Großbritannien",
+        "Vereinigtes Königreich",
+        "Regno Unito",
+        "Royaume-Uni",
+        "UK",
+        "Great Britain",
+        "United Kingdom",
+    ],
     "GR": ["Grčija", "Grieķija", "Griechenland", "Grecia", "Grèce"],
     "HR": ["Hrvaška", "Hrvatska", "Horvātija", "Kroatien", "Croazia", "Croatie", "Croatia"],
     "HU": ["Madžarska", "Ungārija", "Ungarn", "Ungheria", "Hongrie", "Magyarország"],
@@ -77,7 +95,9 @@ def fold(text: str) -> str:
 def _inflections(name: str) -> set[str]:
     """Slovenian and Latvian case forms of a country name (nominative given)."""
     forms = {name}
-    if name.endswith("ija"):  # Avstrija: Avstrije, Avstriji, Avstrijo; Somija: Somijas, Somijā, Somiju
+    if name.endswith(
+        "ija"
+    ):  # Avstrija: Avstrije, Avstriji, Avstrijo; Somija: Somijas, Somijā, Somiju
         stem = name[:-1]
         forms |= {stem + e for e in ("e", "i", "o", "as", "ai", "u", "ā")}
     elif name.endswith("ska") or name.endswith("ška") or name.endswith("ška"):
@@ -134,20 +154,28 @@ def find_country(value: str, *, cutoff: float = 85.0) -> tuple[str | None, str |
         return exact, None
     joint = joint_country(value)
     if joint:
-        return joint, f"'{value}' read as {joint} ({_countries()[joint]}), the state those countries formed"
+        return (
+            joint,
+            f"'{value}' read as {joint} ({_countries()[joint]}), the state those countries formed",
+        )
     text = fold(value)
     if len(text) < 4:
         return None, None
     match = process.extractOne(text, list(_table()), scorer=fuzz.ratio, score_cutoff=cutoff)
     if match:
         code = _table()[match[0]]
-        return code, f"'{value}' is not a country name as written; read as {code} ({_countries()[code]})"
+        return (
+            code,
+            f"'{value}' is not a country name as written; read as {code} ({_countries()[code]})",
+        )
     return None, None
 
 
 def joint_country(value: str) -> str | None:
     """``"Srbija, Črna gora"`` → ``"CS"``: countries named together that formed one state."""
-    parts = [p for p in re.split(r"\s*(?:,|/|\band\b|\bin\b|\bund\b|\bun\b)\s*", value) if p.strip()]
+    parts = [
+        p for p in re.split(r"\s*(?:,|/|\band\b|\bin\b|\bund\b|\bun\b)\s*", value) if p.strip()
+    ]
     if len(parts) < 2:
         return None
     codes = {country_code(p) for p in parts}

@@ -30,24 +30,64 @@ from helix_graph.ingest.inflection import nominative
 from helix_graph.ingest.text_files import parse_number
 from helix_graph.model import country_name, slugify
 
-__all__ = ["extract_text", "extract_file", "draft_dataset", "draft_dataset_yaml", "draft_files", "detect_language"]
+__all__ = [
+    "extract_text",
+    "extract_file",
+    "draft_dataset",
+    "draft_dataset_yaml",
+    "draft_files",
+    "detect_language",
+]
 
 _LANGUAGE_COUNTRY = {"sl": "SI", "lv": "LV"}
 _BULLET = re.compile(r"^\s*(?:[•●▪·*]|[-–](?=\s)|\d{1,2}[.)](?=\s))\s*")
-_PARTNER_HEADINGS = {"partnerji", "partners", "project partners", "projektni partnerji", "partneri",
-                     "projekta partneri", "partneri projektā", "partnerji projekta", "consortium"}
-_LEAD = re.compile(r"\s*[–—-]?\s*\(?\b(vodilni partner|lead partner|vadošais partneris|koordinator|coordinator|"
-                   r"lead beneficiary|projektni vodja)\b\)?\s*$", re.IGNORECASE)
+_PARTNER_HEADINGS = {
+    "partnerji",
+    "partners",
+    "project partners",
+    "projektni partnerji",
+    "partneri",
+    "projekta partneri",
+    "partneri projektā",
+    "partnerji projekta",
+    "consortium",
+}
+_LEAD = re.compile(
+    r"\s*[–—-]?\s*\(?\b(vodilni partner|lead partner|vadošais partneris|koordinator|coordinator|"
+    r"lead beneficiary|projektni vodja)\b\)?\s*$",
+    re.IGNORECASE,
+)
 _CONNECTORS = re.compile(r"^(?:in|ter|and|un|kā arī|as well as|z|s|with|ar|,|;)\s+", re.IGNORECASE)
 # Words before a partner's name that say what it is, not what it is called.
-_DESCRIPTORS = re.compile(r"^(uzņēmum[su]|company|the company|podjetj[eu]|podjetjem|firm[au]|organizācij[au])\s+",
-                          re.IGNORECASE)
+_DESCRIPTORS = re.compile(
+    r"^(uzņēmum[su]|company|the company|podjetj[eu]|podjetjem|firm[au]|organizācij[au])\s+",
+    re.IGNORECASE,
+)
 
 _PROSE_TRIGGER = re.compile(
     r"\b(?:partners?|partnerji|partnerjema|partnerjem|partneri|partneriem|partnerji so|are|include|including|"
-    r"together with|with|so|ir|ar|sind|sono)\b\s*", re.IGNORECASE)
-_MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "maj": 5, "may": 5, "mai": 5, "jun": 6, "jul": 7, "avg": 8,
-           "aug": 8, "sep": 9, "okt": 10, "oct": 10, "nov": 11, "dec": 12, "dez": 12}
+    r"together with|with|so|ir|ar|sind|sono)\b\s*",
+    re.IGNORECASE,
+)
+_MONTHS = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "maj": 5,
+    "may": 5,
+    "mai": 5,
+    "jun": 6,
+    "jul": 7,
+    "avg": 8,
+    "aug": 8,
+    "sep": 9,
+    "okt": 10,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+    "dez": 12,
+}
 _MONTH_WORD = r"[A-Za-zČŠŽčšžāēīūĀĒĪŪ]{3,12}"
 _DATE_PATTERNS = [
     # 17.04.2018
@@ -57,45 +97,97 @@ _DATE_PATTERNS = [
     # 1. oktober 2006 / 18. aprila 2021
     (re.compile(rf"\b(\d{{1,2}})\.\s*({_MONTH_WORD})\s+((?:19|20)\d\d)\b"), ("d", "mw", "y")),
     # 2023. gada 1. augustu (Latvian)
-    (re.compile(rf"\b((?:19|20)\d\d)\.\s*gada\s+(\d{{1,2}})\.\s*({_MONTH_WORD})"), ("y", "d", "mw")),
+    (
+        re.compile(rf"\b((?:19|20)\d\d)\.\s*gada\s+(\d{{1,2}})\.\s*({_MONTH_WORD})"),
+        ("y", "d", "mw"),
+    ),
     # Sep 30, 2005 / September 30, 2005
     (re.compile(rf"\b({_MONTH_WORD})\.?\s+(\d{{1,2}}),?\s+((?:19|20)\d\d)\b"), ("mw", "d", "y")),
     # 30 September 2005
     (re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_WORD})\s+((?:19|20)\d\d)\b"), ("d", "mw", "y")),
 ]
-_START_CUES = re.compile(r"(start date|začetek|začne|sākot ar|sākums|from|od|starts?|started|begins?)"
-                         r"(\s+(on|in|dne|at))?\W*$", re.IGNORECASE)
-_END_CUES = re.compile(r"(end date|zaključi|konča|konec|beigas|beidzas|until|do|ends?|ended|finishe[sd])"
-                       r"(\s+(on|in|dne|at))?\W*$", re.IGNORECASE)
+_START_CUES = re.compile(
+    r"(start date|začetek|začne|sākot ar|sākums|from|od|starts?|started|begins?)"
+    r"(\s+(on|in|dne|at))?\W*$",
+    re.IGNORECASE,
+)
+_END_CUES = re.compile(
+    r"(end date|zaključi|konča|konec|beigas|beidzas|until|do|ends?|ended|finishe[sd])"
+    r"(\s+(on|in|dne|at))?\W*$",
+    re.IGNORECASE,
+)
 _RANGE_DASH = re.compile(r"^\s*[–—-]\s*")
 _LABELS = {
-    "title": ["ime", "naslov projekta", "naslov", "naziv projekta", "title", "project title", "project name",
-              "nosaukums", "projekta nosaukums"],
+    "title": [
+        "ime",
+        "naslov projekta",
+        "naslov",
+        "naziv projekta",
+        "title",
+        "project title",
+        "project name",
+        "nosaukums",
+        "projekta nosaukums",
+    ],
     "programme": ["program", "programme", "programma", "financiranje", "funding", "podpora"],
-    "duration": ["trajanje", "trajanje projekta", "duration", "project duration", "ilgums", "īstenošanas laiks"],
-    "budget": ["vrednost projekta", "skupna vrednost", "proračun", "budget", "total budget", "project budget",
-               "budžets", "projekta budžets"],
+    "duration": [
+        "trajanje",
+        "trajanje projekta",
+        "duration",
+        "project duration",
+        "ilgums",
+        "īstenošanas laiks",
+    ],
+    "budget": [
+        "vrednost projekta",
+        "skupna vrednost",
+        "proračun",
+        "budget",
+        "total budget",
+        "project budget",
+        "budžets",
+        "projekta budžets",
+    ],
     "code": ["šifra projekta", "šifra", "project code", "project number", "projekta numurs"],
-    "url": ["spletna stran", "website", "web", "tīmekļa vietne", "povezava na spletno stran projekta"],
+    "url": [
+        "spletna stran",
+        "website",
+        "web",
+        "tīmekļa vietne",
+        "povezava na spletno stran projekta",
+    ],
     "status": ["status projekta", "status", "project status", "projekta statuss"],
 }
-_STATUS = {"dokončan": "finished", "zaključen": "finished", "finished": "finished", "closed": "finished",
-           "v teku": "ongoing", "ongoing": "ongoing", "pabeigts": "finished", "noslēgts": "finished",
-           "īstenošanā": "ongoing"}
+_STATUS = {
+    "dokončan": "finished",
+    "zaključen": "finished",
+    "finished": "finished",
+    "closed": "finished",
+    "v teku": "ongoing",
+    "ongoing": "ongoing",
+    "pabeigts": "finished",
+    "noslēgts": "finished",
+    "īstenošanā": "ongoing",
+}
 _PROGRAMME = re.compile(
     r"\b(Interreg(?:[ \t]+(?!(?:program|programa|programme|programmā|programma|programu|in|je|and|un|preko|"
     r"through|ar|za)\b)[A-Za-zĀ-žČŠŽčšž+]{1,20}){0,5}|Horizon 2020|Horizon Europe|Erasmus\+|URBACT|ESPON|"
-    r"LIFE|COSME|Creative Europe)")
-_MONEY = re.compile(r"(\d{1,3}(?:[ .,\u00a0]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)\s*(EUR|€|eur)\b|"
-                    r"(?:EUR|€)\s*(\d{1,3}(?:[ .,]\d{3})+(?:[.,]\d{1,2})?)")
+    r"LIFE|COSME|Creative Europe)"
+)
+_MONEY = re.compile(
+    r"(\d{1,3}(?:[ .,\u00a0]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)\s*(EUR|€|eur)\b|"
+    r"(?:EUR|€)\s*(\d{1,3}(?:[ .,]\d{3})+(?:[.,]\d{1,2})?)"
+)
 
 
 def detect_language(text: str) -> str:
     """``sl``, ``lv`` or ``en`` from the letters and small words of the text."""
     lowered = text.lower()
     scores = {
-        "lv": sum(lowered.count(c) for c in "āēīūņļķģ") * 3 + len(re.findall(r"\b(un|ir|ar|no|tiek)\b", lowered)),
-        "sl": sum(lowered.count(c) for c in "čšž") * 2 + len(re.findall(r"\b(in|je|za|ter|smo|projekta)\b", lowered)),
+        "lv": sum(lowered.count(c) for c in "āēīūņļķģ") * 3
+        + len(re.findall(r"\b(un|ir|ar|no|tiek)\b", lowered)),
+        "sl": sum(lowered.count(c) for c in "čšž") * 2
+        + len(re.findall(r"\b(in|je|za|ter|smo|projekta)\b", lowered)),
         "en": len(re.findall(r"\b(the|and|of|with|will|is)\b", lowered)),
     }
     return max(scores, key=scores.get)
@@ -108,10 +200,15 @@ def extract_file(path: str | Path, language: str | None = None) -> dict:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:
         line = path.read_bytes()[: exc.start].count(b"\n") + 1
-        raise DataError(f"{path} line {line}: byte {exc.start} is not UTF-8; save the page as UTF-8",
-                        file=str(path), record=f"line {line}") from None
+        raise DataError(
+            f"{path} line {line}: byte {exc.start} is not UTF-8; save the page as UTF-8",
+            file=str(path),
+            record=f"line {line}",
+        ) from None
     except OSError as exc:
-        raise DataError(f"{path}: cannot be read ({exc.strerror}); check the path", file=str(path)) from None
+        raise DataError(
+            f"{path}: cannot be read ({exc.strerror}); check the path", file=str(path)
+        ) from None
     return extract_text(text, file=path.name, language=language)
 
 
@@ -144,11 +241,20 @@ def extract_text(text: str, *, file: str = "", language: str | None = None) -> d
     for partner in partners:
         _classify(partner, review)
     if not partners:
-        review.append("no partners found on the page: add them by hand, or take them from another source")
-    return {"file": file, "language": language, "project": project, "partners": partners, "review": review}
+        review.append(
+            "no partners found on the page: add them by hand, or take them from another source"
+        )
+    return {
+        "file": file,
+        "language": language,
+        "project": project,
+        "partners": partners,
+        "review": review,
+    }
 
 
 # ---------------------------------------------------------------- project facts
+
 
 def _labelled(text: str) -> dict[str, str]:
     """``Label: value`` lines, keyed by the kind of label."""
@@ -174,7 +280,9 @@ def _project(text: str, language: str, review: list[str]) -> dict:
             title, acronym = match.group(1), match.group(2)
     if not title:
         title, acronym = _title_from_layout(text)
-    quoted_acronym = re.search(r"(?:akronīms|akronim|acronym)\s*[–—:-]?\s*[“\"„]([^”\"“]+)[”\"“]", text, re.IGNORECASE)
+    quoted_acronym = re.search(
+        r"(?:akronīms|akronim|acronym)\s*[–—:-]?\s*[“\"„]([^”\"“]+)[”\"“]", text, re.IGNORECASE
+    )
     if quoted_acronym:
         acronym = quoted_acronym.group(1).strip()
         quoted_title = re.search(r"projekt\w*\s+[“\"„]([^”\"“]+)[”\"“]", text, re.IGNORECASE)
@@ -189,7 +297,7 @@ def _project(text: str, language: str, review: list[str]) -> dict:
     programme = _PROGRAMME.search(labelled.get("programme", "")) or _PROGRAMME.search(text)
     if programme:
         project["programme"] = " ".join(programme.group(1).split())
-        tail = text[programme.end(): programme.end() + 60]
+        tail = text[programme.end() : programme.end() + 60]
         period = re.search(r"((?:19|20)\d\d)\.?\s*[-–]\s*((?:19|20)\d\d)", tail)
         if period:
             project["programme_period"] = f"{period.group(1)}–{period.group(2)}"
@@ -199,8 +307,10 @@ def _project(text: str, language: str, review: list[str]) -> dict:
     months = re.search(r"\b(\d{1,2})\s*(mēneš\w*|mesec\w*|months?)\b", text, re.IGNORECASE)
     if start and not end and months:
         end = _add_months(start, int(months.group(1)))
-        review.append(f"end date {end} computed from the start {start} and a duration of "
-                      f"'{months.group(0)}'; check it")
+        review.append(
+            f"end date {end} computed from the start {start} and a duration of "
+            f"'{months.group(0)}'; check it"
+        )
     project["start_date"], project["end_date"] = start, end
     if not start:
         review.append("no start date found")
@@ -210,7 +320,9 @@ def _project(text: str, language: str, review: list[str]) -> dict:
         project["status"] = _STATUS.get(labelled["status"].lower(), labelled["status"].lower())
     elif re.search(r"\bPROJECT\s+FINISHED\b", text):
         project["status"] = "finished"
-    url = re.search(r"https?://\S+", labelled.get("url", "")) or re.search(r"https?://[^\s)]+", text)
+    url = re.search(r"https?://\S+", labelled.get("url", "")) or re.search(
+        r"https?://[^\s)]+", text
+    )
     if url:
         project["url"] = url.group(0).rstrip(".,")
     _money(text, labelled, project, review)
@@ -256,8 +368,8 @@ def _dates(text: str, labelled: dict, review: list[str]) -> tuple[date | None, d
     found.sort()
     start = end = None
     for i, (s, e, when) in enumerate(found):
-        before = text[max(0, s - 25): s]
-        if i + 1 < len(found) and _RANGE_DASH.match(text[e: found[i + 1][0]]):  # "A – B"
+        before = text[max(0, s - 25) : s]
+        if i + 1 < len(found) and _RANGE_DASH.match(text[e : found[i + 1][0]]):  # "A – B"
             if not start:
                 start, end = when, found[i + 1][2]
             continue
@@ -284,10 +396,13 @@ def _money(text: str, labelled: dict, project: dict, review: list[str]) -> None:
     if labelled.get("budget"):
         written = re.match(r"[\d.,' ]*\d", labelled["budget"])
         try:
-            project["total_budget_eur"] = parse_number(written.group(0) if written else labelled["budget"],
-                                                       "budget", "budget")
+            project["total_budget_eur"] = parse_number(
+                written.group(0) if written else labelled["budget"], "budget", "budget"
+            )
         except DataError:
-            review.append(f"budget '{labelled['budget']}' is not a number as written; set it by hand")
+            review.append(
+                f"budget '{labelled['budget']}' is not a number as written; set it by hand"
+            )
     previous_end = 0
     for match in _MONEY.finditer(text):
         amount_text = match.group(1) or match.group(3)
@@ -295,41 +410,73 @@ def _money(text: str, labelled: dict, project: dict, review: list[str]) -> None:
             amount = parse_number(amount_text, "amount", "amount")
         except DataError:
             continue
-        sentence_start = max(text.rfind(".", 0, match.start() - 12), text.rfind("\n", 0, match.start()),
-                             previous_end - 1)
+        sentence_start = max(
+            text.rfind(".", 0, match.start() - 12),
+            text.rfind("\n", 0, match.start()),
+            previous_end - 1,
+        )
         previous_end = match.end()
-        context = " ".join(text[sentence_start + 1: match.end()].split()).lstrip(", ")
+        context = " ".join(text[sentence_start + 1 : match.end()].split()).lstrip(", ")
         lowered = fold(context)
         if project.get("total_budget_eur") == amount or project.get("erdf_eur") == amount:
             continue
-        if re.search(r"sklada za regionalni razvoj|erdf|european regional development|sofinanc", lowered) \
-                and "erdf_eur" not in project:
+        if (
+            re.search(
+                r"sklada za regionalni razvoj|erdf|european regional development|sofinanc", lowered
+            )
+            and "erdf_eur" not in project
+        ):
             project["erdf_eur"] = amount
-            review.append(f"{amount_text} EUR read as the ERDF co-financing, from: \"{context}\"")
-        elif re.search(r"(kopej\w* projekta izmaksas|total (project )?(budget|cost)|celotna vrednost projekta|"
-                       r"skupna vrednost)", lowered) and "total_budget_eur" not in project:
+            review.append(f'{amount_text} EUR read as the ERDF co-financing, from: "{context}"')
+        elif (
+            re.search(
+                r"(kopej\w* projekta izmaksas|total (project )?(budget|cost)|celotna vrednost projekta|"
+                r"skupna vrednost)",
+                lowered,
+            )
+            and "total_budget_eur" not in project
+        ):
             project["total_budget_eur"] = amount
         else:
-            review.append(f"amount not placed: \"{context}\"")
+            review.append(f'amount not placed: "{context}"')
 
 
 # ---------------------------------------------------------------- partners
 
-def _partner(name_as_written: str, language: str, review: list[str], *, country: str | None,
-             country_as_written: str | None, role: str | None, how: str) -> dict:
+
+def _partner(
+    name_as_written: str,
+    language: str,
+    review: list[str],
+    *,
+    country: str | None,
+    country_as_written: str | None,
+    role: str | None,
+    how: str,
+) -> dict:
     written = " ".join(name_as_written.split()).strip(" ,;")
     bare = _DESCRIPTORS.sub("", written)
     name, case = nominative(bare, language)
-    partner = {"name": name, "name_as_written": written, "country": country,
-               "country_as_written": country_as_written, "role": role, "found_in": how}
+    partner = {
+        "name": name,
+        "name_as_written": written,
+        "country": country,
+        "country_as_written": country_as_written,
+        "role": role,
+        "found_in": how,
+    }
     if case:
         review.append(f"partner '{written}' is in the {case}; its name read as '{name}'")
     if bare != written:
-        partner["notes"] = f"'{written[: len(written) - len(bare)].strip()}' describes it and is not part of its name"
+        partner["notes"] = (
+            f"'{written[: len(written) - len(bare)].strip()}' describes it and is not part of its name"
+        )
     return partner
 
 
-def _country_for(partner_text: str, value: str | None, review: list[str]) -> tuple[str | None, str | None]:
+def _country_for(
+    partner_text: str, value: str | None, review: list[str]
+) -> tuple[str | None, str | None]:
     """The code for a country written after a partner, noting anything not written exactly."""
     if value is None:
         return None, None
@@ -360,8 +507,9 @@ def _split_list_item(item: str, language: str, review: list[str]) -> dict | None
         if code:
             name, written = head.strip(), tail.strip()
             country, _ = _country_for(name, written, review)
-    partner = _partner(name, language, review, country=country, country_as_written=written, role=role,
-                       how="list")
+    partner = _partner(
+        name, language, review, country=country, country_as_written=written, role=role, how="list"
+    )
     if country is None:
         _country_from_name(partner, review)
     return partner
@@ -371,8 +519,10 @@ def _country_from_name(partner: dict, review: list[str]) -> None:
     code, word = country_in_text(partner["name_as_written"])
     if code:
         partner["country"] = code
-        review.append(f"partner '{partner['name_as_written']}': no country given; {code} ({country_name(code)}) "
-                      f"taken from the word '{word}' in its name")
+        review.append(
+            f"partner '{partner['name_as_written']}': no country given; {code} ({country_name(code)}) "
+            f"taken from the word '{word}' in its name"
+        )
     else:
         review.append(f"partner '{partner['name_as_written']}': no country found; add it")
 
@@ -392,7 +542,7 @@ def _listed_partners(text: str, language: str, review: list[str]) -> list[dict]:
         if not bullet:
             in_list = False
             continue
-        partner = _split_list_item(line[bullet.end():], language, review)
+        partner = _split_list_item(line[bullet.end() :], language, review)
         if partner:
             partners.append(partner)
     return partners
@@ -416,14 +566,16 @@ def _prose_partners(text: str, language: str, review: list[str]) -> list[dict]:
             if boundary is None:
                 before = paragraph[: match.start()]
                 cut = max(before.rfind(":"), before.rfind(" – "), before.rfind(" — "))
-                segment = before[cut + 1:] if cut >= 0 else before[before.rfind(".") + 1:]
+                segment = before[cut + 1 :] if cut >= 0 else before[before.rfind(".") + 1 :]
                 segment = segment.lstrip("–— ")
-                if cut < 0:  # "The partners are X (AT), …": the name starts after the words that announce it
+                if (
+                    cut < 0
+                ):  # "The partners are X (AT), …": the name starts after the words that announce it
                     trigger = list(_PROSE_TRIGGER.finditer(segment))
                     if trigger:
-                        segment = segment[trigger[-1].end():]
+                        segment = segment[trigger[-1].end() :]
             else:
-                segment = paragraph[boundary: match.start()]
+                segment = paragraph[boundary : match.start()]
             boundary = match.end()
             segment = " ".join(segment.split()).strip(" ,;")
             while True:
@@ -431,11 +583,20 @@ def _prose_partners(text: str, language: str, review: list[str]) -> list[dict]:
                 if stripped == segment:
                     break
                 segment = stripped
-            segment = segment[4:] if segment.startswith("the ") else segment  # "and the Chamber of …"
+            segment = (
+                segment[4:] if segment.startswith("the ") else segment
+            )  # "and the Chamber of …"
             if not segment:
                 continue
-            partner = _partner(segment, language, review, country=code, country_as_written=match.group(1),
-                               role="partner", how="prose")
+            partner = _partner(
+                segment,
+                language,
+                review,
+                country=code,
+                country_as_written=match.group(1),
+                role="partner",
+                how="prose",
+            )
             if len(segment.split()) > 10:
                 review.append(f"partner '{segment}' is long: the name may include words around it")
             partners.append(partner)
@@ -444,9 +605,13 @@ def _prose_partners(text: str, language: str, review: list[str]) -> list[dict]:
 
 _OWNER_PATTERNS = {
     "sl": re.compile(r"\b(?:Na|V|Pri)\s+((?:[A-ZČŠŽ][\w-]*\s+)?[\w-]+(?:\s+[\w-]+){0,4}?)\s+smo\b"),
-    "lv": re.compile(r"(?:^|[,.]\s*)([A-ZĀČĒĢĪĶĻŅŠŪŽ][^,.;:()]{2,80}?)\s+sadarbībā ar\b", re.MULTILINE),
-    "en": re.compile(r"(?:^|[,.]\s*)([A-Z][^,.;:()]{2,80}?)\s+(?:together|in cooperation|in collaboration) with\b",
-                     re.MULTILINE),
+    "lv": re.compile(
+        r"(?:^|[,.]\s*)([A-ZĀČĒĢĪĶĻŅŠŪŽ][^,.;:()]{2,80}?)\s+sadarbībā ar\b", re.MULTILINE
+    ),
+    "en": re.compile(
+        r"(?:^|[,.]\s*)([A-Z][^,.;:()]{2,80}?)\s+(?:together|in cooperation|in collaboration) with\b",
+        re.MULTILINE,
+    ),
 }
 
 
@@ -456,49 +621,90 @@ def _page_owner(text: str, language: str, review: list[str]) -> dict | None:
     match = pattern.search(text) if pattern else None
     if not match:
         return None
-    partner = _partner(match.group(1), language, review, country=None, country_as_written=None, role=None,
-                       how="page owner")
+    partner = _partner(
+        match.group(1),
+        language,
+        review,
+        country=None,
+        country_as_written=None,
+        role=None,
+        how="page owner",
+    )
     if partner["name"] == partner["name_as_written"] and len(partner["name"].split()) > 6:
         return None
-    review.append(f"'{partner['name']}' is the page's own organisation (from \"{' '.join(match.group(0).split())}\"); "
-                  "its role in the project is not stated")
+    review.append(
+        f"'{partner['name']}' is the page's own organisation (from \"{' '.join(match.group(0).split())}\"); "
+        "its role in the project is not stated"
+    )
     code, word = country_in_text(partner["name_as_written"])
     if code:
         partner["country"] = code
     elif language in _LANGUAGE_COUNTRY:
         partner["country"] = _LANGUAGE_COUNTRY[language]
-        review.append(f"'{partner['name']}': country {partner['country']} assumed from the page's language "
-                      f"({language}); check it")
+        review.append(
+            f"'{partner['name']}': country {partner['country']} assumed from the page's language "
+            f"({language}); check it"
+        )
     return partner
 
 
 def _classify(partner: dict, review: list[str]) -> None:
     guess = classify(partner["name_as_written"])
-    partner.update(helix_sector=guess.sector, kind=guess.kind, sector_confidence=guess.confidence,
-                   sector_rule=guess.rule)
+    partner.update(
+        helix_sector=guess.sector,
+        kind=guess.kind,
+        sector_confidence=guess.confidence,
+        sector_rule=guess.rule,
+    )
     if guess.uncertain:
-        review.append(f"partner '{partner['name']}': sector {guess.sector} is a weak guess ({guess.rule}); "
-                      "set it by hand")
+        review.append(
+            f"partner '{partner['name']}': sector {guess.sector} is a weak guess ({guess.rule}); "
+            "set it by hand"
+        )
 
 
 # ---------------------------------------------------------------- drafts
+
 
 def draft_dataset(result: dict) -> dict:
     """The seed-format records (programmes, projects, organisations, participations) of one page."""
     source = result["file"]
     project = result["project"]
     acronym = project.get("acronym") or project.get("title") or Path(source).stem
-    records: dict[str, list] = {"programmes": [], "projects": [], "organisations": [], "participations": []}
+    records: dict[str, list] = {
+        "programmes": [],
+        "projects": [],
+        "organisations": [],
+        "participations": [],
+    }
     programme_id = None
     if project.get("programme"):
-        programme_id = slugify(" ".join(filter(None, [project["programme"], project.get("programme_period")])))
-        records["programmes"].append({"id": programme_id, "name": project["programme"],
-                                      "period": project.get("programme_period"), "sources": [source]})
+        programme_id = slugify(
+            " ".join(filter(None, [project["programme"], project.get("programme_period")]))
+        )
+        records["programmes"].append(
+            {
+                "id": programme_id,
+                "name": project["programme"],
+                "period": project.get("programme_period"),
+                "sources": [source],
+            }
+        )
     project_id = slugify(acronym)
-    record = {"id": project_id, "acronym": acronym, "title": project.get("title"), "code": project.get("code"),
-              "programme": programme_id, "start_date": project.get("start_date"), "end_date": project.get("end_date"),
-              "total_budget_eur": project.get("total_budget_eur"), "erdf_eur": project.get("erdf_eur"),
-              "url": project.get("url"), "status": project.get("status"), "sources": [source]}
+    record = {
+        "id": project_id,
+        "acronym": acronym,
+        "title": project.get("title"),
+        "code": project.get("code"),
+        "programme": programme_id,
+        "start_date": project.get("start_date"),
+        "end_date": project.get("end_date"),
+        "total_budget_eur": project.get("total_budget_eur"),
+        "erdf_eur": project.get("erdf_eur"),
+        "url": project.get("url"),
+        "status": project.get("status"),
+        "sources": [source],
+    }
     records["projects"].append({k: v for k, v in record.items() if v is not None})
     used: set[str] = set()
     for partner in result["partners"]:
@@ -507,28 +713,46 @@ def draft_dataset(result: dict) -> dict:
             org_id += "-2"
         used.add(org_id)
         organisation = {
-            "id": org_id, "name": partner["name"], "name_local": partner["name_as_written"],
-            "kind": partner["kind"], "helix_sector": partner["helix_sector"], "sector_inferred": True,
+            "id": org_id,
+            "name": partner["name"],
+            "name_local": partner["name_as_written"],
+            "kind": partner["kind"],
+            "helix_sector": partner["helix_sector"],
+            "sector_inferred": True,
             "sector_rationale": f"classifier rule '{partner['sector_rule']}', confidence {partner['sector_confidence']:.2f}",
-            "country": partner.get("country"), "sources": [source], "notes": partner.get("notes"),
+            "country": partner.get("country"),
+            "sources": [source],
+            "notes": partner.get("notes"),
         }
         records["organisations"].append({k: v for k, v in organisation.items() if v is not None})
-        participation = {"project": project_id, "organisation": org_id, "role": partner.get("role"),
-                         "sources": [source]}
+        participation = {
+            "project": project_id,
+            "organisation": org_id,
+            "role": partner.get("role"),
+            "sources": [source],
+        }
         records["participations"].append({k: v for k, v in participation.items() if v is not None})
     return {k: v for k, v in records.items() if v}
 
 
-def draft_dataset_yaml(result: dict, records: dict | None = None, notes: list[str] | None = None) -> str:
+def draft_dataset_yaml(
+    result: dict, records: dict | None = None, notes: list[str] | None = None
+) -> str:
     """A draft data file in the seed format, its review list as comments at the top."""
-    lines = [f"# Draft extracted from {result['file']} ({result['language']}) by helix-graph extract.",
-             "# Check it, fix what the review list names, delete these comments, then: helix-graph load FILE"]
+    lines = [
+        f"# Draft extracted from {result['file']} ({result['language']}) by helix-graph extract.",
+        "# Check it, fix what the review list names, delete these comments, then: helix-graph load FILE",
+    ]
     lines += [f"# {note}" for note in notes or []]
     if result["review"]:
         lines.append("# To review:")
         lines += [f"#  - {item}" for item in result["review"]]
-    body = yaml.safe_dump(draft_dataset(result) if records is None else records, allow_unicode=True,
-                          sort_keys=False, width=100)
+    body = yaml.safe_dump(
+        draft_dataset(result) if records is None else records,
+        allow_unicode=True,
+        sort_keys=False,
+        width=100,
+    )
     return "\n".join(lines) + "\n" + body
 
 
@@ -558,7 +782,9 @@ def draft_files(results: list[dict]) -> dict[str, str]:
                 earlier = seen.get((section, record["id"]))
                 if earlier:
                     earlier[0]["sources"] += record["sources"]
-                    notes.append(f"{section[:-1]} '{record['id']}' is also on this page; its record is in {earlier[1]}")
+                    notes.append(
+                        f"{section[:-1]} '{record['id']}' is also on this page; its record is in {earlier[1]}"
+                    )
                 else:
                     seen[(section, record["id"])] = (record, name)
                     kept.append(record)
@@ -570,7 +796,13 @@ def draft_files(results: list[dict]) -> dict[str, str]:
     for name, result, records, notes in drafts:
         files[name] = draft_dataset_yaml(result, records, notes)
     if programmes:
-        files["programmes.yaml"] = ("# Programmes named by the extracted pages (helix-graph extract); check them.\n"
-                                    + yaml.safe_dump({"programmes": list(programmes.values())}, allow_unicode=True,
-                                                     sort_keys=False, width=100))
+        files["programmes.yaml"] = (
+            "# Programmes named by the extracted pages (helix-graph extract); check them.\n"
+            + yaml.safe_dump(
+                {"programmes": list(programmes.values())},
+                allow_unicode=True,
+                sort_keys=False,
+                width=100,
+            )
+        )
     return files

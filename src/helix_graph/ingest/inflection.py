@@ -16,16 +16,51 @@ __all__ = ["nominative"]
 # Slovenian head nouns: nominative → (gender, stem used by the other cases).
 _SL_NOUNS = {
     # feminine -a: gen -e, dat/loc -i, acc/ins -o
-    "univerza": "f", "občina": "f", "agencija": "f", "zbornica": "f", "fakulteta": "f", "šola": "f",
-    "regija": "f", "fundacija": "f", "zveza": "f", "akademija": "f", "uprava": "f", "družba": "f",
-    "organizacija": "f", "mreža": "f", "zadruga": "f", "skupina": "f", "pisarna": "f", "knjižnica": "f",
-    "vlada": "f", "komora": "f", "ustanova": "f", "pokrajina": "f", "županija": "f",
+    "univerza": "f",
+    "občina": "f",
+    "agencija": "f",
+    "zbornica": "f",
+    "fakulteta": "f",
+    "šola": "f",
+    "regija": "f",
+    "fundacija": "f",
+    "zveza": "f",
+    "akademija": "f",
+    "uprava": "f",
+    "družba": "f",
+    "organizacija": "f",
+    "mreža": "f",
+    "zadruga": "f",
+    "skupina": "f",
+    "pisarna": "f",
+    "knjižnica": "f",
+    "vlada": "f",
+    "komora": "f",
+    "ustanova": "f",
+    "pokrajina": "f",
+    "županija": "f",
     # masculine: gen -a, dat/loc -u, ins -om
-    "inštitut": "m", "center": "m", "zavod": "m", "sklad": "m", "svet": "m", "urad": "m", "grozd": "m",
-    "park": "m", "muzej": "m", "konzorcij": "m", "klaster": "m", "oddelek": "m",
+    "inštitut": "m",
+    "center": "m",
+    "zavod": "m",
+    "sklad": "m",
+    "svet": "m",
+    "urad": "m",
+    "grozd": "m",
+    "park": "m",
+    "muzej": "m",
+    "konzorcij": "m",
+    "klaster": "m",
+    "oddelek": "m",
     # neuter: gen -a, dat/loc -u, ins -om / -em
-    "mesto": "n", "društvo": "n", "združenje": "n", "ministrstvo": "n", "podjetje": "n", "središče": "n",
-    "gospodarstvo": "n", "partnerstvo": "n",
+    "mesto": "n",
+    "društvo": "n",
+    "združenje": "n",
+    "ministrstvo": "n",
+    "podjetje": "n",
+    "središče": "n",
+    "gospodarstvo": "n",
+    "partnerstvo": "n",
 }
 # Stems that drop a vowel in the other cases: center → centr-a, oddelek → oddelk-a.
 _SL_STEMS = {"center": "centr", "oddelek": "oddelk", "klaster": "klastr"}
@@ -36,20 +71,50 @@ _SL_CASES = {
 }
 # Adjective endings by (gender, case) → nominative ending.
 _SL_ADJ = {
-    ("f", "accusative or instrumental"): [("o", "a")], ("f", "dative or locative"): [("i", "a")],
+    ("f", "accusative or instrumental"): [("o", "a")],
+    ("f", "dative or locative"): [("i", "a")],
     ("f", "genitive"): [("e", "a")],
-    ("m", "instrumental"): [("im", "i")], ("m", "dative or locative"): [("em", "i"), ("emu", "i")],
+    ("m", "instrumental"): [("im", "i")],
+    ("m", "dative or locative"): [("em", "i"), ("emu", "i")],
     ("m", "genitive"): [("ega", "i")],
-    ("n", "instrumental"): [("im", "o")], ("n", "dative or locative"): [("em", "o"), ("emu", "o")],
+    ("n", "instrumental"): [("im", "o")],
+    ("n", "dative or locative"): [("em", "o"), ("emu", "o")],
     ("n", "genitive"): [("ega", "o")],
 }
 
 # Latvian head nouns (the last word of the name): nominative listed; declension by ending.
 _LV_NOUNS = [
-    "universitāte", "augstskola", "koledža", "akadēmija", "skola", "aģentūra", "pašvaldība", "pilsēta",
-    "dome", "padome", "ministrija", "asociācija", "biedrība", "apvienība", "savienība", "kamera", "palāta",
-    "organizācija", "iestāde", "fonds", "centrs", "institūts", "parks", "uzņēmums", "klasteris",
-    "departaments", "birojs", "reģions", "novads", "kopiena", "sabiedrība",
+    "universitāte",
+    "augstskola",
+    "koledža",
+    "akadēmija",
+    "skola",
+    "aģentūra",
+    "pašvaldība",
+    "pilsēta",
+    "dome",
+    "padome",
+    "ministrija",
+    "asociācija",
+    "biedrība",
+    "apvienība",
+    "savienība",
+    "kamera",
+    "palāta",
+    "organizācija",
+    "iestāde",
+    "fonds",
+    "centrs",
+    "institūts",
+    "parks",
+    "uzņēmums",
+    "klasteris",
+    "departaments",
+    "birojs",
+    "reģions",
+    "novads",
+    "kopiena",
+    "sabiedrība",
 ]
 
 
@@ -57,15 +122,35 @@ def _lv_forms(noun: str) -> dict[str, str]:
     """Inflected form → case name, for one Latvian noun."""
     if noun.endswith("is"):
         stem = noun[:-2]
-        return {stem + "i": "accusative", stem + "a": "genitive", stem + "im": "dative", stem + "ī": "locative"}
+        return {
+            stem + "i": "accusative",
+            stem + "a": "genitive",
+            stem + "im": "dative",
+            stem + "ī": "locative",
+        }
     if noun.endswith("s"):
         stem = noun[:-1]
-        return {stem + "u": "accusative", stem + "a": "genitive", stem + "am": "dative", stem + "ā": "locative"}
+        return {
+            stem + "u": "accusative",
+            stem + "a": "genitive",
+            stem + "am": "dative",
+            stem + "ā": "locative",
+        }
     if noun.endswith("e"):
         stem = noun[:-1]
-        return {stem + "i": "accusative", stem + "es": "genitive", stem + "ei": "dative", stem + "ē": "locative"}
+        return {
+            stem + "i": "accusative",
+            stem + "es": "genitive",
+            stem + "ei": "dative",
+            stem + "ē": "locative",
+        }
     stem = noun[:-1]  # -a
-    return {stem + "u": "accusative", stem + "as": "genitive", stem + "ai": "dative", stem + "ā": "locative"}
+    return {
+        stem + "u": "accusative",
+        stem + "as": "genitive",
+        stem + "ai": "dative",
+        stem + "ā": "locative",
+    }
 
 
 _LV_TABLE = {form: (noun, case) for noun in _LV_NOUNS for form, case in _lv_forms(noun).items()}
@@ -106,7 +191,7 @@ def _slovenian(name: str) -> tuple[str, str | None]:
                     break
             else:
                 return name, None  # a word before the noun that does not agree: leave it as written
-        result = " ".join(rebuilt + words[index + 1:])
+        result = " ".join(rebuilt + words[index + 1 :])
         result = result[:1].upper() + result[1:]
         return result, case
     return name, None

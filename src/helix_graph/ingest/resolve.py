@@ -40,31 +40,153 @@ DEFAULT_THRESHOLD = 90.0
 _LEGAL_FORMS = re.compile(
     r"(?<![a-z0-9])(?:d\.?\s?o\.?\s?o|d\.?\s?d|gmbh|betriebs-gmbh|ag|kg|e\.?\s?v|s\.?\s?r\.?\s?l|s\.?\s?p\.?\s?a|"
     r"sarl|sas|oy|oyj|ab|ltd|limited|plc|llc|inc|bv|nv|sia|uab|kft|zrt|s\.?\s?r\.?\s?o|a\.?\s?s|r\.?\s?s|"
-    r"z\.?\s?s\.?\s?o)\.?(?![a-z0-9])")
+    r"z\.?\s?s\.?\s?o)\.?(?![a-z0-9])"
+)
 _SYNONYMS = {
-    "university": ["univerza", "univerzo", "univerze", "univerzi", "university", "universitat", "universitaet",
-                   "universita", "universite", "universidad", "universitate", "universitati", "uniwersytet",
-                   "univerzita", "sveuciliste", "egyetem", "yliopisto"],
-    "municipality": ["obcina", "obcino", "obcine", "obcini", "municipality", "gemeinde", "comune", "commune",
-                     "pasvaldiba", "gmina", "kunta", "opcina"],
-    "city": ["mesto", "mestom", "mestu", "city", "ville", "citta", "stadt", "grad", "miasto", "pilseta"],
-    "agency": ["agencija", "agencijo", "agenciji", "agency", "agentur", "agenzia", "agence", "agentura",
-               "agencja", "agenturu"],
-    "chamber": ["zbornica", "zbornico", "chamber", "kammer", "camera", "chambre", "komora", "kamara", "izba"],
+    "university": [
+        "univerza",
+        "univerzo",
+        "univerze",
+        "univerzi",
+        "university",
+        "universitat",
+        "universitaet",
+        "universita",
+        "universite",
+        "universidad",
+        "universitate",
+        "universitati",
+        "uniwersytet",
+        "univerzita",
+        "sveuciliste",
+        "egyetem",
+        "yliopisto",
+    ],
+    "municipality": [
+        "obcina",
+        "obcino",
+        "obcine",
+        "obcini",
+        "municipality",
+        "gemeinde",
+        "comune",
+        "commune",
+        "pasvaldiba",
+        "gmina",
+        "kunta",
+        "opcina",
+    ],
+    "city": [
+        "mesto",
+        "mestom",
+        "mestu",
+        "city",
+        "ville",
+        "citta",
+        "stadt",
+        "grad",
+        "miasto",
+        "pilseta",
+    ],
+    "agency": [
+        "agencija",
+        "agencijo",
+        "agenciji",
+        "agency",
+        "agentur",
+        "agenzia",
+        "agence",
+        "agentura",
+        "agencja",
+        "agenturu",
+    ],
+    "chamber": [
+        "zbornica",
+        "zbornico",
+        "chamber",
+        "kammer",
+        "camera",
+        "chambre",
+        "komora",
+        "kamara",
+        "izba",
+    ],
     "institute": ["institut", "institutom", "institute", "istituto", "instytut", "instituts"],
-    "centre": ["center", "centrom", "centre", "centro", "zentrum", "centrs", "centrum", "centar", "kozpont"],
+    "centre": [
+        "center",
+        "centrom",
+        "centre",
+        "centro",
+        "zentrum",
+        "centrs",
+        "centrum",
+        "centar",
+        "kozpont",
+    ],
     "faculty": ["fakulteta", "faculty", "fakultat", "facolta", "faculte", "fakultate"],
     "region": ["regija", "region", "regione", "reģions", "regions"],
-    "development": ["razvojna", "razvoj", "development", "entwicklung", "sviluppo", "developpement",
-                    "attistibas", "rozwoju", "fejlesztesi"],
-    "technology": ["tehnologij", "technology", "technologie", "tecnologia", "technologique", "tehnologiju",
-                   "tehnologijas"],
-    "applied sciences": ["fachhochschule", "university of applied sciences", "hogeschool",
-                         "ammattikorkeakoulu"],
+    "development": [
+        "razvojna",
+        "razvoj",
+        "development",
+        "entwicklung",
+        "sviluppo",
+        "developpement",
+        "attistibas",
+        "rozwoju",
+        "fejlesztesi",
+    ],
+    "technology": [
+        "tehnologij",
+        "technology",
+        "technologie",
+        "tecnologia",
+        "technologique",
+        "tehnologiju",
+        "tehnologijas",
+    ],
+    "applied sciences": [
+        "fachhochschule",
+        "university of applied sciences",
+        "hogeschool",
+        "ammattikorkeakoulu",
+    ],
 }
 _SYNONYM_OF = {fold(word): canonical for canonical, words in _SYNONYMS.items() for word in words}
-_STOPWORDS = {"v", "of", "the", "za", "in", "di", "de", "del", "della", "der", "die", "das", "fur", "la", "le", "du",
-              "des", "and", "und", "et", "e", "un", "na", "pri", "for", "en", "y", "i", "a", "an", "von", "zu"}
+_STOPWORDS = {
+    "v",
+    "of",
+    "the",
+    "za",
+    "in",
+    "di",
+    "de",
+    "del",
+    "della",
+    "der",
+    "die",
+    "das",
+    "fur",
+    "la",
+    "le",
+    "du",
+    "des",
+    "and",
+    "und",
+    "et",
+    "e",
+    "un",
+    "na",
+    "pri",
+    "for",
+    "en",
+    "y",
+    "i",
+    "a",
+    "an",
+    "von",
+    "zu",
+}
 
 
 def _stem(word: str) -> str:
@@ -125,19 +247,32 @@ def read_aliases(path: str | Path) -> Aliases:
     try:
         document = yaml.safe_load(path.read_text(encoding="utf-8-sig")) or {}
     except (OSError, yaml.YAMLError) as exc:
-        raise DataError(f"{path}: the aliases file cannot be read ({exc}); check the path and the YAML",
-                        file=str(path)) from None
+        raise DataError(
+            f"{path}: the aliases file cannot be read ({exc}); check the path and the YAML",
+            file=str(path),
+        ) from None
     if not isinstance(document, dict) or set(document) - {"same", "distinct"}:
-        raise DataError(f"{path}: an aliases file is a mapping with the keys same: and distinct:", file=str(path))
+        raise DataError(
+            f"{path}: an aliases file is a mapping with the keys same: and distinct:",
+            file=str(path),
+        )
     same = document.get("same") or []
     if isinstance(same, dict):
         same = [[key, *(values or [])] for key, values in same.items()]
     for key in ("same", "distinct"):
         groups = same if key == "same" else document.get("distinct") or []
         for index, group in enumerate(groups, start=1):
-            if not isinstance(group, list) or len(group) < 2 or not all(isinstance(v, str) for v in group):
-                raise DataError(f"{path} ({key} entry {index}): each entry is a list of two or more names or ids",
-                                file=str(path), record=str(index), field=key)
+            if (
+                not isinstance(group, list)
+                or len(group) < 2
+                or not all(isinstance(v, str) for v in group)
+            ):
+                raise DataError(
+                    f"{path} ({key} entry {index}): each entry is a list of two or more names or ids",
+                    file=str(path),
+                    record=str(index),
+                    field=key,
+                )
     return Aliases(same=same, distinct=document.get("distinct") or [])
 
 
@@ -186,7 +321,7 @@ def _pairs(records: list, kind: str, aliases: Aliases | None, threshold: float):
         for name in _names(record):
             lookup.setdefault(fold(name), i)
     found = []
-    for group in (aliases.same if aliases else []):
+    for group in aliases.same if aliases else []:
         members = [lookup[fold(v)] for v in group if fold(v) in lookup]
         found += [(members[0], j, "explicit alias", 100.0) for j in members[1:]]
     exact: dict[str, int] = {}
@@ -205,8 +340,13 @@ def _pairs(records: list, kind: str, aliases: Aliases | None, threshold: float):
         other_flat = [(i, key) for i in others for key in keys[i] if key]
         if not flat or not other_flat:
             continue
-        scores = cdist([k for _, k in flat], [k for _, k in other_flat], scorer=fuzz.token_sort_ratio,
-                       score_cutoff=threshold, workers=1)
+        scores = cdist(
+            [k for _, k in flat],
+            [k for _, k in other_flat],
+            scorer=fuzz.token_sort_ratio,
+            score_cutoff=threshold,
+            workers=1,
+        )
         for a, b in zip(*scores.nonzero()):
             i, j = flat[a][0], other_flat[b][0]
             # "Project 12" and "Project 13" are alike but not the same: numbers must agree
@@ -233,7 +373,9 @@ def _distinct(aliases: Aliases | None, a, b) -> bool:
     return False
 
 
-def _merge_records(records: list, kind: str, aliases: Aliases | None, threshold: float, fixed: int = 0):
+def _merge_records(
+    records: list, kind: str, aliases: Aliases | None, threshold: float, fixed: int = 0
+):
     """Merge alike records; the first ``fixed`` ones (already in the graph) never merge with each other."""
     groups = _Groups(len(records))
     merges: list[Merge] = []
@@ -241,8 +383,13 @@ def _merge_records(records: list, kind: str, aliases: Aliases | None, threshold:
         keep, other = records[groups.find(i)], records[groups.find(j)]
         if keep is other or (groups.find(i) < fixed and groups.find(j) < fixed):
             continue
-        if kind == "organisation" and keep.country and other.country and keep.country != other.country \
-                and rule != "explicit alias":
+        if (
+            kind == "organisation"
+            and keep.country
+            and other.country
+            and keep.country != other.country
+            and rule != "explicit alias"
+        ):
             continue
         if _distinct(aliases, keep, other):
             continue
@@ -250,7 +397,9 @@ def _merge_records(records: list, kind: str, aliases: Aliases | None, threshold:
             root = groups.find(i)
             kept = records[root]
             merged = other if kept is keep else keep
-            merges.append(Merge(kind, kept.id, _label(kept), merged.id, _label(merged), rule, score))
+            merges.append(
+                Merge(kind, kept.id, _label(kept), merged.id, _label(merged), rule, score)
+            )
     survivors: dict[int, object] = {}
     renamed: dict[str, str] = {}
     grew: set[int] = set()
@@ -287,13 +436,21 @@ def _absorb(kept, other) -> None:
         kept.city = kept.city or other.city
         if kept.sector_inferred and not other.sector_inferred:
             kept.helix_sector, kept.sector_rationale, kept.sector_inferred = (
-                other.helix_sector, other.sector_rationale, False)
+                other.helix_sector,
+                other.sector_rationale,
+                False,
+            )
     note = f"merged with '{other.id}' ({_label(other)}) by entity resolution"
     kept.notes = f"{kept.notes}; {note}" if kept.notes else note
 
 
-def resolve(dataset: Dataset, aliases: Aliases | None = None, *, threshold: float = DEFAULT_THRESHOLD,
-            store: GraphStore | None = None) -> tuple[Dataset, list[Merge]]:
+def resolve(
+    dataset: Dataset,
+    aliases: Aliases | None = None,
+    *,
+    threshold: float = DEFAULT_THRESHOLD,
+    store: GraphStore | None = None,
+) -> tuple[Dataset, list[Merge]]:
     """Merge organisations and projects that are the same, and report every merge.
 
     Parameters
@@ -318,30 +475,51 @@ def resolve(dataset: Dataset, aliases: Aliases | None = None, *, threshold: floa
     """
     existing = _stored_organisations(store) if store is not None else []
     new_ids = {o.id for o in dataset.organisations}
-    organisations, org_ids, org_merges = _merge_records(existing + dataset.organisations, "organisation", aliases,
-                                                        threshold, fixed=len(existing))
+    organisations, org_ids, org_merges = _merge_records(
+        existing + dataset.organisations, "organisation", aliases, threshold, fixed=len(existing)
+    )
     stored_ids = {o.id for o in existing}
     for organisation in organisations:
-        if organisation.id in stored_ids and organisation.id in new_ids and organisation.id not in org_ids.values():
-            raise DataError(f"{next(o.origin for o in dataset.organisations if o.id == organisation.id)}: "
-                            f"organisation id '{organisation.id}' is already in the graph for "
-                            f"'{next(o.name for o in existing if o.id == organisation.id)}', which this record "
-                            "does not match; give it another id or list both names under same: in an aliases file",
-                            record=organisation.id, field="id")
-    projects, project_ids, project_merges = _merge_records(dataset.projects, "project", aliases, threshold)
+        if (
+            organisation.id in stored_ids
+            and organisation.id in new_ids
+            and organisation.id not in org_ids.values()
+        ):
+            raise DataError(
+                f"{next(o.origin for o in dataset.organisations if o.id == organisation.id)}: "
+                f"organisation id '{organisation.id}' is already in the graph for "
+                f"'{next(o.name for o in existing if o.id == organisation.id)}', which this record "
+                "does not match; give it another id or list both names under same: in an aliases file",
+                record=organisation.id,
+                field="id",
+            )
+    projects, project_ids, project_merges = _merge_records(
+        dataset.projects, "project", aliases, threshold
+    )
     participations: dict[tuple[str, str], Participation] = {}
     for part in dataset.participations:
-        key = (org_ids.get(part.organisation, part.organisation), project_ids.get(part.project, part.project))
+        key = (
+            org_ids.get(part.organisation, part.organisation),
+            project_ids.get(part.project, part.project),
+        )
         if key in participations:
             earlier = participations[key]
             earlier.role = earlier.role or part.role
-            earlier.budget_eur = earlier.budget_eur if earlier.budget_eur is not None else part.budget_eur
+            earlier.budget_eur = (
+                earlier.budget_eur if earlier.budget_eur is not None else part.budget_eur
+            )
             earlier.sources += [s for s in part.sources if s not in earlier.sources]
             continue
-        participations[key] = part.model_copy(update={"organisation": key[0], "project": key[1]}, deep=True)
+        participations[key] = part.model_copy(
+            update={"organisation": key[0], "project": key[1]}, deep=True
+        )
         participations[key].located(part.origin)
-    merged = Dataset(programmes=dataset.programmes, projects=projects, organisations=organisations,
-                     participations=list(participations.values()))
+    merged = Dataset(
+        programmes=dataset.programmes,
+        projects=projects,
+        organisations=organisations,
+        participations=list(participations.values()),
+    )
     # an organisation of the graph that new participations now point at took in a new record,
     # so it is in ``organisations`` and the dataset checks as a whole
     return merged.check(), org_merges + project_merges

@@ -40,18 +40,28 @@ def data_files(paths: Iterable[str | os.PathLike]) -> list[Path]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.suffix.lower() in _SUFFIXES and p.is_file())
+            found = sorted(
+                p for p in path.rglob("*") if p.suffix.lower() in _SUFFIXES and p.is_file()
+            )
             if not found:
-                raise DataError(f"{_show(path)}: the folder holds no .yaml, .yml or .csv data file; "
-                                "point at a folder or file in the seed format", file=str(path))
+                raise DataError(
+                    f"{_show(path)}: the folder holds no .yaml, .yml or .csv data file; "
+                    "point at a folder or file in the seed format",
+                    file=str(path),
+                )
             files.extend(found)
         elif path.is_file():
             if path.suffix.lower() not in _SUFFIXES:
-                raise DataError(f"{_show(path)}: not a data file in the seed format; "
-                                "use a .yaml, .yml or .csv file", file=str(path))
+                raise DataError(
+                    f"{_show(path)}: not a data file in the seed format; "
+                    "use a .yaml, .yml or .csv file",
+                    file=str(path),
+                )
             files.append(path)
         else:
-            raise DataError(f"{_show(path)}: no such file or folder; check the path", file=str(path))
+            raise DataError(
+                f"{_show(path)}: no such file or folder; check the path", file=str(path)
+            )
     return files
 
 
@@ -79,7 +89,10 @@ def explain_validation_error(error: ValidationError) -> tuple[str, str]:
     if kind.startswith(("date_", "datetime_")):
         return field, f"is '{value}', which is not a date; write it as YYYY-MM-DD"
     if kind.startswith(("float_", "int_", "decimal_")) and "parsing" in kind:
-        return field, f"is '{value}', which is not a number; write digits with a decimal point, e.g. 1234.50"
+        return (
+            field,
+            f"is '{value}', which is not a number; write digits with a decimal point, e.g. 1234.50",
+        )
     if message.startswith("Value error, "):
         return field, "is wrong: " + message.removeprefix("Value error, ")
     return field, f"is {value!r}: {message[0].lower()}{message[1:]}; correct it"
@@ -96,8 +109,9 @@ def _read_text(path: Path) -> str:
     try:
         return path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise DataError(f"{_show(path)}: byte {exc.start} is not UTF-8; save the file as UTF-8",
-                        file=str(path)) from None
+        raise DataError(
+            f"{_show(path)}: byte {exc.start} is not UTF-8; save the file as UTF-8", file=str(path)
+        ) from None
 
 
 def _build(model: type[BaseModel], raw: dict, origin: str, file: str):
@@ -107,8 +121,12 @@ def _build(model: type[BaseModel], raw: dict, origin: str, file: str):
         field, problem = explain_validation_error(exc)
         ident = raw.get("id") or raw.get("organisation") or ""
         named = f" (id '{ident}')" if ident else ""
-        raise DataError(f"{origin}{named}: field '{field}' {problem}",
-                        file=file, record=str(ident) or origin, field=field) from None
+        raise DataError(
+            f"{origin}{named}: field '{field}' {problem}",
+            file=file,
+            record=str(ident) or origin,
+            field=field,
+        ) from None
 
 
 def _read_yaml(path: Path) -> Dataset:
@@ -121,29 +139,47 @@ def _read_yaml(path: Path) -> Dataset:
         mark = getattr(exc, "problem_mark", None)
         where = f" line {mark.line + 1}" if mark else ""
         problem = getattr(exc, "problem", None) or "malformed YAML"
-        raise DataError(f"{shown}{where}: the YAML cannot be read ({problem}); fix the syntax there",
-                        file=str(path)) from None
+        raise DataError(
+            f"{shown}{where}: the YAML cannot be read ({problem}); fix the syntax there",
+            file=str(path),
+        ) from None
     if document is None:
         return Dataset()
     if not isinstance(document, dict):
-        raise DataError(f"{shown}: the file must be a mapping with sections {', '.join(SECTIONS)}; "
-                        "put the records under one of those keys", file=str(path))
+        raise DataError(
+            f"{shown}: the file must be a mapping with sections {', '.join(SECTIONS)}; "
+            "put the records under one of those keys",
+            file=str(path),
+        )
     lines = _item_lines(root)
     sections: dict[str, list] = {}
     for key, records in document.items():
         if key not in SECTIONS:
-            raise DataError(f"{shown}: section '{key}' is not known; use {', '.join(SECTIONS)}",
-                            file=str(path), field=str(key))
+            raise DataError(
+                f"{shown}: section '{key}' is not known; use {', '.join(SECTIONS)}",
+                file=str(path),
+                field=str(key),
+            )
         if not isinstance(records, list):
-            raise DataError(f"{shown}: section '{key}' must be a list of records (lines starting with '- ')",
-                            file=str(path), field=str(key))
+            raise DataError(
+                f"{shown}: section '{key}' must be a list of records (lines starting with '- ')",
+                file=str(path),
+                field=str(key),
+            )
         built = []
         for index, raw in enumerate(records, start=1):
             line = lines.get((key, index - 1))
-            origin = f"{shown} line {line} ({key} record {index})" if line else f"{shown} ({key} record {index})"
+            origin = (
+                f"{shown} line {line} ({key} record {index})"
+                if line
+                else f"{shown} ({key} record {index})"
+            )
             if not isinstance(raw, dict):
-                raise DataError(f"{origin}: the record must be a mapping of field: value",
-                                file=str(path), record=str(index))
+                raise DataError(
+                    f"{origin}: the record must be a mapping of field: value",
+                    file=str(path),
+                    record=str(index),
+                )
             built.append(_build(SECTIONS[key], raw, origin, str(path)))
         sections[key] = built
     return Dataset(**sections)
@@ -165,8 +201,11 @@ def _section_of(path: Path) -> str:
     for section in SECTIONS:
         if stem == section or stem.endswith("." + section) or stem.endswith("_" + section):
             return section
-    raise DataError(f"{_show(path)}: the file name does not say which records it holds; name it "
-                    f"{', '.join(s + '.csv' for s in SECTIONS)}", file=str(path))
+    raise DataError(
+        f"{_show(path)}: the file name does not say which records it holds; name it "
+        f"{', '.join(s + '.csv' for s in SECTIONS)}",
+        file=str(path),
+    )
 
 
 def _read_csv(path: Path) -> Dataset:
@@ -179,12 +218,20 @@ def _read_csv(path: Path) -> Dataset:
         if not records:  # the header, checked once on the first row
             unknown = [name for name in raw if name not in known]
             if unknown:
-                raise DataError(f"{shown} row 1: column '{unknown[0]}' is not a field of {section}; "
-                                f"rename or remove it (fields: {', '.join(known)})",
-                                file=str(path), record="1", field=unknown[0])
+                raise DataError(
+                    f"{shown} row 1: column '{unknown[0]}' is not a field of {section}; "
+                    f"rename or remove it (fields: {', '.join(known)})",
+                    file=str(path),
+                    record="1",
+                    field=unknown[0],
+                )
         cleaned = {}
         for key, value in raw.items():
             if value.strip():
-                cleaned[key] = [v.strip() for v in value.split(";") if v.strip()] if key in _LIST_FIELDS else value
+                cleaned[key] = (
+                    [v.strip() for v in value.split(";") if v.strip()]
+                    if key in _LIST_FIELDS
+                    else value
+                )
         records.append(_build(model, cleaned, f"{shown} {label}", str(path)))
     return Dataset(**{section: records})

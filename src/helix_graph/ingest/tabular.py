@@ -48,18 +48,52 @@ from helix_graph.model import (
 
 __all__ = ["FIELDS", "Mapping", "TableReport", "read_mapping", "read_table", "role_from_text"]
 
-FIELDS = ("project", "project_id", "project_title", "programme", "start_date", "end_date", "total_budget", "url",
-          "organisation", "organisation_id", "name_local", "legal_form", "kind", "country", "city", "sector",
-          "role", "budget")
+FIELDS = (
+    "project",
+    "project_id",
+    "project_title",
+    "programme",
+    "start_date",
+    "end_date",
+    "total_budget",
+    "url",
+    "organisation",
+    "organisation_id",
+    "name_local",
+    "legal_form",
+    "kind",
+    "country",
+    "city",
+    "sector",
+    "role",
+    "budget",
+)
 _REQUIRED = ("project", "organisation")
 _ROLES = {
-    "lead": "lead", "lead partner": "lead", "leadpartner": "lead", "coordinator": "lead", "lp": "lead",
-    "vodilni partner": "lead", "vadošais partneris": "lead", "project lead": "lead", "lead beneficiary": "lead",
-    "partner": "partner", "project partner": "partner", "pp": "partner", "participant": "partner",
-    "beneficiary": "partner", "projektni partner": "partner",
-    "associated": "associated", "associated partner": "associated", "associatedpartner": "associated",
-    "ap": "associated", "third party": "associated", "thirdparty": "associated", "pridruženi partner": "associated",
-    "observer": "observer", "opazovalec": "observer",
+    "lead": "lead",
+    "lead partner": "lead",
+    "leadpartner": "lead",
+    "coordinator": "lead",
+    "lp": "lead",
+    "vodilni partner": "lead",
+    "vadošais partneris": "lead",
+    "project lead": "lead",
+    "lead beneficiary": "lead",
+    "partner": "partner",
+    "project partner": "partner",
+    "pp": "partner",
+    "participant": "partner",
+    "beneficiary": "partner",
+    "projektni partner": "partner",
+    "associated": "associated",
+    "associated partner": "associated",
+    "associatedpartner": "associated",
+    "ap": "associated",
+    "third party": "associated",
+    "thirdparty": "associated",
+    "pridruženi partner": "associated",
+    "observer": "observer",
+    "opazovalec": "observer",
 }
 
 
@@ -78,7 +112,9 @@ class Mapping:
     sheet: str | None = None
 
 
-def read_mapping(*, mapping_text: str | None = None, mapping_file: str | os.PathLike | None = None) -> Mapping:
+def read_mapping(
+    *, mapping_text: str | None = None, mapping_file: str | os.PathLike | None = None
+) -> Mapping:
     """A mapping from ``--map field=column,…`` or from a YAML/JSON file.
 
     The file is ``{columns: {field: column}, encoding:, delimiter:, sheet:}`` or just the
@@ -89,8 +125,10 @@ def read_mapping(*, mapping_text: str | None = None, mapping_file: str | os.Path
         for part in re.split(r",(?=\s*[a-z_]+\s*=)", mapping_text):
             name, sep, column = part.partition("=")
             if not sep or not column.strip():
-                raise UsageError(f"--map part '{part}' is not FIELD=COLUMN; write e.g. --map project=Acronym,"
-                                 "organisation=Partner")
+                raise UsageError(
+                    f"--map part '{part}' is not FIELD=COLUMN; write e.g. --map project=Acronym,"
+                    "organisation=Partner"
+                )
             columns[name.strip()] = column.strip()
         mapping = Mapping(columns)
     else:
@@ -99,28 +137,47 @@ def read_mapping(*, mapping_text: str | None = None, mapping_file: str | os.Path
             text = path.read_text(encoding="utf-8-sig")
             document = json.loads(text) if path.suffix.lower() == ".json" else yaml.safe_load(text)
         except (OSError, ValueError, yaml.YAMLError) as exc:
-            raise DataError(f"{path}: the mapping file cannot be read ({exc}); check the path and its syntax",
-                            file=str(path)) from None
+            raise DataError(
+                f"{path}: the mapping file cannot be read ({exc}); check the path and its syntax",
+                file=str(path),
+            ) from None
         if not isinstance(document, dict):
-            raise DataError(f"{path}: the mapping file must map fields to columns (project: Acronym, …)",
-                            file=str(path))
-        columns = document.get("columns", {k: v for k, v in document.items()
-                                           if k not in ("encoding", "delimiter", "sheet")})
+            raise DataError(
+                f"{path}: the mapping file must map fields to columns (project: Acronym, …)",
+                file=str(path),
+            )
+        columns = document.get(
+            "columns",
+            {k: v for k, v in document.items() if k not in ("encoding", "delimiter", "sheet")},
+        )
         if not isinstance(columns, dict):
-            raise DataError(f"{path}: 'columns' must map fields to column names (columns: {{project: Acronym, "
-                            f"organisation: Partner}}), not a {type(columns).__name__}", file=str(path))
+            raise DataError(
+                f"{path}: 'columns' must map fields to column names (columns: {{project: Acronym, "
+                f"organisation: Partner}}), not a {type(columns).__name__}",
+                file=str(path),
+            )
         delimiter = document.get("delimiter")
         if delimiter is not None and (not isinstance(delimiter, str) or len(delimiter) != 1):
-            raise DataError(f"{path}: 'delimiter' must be one character such as ';' or ',', not {delimiter!r:.40}",
-                            file=str(path))
-        mapping = Mapping({str(k): str(v) for k, v in columns.items()}, document.get("encoding"),
-                          delimiter, document.get("sheet"))
+            raise DataError(
+                f"{path}: 'delimiter' must be one character such as ';' or ',', not {delimiter!r:.40}",
+                file=str(path),
+            )
+        mapping = Mapping(
+            {str(k): str(v) for k, v in columns.items()},
+            document.get("encoding"),
+            delimiter,
+            document.get("sheet"),
+        )
     unknown = [name for name in mapping.columns if name not in FIELDS]
     if unknown:
-        raise UsageError(f"the mapping names field '{unknown[0]}', which is not known; use {', '.join(FIELDS)}")
+        raise UsageError(
+            f"the mapping names field '{unknown[0]}', which is not known; use {', '.join(FIELDS)}"
+        )
     missing = [name for name in _REQUIRED if name not in mapping.columns]
     if missing:
-        raise UsageError(f"the mapping does not say which column holds '{missing[0]}'; add {missing[0]}=COLUMN")
+        raise UsageError(
+            f"the mapping does not say which column holds '{missing[0]}'; add {missing[0]}=COLUMN"
+        )
     return mapping
 
 
@@ -145,17 +202,24 @@ def _excel_rows(path: Path, shown: str, sheet: str | None) -> Iterator[tuple[str
 
     try:
         book = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for a file it cannot read
-        raise DataError(f"{shown}: cannot be read as an Excel workbook ({exc}); save it as .xlsx or CSV",
-                        file=shown) from None
+    except Exception as exc:
+        raise DataError(
+            f"{shown}: cannot be read as an Excel workbook ({exc}); save it as .xlsx or CSV",
+            file=shown,
+        ) from None
     try:
         if sheet and sheet not in book.sheetnames:
-            raise DataError(f"{shown}: there is no sheet '{sheet}' (sheets: {', '.join(book.sheetnames)})",
-                            file=shown, field="sheet")
+            raise DataError(
+                f"{shown}: there is no sheet '{sheet}' (sheets: {', '.join(book.sheetnames)})",
+                file=shown,
+                field="sheet",
+            )
         rows = (book[sheet] if sheet else book.worksheets[0]).iter_rows(values_only=True)
         header = next(rows, None)
         if not header:
-            raise DataError(f"{shown} row 1: the sheet is empty; it needs a header row", file=shown, record="1")
+            raise DataError(
+                f"{shown} row 1: the sheet is empty; it needs a header row", file=shown, record="1"
+            )
         names = ["" if h is None else str(h).strip() for h in header]
         for number, cells in enumerate(rows, start=2):
             if all(c is None or str(c).strip() == "" for c in cells):
@@ -165,14 +229,24 @@ def _excel_rows(path: Path, shown: str, sheet: str | None) -> Iterator[tuple[str
         book.close()
 
 
-def _rows(path: Path, shown: str, mapping: Mapping, encoding: str, delimiter: str | None,
-          sheet: str | None) -> Iterator[tuple[str, dict]]:
+def _rows(
+    path: Path,
+    shown: str,
+    mapping: Mapping,
+    encoding: str,
+    delimiter: str | None,
+    sheet: str | None,
+) -> Iterator[tuple[str, dict]]:
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         yield from _excel_rows(path, shown, sheet)
         return
     with path.open("rb") as stream:
-        yield from csv_rows(decoded_lines(stream, shown, encoding), shown, delimiter=delimiter,
-                            required=[mapping.columns[f] for f in mapping.columns])
+        yield from csv_rows(
+            decoded_lines(stream, shown, encoding),
+            shown,
+            delimiter=delimiter,
+            required=[mapping.columns[f] for f in mapping.columns],
+        )
 
 
 def _text(value) -> str:
@@ -183,8 +257,15 @@ def _text(value) -> str:
     return str(value).strip()
 
 
-def read_table(path: str | os.PathLike, mapping: Mapping, *, encoding: str = "utf-8", delimiter: str | None = None,
-               sheet: str | None = None, source: str | None = None) -> tuple[Dataset, TableReport]:
+def read_table(
+    path: str | os.PathLike,
+    mapping: Mapping,
+    *,
+    encoding: str = "utf-8",
+    delimiter: str | None = None,
+    sheet: str | None = None,
+    source: str | None = None,
+) -> tuple[Dataset, TableReport]:
     """Read a CSV or Excel table into a checked Dataset.
 
     Raises
@@ -210,19 +291,28 @@ def read_table(path: str | os.PathLike, mapping: Mapping, *, encoding: str = "ut
             if path.suffix.lower() in (".xlsx", ".xlsm"):
                 missing = [c for c in columns.values() if c not in row]
                 if missing:
-                    raise DataError(f"{shown} row 1: column '{missing[0]}' named in the mapping is not in the "
-                                    f"header ({', '.join(row)}); correct the mapping", file=shown, record="1",
-                                    field=missing[0])
+                    raise DataError(
+                        f"{shown} row 1: column '{missing[0]}' named in the mapping is not in the "
+                        f"header ({', '.join(row)}); correct the mapping",
+                        file=shown,
+                        record="1",
+                        field=missing[0],
+                    )
             report.ignored_columns = [c for c in row if c not in columns.values()]
             first = False
         report.rows += 1
 
-        def value(name: str) -> str:
+        # Both read this row and are called only within this iteration.
+        def value(name: str, row=row) -> str:
             return _text(row.get(columns[name])) if name in columns else ""
 
-        def fail(name: str, problem: str):
-            raise DataError(f"{where}: field '{columns[name]}' {problem}", file=shown, record=label,
-                            field=columns[name])
+        def fail(name: str, problem: str, where=where, label=label):
+            raise DataError(
+                f"{where}: field '{columns[name]}' {problem}",
+                file=shown,
+                record=label,
+                field=columns[name],
+            )
 
         project_name, org_name = value("project"), " ".join(value("organisation").split())
         if not project_name:
@@ -238,32 +328,64 @@ def read_table(path: str | os.PathLike, mapping: Mapping, *, encoding: str = "ut
             programme_id = None
             if value("programme"):
                 programme_id = slugify(value("programme"))
-                programmes.setdefault(programme_id, _make(Programme, where, dict(
-                    id=programme_id, name=value("programme"), sources=[source])))
-            projects[project_id] = _make(Project, where, dict(
-                id=project_id, acronym=project_name, title=value("project_title") or None, programme=programme_id,
-                start_date=start, end_date=end, total_budget_eur=total,
-                url=value("url") or None, code=value("project_id") or None, sources=[source]))
+                programmes.setdefault(
+                    programme_id,
+                    _make(
+                        Programme,
+                        where,
+                        dict(id=programme_id, name=value("programme"), sources=[source]),
+                    ),
+                )
+            projects[project_id] = _make(
+                Project,
+                where,
+                dict(
+                    id=project_id,
+                    acronym=project_name,
+                    title=value("project_title") or None,
+                    programme=programme_id,
+                    start_date=start,
+                    end_date=end,
+                    total_budget_eur=total,
+                    url=value("url") or None,
+                    code=value("project_id") or None,
+                    sources=[source],
+                ),
+            )
         country = None
         if value("country"):
             country = country_code(value("country"))
             if country is None:
-                fail("country", f"is '{value('country')}', which is not a country code or name; use a code such "
-                                "as SI or a name such as Slovenia")
+                fail(
+                    "country",
+                    f"is '{value('country')}', which is not a country code or name; use a code such "
+                    "as SI or a name such as Slovenia",
+                )
         else:
             report.rows_without_country += 1
         if value("sector") and sector_for(org_name, value("sector")).confidence < 1.0:
-            fail("sector", f"is '{value('sector')}', which is not a helix sector; use government, industry, "
-                           "academia or civil_society (or leave it empty to let the classifier decide)")
+            fail(
+                "sector",
+                f"is '{value('sector')}', which is not a helix sector; use government, industry, "
+                "academia or civil_society (or leave it empty to let the classifier decide)",
+            )
         role = None
         if value("role"):
             role = role_from_text(value("role"))
             if role is None:
-                fail("role", f"is '{value('role')}', which is not a role; use lead, partner, associated or observer")
+                fail(
+                    "role",
+                    f"is '{value('role')}', which is not a role; use lead, partner, associated or observer",
+                )
         kind = value("kind").lower() or None
         if kind and kind not in ORGANISATION_KINDS:
-            fail("kind", f"is '{kind}', which is not a kind; use one of {', '.join(ORGANISATION_KINDS)}")
-        org_id = slugify(value("organisation_id") or (org_name + (f" {country}" if country else "")))
+            fail(
+                "kind",
+                f"is '{kind}', which is not a kind; use one of {', '.join(ORGANISATION_KINDS)}",
+            )
+        org_id = slugify(
+            value("organisation_id") or (org_name + (f" {country}" if country else ""))
+        )
         if org_id not in organisations:
             guess = sector_for(org_name, value("sector") or None, value("legal_form") or None)
             inferred = not value("sector")
@@ -271,12 +393,26 @@ def read_table(path: str | os.PathLike, mapping: Mapping, *, encoding: str = "ut
                 report.sectors_inferred += 1
                 if guess.uncertain:
                     report.uncertain_sectors.append(f"{org_name}: {guess.sector} ({guess.rule})")
-            organisations[org_id] = _make(Organisation, where, dict(
-                id=org_id, name=org_name, name_local=value("name_local") or None,
-                kind=kind or (guess.kind if inferred else "other"), helix_sector=guess.sector,
-                sector_rationale=(f"classifier rule '{guess.rule}', confidence {guess.confidence:.2f}" if inferred
-                                  else None),
-                sector_inferred=inferred, country=country, city=value("city") or None, sources=[source]))
+            organisations[org_id] = _make(
+                Organisation,
+                where,
+                dict(
+                    id=org_id,
+                    name=org_name,
+                    name_local=value("name_local") or None,
+                    kind=kind or (guess.kind if inferred else "other"),
+                    helix_sector=guess.sector,
+                    sector_rationale=(
+                        f"classifier rule '{guess.rule}', confidence {guess.confidence:.2f}"
+                        if inferred
+                        else None
+                    ),
+                    sector_inferred=inferred,
+                    country=country,
+                    city=value("city") or None,
+                    sources=[source],
+                ),
+            )
         budget = _number(row, columns, "budget", where)
         pair = (org_id, project_id)
         if pair in participations:
@@ -285,14 +421,32 @@ def read_table(path: str | os.PathLike, mapping: Mapping, *, encoding: str = "ut
             earlier.role = earlier.role or role
             earlier.budget_eur = earlier.budget_eur if earlier.budget_eur is not None else budget
             continue
-        participations[pair] = _make(Participation, where, dict(
-            project=project_id, organisation=org_id, role=role, budget_eur=budget, sources=[source]))
+        participations[pair] = _make(
+            Participation,
+            where,
+            dict(
+                project=project_id,
+                organisation=org_id,
+                role=role,
+                budget_eur=budget,
+                sources=[source],
+            ),
+        )
     if first:
-        raise DataError(f"{shown}: the table has a header but no rows; nothing to import", file=shown)
-    dataset = Dataset(programmes=list(programmes.values()), projects=list(projects.values()),
-                      organisations=list(organisations.values()), participations=list(participations.values()))
+        raise DataError(
+            f"{shown}: the table has a header but no rows; nothing to import", file=shown
+        )
+    dataset = Dataset(
+        programmes=list(programmes.values()),
+        projects=list(projects.values()),
+        organisations=list(organisations.values()),
+        participations=list(participations.values()),
+    )
     report.projects, report.organisations, report.participations = (
-        len(projects), len(organisations), len(participations))
+        len(projects),
+        len(organisations),
+        len(participations),
+    )
     return dataset.check(), report
 
 
@@ -301,8 +455,11 @@ def _number(row: dict, columns: dict, name: str, where: str) -> float | None:
         return None
     number = parse_number(row.get(columns[name]), where, columns[name])
     if number is not None and number < 0:
-        raise DataError(f"{where}: field '{columns[name]}' is {number}, below zero; correct it", record=where,
-                        field=columns[name])
+        raise DataError(
+            f"{where}: field '{columns[name]}' is {number}, below zero; correct it",
+            record=where,
+            field=columns[name],
+        )
     return number
 
 

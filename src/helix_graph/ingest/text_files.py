@@ -15,11 +15,29 @@ from typing import BinaryIO
 
 from helix_graph.errors import DataError
 
-__all__ = ["ENCODINGS", "decoded_lines", "csv_rows", "parse_number", "parse_date", "guess_delimiter"]
+__all__ = [
+    "ENCODINGS",
+    "decoded_lines",
+    "csv_rows",
+    "parse_number",
+    "parse_date",
+    "guess_delimiter",
+]
 
-ENCODINGS = {"utf-8": "utf-8", "utf8": "utf-8", "utf-8-sig": "utf-8", "cp1250": "cp1250",
-             "windows-1250": "cp1250", "latin-1": "latin-1", "latin1": "latin-1", "iso-8859-1": "latin-1",
-             "cp1252": "cp1252", "windows-1252": "cp1252", "iso-8859-2": "iso-8859-2", "latin-2": "iso-8859-2"}
+ENCODINGS = {
+    "utf-8": "utf-8",
+    "utf8": "utf-8",
+    "utf-8-sig": "utf-8",
+    "cp1250": "cp1250",
+    "windows-1250": "cp1250",
+    "latin-1": "latin-1",
+    "latin1": "latin-1",
+    "iso-8859-1": "latin-1",
+    "cp1252": "cp1252",
+    "windows-1252": "cp1252",
+    "iso-8859-2": "iso-8859-2",
+    "latin-2": "iso-8859-2",
+}
 _DELIMITERS = [";", ",", "\t", "|"]
 _DELIMITER_NAMES = {";": "';'", ",": "','", "\t": "tabs", "|": "'|'"}
 
@@ -27,8 +45,11 @@ _DELIMITER_NAMES = {";": "';'", ",": "','", "\t": "tabs", "|": "'|'"}
 def _codec(encoding: str, shown: str) -> str:
     codec = ENCODINGS.get(encoding.lower())
     if not codec:
-        raise DataError(f"{shown}: encoding '{encoding}' is not supported; use one of "
-                        f"{', '.join(sorted(set(ENCODINGS.values())))}", file=shown)
+        raise DataError(
+            f"{shown}: encoding '{encoding}' is not supported; use one of "
+            f"{', '.join(sorted(set(ENCODINGS.values())))}",
+            file=shown,
+        )
     return codec
 
 
@@ -44,11 +65,21 @@ def decoded_lines(stream: BinaryIO, shown: str, encoding: str = "utf-8") -> Iter
         try:
             yield raw.decode(codec)
         except UnicodeDecodeError as exc:
-            byte = raw[exc.start:exc.start + 1].hex()
-            hint = ("pass --encoding cp1250 (Central European Windows) or --encoding latin-1, or save the "
-                    "file as UTF-8") if codec == "utf-8" else f"check that the file is really {encoding}"
-            raise DataError(f"{shown} line {number}: byte 0x{byte} at column {exc.start + 1} is not "
-                            f"{encoding}; {hint}", file=shown, record=f"line {number}") from None
+            byte = raw[exc.start : exc.start + 1].hex()
+            hint = (
+                (
+                    "pass --encoding cp1250 (Central European Windows) or --encoding latin-1, or save the "
+                    "file as UTF-8"
+                )
+                if codec == "utf-8"
+                else f"check that the file is really {encoding}"
+            )
+            raise DataError(
+                f"{shown} line {number}: byte 0x{byte} at column {exc.start + 1} is not "
+                f"{encoding}; {hint}",
+                file=shown,
+                record=f"line {number}",
+            ) from None
 
 
 def guess_delimiter(header_line: str) -> str:
@@ -58,8 +89,14 @@ def guess_delimiter(header_line: str) -> str:
     return best if counts[best] else ","
 
 
-def csv_rows(lines: Iterable[str], shown: str, *, delimiter: str | None = None,
-             required: Iterable[str] = (), expected_delimiter_hint: str = "") -> Iterator[tuple[int, dict[str, str]]]:
+def csv_rows(
+    lines: Iterable[str],
+    shown: str,
+    *,
+    delimiter: str | None = None,
+    required: Iterable[str] = (),
+    expected_delimiter_hint: str = "",
+) -> Iterator[tuple[int, dict[str, str]]]:
     """``(row label, {column: value})`` for every data row; the header checked first.
 
     The label is ``"row N"`` (the header is row 1), with the line added when a quoted
@@ -80,7 +117,9 @@ def csv_rows(lines: Iterable[str], shown: str, *, delimiter: str | None = None,
     lines = iter(lines)
     header_line = next(lines, None)
     if header_line is None or not header_line.strip():
-        raise DataError(f"{shown} row 1: the file is empty; it needs a header row", file=shown, record="1")
+        raise DataError(
+            f"{shown} row 1: the file is empty; it needs a header row", file=shown, record="1"
+        )
     found = guess_delimiter(header_line)
     used = delimiter or found
     required = list(required)
@@ -88,8 +127,11 @@ def csv_rows(lines: Iterable[str], shown: str, *, delimiter: str | None = None,
         raise DataError(
             f"{shown} row 1: the header is separated by {_DELIMITER_NAMES[found]}, not "
             f"{_DELIMITER_NAMES[delimiter]}{expected_delimiter_hint}; save the file with "
-            f"{_DELIMITER_NAMES[delimiter]} as delimiter", file=shown, record="1",
-            field=required[0] if required else None)
+            f"{_DELIMITER_NAMES[delimiter]} as delimiter",
+            file=shown,
+            record="1",
+            field=required[0] if required else None,
+        )
     reader = csv.reader(_chain(header_line, lines), delimiter=used, strict=True)
     record, line = 0, 0  # records and lines read so far (the header is record 1)
     try:
@@ -97,9 +139,13 @@ def csv_rows(lines: Iterable[str], shown: str, *, delimiter: str | None = None,
         missing = [name for name in required if name not in header]
         if missing:
             shown_header = ", ".join(header[:12]) + (", …" if len(header) > 12 else "")
-            raise DataError(f"{shown} row 1: column '{missing[0]}' is missing (the header has: {shown_header}); "
-                            "add it or check that this is the right file", file=shown, record="1",
-                            field=missing[0])
+            raise DataError(
+                f"{shown} row 1: column '{missing[0]}' is missing (the header has: {shown_header}); "
+                "add it or check that this is the right file",
+                file=shown,
+                record="1",
+                field=missing[0],
+            )
         width = len(header)
         record, line = 1, reader.line_num
         for cells in reader:
@@ -113,14 +159,21 @@ def csv_rows(lines: Iterable[str], shown: str, *, delimiter: str | None = None,
                 raise DataError(
                     f"{shown} {label}: the row has {len(cells)} cells but the header has "
                     f"{width} columns; check the delimiter ({_DELIMITER_NAMES.get(used, repr(used))}) and "
-                    "the quotes in that row", file=shown, record=label)
+                    "the quotes in that row",
+                    file=shown,
+                    record=label,
+                )
             yield label, dict(zip(header, cells))
     except csv.Error as exc:
         # the row after the last one read, which starts on the line after the last one read
         record, first_line = record + 1, line + 1
         label = f"row {record}" if first_line == record else f"row {record} (line {first_line})"
-        raise DataError(f"{shown} {label}: the CSV cannot be read ({exc}); fix the quotes there "
-                        "(a quote left open?)", file=shown, record=label) from None
+        raise DataError(
+            f"{shown} {label}: the CSV cannot be read ({exc}); fix the quotes there "
+            "(a quote left open?)",
+            file=shown,
+            record=label,
+        ) from None
 
 
 def _chain(first: str, rest: Iterator[str]) -> Iterator[str]:
@@ -148,8 +201,12 @@ def parse_number(value: str | float | int | None, where: str, field: str) -> flo
     if not text:
         return None
     if not _NUMBER.match(text):
-        raise DataError(f"{where}: field '{field}' is '{value}', which is not a number; write it as e.g. "
-                        "1234.56 or 1.234,56", record=where, field=field)
+        raise DataError(
+            f"{where}: field '{field}' is '{value}', which is not a number; write it as e.g. "
+            "1234.56 or 1.234,56",
+            record=where,
+            field=field,
+        )
     text = text.replace(" ", "").replace("'", "")
     dots, commas = text.count("."), text.count(",")
     if dots and commas:
@@ -165,12 +222,24 @@ def parse_number(value: str | float | int | None, where: str, field: str) -> flo
     try:
         return float(text)
     except ValueError:
-        raise DataError(f"{where}: field '{field}' is '{value}', which is not a number; write it as e.g. "
-                        "1234.56 or 1.234,56", record=where, field=field) from None
+        raise DataError(
+            f"{where}: field '{field}' is '{value}', which is not a number; write it as e.g. "
+            "1234.56 or 1.234,56",
+            record=where,
+            field=field,
+        ) from None
 
 
-_DATE_FORMATS = ("%Y-%m-%d", "%d.%m.%Y", "%d. %m. %Y", "%d/%m/%Y", "%Y/%m/%d", "%d-%m-%Y", "%Y-%m-%d %H:%M:%S",
-                 "%Y-%m-%dT%H:%M:%S")
+_DATE_FORMATS = (
+    "%Y-%m-%d",
+    "%d.%m.%Y",
+    "%d. %m. %Y",
+    "%d/%m/%Y",
+    "%Y/%m/%d",
+    "%d-%m-%Y",
+    "%Y-%m-%d %H:%M:%S",
+    "%Y-%m-%dT%H:%M:%S",
+)
 
 
 def parse_date(value: str | date | None, where: str, field: str) -> date | None:
@@ -190,5 +259,9 @@ def parse_date(value: str | date | None, where: str, field: str) -> date | None:
             return datetime.strptime(text, fmt).date()
         except ValueError:
             continue
-    raise DataError(f"{where}: field '{field}' is '{value}', which is not a date; write it as 2018-04-17 "
-                    "or 17.04.2018", record=where, field=field)
+    raise DataError(
+        f"{where}: field '{field}' is '{value}', which is not a date; write it as 2018-04-17 "
+        "or 17.04.2018",
+        record=where,
+        field=field,
+    )

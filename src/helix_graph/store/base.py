@@ -22,8 +22,10 @@ def _check_parameters(value, where: str = "") -> None:
         for key, item in value.items():
             name = f"{where}.{key}" if where else str(key)
             if not isinstance(key, str) or not key.strip():
-                raise UsageError(f"parameter {where or 'map'} has the key {key!r:.40}; a Cypher map key must be "
-                                 "a non-empty name")
+                raise UsageError(
+                    f"parameter {where or 'map'} has the key {key!r:.40}; a Cypher map key must be "
+                    "a non-empty name"
+                )
             _check_parameters(item, name)
     elif isinstance(value, (list, tuple)):
         for index, item in enumerate(value):
@@ -41,8 +43,9 @@ class GraphStore(ABC):
     backend: str
 
     @abstractmethod
-    def read(self, query: str, params: dict[str, Any] | None = None, *,
-             timeout_ms: int | None = None) -> Rows:
+    def read(
+        self, query: str, params: dict[str, Any] | None = None, *, timeout_ms: int | None = None
+    ) -> Rows:
         """Run a reading statement; rows as dicts keyed by the returned column names."""
 
     def read_columns(self, query: str, params: dict[str, Any] | None = None) -> dict[str, list]:
@@ -83,7 +86,7 @@ class GraphStore(ABC):
         """
 
     @contextmanager
-    def staged(self) -> Iterator["GraphStore"]:
+    def staged(self) -> Iterator[GraphStore]:
         """The store a load writes into, made the live graph when the block ends without error.
 
         By default the store itself: each write commits on its own, so a load that fails
@@ -95,8 +98,14 @@ class GraphStore(ABC):
     def close(self) -> None:  # noqa: B027 - optional for a store that holds nothing
         """Release connections."""
 
-    def query_read_only(self, query: str, params: dict[str, Any] | None = None, *,
-                        limit: int = 1000, timeout_ms: int = 10_000) -> Rows:
+    def query_read_only(
+        self,
+        query: str,
+        params: dict[str, Any] | None = None,
+        *,
+        limit: int = 1000,
+        timeout_ms: int = 10_000,
+    ) -> Rows:
         """Run a person's query read-only: refused if it writes, at most ``limit`` rows.
 
         Raises

@@ -23,8 +23,11 @@ def cypher(name: str) -> str:
     path = cypher_dir() / f"{name}.cypher"
     if not path.is_file():
         raise KeyError(f"no Cypher file {name}.cypher in {cypher_dir()}")
-    lines = [line for line in path.read_text(encoding="utf-8").splitlines()
-             if not line.lstrip().startswith("//")]
+    lines = [
+        line
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if not line.lstrip().startswith("//")
+    ]
     return "\n".join(lines).strip()
 
 

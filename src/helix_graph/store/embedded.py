@@ -136,10 +136,14 @@ class EmbeddedServer:
         """Start the server, or reuse the one already running on this data directory."""
         try:
             self.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-            os.chmod(self.data_dir, 0o700)  # a folder that existed already keeps the append-only files private too
+            os.chmod(
+                self.data_dir, 0o700
+            )  # a folder that existed already keeps the append-only files private too
         except OSError as exc:
-            raise StoreError(f"Cannot create the data directory {self.data_dir} ({exc.strerror}); "
-                             "set HELIX_DATA_DIR to a folder you can write.") from None
+            raise StoreError(
+                f"Cannot create the data directory {self.data_dir} ({exc.strerror}); "
+                "set HELIX_DATA_DIR to a folder you can write."
+            ) from None
         running = self.info()
         if running:
             return running
@@ -149,41 +153,56 @@ class EmbeddedServer:
         for _ in range(3):  # a free port can be taken between choosing and binding it
             port = _free_port()
             config = self.data_dir / "falkordb.conf"
-            _write_private(config, "\n".join([
-                f"bind {self.HOST}",
-                "protected-mode yes",
-                f"port {port}",
-                f'requirepass "{password}"',
-                f'dir "{self.data_dir}"',
-                "appendonly yes",
-                "appendfsync everysec",
-                'save ""',
-                f'logfile "{self.log_file}"',
-                f'loadmodule "{module}"',
-                "",
-            ]))
+            _write_private(
+                config,
+                "\n".join(
+                    [
+                        f"bind {self.HOST}",
+                        "protected-mode yes",
+                        f"port {port}",
+                        f'requirepass "{password}"',
+                        f'dir "{self.data_dir}"',
+                        "appendonly yes",
+                        "appendfsync everysec",
+                        'save ""',
+                        f'logfile "{self.log_file}"',
+                        f'loadmodule "{module}"',
+                        "",
+                    ]
+                ),
+            )
             process = subprocess.Popen(
-                [str(server), str(config)], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL, start_new_session=True, cwd=self.data_dir,
+                [str(server), str(config)],
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                start_new_session=True,
+                cwd=self.data_dir,
             )
             info = ServerInfo(self.HOST, port, password, process.pid)
             deadline = time.monotonic() + self.start_timeout
             while time.monotonic() < deadline:
                 if self._answers(info):
-                    self._state_file.write_text(json.dumps({"port": port, "pid": process.pid}), encoding="utf-8")
+                    self._state_file.write_text(
+                        json.dumps({"port": port, "pid": process.pid}), encoding="utf-8"
+                    )
                     return info
                 if process.poll() is not None:
                     break
                 time.sleep(0.05)
             else:
                 process.kill()
-                raise StoreError(f"The embedded FalkorDB did not answer within {self.start_timeout:.0f} s; "
-                                 f"see {self.log_file}.")
+                raise StoreError(
+                    f"The embedded FalkorDB did not answer within {self.start_timeout:.0f} s; "
+                    f"see {self.log_file}."
+                )
             last_error = self._last_log_line()
             if "Address already in use" not in last_error:
                 break
-        raise StoreError(f"The embedded FalkorDB could not start ({last_error or 'no log'}); "
-                         f"see {self.log_file}.")
+        raise StoreError(
+            f"The embedded FalkorDB could not start ({last_error or 'no log'}); "
+            f"see {self.log_file}."
+        )
 
     def stop(self, timeout: float = 30.0) -> bool:
         """Shut the server down cleanly (data is flushed to disk). False if none was running."""
@@ -193,7 +212,7 @@ class EmbeddedServer:
             return False
         try:
             self._redis(info).shutdown()
-        except Exception:  # noqa: BLE001 - the connection drops as the server exits
+        except Exception:
             pass
         deadline = time.monotonic() + timeout
         while process_alive(info.pid) and time.monotonic() < deadline:
@@ -206,7 +225,11 @@ class EmbeddedServer:
     def status(self) -> dict:
         """Whether the server answers, where, and how much its data folder holds on disk."""
         info = self.info()
-        size = sum(f.stat().st_size for f in self.data_dir.rglob("*") if f.is_file()) if self.data_dir.is_dir() else 0
+        size = (
+            sum(f.stat().st_size for f in self.data_dir.rglob("*") if f.is_file())
+            if self.data_dir.is_dir()
+            else 0
+        )
         return {
             "running": info is not None,
             "host": self.HOST,
@@ -231,18 +254,28 @@ class EmbeddedServer:
         from redis.retry import Retry
 
         # no retries: a probe that fails must fail at once, so polling keeps its pace
-        return redis.Redis(host=info.host, port=info.port, password=info.password,
-                           socket_connect_timeout=1, socket_timeout=5, retry=Retry(NoBackoff(), 0))
+        return redis.Redis(
+            host=info.host,
+            port=info.port,
+            password=info.password,
+            socket_connect_timeout=1,
+            socket_timeout=5,
+            retry=Retry(NoBackoff(), 0),
+        )
 
     def _answers(self, info: ServerInfo) -> bool:
         try:
             return bool(self._redis(info).ping())
-        except Exception:  # noqa: BLE001 - any failure means "not ready"
+        except Exception:
             return False
 
     def _last_log_line(self) -> str:
         try:
-            lines = [line for line in self.log_file.read_text(errors="replace").splitlines() if line.strip()]
+            lines = [
+                line
+                for line in self.log_file.read_text(errors="replace").splitlines()
+                if line.strip()
+            ]
         except OSError:
             return ""
         return lines[-1].split(" * ")[-1].split(" # ")[-1].strip() if lines else ""

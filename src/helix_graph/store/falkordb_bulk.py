@@ -124,11 +124,17 @@ def _encode(table: str, column: Column) -> list[bytes]:
 
 
 def _header(name: str, columns: list[Column]) -> bytes:
-    return (name.encode() + b"\x00" + _COUNT(len(columns))
-            + b"".join(c.name.encode() + b"\x00" for c in columns))
+    return (
+        name.encode()
+        + b"\x00"
+        + _COUNT(len(columns))
+        + b"".join(c.name.encode() + b"\x00" for c in columns)
+    )
 
 
-def _tokens(name: str, columns: list[Column], fields: list[list[bytes]], rows: int) -> list[tuple[int, bytes]]:
+def _tokens(
+    name: str, columns: list[Column], fields: list[list[bytes]], rows: int
+) -> list[tuple[int, bytes]]:
     """``(rows, token)`` pieces of one table, each below TOKEN_BYTES."""
     header = _header(name, columns)
     size = sum(sum(map(len, f)) for f in fields)
@@ -136,13 +142,16 @@ def _tokens(name: str, columns: list[Column], fields: list[list[bytes]], rows: i
     step = -(-rows // pieces) if rows else 0
     tokens = []
     for start in range(0, rows, step or 1):
-        part = [f[start:start + step] for f in fields]
-        tokens.append((len(part[0]) if part else 0, header + b"".join(chain.from_iterable(zip(*part)))))
+        part = [f[start : start + step] for f in fields]
+        tokens.append(
+            (len(part[0]) if part else 0, header + b"".join(chain.from_iterable(zip(*part))))
+        )
     return tokens
 
 
-def bulk_commands(graph: str, nodes: list[NodeTable],
-                  relationships: list[RelationshipTable]) -> list[list[bytes | str | int]]:
+def bulk_commands(
+    graph: str, nodes: list[NodeTable], relationships: list[RelationshipTable]
+) -> list[list[bytes | str | int]]:
     """The GRAPH.BULK commands (argument lists) that create ``graph`` with these tables.
 
     Node positions count rows across ``nodes`` in order: the first row of the second
@@ -173,10 +182,19 @@ def bulk_commands(graph: str, nodes: list[NodeTable],
     def flush():
         if batch["nodes"] or batch["relationships"]:
             head = ["BEGIN"] if not commands else []
-            commands.append(["GRAPH.BULK", graph, *head,
-                             sum(n for n, _ in batch["nodes"]), sum(n for n, _ in batch["relationships"]),
-                             len(batch["nodes"]), len(batch["relationships"]),
-                             *(t for _, t in batch["nodes"]), *(t for _, t in batch["relationships"])])
+            commands.append(
+                [
+                    "GRAPH.BULK",
+                    graph,
+                    *head,
+                    sum(n for n, _ in batch["nodes"]),
+                    sum(n for n, _ in batch["relationships"]),
+                    len(batch["nodes"]),
+                    len(batch["relationships"]),
+                    *(t for _, t in batch["nodes"]),
+                    *(t for _, t in batch["relationships"]),
+                ]
+            )
         batch["nodes"], batch["relationships"] = [], []
 
     # every node token goes before any relationship token: ties point at nodes that exist

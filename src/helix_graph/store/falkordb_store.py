@@ -34,8 +34,12 @@ STAGING = ":loading:"
 _VERSION_KEY = "helix-graph:version:"
 _COPY_LOCK = "helix-graph:copy-lock"
 _PAUSED_REWRITE = "helix-graph:paused-auto-aof-rewrite-percentage"
-_CHILD_RUNNING = ("rdb_bgsave_in_progress", "aof_rewrite_in_progress", "aof_rewrite_scheduled",
-                  "module_fork_in_progress")
+_CHILD_RUNNING = (
+    "rdb_bgsave_in_progress",
+    "aof_rewrite_in_progress",
+    "aof_rewrite_scheduled",
+    "module_fork_in_progress",
+)
 _BUILDING = ("UNDER CONSTRUCTION", "PENDING")
 
 
@@ -56,8 +60,10 @@ def _scalar_columns(reply: list) -> dict[str, list] | None:
         if kinds <= _NULL_TEXT_INTEGER:
             columns[name] = list(values)
         elif kinds <= _NULL_TEXT_INTEGER | {_BOOLEAN, _DOUBLE}:
-            columns[name] = [float(value) if kind == _DOUBLE else value == "true" if kind == _BOOLEAN else value
-                             for kind, value in cells]
+            columns[name] = [
+                float(value) if kind == _DOUBLE else value == "true" if kind == _BOOLEAN else value
+                for kind, value in cells
+            ]
         else:
             return None
     return columns
@@ -74,7 +80,10 @@ def _plain(value: Any) -> Any:
     if isinstance(value, Edge):
         return {"_type": value.relation, **value.properties}
     if isinstance(value, Path):
-        return {"nodes": [_plain(n) for n in value.nodes()], "relationships": [_plain(e) for e in value.edges()]}
+        return {
+            "nodes": [_plain(n) for n in value.nodes()],
+            "relationships": [_plain(e) for e in value.edges()],
+        }
     if isinstance(value, list):
         return [_plain(v) for v in value]
     if isinstance(value, dict):
@@ -98,7 +107,9 @@ class FalkorDBStore(GraphStore):
 
     backend = "falkordb"
 
-    def __init__(self, client, graph_name: str = "helix", *, address: str = "", versioned: bool = True):
+    def __init__(
+        self, client, graph_name: str = "helix", *, address: str = "", versioned: bool = True
+    ):
         self.client = client
         self.graph_name = graph_name
         self.graph = client.select_graph(graph_name)
@@ -126,8 +137,10 @@ class FalkorDBStore(GraphStore):
                 return []
             raise
         except redis.exceptions.ConnectionError as exc:
-            raise StoreError(f"Lost the connection to FalkorDB at {self.address or 'the server'} ({exc}); "
-                             "check it runs with 'helix-graph db status'.") from None
+            raise StoreError(
+                f"Lost the connection to FalkorDB at {self.address or 'the server'} ({exc}); "
+                "check it runs with 'helix-graph db status'."
+            ) from None
 
     def read(self, query, params=None, *, timeout_ms=None) -> Rows:
         return self._run(self.graph.ro_query, query, params, timeout_ms)
@@ -141,19 +154,27 @@ class FalkorDBStore(GraphStore):
         import redis
         from falkordb.helpers import stringify_param_value
 
-        header = "".join(f"{name}={stringify_param_value(value)} " for name, value in (params or {}).items())
+        header = "".join(
+            f"{name}={stringify_param_value(value)} " for name, value in (params or {}).items()
+        )
         try:
             with collector_paused():
-                reply = self._redis.execute_command("GRAPH.RO_QUERY", self.graph_name,
-                                                    f"CYPHER {header}{query}" if header else query, "--compact")
+                reply = self._redis.execute_command(
+                    "GRAPH.RO_QUERY",
+                    self.graph_name,
+                    f"CYPHER {header}{query}" if header else query,
+                    "--compact",
+                )
                 columns = _scalar_columns(reply)
         except redis.exceptions.ResponseError as exc:
             if "empty key" in str(exc):  # the graph does not exist yet: nothing to read
                 return {}
             raise
         except redis.exceptions.ConnectionError as exc:
-            raise StoreError(f"Lost the connection to FalkorDB at {self.address or 'the server'} ({exc}); "
-                             "check it runs with 'helix-graph db status'.") from None
+            raise StoreError(
+                f"Lost the connection to FalkorDB at {self.address or 'the server'} ({exc}); "
+                "check it runs with 'helix-graph db status'."
+            ) from None
         return columns if columns is not None else super().read_columns(query, params)
 
     def write(self, query, params=None) -> Rows:
@@ -187,29 +208,48 @@ class FalkorDBStore(GraphStore):
             return self._run(self.graph.ro_query, query, params, timeout_ms)
         except redis.exceptions.ResponseError as exc:
             if "read-only" in str(exc):
-                raise ReadOnlyError("The query console is read-only: FalkorDB plans this query as a write; "
-                                    "use MATCH … RETURN to read.") from None
+                raise ReadOnlyError(
+                    "The query console is read-only: FalkorDB plans this query as a write; "
+                    "use MATCH … RETURN to read."
+                ) from None
             raise StoreError(f"FalkorDB refused the query: {exc}") from None
 
     def apply_schema(self) -> None:
         import redis
 
-        existing = {(row["label"], prop) for row in self.read(
-            "CALL db.indexes() YIELD label, properties RETURN label, properties") for prop in row["properties"]}
+        existing = {
+            (row["label"], prop)
+            for row in self.read(
+                "CALL db.indexes() YIELD label, properties RETURN label, properties"
+            )
+            for prop in row["properties"]
+        }
         for statement in schema_statements("falkordb"):
             # "CREATE INDEX FOR (n:Label) ON (n.prop)": FalkorDB refuses an index that exists
             label = statement.split(":", 1)[1].split(")", 1)[0]
             prop = statement.rsplit(".", 1)[1].rstrip(")")
             if (label, prop) not in existing:
                 self.write(statement)
-        constraints = {row["label"] for row in self.read(
-            "CALL db.constraints() YIELD label, type RETURN label, type") if row["type"] == "UNIQUE"}
+        constraints = {
+            row["label"]
+            for row in self.read("CALL db.constraints() YIELD label, type RETURN label, type")
+            if row["type"] == "UNIQUE"
+        }
         for label in NODE_LABELS:
             if label in constraints:
                 continue
             try:
                 self.client.connection.execute_command(
-                    "GRAPH.CONSTRAINT", "CREATE", self.graph_name, "UNIQUE", "NODE", label, "PROPERTIES", 1, "id")
+                    "GRAPH.CONSTRAINT",
+                    "CREATE",
+                    self.graph_name,
+                    "UNIQUE",
+                    "NODE",
+                    label,
+                    "PROPERTIES",
+                    1,
+                    "id",
+                )
             except redis.exceptions.ResponseError as exc:
                 if "already exists" not in str(exc):
                     raise
@@ -219,13 +259,20 @@ class FalkorDBStore(GraphStore):
         """Return once every index and constraint is built (FalkorDB builds them in the background)."""
         deadline = time.monotonic() + timeout
         while True:
-            statuses = [row["status"] for row in self.read("CALL db.indexes() YIELD status RETURN status")]
-            statuses += [row["status"] for row in self.read("CALL db.constraints() YIELD status RETURN status")]
+            statuses = [
+                row["status"] for row in self.read("CALL db.indexes() YIELD status RETURN status")
+            ]
+            statuses += [
+                row["status"]
+                for row in self.read("CALL db.constraints() YIELD status RETURN status")
+            ]
             if not any(status in _BUILDING for status in statuses):
                 return
             if time.monotonic() > deadline:
-                raise StoreError(f"FalkorDB did not finish building the indexes of graph '{self.graph_name}' "
-                                 f"within {timeout:.0f} s; see 'CALL db.indexes()'.")
+                raise StoreError(
+                    f"FalkorDB did not finish building the indexes of graph '{self.graph_name}' "
+                    f"within {timeout:.0f} s; see 'CALL db.indexes()'."
+                )
             time.sleep(0.01)
 
     def clear(self) -> None:
@@ -243,7 +290,9 @@ class FalkorDBStore(GraphStore):
 
     def graphs(self) -> list[str]:
         """The graphs in this server a person can open (a running load's temporary graph is not one)."""
-        return sorted(name for name in self._redis.execute_command("GRAPH.LIST") if STAGING not in name)
+        return sorted(
+            name for name in self._redis.execute_command("GRAPH.LIST") if STAGING not in name
+        )
 
     def is_empty(self) -> bool:
         """True if the graph holds no node (or does not exist yet)."""
@@ -278,18 +327,24 @@ class FalkorDBStore(GraphStore):
                 for i, part in enumerate(str(reply).split(",")[:2]):
                     created[i] += int(part.split()[0])
         except redis.exceptions.ResponseError as exc:
-            raise StoreError(f"FalkorDB refused the bulk insert into graph '{self.graph_name}' ({exc}); "
-                             "nothing was loaded.") from None
+            raise StoreError(
+                f"FalkorDB refused the bulk insert into graph '{self.graph_name}' ({exc}); "
+                "nothing was loaded."
+            ) from None
         except redis.exceptions.ConnectionError as exc:
-            raise StoreError(f"Lost the connection to FalkorDB at {self.address or 'the server'} ({exc}); "
-                             "nothing was loaded; check it runs with 'helix-graph db status'.") from None
+            raise StoreError(
+                f"Lost the connection to FalkorDB at {self.address or 'the server'} ({exc}); "
+                "nothing was loaded; check it runs with 'helix-graph db status'."
+            ) from None
         expected = [sum(t.rows for t in nodes), sum(t.rows for t in relationships)]
         if created != expected:
-            raise StoreError(f"FalkorDB created {created[0]} nodes and {created[1]} relationships in graph "
-                             f"'{self.graph_name}' where {expected[0]} and {expected[1]} were sent; nothing was loaded.")
+            raise StoreError(
+                f"FalkorDB created {created[0]} nodes and {created[1]} relationships in graph "
+                f"'{self.graph_name}' where {expected[0]} and {expected[1]} were sent; nothing was loaded."
+            )
 
     @contextmanager
-    def staged(self) -> Iterator["FalkorDBStore"]:
+    def staged(self) -> Iterator[FalkorDBStore]:
         """A temporary graph to load into, renamed over this one when the block ends without error.
 
         It starts as a copy of this graph (``GRAPH.COPY``), or does not exist yet if this
@@ -307,8 +362,12 @@ class FalkorDBStore(GraphStore):
         import redis
 
         self._drop_leftovers()
-        staging = FalkorDBStore(self.client, f"{self.graph_name}{STAGING}{os.getpid()}", address=self.address,
-                                versioned=False)
+        staging = FalkorDBStore(
+            self.client,
+            f"{self.graph_name}{STAGING}{os.getpid()}",
+            address=self.address,
+            versioned=False,
+        )
         # made before the WATCH: a data_version() read meanwhile must not look like a write
         self._redis.hsetnx(self._version_key, "epoch", secrets.token_hex(8))
         with self._redis.pipeline(transaction=True) as swap:
@@ -323,8 +382,10 @@ class FalkorDBStore(GraphStore):
                 self._bump(swap)
                 swap.execute()
             except redis.exceptions.WatchError:
-                raise StoreError(f"Graph '{self.graph_name}' changed while this load ran (another process wrote to "
-                                 "it); nothing was loaded: load again.") from None
+                raise StoreError(
+                    f"Graph '{self.graph_name}' changed while this load ran (another process wrote to "
+                    "it); nothing was loaded: load again."
+                ) from None
             finally:
                 self._redis.delete(staging.graph_name)  # gone already after a swap
         self.graph.schema.clear()  # label and property ids are those of the new graph
@@ -335,10 +396,14 @@ class FalkorDBStore(GraphStore):
         for name in self._redis.execute_command("GRAPH.LIST"):
             if not name.startswith(prefix):
                 continue
-            pid = name[len(prefix):]
-            if pid.isdigit() and process_alive(int(pid)):  # this process too: a load in another thread
-                raise StoreError(f"Another load (process {pid}) is writing into graph '{self.graph_name}'; "
-                                 "wait for it to finish and load again.")
+            pid = name[len(prefix) :]
+            if pid.isdigit() and process_alive(
+                int(pid)
+            ):  # this process too: a load in another thread
+                raise StoreError(
+                    f"Another load (process {pid}) is writing into graph '{self.graph_name}'; "
+                    "wait for it to finish and load again."
+                )
             self._redis.delete(name)
 
     def _copy_graph(self, source: str, target: str, timeout: float = 600.0) -> None:
@@ -357,7 +422,9 @@ class FalkorDBStore(GraphStore):
             if other.isdigit() and not process_alive(int(other)):
                 r.delete(_COPY_LOCK)  # its holder was killed
             elif time.monotonic() > deadline:
-                raise StoreError("Another copy of a graph has run for too long; try the load again.")
+                raise StoreError(
+                    "Another copy of a graph has run for too long; try the load again."
+                )
             time.sleep(0.01)
         try:
             # a copy killed while rewrites were paused left their setting here
@@ -369,15 +436,21 @@ class FalkorDBStore(GraphStore):
             try:
                 while any(int(r.info("persistence").get(k, 0)) for k in _CHILD_RUNNING):
                     if time.monotonic() > deadline:
-                        raise StoreError("FalkorDB's background save did not finish in time; try the load again.")
+                        raise StoreError(
+                            "FalkorDB's background save did not finish in time; try the load again."
+                        )
                     time.sleep(0.01)
                 r.execute_command("GRAPH.COPY", source, target)
             finally:
                 r.config_set("auto-aof-rewrite-percentage", saved)
                 r.delete(_PAUSED_REWRITE)
         finally:
-            r.eval("if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) end return 0",
-                   1, _COPY_LOCK, holder)
+            r.eval(
+                "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) end return 0",
+                1,
+                _COPY_LOCK,
+                holder,
+            )
 
     def describe(self) -> dict[str, Any]:
         return {"backend": self.backend, "address": self.address, "graph": self.graph_name}
@@ -385,5 +458,5 @@ class FalkorDBStore(GraphStore):
     def close(self) -> None:
         try:
             self.client.connection.close()
-        except Exception:  # noqa: BLE001 - closing twice is harmless
+        except Exception:
             pass

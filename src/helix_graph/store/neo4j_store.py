@@ -44,7 +44,7 @@ class Neo4jStore(GraphStore):
         self.address = address
 
     @classmethod
-    def connect(cls, uri: str, user: str, password: str, database: str | None = None) -> "Neo4jStore":
+    def connect(cls, uri: str, user: str, password: str, database: str | None = None) -> Neo4jStore:
         """Open a driver and check the server answers and accepts the credentials."""
         import neo4j
         from neo4j.exceptions import AuthError, ConfigurationError, ServiceUnavailable
@@ -53,21 +53,29 @@ class Neo4jStore(GraphStore):
             driver = neo4j.GraphDatabase.driver(uri, auth=(user, password))
             driver.verify_connectivity()
         except AuthError:
-            raise StoreError(f"Neo4j at {uri} refused user '{user}': wrong user name or password; "
-                             "check NEO4J_USER and NEO4J_PASSWORD.") from None
+            raise StoreError(
+                f"Neo4j at {uri} refused user '{user}': wrong user name or password; "
+                "check NEO4J_USER and NEO4J_PASSWORD."
+            ) from None
         except (ServiceUnavailable, OSError) as exc:
-            raise StoreError(f"Neo4j at {uri} cannot be reached ({exc}); check that the server runs "
-                             "and that NEO4J_URI is right.") from None
+            raise StoreError(
+                f"Neo4j at {uri} cannot be reached ({exc}); check that the server runs "
+                "and that NEO4J_URI is right."
+            ) from None
         except (ConfigurationError, ValueError) as exc:
-            raise StoreError(f"NEO4J_URI '{uri}' is not usable ({exc}); use a URI such as "
-                             "neo4j://localhost:7687 or neo4j+s://xxxx.databases.neo4j.io.") from None
+            raise StoreError(
+                f"NEO4J_URI '{uri}' is not usable ({exc}); use a URI such as "
+                "neo4j://localhost:7687 or neo4j+s://xxxx.databases.neo4j.io."
+            ) from None
         return cls(driver, database, address=uri)
 
     def _execute(self, query: str, params: dict | None, routing: str) -> Rows:
         import neo4j
 
         records, _, _ = self.driver.execute_query(
-            query, params or {}, database_=self.database,
+            query,
+            params or {},
+            database_=self.database,
             routing_=neo4j.RoutingControl.READ if routing == "r" else neo4j.RoutingControl.WRITE,
         )
         return [record.data() for record in records]
@@ -79,6 +87,7 @@ class Neo4jStore(GraphStore):
 
     def write(self, query, params=None) -> Rows:
         """Run a writing statement and bump the data version, in one transaction."""
+
         def work(tx):
             rows = [record.data() for record in tx.run(query, params or {})]
             tx.run(cypher("write/bump_version"), {"epoch": secrets.token_hex(8)}).consume()
@@ -101,13 +110,17 @@ class Neo4jStore(GraphStore):
             if check:  # the planner's verdict: a single server runs writes in a read transaction
                 summary = tx.run(neo4j.Query("EXPLAIN " + query), params).consume()
                 if summary.query_type != "r":
-                    raise ReadOnlyError("The query console is read-only: Neo4j plans this query as a write "
-                                        f"(type '{summary.query_type}'); use MATCH … RETURN to read.")
+                    raise ReadOnlyError(
+                        "The query console is read-only: Neo4j plans this query as a write "
+                        f"(type '{summary.query_type}'); use MATCH … RETURN to read."
+                    )
             return [record.data() for record in tx.run(query, params)]
 
         work = neo4j.unit_of_work(timeout=timeout_ms / 1000)(work)
         try:
-            with self.driver.session(database=self.database, default_access_mode=neo4j.READ_ACCESS) as session:
+            with self.driver.session(
+                database=self.database, default_access_mode=neo4j.READ_ACCESS
+            ) as session:
                 return session.execute_read(work)
         except Neo4jError as exc:
             raise StoreError(f"Neo4j refused the query: {exc.message}") from None
@@ -118,12 +131,18 @@ class Neo4jStore(GraphStore):
 
     def clear(self) -> None:
         # in slices, so a large graph does not need one huge transaction; the version node stays
-        while self.write("MATCH (n) WHERE NOT n:HelixGraphDataVersion WITH n LIMIT 10000 DETACH DELETE n "
-                         "RETURN count(*) AS deleted")[0]["deleted"]:
+        while self.write(
+            "MATCH (n) WHERE NOT n:HelixGraphDataVersion WITH n LIMIT 10000 DETACH DELETE n "
+            "RETURN count(*) AS deleted"
+        )[0]["deleted"]:
             pass
 
     def describe(self) -> dict[str, Any]:
-        return {"backend": self.backend, "address": self.address, "database": self.database or "(default)"}
+        return {
+            "backend": self.backend,
+            "address": self.address,
+            "database": self.database or "(default)",
+        }
 
     def close(self) -> None:
         self.driver.close()

@@ -50,7 +50,11 @@ def main(config=None) -> None:
             data.render(store)
         else:
             filters = sidebar.filters(store)
-            {"Explore": explore.render, "Metrics": metrics.render, "Facilitate": facilitate.render,
-             "Helix": helix.render}[page](store, filters)
+            {
+                "Explore": explore.render,
+                "Metrics": metrics.render,
+                "Facilitate": facilitate.render,
+                "Helix": helix.render,
+            }[page](store, filters)
     except HelixError as exc:  # a filter that matches nothing known, an unknown value: one sentence
         st.error(markdown_text(exc))

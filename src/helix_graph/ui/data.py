@@ -25,7 +25,9 @@ def load_with_progress(store: GraphStore, paths: list[Path]) -> dict[str, int]:
     bar = st.progress(0.0, text="checking…")
 
     def progress(step: str, done: int, total: int) -> None:
-        bar.progress(min(done / total, 1.0) if total else 1.0, text=f"{step}: {done:,} of {total:,} rows")
+        bar.progress(
+            min(done / total, 1.0) if total else 1.0, text=f"{step}: {done:,} of {total:,} rows"
+        )
 
     load_dataset(store, dataset, progress=progress)
     bar.progress(1.0, text="loaded")
@@ -34,7 +36,9 @@ def load_with_progress(store: GraphStore, paths: list[Path]) -> dict[str, int]:
 
 def _counts_table(counts: dict) -> pd.DataFrame:
     rows = [{"what": "node", "name": k, "count": v} for k, v in counts["nodes"].items()]
-    rows += [{"what": "relationship", "name": k, "count": v} for k, v in counts["relationships"].items()]
+    rows += [
+        {"what": "relationship", "name": k, "count": v} for k, v in counts["relationships"].items()
+    ]
     return pd.DataFrame(rows)
 
 
@@ -44,7 +48,10 @@ def render(store: GraphStore) -> None:
         st.success(message)
     where = store.describe()
     st.subheader("Store")
-    show_table(pd.DataFrame([{"setting": k, "value": str(v)} for k, v in where.items()]), "data_store_table")
+    show_table(
+        pd.DataFrame([{"setting": k, "value": str(v)} for k, v in where.items()]),
+        "data_store_table",
+    )
     counts = graph_counts(store)
     show_table(_counts_table(counts), "data_counts_table")
     st.subheader("Load")
@@ -55,15 +62,23 @@ def render(store: GraphStore) -> None:
         except HelixError as exc:
             st.error(markdown_text(exc))
         else:
-            st.session_state["data_message"] = "Loaded " + ", ".join(f"{n:,} {k}" for k, n in loaded.items()) + "."
+            st.session_state["data_message"] = (
+                "Loaded " + ", ".join(f"{n:,} {k}" for k, n in loaded.items()) + "."
+            )
             st.rerun()  # so the counts above show what was loaded
-    files = st.file_uploader("Data files in the seed format (YAML or CSV)", type=["yaml", "yml", "csv"],
-                             accept_multiple_files=True, key="data_upload")
+    files = st.file_uploader(
+        "Data files in the seed format (YAML or CSV)",
+        type=["yaml", "yml", "csv"],
+        accept_multiple_files=True,
+        key="data_upload",
+    )
     if files and st.button("Load these files", key="data_load_files"):
         with tempfile.TemporaryDirectory(prefix="helix-upload-") as folder:
             paths = []
             for upload in files:
-                path = Path(folder) / Path(upload.name).name  # the bare name only: no path from the browser
+                path = (
+                    Path(folder) / Path(upload.name).name
+                )  # the bare name only: no path from the browser
                 path.write_bytes(upload.getvalue())
                 paths.append(path)
             try:
@@ -71,5 +86,7 @@ def render(store: GraphStore) -> None:
             except HelixError as exc:
                 st.error(markdown_text(exc))
             else:
-                st.session_state["data_message"] = "Loaded " + ", ".join(f"{n:,} {k}" for k, n in loaded.items()) + "."
+                st.session_state["data_message"] = (
+                    "Loaded " + ", ".join(f"{n:,} {k}" for k, n in loaded.items()) + "."
+                )
                 st.rerun()

@@ -13,7 +13,11 @@ from helix_graph.viz import markdown_text
 
 __all__ = ["render"]
 
-BORDER_CHOICES = {"any": "any country", "cross": "other countries only", "home": "its own country only"}
+BORDER_CHOICES = {
+    "any": "any country",
+    "cross": "other countries only",
+    "home": "its own country only",
+}
 
 
 def render(store: GraphStore, filters: Filters) -> None:
@@ -23,32 +27,59 @@ def render(store: GraphStore, filters: Filters) -> None:
         st.info(NOTHING_MATCHES)
         return
     st.subheader("Under-connected organisations")
-    kinds = st.multiselect("Kinds of organisation (empty: every kind)", ORGANISATION_KINDS,
-                           default=[k for k in LOCAL_KINDS if k in ORGANISATION_KINDS], key="facilitate_kinds")
+    kinds = st.multiselect(
+        "Kinds of organisation (empty: every kind)",
+        ORGANISATION_KINDS,
+        default=[k for k in LOCAL_KINDS if k in ORGANISATION_KINDS],
+        key="facilitate_kinds",
+    )
     report = state.under_connected(store, filters, tuple(kinds) or None)
     if report.empty:
         st.info("No organisation of these kinds in the filtered network.")
     else:
-        st.caption("Ranked worst-connected first; the score runs from 0 (well connected) to 1. Reasons in words.")
-        show_table(report[["rank", "name", "kind", "helix_sector", "country", "score", "reasons"]], "facilitate_report")
+        st.caption(
+            "Ranked worst-connected first; the score runs from 0 (well connected) to 1. Reasons in words."
+        )
+        show_table(
+            report[["rank", "name", "kind", "helix_sector", "country", "score", "reasons"]],
+            "facilitate_report",
+        )
 
     st.subheader("Partner recommendations")
     orgs = net.organisations.sort_values("name")
     names = dict(zip(orgs["id"], orgs["name"]))
     first = report["id"].iloc[0] if not report.empty else next(iter(names))
     ids = list(names)
-    org = st.selectbox("For the organisation", ids, index=ids.index(first) if first in ids else 0,
-                       format_func=lambda o: str(names.get(o, o)), key="facilitate_org")
+    org = st.selectbox(
+        "For the organisation",
+        ids,
+        index=ids.index(first) if first in ids else 0,
+        format_func=lambda o: str(names.get(o, o)),
+        key="facilitate_org",
+    )
     c1, c2, c3 = st.columns(3)
     k = c1.number_input("Suggestions", min_value=1, max_value=50, value=10, key="facilitate_k")
-    border = c2.selectbox("Partners from", list(BORDER_CHOICES), format_func=BORDER_CHOICES.get,
-                          key="facilitate_border")
-    sectors = c3.multiselect("Only these sectors", list(HELIX_SECTORS), format_func=HELIX_SECTORS.get,
-                             key="facilitate_sectors")
+    border = c2.selectbox(
+        "Partners from",
+        list(BORDER_CHOICES),
+        format_func=BORDER_CHOICES.get,
+        key="facilitate_border",
+    )
+    sectors = c3.multiselect(
+        "Only these sectors",
+        list(HELIX_SECTORS),
+        format_func=HELIX_SECTORS.get,
+        key="facilitate_sectors",
+    )
     cross_border = {"any": None, "cross": True, "home": False}[border]
-    suggestions = state.recommendations(store, filters, org, int(k), sectors=tuple(sectors), cross_border=cross_border)
+    suggestions = state.recommendations(
+        store, filters, org, int(k), sectors=tuple(sectors), cross_border=cross_border
+    )
     st.markdown(f"Whom **{markdown_text(names.get(org, org))}** should meet:")
     if suggestions.empty:
         st.info("No organisation fits these constraints.")
     else:
-        show_table(suggestions[["rank", "name", "kind", "helix_sector", "country", "score", "reasons"]], "facilitate_suggestions")
+        show_table(
+            suggestions[["rank", "name", "kind", "helix_sector", "country", "score", "reasons"]],
+            "facilitate_suggestions",
+        )

@@ -15,9 +15,11 @@ from helix_graph.viz import sector_mix_chart
 
 __all__ = ["render", "MI_EXPLANATION"]
 
-MI_EXPLANATION = ("Mutual information among the sectors present in each project, in bits: negative means "
-                  "synergy (the sectors meet in projects more than their separate frequencies predict, reducing "
-                  "uncertainty at the level of the system); positive means they keep apart.")
+MI_EXPLANATION = (
+    "Mutual information among the sectors present in each project, in bits: negative means "
+    "synergy (the sectors meet in projects more than their separate frequencies predict, reducing "
+    "uncertainty at the level of the system); positive means they keep apart."
+)
 UNITS = {"project": "Projects", "community": "Communities", "country": "Countries"}
 
 
@@ -36,12 +38,23 @@ def render(store: GraphStore, filters: Filters) -> None:
     c2.metric("Mutual information, 4 sectors (bits)", f"{mi4:+.4f}")
     c3.metric("Cross-sector ties", f"{analysis.cross_sector_share(G):.0%}")
     c4.metric("E-I index by sector", f"{ei['overall']:+.2f}")
-    st.caption(MI_EXPLANATION + " E-I index: −1 every tie inside its sector, +1 every tie across sectors. "
-               f"Sector assortativity: {analysis.sector_assortativity(G):+.3f}.")
-    show_table(pd.DataFrame({"sector": [HELIX_SECTORS.get(s, s) for s in ei["by_group"]],
-                             "E-I index": list(ei["by_group"].values())}), "helix_ei_table")
+    st.caption(
+        MI_EXPLANATION + " E-I index: −1 every tie inside its sector, +1 every tie across sectors. "
+        f"Sector assortativity: {analysis.sector_assortativity(G):+.3f}."
+    )
+    show_table(
+        pd.DataFrame(
+            {
+                "sector": [HELIX_SECTORS.get(s, s) for s in ei["by_group"]],
+                "E-I index": list(ei["by_group"].values()),
+            }
+        ),
+        "helix_ei_table",
+    )
 
-    by = st.radio("Sector mix per", list(UNITS), format_func=UNITS.get, horizontal=True, key="helix_by")
+    by = st.radio(
+        "Sector mix per", list(UNITS), format_func=UNITS.get, horizontal=True, key="helix_by"
+    )
     normalise = st.toggle("Show shares instead of counts", key="helix_normalise")
     partition = state.partition(store, filters) if by == "community" else None
     mix = analysis.helix_mix(net, by, partition)
@@ -56,4 +69,6 @@ def render(store: GraphStore, filters: Filters) -> None:
         st.info("No organisation with a sector in the filtered network.")
         return
     st.caption(f"The {min(len(mix), 30)} largest of {len(mix):,} {UNITS[by].lower()}.")
-    st.altair_chart(sector_mix_chart(mix, by, labels=labels, normalise=normalise), key="helix_mix_chart")
+    st.altair_chart(
+        sector_mix_chart(mix, by, labels=labels, normalise=normalise), key="helix_mix_chart"
+    )

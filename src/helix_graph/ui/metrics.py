@@ -20,8 +20,13 @@ __all__ = ["render", "metrics_table", "table_bytes", "graph_bytes", "TABLES"]
 
 TABLES = {"organisations": "Organisations", "projects": "Projects", "countries": "Countries"}
 VIEW_OF = {"organisations": "collaboration", "projects": "project", "countries": "country"}
-MIME = {"csv": "text/csv", "parquet": "application/vnd.apache.parquet", "graphml": "application/xml",
-        "gexf": "application/xml", "json": "application/json"}
+MIME = {
+    "csv": "text/csv",
+    "parquet": "application/vnd.apache.parquet",
+    "graphml": "application/xml",
+    "gexf": "application/xml",
+    "json": "application/json",
+}
 
 
 def metrics_table(store: GraphStore, filters: Filters, which: str) -> pd.DataFrame:
@@ -39,7 +44,9 @@ def estimates_note(store: GraphStore, filters: Filters, which: str) -> str:
         params = state.core(store, filters).centrality.attrs.get("parameters", {})
     elif which == "projects":
         info = state.core(store, filters).project_info
-        if info.get("graph") == "implicit":  # too many project pairs to build the graph: said as the manifest says it
+        if (
+            info.get("graph") == "implicit"
+        ):  # too many project pairs to build the graph: said as the manifest says it
             return info["note"][0].upper() + info["note"][1:] + "."
         params = info.get("parameters", {})
     else:
@@ -49,9 +56,17 @@ def estimates_note(store: GraphStore, filters: Filters, which: str) -> str:
         return "Every measure is exact."
     parts = [f"betweenness from {k} sampled sources" if k else "exact betweenness"]
     if which == "organisations":
-        parts.append(f"closeness and harmonic from {pivots} pivots" if pivots else "exact closeness and harmonic")
-    return (f"Estimated (seed {params.get('seed', 0)}): " + ", ".join(parts) + "; the *_error columns give each "
-            "estimate's 95% half-width.")
+        parts.append(
+            f"closeness and harmonic from {pivots} pivots"
+            if pivots
+            else "exact closeness and harmonic"
+        )
+    return (
+        f"Estimated (seed {params.get('seed', 0)}): "
+        + ", ".join(parts)
+        + "; the *_error columns give each "
+        "estimate's 95% half-width."
+    )
 
 
 def table_bytes(table: pd.DataFrame, fmt: str) -> bytes:
@@ -62,7 +77,10 @@ def table_bytes(table: pd.DataFrame, fmt: str) -> bytes:
 
 def graph_bytes(G: nx.Graph, table: pd.DataFrame, fmt: str) -> bytes:
     """The view's graph with the table's metrics as node attributes, as GraphML, GEXF or node-link JSON."""
-    numeric = ["id", *(c for c in table.columns if c != "id" and pd.api.types.is_numeric_dtype(table[c]))]
+    numeric = [
+        "id",
+        *(c for c in table.columns if c != "id" and pd.api.types.is_numeric_dtype(table[c])),
+    ]
     with tempfile.TemporaryDirectory(prefix="helix-download-") as folder:
         (path,) = export_graph(G, Path(folder) / f"graph.{fmt}", fmt, node_table=table[numeric])
         return path.read_bytes()
@@ -74,23 +92,38 @@ def _downloads(store: GraphStore, filters: Filters, table: pd.DataFrame, which: 
     view = VIEW_OF[which]
     cols = st.columns(5)
     for col, fmt in zip(cols[:2], ("csv", "parquet")):
-        col.download_button(f"Table as {fmt.upper() if fmt == 'csv' else 'Parquet'}",
-                            data=functools.partial(table_bytes, table, fmt), file_name=f"{which}.{fmt}",
-                            mime=MIME[fmt], key=f"metrics_download_{fmt}", on_click="ignore")
+        col.download_button(
+            f"Table as {fmt.upper() if fmt == 'csv' else 'Parquet'}",
+            data=functools.partial(table_bytes, table, fmt),
+            file_name=f"{which}.{fmt}",
+            mime=MIME[fmt],
+            key=f"metrics_download_{fmt}",
+            on_click="ignore",
+        )
     G = state.graph(store, filters, view)
     for col, fmt in zip(cols[2:], ("graphml", "gexf", "json")):
-        col.download_button(f"{view.capitalize()} graph as {fmt.upper() if fmt != 'graphml' else 'GraphML'}",
-                            data=functools.partial(graph_bytes, G, table, fmt), file_name=f"{view}.{fmt}",
-                            mime=MIME[fmt], key=f"metrics_download_{fmt}", on_click="ignore")
+        col.download_button(
+            f"{view.capitalize()} graph as {fmt.upper() if fmt != 'graphml' else 'GraphML'}",
+            data=functools.partial(graph_bytes, G, table, fmt),
+            file_name=f"{view}.{fmt}",
+            mime=MIME[fmt],
+            key=f"metrics_download_{fmt}",
+            on_click="ignore",
+        )
 
 
 def render(store: GraphStore, filters: Filters) -> None:
     st.header("Metrics")
-    which = st.radio("Table", list(TABLES), format_func=TABLES.get, horizontal=True, key="metrics_table_choice")
+    which = st.radio(
+        "Table", list(TABLES), format_func=TABLES.get, horizontal=True, key="metrics_table_choice"
+    )
     table = metrics_table(store, filters, which)
     if table.empty:
         st.info(NOTHING_MATCHES)
         return
-    st.caption(f"{len(table):,} rows. Click a column header to sort. " + estimates_note(store, filters, which))
+    st.caption(
+        f"{len(table):,} rows. Click a column header to sort. "
+        + estimates_note(store, filters, which)
+    )
     show_table(table, "metrics_table")
     _downloads(store, filters, table, which)

@@ -28,8 +28,11 @@ def content_key(store: GraphStore) -> str:
     What it holds is the data version the store bumps on every write (so a correction that
     keeps every count still changes the key), with the node and relationship counts beside it.
     """
-    return json.dumps({"where": store.describe(), "version": store.data_version(), "counts": graph_counts(store)},
-                      sort_keys=True, default=str)
+    return json.dumps(
+        {"where": store.describe(), "version": store.data_version(), "counts": graph_counts(store)},
+        sort_keys=True,
+        default=str,
+    )
 
 
 def preload(store: GraphStore) -> Network:

@@ -27,8 +27,22 @@ from helix_graph.config import Settings, settings
 from helix_graph.store import GraphStore, cypher, open_store
 from helix_graph.ui.preload import content_key, forget_preloaded, take_preloaded
 
-__all__ = ["get_store", "store_key", "begin_run", "network", "core", "graph", "partition", "metrics",
-           "organisation_table", "under_connected", "recommendations", "programmes", "VIEWS", "clear_caches"]
+__all__ = [
+    "get_store",
+    "store_key",
+    "begin_run",
+    "network",
+    "core",
+    "graph",
+    "partition",
+    "metrics",
+    "organisation_table",
+    "under_connected",
+    "recommendations",
+    "programmes",
+    "VIEWS",
+    "clear_caches",
+]
 
 VIEWS = {
     "collaboration": "Organisation collaboration",
@@ -40,18 +54,38 @@ _RUN_KEY = "_helix_store_key"
 
 
 @st.cache_resource(show_spinner="Connecting to the graph store…")
-def _store_for(kind: str, data_dir: str, graph_name: str, neo4j_uri: str | None, neo4j_user: str,
-               neo4j_database: str | None) -> GraphStore:
+def _store_for(
+    kind: str,
+    data_dir: str,
+    graph_name: str,
+    neo4j_uri: str | None,
+    neo4j_user: str,
+    neo4j_database: str | None,
+) -> GraphStore:
     # The arguments are the cache key: one store per place, shared by every session.
-    return open_store(settings(store=kind, data_dir=data_dir, graph_name=graph_name, neo4j_uri=neo4j_uri,
-                               neo4j_user=neo4j_user, neo4j_database=neo4j_database))
+    return open_store(
+        settings(
+            store=kind,
+            data_dir=data_dir,
+            graph_name=graph_name,
+            neo4j_uri=neo4j_uri,
+            neo4j_user=neo4j_user,
+            neo4j_database=neo4j_database,
+        )
+    )
 
 
 def get_store(config: Settings | None = None) -> GraphStore:
     """The store ``config`` chooses (default: the settings of the environment); the embedded FalkorDB is started if needed."""
     config = config or settings()
-    return _store_for(config.store, str(config.data_dir), config.graph_name, config.neo4j_uri,
-                      config.neo4j_user, config.neo4j_database)
+    return _store_for(
+        config.store,
+        str(config.data_dir),
+        config.graph_name,
+        config.neo4j_uri,
+        config.neo4j_user,
+        config.neo4j_database,
+    )
 
 
 def begin_run(store: GraphStore) -> str:
@@ -65,7 +99,7 @@ def store_key(store: GraphStore) -> str:
     """Where the store is and what it holds, as a cache key (this run's, else read now)."""
     try:
         key = st.session_state.get(_RUN_KEY)
-    except Exception:  # noqa: BLE001 - no session outside a running app (library use, tests)
+    except Exception:
         key = None
     if key and json.loads(key)["where"] == json.loads(json.dumps(store.describe(), default=str)):
         return key
@@ -97,7 +131,9 @@ def network(store: GraphStore, filters: Filters) -> Network:
     return _network(store, store_key(store), filters)
 
 
-@st.cache_resource(show_spinner="Building the collaboration graph…", max_entries=4)  # each holds a whole analysis
+@st.cache_resource(
+    show_spinner="Building the collaboration graph…", max_entries=4
+)  # each holds a whole analysis
 def _core(_store: GraphStore, key: str, filters: Filters) -> analysis.Analysis:
     core = analysis.Analysis(_network(_store, key, filters))
     core.view  # noqa: B018 - built here, under its own spinner
@@ -131,11 +167,15 @@ def graph(store: GraphStore, filters: Filters, view: str = "collaboration") -> n
 
 
 @st.cache_resource(show_spinner="Finding communities…", max_entries=16)
-def _view_partition(_store: GraphStore, key: str, filters: Filters, view: str) -> analysis.Partition:
+def _view_partition(
+    _store: GraphStore, key: str, filters: Filters, view: str
+) -> analysis.Partition:
     return analysis.detect_communities(_graph(_store, key, filters, view), "leiden")
 
 
-def partition(store: GraphStore, filters: Filters, *, view: str = "collaboration") -> analysis.Partition:
+def partition(
+    store: GraphStore, filters: Filters, *, view: str = "collaboration"
+) -> analysis.Partition:
     """Communities of a view's graph (by default the organisation collaboration graph, the analysis's own)."""
     if view == "collaboration":
         return _computed(core(store, filters), "partition", "Finding communities…")
@@ -157,7 +197,10 @@ def metrics(store: GraphStore, filters: Filters, view: str = "collaboration") ->
 @st.cache_data(max_entries=4)
 def _programmes(_store: GraphStore, key: str) -> dict[str, str]:
     rows = _store.read(cypher("read/analysis_programmes"))
-    return {row["id"]: row.get("name") or row["id"] for row in sorted(rows, key=lambda r: str(r.get("name")))}
+    return {
+        row["id"]: row.get("name") or row["id"]
+        for row in sorted(rows, key=lambda r: str(r.get("name")))
+    }
 
 
 def programmes(store: GraphStore) -> dict[str, str]:
@@ -168,26 +211,47 @@ def programmes(store: GraphStore) -> dict[str, str]:
 def organisation_table(store: GraphStore, filters: Filters) -> pd.DataFrame:
     """The organisation table (:attr:`Analysis.organisations`): attributes, every measure, community."""
     the_core = core(store, filters)
-    for name, stage in (("centrality", "Computing centralities…"), ("partition", "Finding communities…"),
-                        ("brokerage", "Computing brokerage…")):
+    for name, stage in (
+        ("centrality", "Computing centralities…"),
+        ("partition", "Finding communities…"),
+        ("brokerage", "Computing brokerage…"),
+    ):
         _computed(the_core, name, stage)
     return the_core.organisations
 
 
-def under_connected(store: GraphStore, filters: Filters, kinds: tuple[str, ...] | None) -> pd.DataFrame:
+def under_connected(
+    store: GraphStore, filters: Filters, kinds: tuple[str, ...] | None
+) -> pd.DataFrame:
     """The under-connected report for organisations of ``kinds`` (None: every kind)."""
     organisation_table(store, filters)
     with st.spinner("Ranking under-connected organisations…"):
         return core(store, filters).under_connected_for(kinds)
 
 
-def recommendations(store: GraphStore, filters: Filters, org_id: str, k: int = 10, *,
-                    sectors: tuple[str, ...] = (), cross_border: bool | None = None) -> pd.DataFrame:
+def recommendations(
+    store: GraphStore,
+    filters: Filters,
+    org_id: str,
+    k: int = 10,
+    *,
+    sectors: tuple[str, ...] = (),
+    cross_border: bool | None = None,
+) -> pd.DataFrame:
     """Partner suggestions for ``org_id``, with reasons."""
     the_core = core(store, filters)
     table = organisation_table(store, filters)
     pagerank = pd.Series(table["pagerank"].to_numpy(), index=table["id"].to_numpy())
-    known = analysis.known_partners(network(store, Filters()), org_id)  # filters never make a partner look new
+    known = analysis.known_partners(
+        network(store, Filters()), org_id
+    )  # filters never make a partner look new
     with st.spinner("Looking for partners…"):
-        return analysis.recommend_partners(the_core.view, org_id, k, sectors=sectors or None,
-                                           cross_border=cross_border, pagerank=pagerank, known=known)
+        return analysis.recommend_partners(
+            the_core.view,
+            org_id,
+            k,
+            sectors=sectors or None,
+            cross_border=cross_border,
+            pagerank=pagerank,
+            known=known,
+        )

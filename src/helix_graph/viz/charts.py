@@ -14,7 +14,9 @@ from helix_graph.viz.network import SECTOR_COLOURS
 __all__ = ["sector_mix_chart", "sector_mix_long"]
 
 
-def sector_mix_long(mix: pd.DataFrame, by: str, *, labels: dict | None = None, top: int = 30) -> pd.DataFrame:
+def sector_mix_long(
+    mix: pd.DataFrame, by: str, *, labels: dict | None = None, top: int = 30
+) -> pd.DataFrame:
     """The ``n_<sector>`` columns of a helix-mix table as long rows, the ``top`` largest units.
 
     Parameters
@@ -42,13 +44,25 @@ def sector_mix_long(mix: pd.DataFrame, by: str, *, labels: dict | None = None, t
     for _, row in frame.iterrows():
         unit = str(labels.get(row[by], row[by])) if labels else str(row[by])
         for s in HELIX_SECTORS:
-            rows.append({"unit": unit, "sector": HELIX_SECTORS[s], "organisations": int(row[f"n_{s}"]),
-                         "share": float(row[f"n_{s}"] / row["_total"]) if row["_total"] else 0.0})
+            rows.append(
+                {
+                    "unit": unit,
+                    "sector": HELIX_SECTORS[s],
+                    "organisations": int(row[f"n_{s}"]),
+                    "share": float(row[f"n_{s}"] / row["_total"]) if row["_total"] else 0.0,
+                }
+            )
     return pd.DataFrame(rows)
 
 
-def sector_mix_chart(mix: pd.DataFrame, by: str, *, labels: dict | None = None, top: int = 30,
-                     normalise: bool = False) -> alt.Chart:
+def sector_mix_chart(
+    mix: pd.DataFrame,
+    by: str,
+    *,
+    labels: dict | None = None,
+    top: int = 30,
+    normalise: bool = False,
+) -> alt.Chart:
     """A horizontal stacked bar per unit: how many organisations of each helix sector it has."""
     long = sector_mix_long(mix, by, labels=labels, top=top)
     value = "share" if normalise else "organisations"
@@ -58,11 +72,19 @@ def sector_mix_chart(mix: pd.DataFrame, by: str, *, labels: dict | None = None, 
         .mark_bar()
         .encode(
             y=alt.Y("unit:N", sort=order, title=by),
-            x=alt.X(f"{value}:Q", stack="normalize" if normalise else "zero",
-                    title="share of organisations" if normalise else "organisations"),
-            color=alt.Color("sector:N", scale=alt.Scale(domain=list(HELIX_SECTORS.values()),
-                                                        range=[SECTOR_COLOURS[s] for s in HELIX_SECTORS]),
-                            title="helix sector"),
+            x=alt.X(
+                f"{value}:Q",
+                stack="normalize" if normalise else "zero",
+                title="share of organisations" if normalise else "organisations",
+            ),
+            color=alt.Color(
+                "sector:N",
+                scale=alt.Scale(
+                    domain=list(HELIX_SECTORS.values()),
+                    range=[SECTOR_COLOURS[s] for s in HELIX_SECTORS],
+                ),
+                title="helix sector",
+            ),
             tooltip=["unit:N", "sector:N", "organisations:Q", alt.Tooltip("share:Q", format=".0%")],
         )
         .properties(height=max(120, 18 * len(order)))

@@ -18,8 +18,9 @@ SMALL_LAYOUT_NODES = 300
 """Up to this many nodes NetworkX's spring layout is used (seeded, reproducible)."""
 
 
-def network_positions(graph: nx.Graph, *, seed: int = 7, weight: str | None = "weight",
-                      spacing: float = 90.0) -> dict[Hashable, tuple[float, float]]:
+def network_positions(
+    graph: nx.Graph, *, seed: int = 7, weight: str | None = "weight", spacing: float = 90.0
+) -> dict[Hashable, tuple[float, float]]:
     """Force-directed positions in screen pixels, centred on (0, 0).
 
     Each connected component is laid out on its own and the components are packed in
@@ -54,8 +55,10 @@ def network_positions(graph: nx.Graph, *, seed: int = 7, weight: str | None = "w
     n = graph.number_of_nodes()
     if n == 0:
         return {}
-    components = sorted((list(c) for c in nx.connected_components(graph.to_undirected(as_view=True))),
-                        key=lambda c: (-len(c), str(c[0])))
+    components = sorted(
+        (list(c) for c in nx.connected_components(graph.to_undirected(as_view=True))),
+        key=lambda c: (-len(c), str(c[0])),
+    )
     boxes = []
     for nodes in components:
         side = spacing * math.sqrt(len(nodes))
@@ -66,7 +69,9 @@ def network_positions(graph: nx.Graph, *, seed: int = 7, weight: str | None = "w
     for side, unit in boxes:
         if x > 0 and x + side > width:  # next row
             x, y, row_height = 0.0, y + row_height, 0.0
-        inner = side - spacing if len(unit) > 1 else 0.0  # keep a margin of one spacing between components
+        inner = (
+            side - spacing if len(unit) > 1 else 0.0
+        )  # keep a margin of one spacing between components
         for node, (ux, uy) in unit.items():
             placed[node] = (x + side / 2 + ux * inner, y + side / 2 + uy * inner)
         x += side
@@ -77,7 +82,9 @@ def network_positions(graph: nx.Graph, *, seed: int = 7, weight: str | None = "w
     return {node: (round(px - cx, 1), round(py - cy, 1)) for node, (px, py) in placed.items()}
 
 
-def _unit_layout(graph: nx.Graph, seed: int, weight: str | None) -> dict[Hashable, tuple[float, float]]:
+def _unit_layout(
+    graph: nx.Graph, seed: int, weight: str | None
+) -> dict[Hashable, tuple[float, float]]:
     """Positions of one connected component inside the square [-0.5, 0.5]²."""
     n = graph.number_of_nodes()
     if n == 1:
@@ -94,7 +101,9 @@ def _unit_layout(graph: nx.Graph, seed: int, weight: str | None) -> dict[Hashabl
     return {node: ((x - cx) / extent, (y - cy) / extent) for node, (x, y) in coords.items()}
 
 
-def _igraph_layout(graph: nx.Graph, seed: int, weight: str | None) -> dict[Hashable, tuple[float, float]]:
+def _igraph_layout(
+    graph: nx.Graph, seed: int, weight: str | None
+) -> dict[Hashable, tuple[float, float]]:
     import igraph as ig
 
     nodes = list(graph)
@@ -105,9 +114,13 @@ def _igraph_layout(graph: nx.Graph, seed: int, weight: str | None) -> dict[Hasha
         weights = [float(d.get(weight, 1.0) or 1.0) for _, _, d in graph.edges(data=True)]
     g = ig.Graph(n=len(nodes), edges=edges)
     rng = random.Random(seed)
-    side = math.sqrt(len(nodes))  # igraph's own starting square; a cramped start makes the grid slow
+    side = math.sqrt(
+        len(nodes)
+    )  # igraph's own starting square; a cramped start makes the grid slow
     start = [[rng.uniform(-side, side), rng.uniform(-side, side)] for _ in nodes]
-    ig.set_random_number_generator(rng)  # igraph draws from a Python RNG: a seeded one makes layouts reproducible
+    ig.set_random_number_generator(
+        rng
+    )  # igraph draws from a Python RNG: a seeded one makes layouts reproducible
     try:
         layout = g.layout_fruchterman_reingold(weights=weights, niter=300, seed=start, grid=True)
     finally:

@@ -27,8 +27,17 @@ from helix_graph.viz.assets import vis_network_css, vis_network_js
 from helix_graph.viz.escape import json_for_script
 from helix_graph.viz.layout import network_positions
 
-__all__ = ["SECTOR_COLOURS", "TYPE_COLOURS", "TYPE_SHAPES", "PALETTE", "Legend", "node_name", "node_type",
-           "network_html", "colour_map"]
+__all__ = [
+    "SECTOR_COLOURS",
+    "TYPE_COLOURS",
+    "TYPE_SHAPES",
+    "PALETTE",
+    "Legend",
+    "node_name",
+    "node_type",
+    "network_html",
+    "colour_map",
+]
 
 SECTOR_COLOURS: dict[str, str] = {
     "government": "#4C78A8",
@@ -53,9 +62,26 @@ TYPE_SHAPES: dict[str, str] = {
     "group": "dot",
 }
 PALETTE = (
-    "#4C78A8", "#F58518", "#E45756", "#72B7B2", "#54A24B", "#EECA3B", "#B279A2", "#FF9DA6", "#9D755D",
-    "#BAB0AC", "#1F77B4", "#AEC7E8", "#FF7F0E", "#FFBB78", "#2CA02C", "#98DF8A", "#D62728", "#FF9896",
-    "#9467BD", "#C5B0D5",
+    "#4C78A8",
+    "#F58518",
+    "#E45756",
+    "#72B7B2",
+    "#54A24B",
+    "#EECA3B",
+    "#B279A2",
+    "#FF9DA6",
+    "#9D755D",
+    "#BAB0AC",
+    "#1F77B4",
+    "#AEC7E8",
+    "#FF7F0E",
+    "#FFBB78",
+    "#2CA02C",
+    "#98DF8A",
+    "#D62728",
+    "#FF9896",
+    "#9467BD",
+    "#C5B0D5",
 )
 OTHER_COLOUR = "#C8C8C8"
 _NAME_KEYS = ("name", "acronym", "label", "code", "id")
@@ -124,11 +150,22 @@ def _legend_text(attribute: str, value: Any) -> str:
     return str(value)
 
 
-def _sizes(graph: nx.Graph, size_by: str | None, scores: Mapping[Hashable, float] | None,
-           small: float, large: float) -> dict[Hashable, float]:
+def _sizes(
+    graph: nx.Graph,
+    size_by: str | None,
+    scores: Mapping[Hashable, float] | None,
+    small: float,
+    large: float,
+) -> dict[Hashable, float]:
     values: dict[Hashable, float] = {}
-    if scores is not None:  # nodes without a score (e.g. projects in a multipartite view) get a middle size
-        values = {n: float(scores[n]) for n in graph if scores.get(n) is not None and math.isfinite(scores[n])}
+    if (
+        scores is not None
+    ):  # nodes without a score (e.g. projects in a multipartite view) get a middle size
+        values = {
+            n: float(scores[n])
+            for n in graph
+            if scores.get(n) is not None and math.isfinite(scores[n])
+        }
     elif size_by:
         for n, d in graph.nodes(data=True):
             v = d.get(size_by)
@@ -138,8 +175,14 @@ def _sizes(graph: nx.Graph, size_by: str | None, scores: Mapping[Hashable, float
     low, high = min(values.values()), max(values.values())
     span = (high - low) or 1.0
     middle = (small + large) / 3
-    return {n: (round(small + (large - small) * math.sqrt(max(values[n] - low, 0.0) / span), 2)
-                if n in values else middle) for n in graph}
+    return {
+        n: (
+            round(small + (large - small) * math.sqrt(max(values[n] - low, 0.0) / span), 2)
+            if n in values
+            else middle
+        )
+        for n in graph
+    }
 
 
 def network_html(
@@ -200,8 +243,10 @@ def network_html(
     """
     positions = positions if positions is not None else network_positions(graph, seed=seed)
     node_sizes = _sizes(graph, size_by, sizes, 8.0, 30.0)
-    values = {n: (colour_of.get(n) if colour_of is not None else d.get(color_by) if color_by else None)
-              for n, d in graph.nodes(data=True)}
+    values = {
+        n: (colour_of.get(n) if colour_of is not None else d.get(color_by) if color_by else None)
+        for n, d in graph.nodes(data=True)
+    }
     colours = colour_map(values.values(), color_by)
     labelled = set(sorted(graph, key=lambda n: node_sizes[n], reverse=True)[:max_labels])
     highlighted = set(highlight)
@@ -222,20 +267,34 @@ def network_html(
                 rows.append([key.replace("_", " "), _value_text(d[key])])
         x, y = positions.get(n, (0.0, 0.0))
         name = node_name(n, d)
-        nodes.append({
-            "id": str(n), "name": name, "label": _short(name) if n in labelled else "", "x": x, "y": y,
-            "shape": TYPE_SHAPES.get(kind, "dot"), "size": node_sizes[n], "color": colour,
-            "borderWidth": 4 if n in highlighted else 1, "info": rows,
-        })
+        nodes.append(
+            {
+                "id": str(n),
+                "name": name,
+                "label": _short(name) if n in labelled else "",
+                "x": x,
+                "y": y,
+                "shape": TYPE_SHAPES.get(kind, "dot"),
+                "size": node_sizes[n],
+                "color": colour,
+                "borderWidth": 4 if n in highlighted else 1,
+                "info": rows,
+            }
+        )
     edges = []
     weights = [float(w or 1.0) for _, _, w in graph.edges(data="weight", default=1.0)]
     low_weight, top_weight = min(weights, default=1.0), max(weights, default=1.0)
     weight_span = (top_weight - low_weight) or 1.0
     for (u, v, d), w in zip(graph.edges(data=True), weights):
-        edge = {"from": str(u), "to": str(v), "width": round(1 + 5 * math.sqrt((w - low_weight) / weight_span), 2)}
+        edge = {
+            "from": str(u),
+            "to": str(v),
+            "width": round(1 + 5 * math.sqrt((w - low_weight) / weight_span), 2),
+        }
         if len(edges) < 5_000:  # tooltips on edges cost memory; the first 5,000 are enough to read
             edge["info"] = [["weight", _value_text(w)]] + (
-                [["projects", _value_text(d["projects"])]] if d.get("projects") else [])
+                [["projects", _value_text(d["projects"])]] if d.get("projects") else []
+            )
         edges.append(edge)
     legend = Legend(title=(color_by or "type").replace("_", " "))
     for value, colour in colours.items():
@@ -243,9 +302,13 @@ def network_html(
             legend.entries.append(("other", OTHER_COLOUR, "dot"))
             break
         legend.entries.append((_legend_text(color_by or "", value), colour, "dot"))
-    uncoloured = {node_type(d, default_type) for n, d in graph.nodes(data=True) if values[n] in (None, "")}
+    uncoloured = {
+        node_type(d, default_type) for n, d in graph.nodes(data=True) if values[n] in (None, "")
+    }
     for kind in sorted(uncoloured):
-        legend.entries.append((kind, TYPE_COLOURS.get(kind, OTHER_COLOUR), TYPE_SHAPES.get(kind, "dot")))
+        legend.entries.append(
+            (kind, TYPE_COLOURS.get(kind, OTHER_COLOUR), TYPE_SHAPES.get(kind, "dot"))
+        )
     if len(types_seen) > 1:  # shapes tell the kinds of node apart in a multipartite view
         for kind in sorted(set(types_seen) - uncoloured):
             legend.entries.append((f"{kind} (shape)", "#FFFFFF", TYPE_SHAPES.get(kind, "dot")))
@@ -260,8 +323,10 @@ def network_html(
 
 def _page(payload: dict, height: int) -> str:
     nonce = secrets.token_urlsafe(16)
-    csp = (f"default-src 'none'; script-src 'nonce-{nonce}'; style-src 'unsafe-inline'; "
-           "img-src data:; font-src data:")
+    csp = (
+        f"default-src 'none'; script-src 'nonce-{nonce}'; style-src 'unsafe-inline'; "
+        "img-src data:; font-src data:"
+    )
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="{csp}">

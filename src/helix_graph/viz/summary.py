@@ -12,8 +12,14 @@ from collections.abc import Hashable, Mapping
 
 import networkx as nx
 
-__all__ = ["MAX_DRAWN_NODES", "MAX_DRAWN_EDGES", "needs_summary", "summarised_graph", "top_nodes_graph",
-           "heaviest_edges"]
+__all__ = [
+    "MAX_DRAWN_NODES",
+    "MAX_DRAWN_EDGES",
+    "needs_summary",
+    "summarised_graph",
+    "top_nodes_graph",
+    "heaviest_edges",
+]
 
 MAX_DRAWN_NODES = 2_500
 """Above this many nodes the app draws a summarised view."""
@@ -26,9 +32,14 @@ def needs_summary(graph: nx.Graph, max_nodes: int = MAX_DRAWN_NODES) -> bool:
     return graph.number_of_nodes() > max_nodes
 
 
-def summarised_graph(graph: nx.Graph, group_of: Mapping[Hashable, Hashable], *, weight: str = "weight",
-                     group_names: Mapping[Hashable, str] | None = None,
-                     describe: Mapping[Hashable, str] | None = None) -> nx.Graph:
+def summarised_graph(
+    graph: nx.Graph,
+    group_of: Mapping[Hashable, Hashable],
+    *,
+    weight: str = "weight",
+    group_names: Mapping[Hashable, str] | None = None,
+    describe: Mapping[Hashable, str] | None = None,
+) -> nx.Graph:
     """One super-node per group; ties between groups summed.
 
     Parameters
@@ -101,11 +112,15 @@ def top_nodes_graph(graph: nx.Graph, scores: Mapping[Hashable, float], n: int) -
     return graph.subgraph(ranked).copy()
 
 
-def heaviest_edges(graph: nx.Graph, max_edges: int = MAX_DRAWN_EDGES, weight: str = "weight") -> nx.Graph:
+def heaviest_edges(
+    graph: nx.Graph, max_edges: int = MAX_DRAWN_EDGES, weight: str = "weight"
+) -> nx.Graph:
     """``graph`` itself if it has at most ``max_edges`` edges, else a copy keeping the heaviest."""
     if graph.number_of_edges() <= max_edges:
         return graph
-    kept = sorted(graph.edges(data=weight, default=1.0), key=lambda e: e[2] or 0.0, reverse=True)[:max_edges]
+    kept = sorted(graph.edges(data=weight, default=1.0), key=lambda e: e[2] or 0.0, reverse=True)[
+        :max_edges
+    ]
     slim = nx.Graph()
     slim.add_nodes_from(graph.nodes(data=True))
     slim.add_edges_from((u, v, graph.edges[u, v]) for u, v, _ in kept)
