@@ -133,18 +133,17 @@ def test_explore_other_views(seeded, view):
     assert kinds == expected
 
 
-def test_explore_summarises_a_large_network(seeded, monkeypatch):
+def test_explore_summarises_a_large_network(seeded):
     from helix_graph.ui import explore
 
-    html, info = explore.drawing(seeded, Filters(), max_nodes=20, summary="country")
+    html, info = explore.drawing(seeded, Filters(), top=20, summary="country")
     assert info["summarised"] and info["graph_nodes"] == 45
     countries = {n for n in state.network(seeded, Filters()).organisations["country"].dropna()}
     assert info["nodes"] == len(countries)
     assert "too many to draw" in info["note"]
-    _, info = explore.drawing(seeded, Filters(), max_nodes=20, summary="community")
+    _, info = explore.drawing(seeded, Filters(), top=20, summary="community")
     assert info["nodes"] == 4
-    monkeypatch.setattr(explore, "TOP_N", 10)
-    html, info = explore.drawing(seeded, Filters(), max_nodes=20, summary="top")
+    html, info = explore.drawing(seeded, Filters(), top=10, summary="top")
     drawn = {n["id"] for n in drawing_payload_of(html)["nodes"]}
     degree = dict(state.graph(seeded, Filters()).degree())
     assert info["nodes"] == 10 and min(degree[n] for n in drawn) >= max(

@@ -301,6 +301,24 @@ class Analysis:
             f"graph '{kind}' is unknown; use collaboration, project, country or multipartite"
         )
 
+    def view_graph(self, kind: str = "collaboration") -> nx.Graph:
+        """The graph of ``kind`` (as :meth:`graph_with_table`), built once and kept (do not modify)."""
+        graphs = self.__dict__.setdefault("_view_graphs", {})
+        if kind not in graphs:
+            graphs[kind] = self.graph_with_table(kind)[0]
+        return graphs[kind]
+
+    def view_partition(self, kind: str = "collaboration") -> Partition:
+        """Communities of the graph of ``kind`` (the organisations' own for collaboration); kept."""
+        if kind in ("collaboration", "multipartite"):
+            return self.partition
+        partitions = self.__dict__.setdefault("_view_partitions", {})
+        if kind not in partitions:
+            partitions[kind] = detect_communities(
+                self.view_graph(kind), self.community_method, seed=self.seed, engine=self.engine
+            )
+        return partitions[kind]
+
     @property
     def manifest(self) -> dict:
         """How the tables were computed: filters, counts, parameters (timings are added by :func:`analyze`)."""

@@ -9,7 +9,7 @@ import altair as alt
 import pandas as pd
 
 from helix_graph.model import HELIX_SECTORS
-from helix_graph.viz.network import SECTOR_COLOURS
+from helix_graph.viz.scene import SECTOR_COLOURS
 
 __all__ = ["sector_mix_chart", "sector_mix_long"]
 

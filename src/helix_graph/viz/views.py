@@ -1,0 +1,436 @@
+"""The views a person draws — the one definition the app's Explore page and ``helix-graph draw`` share.
+
+:func:`network_scene` turns an :class:`~helix_graph.analysis.Analysis` and the choices of
+the sidebar and the Explore page (view, colour, size, top N, ego, summary, community) into
+a :class:`~helix_graph.viz.scene.Scene`:
+
+- up to ``top`` nodes, the whole view; above, the ``top`` nodes by the size metric (or
+  degree), or groups as super-nodes — communities named by their best-connected
+  members, or countries by name — sized by organisations, tied by collaborations;
+- one community's own network (``community``), the network behind a super-node;
+- the ego network of an organisation (``ego``): with more than :data:`EGO_SHOWN`
+  partners, the strongest partners are drawn and the rest grouped by sector or
+  country ("and 430 more"), around the organisation;
+- layouts in community regions, anchored to an earlier drawing (``anchor``) when given.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections import defaultdict
+from collections.abc import Hashable, Mapping
+
+import networkx as nx
+
+from helix_graph.analysis import Analysis
+from helix_graph.errors import HelixError, UsageError
+from helix_graph.model import HELIX_SECTORS, country_name
+from helix_graph.viz.scene import Scene, node_name, scene_from_graph
+from helix_graph.viz.summary import summarised_graph, top_nodes_graph
+
+__all__ = [
+    "VIEWS",
+    "COLOURS",
+    "SUMMARIES",
+    "TOP_N",
+    "EGO_SHOWN",
+    "network_scene",
+    "size_choices",
+    "community_names",
+]
+
+VIEWS = {
+    "collaboration": "Organisation collaboration",
+    "multipartite": "Multipartite (projects, organisations, countries, sectors)",
+    "project": "Projects (tied by shared partners)",
+    "country": "Countries (tied by cross-border collaboration)",
+}
+COLOURS = {
+    "collaboration": ("helix_sector", "community", "country"),
+    "multipartite": ("helix_sector", "community", "country"),
+    "project": ("programme", "community"),
+    "country": ("community",),
+}
+SUMMARIES = {
+    "top": "the top nodes by the size metric (or degree)",
+    "community": "communities as super-nodes",
+    "country": "countries as super-nodes",
+}
+TOP_N = 1_000
+"""Views with more nodes are drawn as their top nodes or summarised."""
+EGO_SHOWN = 40
+"""An ego network with more partners draws the strongest this-many and groups the rest."""
+_TOOLTIP = (
+    "node_type", "helix_sector", "kind", "country", "projects", "partners", "shared_projects",
+    "organisations", "domestic", "members", "internal_ties", "top_members", "programme",
+    "start_date", "end_date",
+)  # fmt: skip
+
+
+def size_choices(view: str) -> tuple[str, ...]:
+    """The metrics a view's nodes can be sized by."""
+    from helix_graph import analysis
+
+    if view in ("collaboration", "multipartite"):
+        return analysis.METRICS
+    return analysis.PROJECT_METRICS if view == "project" else analysis.COUNTRY_METRICS
+
+
+def _check(view: str, colour: str, size: str | None, summary: str) -> None:
+    if view not in VIEWS:
+        raise UsageError(f"graph '{view}' is unknown; use one of {', '.join(VIEWS)}")
+    if colour not in COLOURS[view]:
+        raise UsageError(
+            f"colour '{colour}' is unknown for the {view} graph; use one of {', '.join(COLOURS[view])}"
+        )
+    if size is not None and size not in size_choices(view):
+        raise UsageError(
+            f"size '{size}' is unknown for the {view} graph; use one of {', '.join(size_choices(view))}"
+        )
+    if summary not in SUMMARIES:
+        raise UsageError(f"summary '{summary}' is unknown; use one of {', '.join(SUMMARIES)}")
+
+
+def _metric_table(core: Analysis, view: str):
+    if view in ("collaboration", "multipartite"):
+        return core.centrality
+    return core.projects if view == "project" else core.countries
+
+
+def _prefixed(view: str, mapping: Mapping) -> dict:
+    if view == "multipartite":
+        return {f"organisation:{k}": v for k, v in mapping.items()}
+    return dict(mapping)
+
+
+def community_names(core: Analysis, view: str = "collaboration", members: int = 3) -> dict:
+    """Community → its name: its best-connected members ("A · B · C (+120)")."""
+    G = core.view_graph("collaboration" if view == "multipartite" else view)
+    part = core.view_partition(view)
+    by: dict = defaultdict(list)
+    for node, community in part.membership.items():
+        by[community].append(node)
+    degree = G.degree(weight="weight")
+    names = {}
+    for community, nodes in by.items():
+        top = sorted(nodes, key=lambda v: (-degree[v], str(v)))[:members]
+        text = " · ".join(node_name(v, G.nodes[v]) for v in top if v in G)
+        extra = len(nodes) - len(top)
+        names[community] = text + (f" (+{extra:,})" if extra > 0 else "")
+    return names
+
+
+def _annotate(G: nx.Graph, core: Analysis, view: str) -> nx.Graph:
+    """A copy of the drawn graph with what the tooltips show: projects and partners."""
+    G = G.copy()
+    if view not in ("collaboration", "multipartite"):
+        return G
+    net = core.network
+    acronyms = dict(zip(net.projects["id"], net.projects["acronym"].fillna(net.projects["id"])))
+    wanted = {
+        (d.get("id", v) if view == "multipartite" else v)
+        for v, d in G.nodes(data=True)
+        if view == "collaboration" or d.get("label") == "Organisation"
+    }
+    parts = net.participations
+    parts = parts[parts["organisation"].isin(wanted)]
+    by_org = parts.groupby("organisation")["project"].agg(list)
+    full = core.view_graph("collaboration")
+    for node, data in G.nodes(data=True):
+        org = data.get("id", node) if view == "multipartite" else node
+        if view == "multipartite" and data.get("label") != "Organisation":
+            continue
+        if org in by_org.index:
+            data["projects"] = [acronyms.get(p, p) for p in by_org[org]]
+        if view == "collaboration" and org in full:
+            data["partners"] = full.degree(org)
+            data["shared_projects"] = full.degree(org, weight="weight")
+    return G
+
+
+def _filters_text(core: Analysis) -> str:
+    f = core.network.filters
+    parts = []
+    if f.programmes:
+        parts.append("programmes " + ", ".join(f.programmes))
+    if f.years:
+        parts.append(f"years {f.years[0]}–{f.years[1]}")
+    if f.countries:
+        parts.append("countries " + ", ".join(country_name(c) for c in f.countries))
+    if f.sectors:
+        parts.append("sectors " + ", ".join(HELIX_SECTORS.get(s, s) for s in f.sectors))
+    if f.roles:
+        parts.append("roles " + ", ".join(f.roles))
+    if f.kinds:
+        parts.append("kinds " + ", ".join(f.kinds))
+    if f.min_weight > 1:
+        parts.append(f"ties of at least {f.min_weight} shared projects")
+    return "; ".join(parts) if parts else "none"
+
+
+def network_scene(
+    core: Analysis,
+    *,
+    view: str = "collaboration",
+    colour: str = "helix_sector",
+    size: str | None = None,
+    top: int = TOP_N,
+    summary: str = "top",
+    ego: str | None = None,
+    steps: int = 1,
+    community: int | None = None,
+    anchor: Mapping[Hashable, tuple[float, float]] | None = None,
+    source: str = "",
+    date: dt.date | None = None,
+    seed: int = 7,
+) -> Scene:
+    """The scene of one view of ``core``'s network (see the module's description).
+
+    Parameters
+    ----------
+    core : Analysis
+        The analysis of the (filtered) network.
+    view : {"collaboration", "multipartite", "project", "country"}
+    colour : str
+        One of :data:`COLOURS` for the view.
+    size : str, optional
+        A metric of :func:`size_choices` (default: equal sizes, ranked by degree).
+    top : int, default :data:`TOP_N`
+        Above this many nodes, the view is its top nodes or a summary.
+    summary : {"top", "community", "country"}, default "top"
+        What a view above ``top`` nodes shows.
+    ego : str, optional
+        An organisation id: its ego network, ``steps`` steps out.
+    community : int, optional
+        One community of the view: its own network.
+    anchor : mapping, optional
+        Positions of an earlier drawing to keep (node id → (x, y)).
+    source, date
+        For the caption: where the data is from, and the day drawn (default today).
+
+    Returns
+    -------
+    Scene
+        With ``note`` (what was summarised, for the screen), ``summarised`` and
+        ``graph_nodes`` (the view's node count before summarising).
+    """
+    _check(view, colour, size, summary)
+    if top < 1:
+        raise UsageError(f"--top {top} draws nothing; give a number of nodes of at least 1")
+    net = core.network
+    if net.empty:
+        raise HelixError(
+            "the filters leave no organisations to draw; widen them (fewer countries, "
+            "sectors or programmes, more years)"
+        )
+    base = "collaboration" if view == "multipartite" else view
+    G = core.view_graph(view)
+    graph_nodes = G.number_of_nodes()
+    table = _metric_table(core, base) if size else None
+    sizes = _prefixed(view, dict(zip(table["id"], table[size]))) if size else None
+    colour_of = None
+    if colour == "community":
+        colour_of = _prefixed(view, core.view_partition(base).membership)
+    layout_groups = _prefixed(view, core.view_partition(base).membership)
+    default_type = {"project": "Project", "country": "Country"}.get(view, "Organisation")
+    color_by, legend_names, positions, highlight = colour, None, None, []
+    if colour == "community":
+        legend_names = community_names(core, base, members=1)
+    notes: list[str] = []
+    summarised = False
+    title = VIEWS[view]
+    if ego is not None:
+        focus = f"organisation:{ego}" if view == "multipartite" else ego
+        if focus not in G:
+            raise UsageError(
+                f"organisation '{ego}' is not in the filtered {view} graph; check the name "
+                "with `helix-graph recommend` or widen the filters"
+            )
+        G, positions, note = _ego(
+            G, focus, steps, colour if colour in ("country",) else "helix_sector", sizes
+        )
+        highlight = [focus]
+        title = (
+            f"Ego network of {node_name(focus, G.nodes[focus])} ({steps} step{'s' * (steps > 1)})"
+        )
+        if note:
+            notes.append(note)
+            summarised = True
+    elif community is not None:
+        members = [v for v, c in layout_groups.items() if c == community and v in G]
+        if not members:
+            raise UsageError(f"community {community} is not in the filtered {view} graph")
+        G = G.subgraph(members)
+        title = f"Community {community}: " + community_names(core, base).get(community, "")
+        if G.number_of_nodes() > top:
+            G = top_nodes_graph(G, sizes or dict(G.degree()), top)
+            notes.append(
+                f"Showing the top {top:,} of the community's {len(members):,} members by {size or 'degree'}."
+            )
+            summarised = True
+    elif graph_nodes > top and summary == "top":
+        G = top_nodes_graph(G, sizes or dict(G.degree()), top)
+        notes.append(f"Showing the top {top:,} of {graph_nodes:,} nodes by {size or 'degree'}.")
+        summarised = True
+        title += f" — top {top:,} by {size or 'degree'}"
+    elif graph_nodes > top and summary == "community":
+        G, sizes = _community_summary(core, G, base)
+        membership = core.view_partition(base).membership
+        colour_of = _largest_sector(core, membership) if base == "collaboration" else None
+        color_by = "helix_sector" if colour_of else None
+        default_type, layout_groups, legend_names = "group", None, None
+        notes.append(
+            f"{graph_nodes:,} nodes are too many to draw one by one: showing them as "
+            f"{G.number_of_nodes():,} communities ({core.view_partition(base).method}; size = members, "
+            "tie width = collaborations between them; open one with 'Open a community')."
+        )
+        summarised = True
+        title += " — communities"
+    elif graph_nodes > top and summary == "country":
+        G = core.view_graph("country").copy()
+        nx.set_node_attributes(G, "Country", "node_type")
+        sizes = dict(G.nodes(data="organisations"))
+        orgs = net.organisations
+        colour_of = _largest_sector(core, dict(zip(orgs["id"], orgs["country"])))
+        color_by, default_type, layout_groups, legend_names = "helix_sector", "Country", None, None
+        without = int(net.organisations["country"].isna().sum())
+        notes.append(
+            f"{len(net.organisations):,} organisations are too many to draw one by one: showing "
+            f"them as {G.number_of_nodes():,} countries (size = organisations, tie width = "
+            "collaborations across the border)"
+            + (f"; {without:,} organisations without a country are left out." if without else ".")
+        )
+        summarised = True
+        title += " — countries"
+    drawn = _annotate(G, core, view) if default_type != "group" else G
+    if size and sizes:
+        nx.set_node_attributes(drawn, {v: sizes[v] for v in drawn if v in sizes}, size)
+    shown_nodes = drawn.number_of_nodes()
+    caption = (
+        f"{title}. {shown_nodes:,} nodes drawn of {graph_nodes:,} in the view; "
+        f"{len(net.organisations):,} organisations, {len(net.projects):,} projects. "
+        f"Filters: {_filters_text(core)}. "
+        + (f"Data: {source}. " if source else "")
+        + f"Drawn {(date or dt.date.today()).isoformat()} with helix-graph."
+    )
+    scene = scene_from_graph(
+        drawn,
+        color_by=color_by,
+        colour_of=colour_of,
+        sizes=sizes,
+        info=_TOOLTIP,
+        metrics=(size,) if size else (),
+        groups=layout_groups,
+        positions=positions,
+        anchor=anchor,
+        highlight=highlight,
+        default_type=default_type,
+        seed=seed,
+        title=title,
+        caption=caption,
+        legend_names=legend_names,
+    )
+    if scene.ties > len(scene.edges):
+        notes.append(f"{len(scene.edges):,} of {scene.ties:,} ties drawn (each node's strongest).")
+    scene.note = " ".join(notes)
+    scene.summarised = summarised
+    scene.graph_nodes = graph_nodes
+    return scene
+
+
+def _largest_sector(core: Analysis, group_of: Mapping) -> dict:
+    """Group → the helix sector most of its organisations are in (the super-node's colour)."""
+    orgs = core.network.organisations
+    frame = orgs[["id", "helix_sector"]].assign(group=orgs["id"].map(group_of)).dropna()
+    if frame.empty:
+        return {}
+    counts = frame.groupby(["group", "helix_sector"]).size().reset_index(name="n")
+    counts = counts.sort_values(["group", "n", "helix_sector"], ascending=[True, False, True])
+    first = counts.drop_duplicates("group")
+    return dict(zip(first["group"], first["helix_sector"]))
+
+
+def _community_summary(core: Analysis, G: nx.Graph, base: str):
+    part = core.view_partition(base)
+    names = community_names(core, base)
+    describe = {v: node_name(v, d) for v, d in G.nodes(data=True)}
+    shown = summarised_graph(G, part.membership, group_names=names, describe=describe)
+    nx.set_node_attributes(shown, "group", "node_type")
+    return shown, {v: d["members"] for v, d in shown.nodes(data=True)}
+
+
+def _ego(G: nx.Graph, focus, steps: int, group_by: str, sizes):
+    """The ego network; above :data:`EGO_SHOWN` partners, the strongest and the rest in groups."""
+    ego = nx.ego_graph(G, focus, radius=steps)
+    others = [v for v in ego if v != focus]
+    if len(others) <= EGO_SHOWN:
+        return ego, None, ""
+
+    def strength(v):
+        tie = G.get_edge_data(focus, v)
+        own = float(tie.get("weight", 1.0)) if tie else 0.0
+        return (own, float((sizes or {}).get(v, 0.0) or 0.0), G.degree(v), str(v))
+
+    ranked = sorted(others, key=strength, reverse=True)
+    shown, rest = ranked[:EGO_SHOWN], ranked[EGO_SHOWN:]
+
+    def group_of(v):
+        return G.nodes[v].get(group_by) or ""
+
+    def group_name(value):
+        if group_by == "country":
+            return country_name(value) if value else "no country"
+        return HELIX_SECTORS.get(value, value) if value else "no sector"
+
+    drawn = ego.subgraph([focus, *shown]).copy()
+    grouped: dict[str, list] = defaultdict(list)
+    for v in rest:
+        grouped[group_of(v)].append(v)
+    for value, members in grouped.items():
+        key = f"more:{value}"
+        weight = sum(float((G.get_edge_data(focus, v) or {}).get("weight", 0.0)) for v in members)
+        drawn.add_node(
+            key,
+            name=f"and {len(members):,} more: {group_name(value)}",
+            node_type="group",
+            **{group_by: value or None},
+            members=len(members),
+            top_members=", ".join(node_name(v, G.nodes[v]) for v in members[:5]),
+        )
+        if weight:
+            drawn.add_edge(focus, key, weight=weight)
+    positions = _radial(drawn, focus, shown, grouped, group_of)
+    note = (
+        f"{node_name(focus, G.nodes[focus])} has {len(others):,} partners within {steps} "
+        f"step{'s' * (steps > 1)}: the {len(shown)} strongest are drawn, the other {len(rest):,} "
+        f"grouped by {'country' if group_by == 'country' else 'sector'}."
+    )
+    return drawn, positions, note
+
+
+def _radial(drawn, focus, shown, grouped, group_of):
+    """The organisation in the middle; partners on a ring, one wedge per group; groups outside."""
+    wedges: dict[str, list] = defaultdict(list)
+    for v in shown:
+        wedges[group_of(v)].append(v)
+    names = sorted(
+        set(wedges) | set(grouped), key=lambda g: (-(len(wedges[g]) + len(grouped.get(g, []))), g)
+    )
+    weights = {g: len(wedges[g]) + 1.5 for g in names}
+    total = sum(weights.values())
+    inner, outer = 230.0, 300.0
+    positions = {focus: (0.0, 0.0)}
+    angle = -math.pi / 2
+    for g in names:
+        span = 2 * math.pi * weights[g] / total
+        members = wedges[g]
+        for k, v in enumerate(members):
+            a = angle + span * (k + 0.5) / (len(members) + 1.5)
+            ring = inner * (0.78 if k % 2 else 1.0)  # alternate rings: neighbours' labels apart
+            positions[v] = (ring * math.cos(a), ring * math.sin(a))
+        if g in grouped:
+            a = angle + span * (len(members) + 0.9) / (len(members) + 1.5)
+            positions[f"more:{g}"] = (outer * math.cos(a), outer * math.sin(a))
+        angle += span
+    return positions
