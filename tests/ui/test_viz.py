@@ -100,6 +100,7 @@ def test_layout_is_reproducible_and_separates_components():
     G = nx.disjoint_union(nx.complete_graph(5), nx.complete_graph(5))
     pos = network_positions(G, seed=3)
     assert pos == network_positions(G, seed=3)
+
     def box(nodes):
         xs, ys = [pos[n][0] for n in nodes], [pos[n][1] for n in nodes]
         return min(xs), min(ys), max(xs), max(ys)

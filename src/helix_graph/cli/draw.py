@@ -113,7 +113,9 @@ def draw(
     a.check_programmes(store, chosen)
     ego_id = a.find_organisation(everything.organisations, ego) if ego is not None else None
     network = a.filter_network(everything, chosen) if chosen != a.Filters() else everything
-    choices = dict(view=view, colour=colour, size=size, top=top or TOP_N, summary=summary)
+    choices = dict(
+        view=view, colour=colour, size=size, top=TOP_N if top is None else top, summary=summary
+    )
     anchor = None
     # the app's rule: a filtered view keeps the places of the unfiltered one (same picture)
     if chosen != a.Filters() and ego_id is None and community is None:

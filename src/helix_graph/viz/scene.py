@@ -363,7 +363,7 @@ def scene_from_graph(
     n = len(nodes)
     scores = _scores(graph, size_by, sizes)
     cell = math.sqrt(width * height / max(n, 1))  # the room of one node at zoom 1
-    large = max(3.0, min(24.0, cell * 0.42))
+    large = max(3.0, min(16.0, cell * 0.3))
     small = max(1.8, min(7.0, large * 0.32))
     radius = _radii(graph, scores, small, large)
     values = {
@@ -419,7 +419,7 @@ def scene_from_graph(
     ]
     reveal = place_labels(
         [b.x for b in built], [b.y for b in built], [b.radius for b in built],
-        [b.label for b in built], priority, avoid_nodes=n <= 300,
+        [b.label for b in built], priority, avoid_nodes=False,
     )  # fmt: skip
     for b, r in zip(built, reveal):
         b.reveal = float(r)
