@@ -56,7 +56,7 @@ def take(
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("out", nargs="?", default="docs/screenshot.png")
+    parser.add_argument("out", nargs="?", default="docs/explore-seed.png")
     parser.add_argument("--data-dir", type=Path)
     parser.add_argument("--graph", default="seed")
     parser.add_argument("--colour")

@@ -86,3 +86,59 @@ def test_two_downloads_clicked_in_a_row_both_arrive(running_app):
         assert Path(downloads[0].path()).read_text(encoding="utf-8").startswith('"id","name"')
         assert page.get_by_test_id("stException").count() == 0
         assert watch.external == []
+
+
+def _screen_label_boxes(frame) -> list[list[float]]:
+    """The boxes of the names on the canvas now, in screen pixels, as vis-network lays them out."""
+    return frame.locator("body").evaluate(
+        """() => {
+        const net = helixNetwork, boxes = [];
+        for (const id of helixLabels()) {
+          const node = net.body.nodes[id];
+          const b = node.labelModule.size;  // the label's box in canvas units, set when drawn
+          const a = net.canvasToDOM({x: b.left, y: b.top});
+          const z = net.canvasToDOM({x: b.left + b.width, y: b.top + b.height});
+          boxes.push([a.x, a.y, z.x, z.y]);
+        }
+        return boxes;
+      }"""
+    )
+
+
+def test_names_on_screen_never_overlap_and_zooming_reveals_more(running_app):
+    from helix_graph.viz import overlapping_pairs
+
+    with browser_page() as (page, watch):
+        page.goto(running_app)
+        frame = network_frame(page)
+        first = _screen_label_boxes(frame)
+        assert len(first) >= 10 and overlapping_pairs(first) == 0
+        frame.locator("body").evaluate(
+            "() => helixNetwork.moveTo({scale: helixNetwork.getScale() * 4})"
+        )
+        page.wait_for_timeout(800)  # the names are updated on the next animation frame
+        zoomed = _screen_label_boxes(frame)
+        assert len(zoomed) > len(first)
+        assert overlapping_pairs(zoomed) == 0
+        assert watch.external == []
+
+
+def test_the_three_drawing_downloads_arrive_whole(running_app):
+    with browser_page() as (page, watch):
+        page.goto(running_app)
+        network_frame(page)
+        downloads = []
+        page.on("download", lambda download: downloads.append(download))
+        for name in ("Drawing as SVG", "Drawing as PNG (print)", "Interactive HTML file"):
+            page.get_by_role("button", name=name).click()
+        page.wait_for_timeout(4_000)
+        assert sorted(d.suggested_filename for d in downloads) == [
+            "helix-collaboration.html",
+            "helix-collaboration.png",
+            "helix-collaboration.svg",
+        ]
+        files = {d.suggested_filename: Path(d.path()).read_bytes() for d in downloads}
+        assert files["helix-collaboration.svg"].count(b"<circle") >= 44
+        assert files["helix-collaboration.png"][:8] == b"\x89PNG\r\n\x1a\n"
+        assert b"default-src 'none'" in files["helix-collaboration.html"]
+        assert watch.external == []

@@ -50,14 +50,22 @@ _WIDTHS = dict(
         ),
     )
 )  # fmt: skip
-_WIDE = 1.0  # anything unknown (CJK, symbols) counts as a full em
+# Letters and punctuation beyond ASCII that are not an ASCII letter with an accent.
+_WIDTHS.update(
+    {"…": 1.0, "–": 0.5, "—": 1.0, "·": 0.318, "’": 0.318, "‘": 0.318, "“": 0.518, "”": 0.518,
+     "„": 0.518, "«": 0.612, "»": 0.612, "ß": 0.63, "ø": 0.612, "Ø": 0.787, "æ": 0.982,
+     "Æ": 0.974, "ł": 0.284, "Ł": 0.562, "đ": 0.635, "Đ": 0.775, "ı": 0.278, "œ": 1.023,
+     "Œ": 1.07, "ð": 0.612, "Ð": 0.775, "þ": 0.635, "Þ": 0.605, "€": 0.636, "°": 0.5,
+     "×": 0.838, "•": 0.59}
+)  # fmt: skip
+_WIDE = 1.0  # anything else unknown (CJK, symbols) counts as a full em
 
 
 def _char_width(char: str) -> float:
     width = _WIDTHS.get(char)
-    if width is None:  # Č, ā, ß…: the width of the base letter (accents do not widen it)
-        base = unicodedata.normalize("NFKD", char)[:1]
-        width = _WIDTHS.get(base, _WIDE if unicodedata.east_asian_width(char) in "WF" else 0.7)
+    if width is None:  # Č, ā, ő: the width of the base letter (accents do not widen it)
+        base = unicodedata.normalize("NFD", char)
+        width = _WIDTHS.get(base[0], _WIDE) if len(base) > 1 else _WIDE
     return width
 
 

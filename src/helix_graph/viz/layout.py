@@ -234,9 +234,14 @@ def _unit_layout(
     else:
         coords = _igraph_layout(graph, seed, weight)
     xy = np.array(list(coords.values()))
-    xy -= (xy.max(axis=0) + xy.min(axis=0)) / 2
-    extent = float(np.hypot(xy[:, 0], xy[:, 1]).max()) or 1.0
+    xy -= np.median(xy, axis=0)
+    # scaled by the 90th percentile, so a few far-flung nodes do not crush the rest into
+    # the middle; those few are pulled in to the disc's edge
+    dist = np.hypot(xy[:, 0], xy[:, 1])
+    extent = float(np.percentile(dist, 90)) or float(dist.max()) or 1.0
     xy /= 2 * extent
+    far = dist / (2 * extent) > 0.5
+    xy[far] *= (0.5 / (dist[far] / (2 * extent)))[:, None]
     return {node: (float(x), float(y)) for node, (x, y) in zip(coords, xy)}
 
 
@@ -299,5 +304,6 @@ def silhouette(positions: Mapping[Hashable, tuple[float, float]], groups: Mappin
     other = mean_to / counts
     other[np.arange(len(y)), y] = np.inf
     b = other.min(axis=1)
-    s = (b - a) / np.maximum(a, b)
+    top = np.maximum(a, b)
+    s = np.divide(b - a, top, out=np.zeros_like(top), where=top > 0)  # coincident nodes: 0
     return float(np.mean(s))

@@ -68,6 +68,7 @@ def _payload(scene: Scene) -> dict:
         "legend": {"title": scene.legend.title, "entries": scene.legend.entries},
         "large": len(scene.nodes) > 500,
         "canvas": [scene.width, scene.height],
+        "centre": list(scene.centre),
         "font": {"size": LABEL_FONT_SIZE, "face": FONT_FAMILY},
         "edgeColour": _EDGE_COLOUR,
         "edgeOpacity": _EDGE_OPACITY,
@@ -192,10 +193,11 @@ _SCRIPT = r"""
   const network = new vis.Network(box, { nodes: nodes, edges: edges }, options);
   // The fitted view: the whole canvas the scene was laid out on, as large as the frame allows.
   const base = Math.min(box.clientWidth / data.canvas[0], box.clientHeight / data.canvas[1]) || 1;
-  network.moveTo({ position: { x: 0, y: 0 }, scale: base });
+  network.moveTo({ position: { x: data.centre[0], y: data.centre[1] }, scale: base });
   function refresh() { nodes.update(data.nodes.map(look)); }
   let pending = false;
-  network.on('zoom', function () {
+  // any change of scale (wheel, pinch, moveTo, fit) shows the names that fit at the new zoom
+  network.on('beforeDrawing', function () {
     const next = network.getScale() / base;
     if (Math.abs(next - zoom) / zoom < 0.02 || pending) { return; }
     pending = true;

@@ -24,7 +24,7 @@ import networkx as nx
 import numpy as np
 
 from helix_graph.model import HELIX_SECTORS
-from helix_graph.viz.labels import place_labels
+from helix_graph.viz.labels import label_box, place_labels
 from helix_graph.viz.layout import network_positions
 
 __all__ = [
@@ -50,6 +50,8 @@ CANVAS = (1100.0, 640.0)
 """Width and height, in pixels, the drawing is fitted to at zoom 1."""
 EDGES_PER_NODE = 3
 """In a dense graph each node keeps its this-many strongest ties (the backbone drawn)."""
+BETWEEN_GROUPS = 3
+"""Of the backbone, at most this many ties are drawn between two communities."""
 MAX_EDGES = 6_000
 """At most this many ties are drawn, whatever the node count (the heaviest of the backbone)."""
 
@@ -130,6 +132,8 @@ class Scene:
     caption: str = ""
     width: float = CANVAS[0]
     height: float = CANVAS[1]
+    """The size of what is drawn (nodes and the names shown at zoom 1), in drawing pixels."""
+    centre: tuple[float, float] = (0.0, 0.0)
     groups: dict[str, Any] = field(default_factory=dict)
     """node id → the group its region was laid out for (community, sector…)."""
     ties: int = 0
@@ -184,12 +188,14 @@ def backbone(
     per_node: int = EDGES_PER_NODE,
     max_edges: int = MAX_EDGES,
     weight: str = "weight",
+    groups: Mapping[Hashable, Hashable] | None = None,
 ) -> list[tuple[Hashable, Hashable]]:
     """The ties worth drawing: all of a sparse graph, else each node's ``per_node`` strongest.
 
     A graph with at most ``per_node`` ties per node on average is kept whole. Otherwise
-    every node keeps its strongest ties (so nobody is left hanging), and of those the
-    ``max_edges`` heaviest are drawn. Ties are sorted by weight, then by their ends.
+    every node keeps its strongest ties (so nobody is left hanging) — with ``groups``,
+    its strongest ties inside its own group plus its single strongest tie — and of
+    those the ``max_edges`` heaviest are drawn. Ties are sorted by weight, then by ends.
 
     Examples
     --------
@@ -209,14 +215,39 @@ def backbone(
     if m <= per_node * max(n, 1) and m <= max_edges:
         return ordered(graph.edges())
     kept: set[tuple] = set()
+
+    def keep(v, u):
+        kept.add((v, u) if str(v) <= str(u) else (u, v))
+
     for v in graph:
-        strongest = sorted(
+        ranked = sorted(
             graph[v].items(),
             key=lambda item: (-float(item[1].get(weight, 1.0) or 1.0), str(item[0])),
-        )[:per_node]
-        for u, _ in strongest:
-            kept.add((v, u) if (v, u) in graph.edges and str(v) <= str(u) else (u, v))
-    return ordered(kept)[:max_edges]
+        )
+        if groups is None:
+            chosen = [u for u, _ in ranked[:per_node]]
+        else:
+            own = groups.get(v)
+            chosen = [u for u, _ in ranked if groups.get(u) == own][:per_node] + [ranked[0][0]]
+        for u in chosen:
+            keep(v, u)
+    return ordered((u, v) if graph.has_edge(u, v) else (v, u) for u, v in kept)[:max_edges]
+
+
+def _between_groups(edges: list, groups: Mapping, keep: int) -> list:
+    """``edges`` (heaviest first) with at most ``keep`` ties between any two groups."""
+    seen: Counter = Counter()
+    kept = []
+    for u, v in edges:
+        a, b = groups.get(u), groups.get(v)
+        if a == b:
+            kept.append((u, v))
+            continue
+        pair = (a, b) if str(a) <= str(b) else (b, a)
+        seen[pair] += 1
+        if seen[pair] <= keep:
+            kept.append((u, v))
+    return kept
 
 
 def _value_text(value: Any) -> str:
@@ -423,7 +454,9 @@ def scene_from_graph(
     )  # fmt: skip
     for b, r in zip(built, reveal):
         b.reveal = float(r)
-    drawn = backbone(graph, per_node, max_edges)
+    drawn = backbone(graph, per_node, max_edges, groups=groups or None)
+    if groups:  # between two regions, only their strongest ties: long crossing lines hide the rest
+        drawn = _between_groups(drawn, groups, BETWEEN_GROUPS)
     weights = [float(graph.edges[e].get("weight", 1.0) or 1.0) for e in drawn]
     low, top = min(weights, default=1.0), max(weights, default=1.0)
     span = (top - low) or 1.0
@@ -456,14 +489,23 @@ def scene_from_graph(
     if len(set(kinds) - {"group"}) > 1:  # shapes tell the kinds apart in a multipartite view
         for kind in sorted(set(kinds) - uncoloured - {"group"}):
             legend.entries.append((f"{kind} (shape)", "#FFFFFF", TYPE_SHAPES.get(kind, "dot")))
+    # the content's own bounds (nodes and the names drawn at zoom 1): what the fitted view shows
+    boxes = [(b.x - b.radius, b.y - b.radius, b.x + b.radius, b.y + b.radius) for b in built]
+    boxes += [label_box(b.x, b.y, b.radius, b.label) for b in built if b.reveal <= 1.0]
+    if boxes:
+        x0, y0 = min(b[0] for b in boxes) - 10, min(b[1] for b in boxes) - 10
+        x1, y1 = max(b[2] for b in boxes) + 10, max(b[3] for b in boxes) + 10
+    else:
+        x0, y0, x1, y1 = -width / 2, -height / 2, width / 2, height / 2
     return Scene(
         nodes=built,
         edges=edges,
         legend=legend,
         title=title,
         caption=caption,
-        width=width,
-        height=height,
+        width=round(x1 - x0, 1),
+        height=round(y1 - y0, 1),
+        centre=(round((x0 + x1) / 2, 1), round((y0 + y1) / 2, 1)),
         groups={str(v): g for v, g in (groups or {}).items() if v in graph},
         ties=graph.number_of_edges(),
     )
