@@ -45,7 +45,7 @@ def drawing(
         "note": scene.note,
         "scene": scene,
     }
-    return scene_html(scene, height=height), info
+    return state.scene_page(store, filters, height, **choices), info
 
 
 def render(store: GraphStore, filters: Filters) -> None:

@@ -26,6 +26,7 @@ from helix_graph.analysis import Filters, Network
 from helix_graph.config import Settings, settings
 from helix_graph.store import GraphStore, cypher, open_store
 from helix_graph.ui.preload import content_key, forget_preloaded, take_preloaded
+from helix_graph.viz.render import scene_html
 from helix_graph.viz.scene import Scene
 from helix_graph.viz.views import VIEWS, network_scene
 
@@ -42,6 +43,7 @@ __all__ = [
     "under_connected",
     "recommendations",
     "scene",
+    "scene_page",
     "programmes",
     "VIEWS",
     "clear_caches",
@@ -105,7 +107,7 @@ def store_key(store: GraphStore) -> str:
 
 def clear_caches() -> None:
     forget_preloaded()
-    for cached in (_everything, _network, _core, _scene, _programmes):
+    for cached in (_everything, _network, _core, _scene, _page, _programmes):
         cached.clear()
 
 
@@ -194,6 +196,16 @@ def _scene(_store: GraphStore, key: str, filters: Filters, choices: tuple) -> Sc
 def scene(store: GraphStore, filters: Filters, **choices) -> Scene:
     """The Explore drawing's scene (:func:`helix_graph.viz.views.network_scene`), cached per choices."""
     return _scene(store, store_key(store), filters, tuple(sorted(choices.items())))
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def _page(_store: GraphStore, key: str, filters: Filters, choices: tuple, height: int) -> str:
+    return scene_html(_scene(_store, key, filters, choices), height=height)
+
+
+def scene_page(store: GraphStore, filters: Filters, height: int, **choices) -> str:
+    """The interactive page of :func:`scene` (a megabyte at 1,000 nodes: built once, kept)."""
+    return _page(store, store_key(store), filters, tuple(sorted(choices.items())), height)
 
 
 def metrics(store: GraphStore, filters: Filters, view: str = "collaboration") -> pd.DataFrame:

@@ -98,24 +98,23 @@ def scene_html(scene: Scene, *, height: int = 640, standalone: bool = False) -> 
 html, body {{ margin: 0; padding: 0; font-family: {FONT_FAMILY}; background: #fff; }}
 header {{ padding: 8px 12px; }} header h1 {{ font-size: 18px; margin: 0 0 4px; }}
 header p {{ font-size: 12px; color: #444; margin: 0; }}
-#wrap {{ position: relative; }}
-#network {{ width: 100%; height: {int(height)}px; border: 1px solid #e6e6e6; box-sizing: border-box; }}
-#legend {{ position: absolute; top: 8px; left: 8px; background: rgba(255,255,255,.92); padding: 6px 8px;
-  border: 1px solid #ddd; border-radius: 4px; font-size: 12px; max-height: {int(height) - 40}px;
-  max-width: 260px; overflow: auto; z-index: 5; }}
+#wrap {{ display: flex; gap: 0; }}
+#network {{ flex: 1 1 auto; min-width: 0; height: {int(height)}px; border: 1px solid #e6e6e6; box-sizing: border-box; }}
+#legend {{ flex: 0 0 auto; width: 210px; padding: 6px 8px; font-size: 12px; height: {int(height)}px;
+  box-sizing: border-box; overflow: auto; border: 1px solid #e6e6e6; border-left: none; }}
+#legend .entry span:last-child {{ overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }}
 #legend .entry {{ display: flex; align-items: center; gap: 6px; margin: 2px 0; }}
 #legend .swatch {{ width: 11px; height: 11px; border: 1px solid #666; flex: none; }}
 #legend .dot {{ border-radius: 50%; }}
 #legend .title {{ font-weight: bold; margin-bottom: 3px; cursor: pointer; }}
-#legend.folded .entry {{ display: none; }}
 div.vis-tooltip {{ max-width: 340px; white-space: normal; font-size: 12px; }}
 div.vis-tooltip .name {{ font-weight: bold; margin-bottom: 3px; }}
 </style></head>
 <body>
 {header}
 <div id="wrap">
-<div id="legend" aria-label="legend"></div>
 <div id="network" role="img" aria-label="network drawing"></div>
+<div id="legend" aria-label="legend"></div>
 </div>
 <script type="application/json" id="helix-data">{json_for_script(_payload(scene))}</script>
 <script nonce="{nonce}">{vis_network_js()}</script>
@@ -144,12 +143,11 @@ _SCRIPT = r"""
   const legendTitle = document.createElement('div');
   legendTitle.className = 'title';
   legendTitle.textContent = data.legend.title;
-  legendTitle.title = 'click to fold';
-  legendTitle.addEventListener('click', function () { legend.classList.toggle('folded'); });
   legend.appendChild(legendTitle);
   for (const [text, colour, shape] of data.legend.entries) {
     const entry = document.createElement('div');
     entry.className = 'entry';
+    entry.title = text;  // the whole name on hover (an attribute: text, not markup)
     const swatch = document.createElement('span');
     swatch.className = 'swatch' + (shape === 'dot' ? ' dot' : '');
     swatch.style.background = colour;

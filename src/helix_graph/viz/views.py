@@ -64,7 +64,7 @@ EGO_SHOWN = 40
 _TOOLTIP = (
     "node_type", "helix_sector", "kind", "country", "projects", "partners", "shared_projects",
     "organisations", "domestic", "members", "internal_ties", "top_members", "programme",
-    "start_date", "end_date",
+    "start_date", "end_date", "open",
 )  # fmt: skip
 
 
@@ -357,6 +357,14 @@ def _community_summary(core: Analysis, G: nx.Graph, base: str):
     describe = {v: node_name(v, d) for v, d in G.nodes(data=True)}
     shown = summarised_graph(G, part.membership, group_names=names, describe=describe)
     nx.set_node_attributes(shown, "group", "node_type")
+    nx.set_node_attributes(
+        shown,
+        {
+            c: f"community {c} in 'Open a community' (helix-graph draw --community {c})"
+            for c in shown
+        },
+        "open",
+    )
     return shown, {v: d["members"] for v, d in shown.nodes(data=True)}
 
 
