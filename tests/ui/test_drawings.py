@@ -155,9 +155,9 @@ def test_ego_of_a_hub_groups_the_partners_beyond_the_strongest():
     for v in hub:
         hub.nodes[v].update(name=f"Partner {v}", helix_sector=("academia" if v % 2 else "industry"))
     hub.nodes[0]["name"] = "Hub"
-    from helix_graph.viz.views import _ego
+    from helix_graph.viz.views import ego_view
 
-    drawn, positions, note = _ego(hub, 0, 1, "helix_sector", None)
+    drawn, positions, note = ego_view(hub, 0, 1, "helix_sector", None)
     groups = [v for v in drawn if str(v).startswith("more:")]
     assert drawn.number_of_nodes() == 1 + EGO_SHOWN + len(groups)
     assert sum(drawn.nodes[g]["members"] for g in groups) == 30

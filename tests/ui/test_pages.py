@@ -208,6 +208,8 @@ def test_facilitate_ranks_smiltene_first_and_recommends_with_reasons(seeded):
     assert report["reasons"].str.len().min() > 0
     suggestions = shown_table(at, "facilitate_suggestions")
     assert len(suggestions) == 10 and suggestions["reasons"].str.len().min() > 0
+    buttons = {b.proto.label: b.proto for b in at.get("download_button")}
+    assert "Brief for the meeting (HTML)" in buttons  # the brief on the organisation chosen
     at.selectbox(key="facilitate_border").set_value("home").run()
     assert not at.exception
 

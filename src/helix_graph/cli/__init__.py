@@ -12,6 +12,7 @@ import click
 
 from helix_graph.cli.analysis import analyze, export, recommend, synth
 from helix_graph.cli.app import app
+from helix_graph.cli.brief import brief
 from helix_graph.cli.data import load, query, stats
 from helix_graph.cli.db import db
 from helix_graph.cli.draw import draw
@@ -35,6 +36,7 @@ cli.add_command(analyze)
 cli.add_command(export)
 cli.add_command(draw)
 cli.add_command(recommend)
+cli.add_command(brief)
 cli.add_command(synth)
 cli.add_command(import_group)
 cli.add_command(extract)

@@ -97,7 +97,7 @@ def draw(
     from helix_graph import analysis as a
     from helix_graph.files import write_atomically
     from helix_graph.viz import FORMATS, PRINT_SCALE, scene_html, scene_png, scene_svg
-    from helix_graph.viz.views import COLOURS, TOP_N, VIEWS, network_scene
+    from helix_graph.viz.views import COLOURS, TOP_N, VIEWS, network_scene, source_of
 
     fmt = Path(out_path).suffix.lower().lstrip(".")
     if fmt not in FORMATS:
@@ -120,10 +120,7 @@ def draw(
     # the app's rule: a filtered view keeps the places of the unfiltered one (same picture)
     if chosen != a.Filters() and ego_id is None and community is None:
         anchor = network_scene(a.Analysis(everything, seed=seed), **choices).positions
-    where = store.describe()
-    source = " ".join(
-        f"{where.get('backend', 'store')} {where.get('address', '')} graph {where.get('graph', '')}".split()
-    )
+    source = source_of(store)
     scene = network_scene(
         a.Analysis(network, seed=seed),
         ego=ego_id,

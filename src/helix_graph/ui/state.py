@@ -28,7 +28,7 @@ from helix_graph.store import GraphStore, cypher, open_store
 from helix_graph.ui.preload import content_key, forget_preloaded, take_preloaded
 from helix_graph.viz.render import scene_html
 from helix_graph.viz.scene import Scene
-from helix_graph.viz.views import VIEWS, network_scene
+from helix_graph.viz.views import VIEWS, network_scene, source_of
 
 __all__ = [
     "get_store",
@@ -186,11 +186,7 @@ def _scene(_store: GraphStore, key: str, filters: Filters, choices: tuple) -> Sc
     # a filtered view keeps the places of the unfiltered one where they share nodes
     if filters != Filters() and options.get("ego") is None and options.get("community") is None:
         anchor = _scene(_store, key, Filters(), choices).positions
-    where = _store.describe()
-    source = (
-        f"{where.get('backend', 'store')} {where.get('address', '')} graph {where.get('graph', '')}"
-    )
-    return network_scene(the_core, anchor=anchor, source=" ".join(source.split()), **options)
+    return network_scene(the_core, anchor=anchor, source=source_of(_store), **options)
 
 
 def scene(store: GraphStore, filters: Filters, **choices) -> Scene:

@@ -35,6 +35,7 @@ PRINT_SCALE = 300 / 96
 """PNG scale for print: 300 dots per inch for a drawing measured at 96 px per inch."""
 _EDGE_COLOUR = "#9AA0A6"
 _EDGE_OPACITY = 0.35
+_NEW_TIE_COLOUR = "#D62728"
 _LEGEND_WIDTH = 230.0
 
 
@@ -61,6 +62,7 @@ def _payload(scene: Scene) -> dict:
                 "from": e.source,
                 "to": e.target,
                 "width": e.width,
+                **({"new": True} if e.new else {}),
                 **({"info": e.info} if k < 5_000 else {}),
             }
             for k, e in enumerate(scene.edges)
@@ -174,6 +176,7 @@ _SCRIPT = r"""
   }));
   const edges = new vis.DataSet(data.edges.map(function (e, i) {
     const edge = { id: i, from: e.from, to: e.to, width: e.width };
+    if (e.new) { edge.dashes = true; edge.color = { color: '#D62728', opacity: 0.9 }; }
     if (e.info) { edge.title = tooltip('tie', e.info); }
     return edge;
   }));
@@ -285,8 +288,14 @@ def scene_svg(scene: Scene) -> str:
         a, b = where.get(e.source), where.get(e.target)
         if a is None or b is None:
             continue
+        style = (
+            f' stroke="{_NEW_TIE_COLOUR}" stroke-opacity="0.9" stroke-dasharray="6 4"'
+            if e.new
+            else ""
+        )
         out.append(
-            f'<line x1="{a.x:.1f}" y1="{a.y:.1f}" x2="{b.x:.1f}" y2="{b.y:.1f}" stroke-width="{e.width:g}"/>'
+            f'<line x1="{a.x:.1f}" y1="{a.y:.1f}" x2="{b.x:.1f}" y2="{b.y:.1f}" '
+            f'stroke-width="{max(e.width, 1.6) if e.new else e.width:g}"{style}/>'
         )
     out.append("</g>")
     out.append('<g id="nodes">')

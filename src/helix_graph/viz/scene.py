@@ -119,6 +119,8 @@ class SceneEdge:
     weight: float
     width: float
     info: list[list[str]] = field(default_factory=list)
+    new: bool = False
+    """A suggested tie, not one in the data (drawn dashed)."""
 
 
 @dataclass
@@ -468,7 +470,12 @@ def scene_from_graph(
             rows.append(["projects", _value_text(d["projects"])])
         edges.append(
             SceneEdge(
-                str(u), str(v), w, round(0.6 + 3.4 * math.sqrt((w - low) / span), 2), info=rows
+                str(u),
+                str(v),
+                w,
+                round(0.6 + 3.4 * math.sqrt((w - low) / span), 2),
+                info=rows,
+                new=bool(d.get("new")),
             )
         )
     legend = Legend(title=(color_by or "type").replace("_", " "))

@@ -38,6 +38,9 @@ __all__ = [
     "network_scene",
     "size_choices",
     "community_names",
+    "ego_view",
+    "filters_text",
+    "source_of",
 ]
 
 VIEWS = {
@@ -149,7 +152,16 @@ def _annotate(G: nx.Graph, core: Analysis, view: str) -> nx.Graph:
     return G
 
 
-def _filters_text(core: Analysis) -> str:
+def source_of(store) -> str:
+    """Where the drawn data is, for captions: the store's kind, address and graph."""
+    where = store.describe()
+    text = (
+        f"{where.get('backend', 'store')} {where.get('address', '')} graph {where.get('graph', '')}"
+    )
+    return " ".join(text.split())
+
+
+def filters_text(core: Analysis) -> str:
     f = core.network.filters
     parts = []
     if f.programmes:
@@ -247,10 +259,11 @@ def network_scene(
                 f"organisation '{ego}' is not in the filtered {view} graph; check the name "
                 "with `helix-graph recommend` or widen the filters"
             )
-        G, positions, note = _ego(
+        G, positions, note = ego_view(
             G, focus, steps, colour if colour in ("country",) else "helix_sector", sizes
         )
         highlight = [focus]
+        layout_groups = None  # one organisation's neighbourhood: one picture, not community islands
         title = (
             f"Ego network of {node_name(focus, G.nodes[focus])} ({steps} step{'s' * (steps > 1)})"
         )
@@ -310,7 +323,7 @@ def network_scene(
     caption = (
         f"{title}. {shown_nodes:,} nodes drawn of {graph_nodes:,} in the view; "
         f"{len(net.organisations):,} organisations, {len(net.projects):,} projects. "
-        f"Filters: {_filters_text(core)}. "
+        f"Filters: {filters_text(core)}. "
         + (f"Data: {source}. " if source else "")
         + f"Drawn {(date or dt.date.today()).isoformat()} with helix-graph."
     )
@@ -368,8 +381,13 @@ def _community_summary(core: Analysis, G: nx.Graph, base: str):
     return shown, {v: d["members"] for v, d in shown.nodes(data=True)}
 
 
-def _ego(G: nx.Graph, focus, steps: int, group_by: str, sizes):
-    """The ego network; above :data:`EGO_SHOWN` partners, the strongest and the rest in groups."""
+def ego_view(G: nx.Graph, focus, steps: int, group_by: str, sizes):
+    """The ego network of ``focus`` and its positions (None: lay it out as usual) and a note.
+
+    Above :data:`EGO_SHOWN` partners, the strongest are kept and the rest grouped by
+    ``group_by`` (``helix_sector`` or ``country``) into "and 430 more" nodes, placed
+    radially: the organisation in the middle, one wedge per group.
+    """
     ego = nx.ego_graph(G, focus, radius=steps)
     others = [v for v in ego if v != focus]
     if len(others) <= EGO_SHOWN:
