@@ -56,7 +56,7 @@ from helix_graph.load import graph_counts, load_dataset
         (
             "Univerza za tretje življenjsko obdobje Loka",
             "civil_society",
-            "third-age university ('tretje življenjsko obdobje')",
+            "third-age university ('življenjsko obdobje')",
         ),
         (
             "Agencija za raziskovalno dejavnost Loke",

@@ -36,7 +36,9 @@ Documented choices
 
 from __future__ import annotations
 
+import functools
 import re
+import string
 import unicodedata
 from dataclasses import dataclass
 
@@ -96,26 +98,40 @@ class Classification:
 
 @dataclass(frozen=True)
 class Rule:
-    """One rule: every pattern in ``patterns`` must match (folded name, or as written if ``cased``)."""
+    """One rule: every pattern must match somewhere in the name.
+
+    A pattern is either a tuple of stems (folded regular expressions, matched at the start
+    of a word of the folded name) or a compiled pattern searched in the name as written
+    (``cased``: abbreviations such as LAG or OÜ, which are words only in capitals).
+    """
 
     name: str
     sector: str
     kind: str
     confidence: float
-    patterns: tuple[re.Pattern, ...]
-    cased: bool = False
+    patterns: tuple[tuple[str, ...] | re.Pattern, ...]
 
-    def match(self, folded: str, written: str) -> list[re.Match] | None:
-        """The match of every pattern, or None if one of them does not match."""
-        text = written if self.cased else folded
-        found = [pattern.search(text) for pattern in self.patterns]
-        return found if all(found) else None
+    @property
+    def cased(self) -> bool:
+        return any(isinstance(p, re.Pattern) for p in self.patterns)
+
+    def spans(self, folded: str, written: str) -> list[tuple[int, int, bool]] | None:
+        """Where each pattern matched (start, end, in the written name?), or None."""
+        found = []
+        for pattern in self.patterns:
+            cased = isinstance(pattern, re.Pattern)
+            m = (pattern if cased else _searchable(pattern)).search(written if cased else folded)
+            if not m:
+                return None
+            found.append((*m.span(), cased))
+        return found
 
 
 # Letters NFKD does not decompose (Polish ł, Croatian đ, Nordic ø…).
 _LETTERS = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "æ": "ae", "œ": "oe", "ı": "i", "ħ": "h"})
 
 
+@functools.cache
 def _fold_char(ch: str) -> str:
     decomposed = unicodedata.normalize("NFKD", ch.casefold()).translate(_LETTERS)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
@@ -132,8 +148,28 @@ def _folded(text: str) -> tuple[str, list[int]]:
     return "".join(out), index
 
 
-def _words(*stems: str) -> re.Pattern:
+def _alternatives(stem: str) -> list[str]:
+    """A stem's top-level alternatives, its groups made non-capturing."""
+    stem = re.sub(r"\((?!\?)", "(?:", stem)
+    parts, depth, start = [], 0, 0
+    for i, ch in enumerate(stem):
+        if ch == "(" and (i == 0 or stem[i - 1] != "\\"):
+            depth += 1
+        elif ch == ")" and stem[i - 1] != "\\":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(stem[start:i])
+            start = i + 1
+    return [*parts, stem[start:]]
+
+
+def _words(*stems: str) -> tuple[str, ...]:
     """Any of the stems at the start of a word (stems are folded regular expressions)."""
+    return tuple(alt for stem in stems for alt in _alternatives(stem))
+
+
+@functools.cache
+def _searchable(stems: tuple[str, ...]) -> re.Pattern:
     return re.compile(r"(?<![a-z0-9])(?:" + "|".join(stems) + ")")
 
 
@@ -143,7 +179,7 @@ def _cased(*tokens: str) -> re.Pattern:
 
 
 def _rule(name, sector, kind, confidence, *patterns, cased=False) -> Rule:
-    return Rule(name, sector, kind, confidence, tuple(patterns), cased)
+    return Rule(name, sector, kind, confidence, tuple(patterns))
 
 
 GOV, IND, ACA, CIV = "government", "industry", "academia", "civil_society"
@@ -197,9 +233,7 @@ _COMPANY_FORMS = _words(
     r"sagl\b",
 )
 # Short forms that are also words or other abbreviations count only at the start or end.
-_SHORT_FORMS_END = re.compile(
-    r"(?<![a-z0-9])(?:ag|kg|og|se|sa|s\.\s?a|as|a\.\s?s|ab|bv|nv|co|e\.\s?u)\.?\s*$"
-)
+_SHORT_FORMS_END = _words(r"(?:ag|kg|og|se|sa|s\.\s?a|as|a\.\s?s|ab|bv|nv|co|e\.\s?u)\.?\s*$")
 
 _AGENCY = r"agenc|agenzi|\w*agentur|agentschap|agencj|agence|ugynokseg"
 _QUALIFIED = (
@@ -250,7 +284,7 @@ RULES: list[Rule] = [
         "association",
         0.8,
         _words(
-            r"\w* zivljenjsk\w* obdobj",
+            r"zivljenjsk\w* obdobj",
             r"third age",
             r"trece zivotne dobi",
             r"universite (du temps libre|inter-?ages|populaire)",
@@ -723,7 +757,7 @@ RULES: list[Rule] = [
             r"citta di",
             r"city of",
             r"town of",
-            r"^\s*town\b",
+            r"(?<=^ )town\b",
             r"town\s*$",
             r"(?:city|town|borough|district|county|parish|municipal) council",
             r"municipalit",
@@ -773,7 +807,7 @@ RULES: list[Rule] = [
             r"samorzad",
             r"landratsamt",
             r"landkreis",
-            r"\w*-kreis\b",
+            r"\w+-kreis\b",
             r"bezirk",
             r"samospravn",
             r"zupn\w* samosprav",
@@ -1163,11 +1197,56 @@ RULES: list[Rule] = [
 ]
 
 
-def _as_written(found: re.Match, cased: bool, written: str, index: list[int]) -> str:
+_WORD = frozenset(string.ascii_lowercase + string.digits)
+
+
+def _first_letters(rules: list[Rule]) -> tuple[dict, dict, list[tuple[int, Rule]]]:
+    """Every one-pattern rule merged into one pattern per first letter.
+
+    Alternatives stay in rule order, each rule a named group, so the group that matches at a
+    position is the first rule matching there. Stems are tried at word starts; a compound
+    stem (``\\w*verein``: *Heimatverein*) is tried, without its ``\\w*``, at every letter
+    inside a word. Much faster than searching each rule's pattern in turn. Rules of several
+    patterns, or cased ones, are returned apart.
+    """
+    starts: dict[str, list[tuple[int, str]]] = {c: [] for c in _WORD}
+    inside: dict[str, list[tuple[int, str]]] = {c: [] for c in _WORD}
+    apart = []
+    for k, rule in enumerate(rules):
+        if rule.cased or len(rule.patterns) > 1:
+            apart.append((k, rule))
+            continue
+        for stem in rule.patterns[0]:
+            table, rest = (inside, stem[3:]) if stem.startswith(r"\w*") else (starts, stem)
+            fixed = rest[:1] in _WORD and rest[1:2] not in ("?", "*", "{", "+")
+            for letter in [rest[0]] if fixed else _WORD:
+                table[letter].append((k, rest))
+                if table is inside:  # a compound word can also begin with the stem
+                    starts[letter].append((k, rest))
+
+    def merged(entries: list[tuple[int, str]]) -> re.Pattern:
+        groups: dict[int, list[str]] = {}
+        for k, stem in sorted(entries, key=lambda e: e[0]):
+            groups.setdefault(k, []).append(stem)
+        return re.compile("|".join(f"(?P<r{k}>{'|'.join(alts)})" for k, alts in groups.items()))
+
+    return (
+        {c: merged(e) for c, e in starts.items() if e},
+        {c: merged(e) for c, e in inside.items() if e},
+        apart,
+    )
+
+
+_AT_START, _INSIDE, _APART = _first_letters(RULES)
+
+
+def _as_written(span: tuple[int, int, bool], written: str, index: list[int]) -> str:
     """The matched words as the name writes them, to the end of the last word."""
-    start, end = found.span()
+    start, end, cased = span
     if not cased:
         start, end = index[start], index[max(start, end - 1)] + 1
+    while start > 0 and written[start - 1].isalnum():  # a compound: the whole word
+        start -= 1
     while end < len(written) and written[end].isalnum():
         end += 1
     if written[end : end + 1] == "." and "." in written[start:end]:  # d.o.o., S.p.A.
@@ -1211,12 +1290,25 @@ def classify(name: str, legal_form: str | None = None) -> Classification:
     """
     written = " " + " ".join(filter(None, [name.strip(), (legal_form or "").strip()])) + " "
     folded, index = _folded(written)
-    for rule in RULES:
-        found = rule.match(folded, written)
-        if found:
-            words = [_as_written(m, rule.cased, written, index) for m in found]
-            evidence = " + ".join(dict.fromkeys(words))
-            return Classification(rule.sector, rule.kind, rule.confidence, rule.name, evidence)
+    best: tuple[int, list[tuple[int, int, bool]]] | None = None
+    for i, ch in enumerate(folded):
+        if ch not in _WORD:
+            continue
+        table = _INSIDE if folded[i - 1] in _WORD else _AT_START
+        m = table[ch].match(folded, i) if ch in table else None
+        if m and (best is None or int(m.lastgroup[1:]) < best[0]):
+            best = (int(m.lastgroup[1:]), [(*m.span(m.lastgroup), False)])
+    for k, rule in _APART:
+        if best is not None and k > best[0]:
+            break
+        spans = rule.spans(folded, written)
+        if spans:
+            best = (k, spans)
+            break
+    if best is not None:
+        rule = RULES[best[0]]
+        evidence = " + ".join(dict.fromkeys(_as_written(s, written, index) for s in best[1]))
+        return Classification(rule.sector, rule.kind, rule.confidence, rule.name, evidence)
     return _NOT_PLACED
 
 
