@@ -11,6 +11,7 @@ import pytest
 # pytest puts this folder on the import path: the CORDIS layout is written by one helper
 from test_cordis import PROJECTS, org_row, write_zip
 
+from helix_graph.analysis import analyze
 from helix_graph.ingest.classify import (
     UNKNOWN,
     classify,
@@ -350,6 +351,14 @@ def test_a_table_keeps_an_unplaced_name_as_unknown_lists_it_and_loads_it_untied(
         ("Občina Zgornja Loka", "government", "government"),
         ("Zelenjava Kovač", UNKNOWN, None),
     ]
+    # the analysis reads it: the unknown one is an organisation of no sector
+    analysis = analyze(store)
+    table = analysis.organisations.set_index("name")
+    assert table.loc["Zelenjava Kovač", "helix_sector"] == UNKNOWN
+    shares = analysis.helix["share_by_sector"]
+    assert (shares["government"], shares["industry"], shares["academia"]) == (0.5, 0.5, 0.0)
+    analysis.under_connected  # noqa: B018  (the gap table is built, unknown included)
+    analysis.graph_with_table("multipartite")
 
 
 def test_cordis_other_is_decided_by_the_name_and_a_missing_type_can_stay_unknown(tmp_path):
