@@ -1,10 +1,15 @@
 """Accuracy of the helix sector classifier on real organisation names (``bench/gold/classify.csv``).
 
 The gold set holds real partner names gathered from public project pages, each labelled by
-hand with its sector, a one-word reason and the page it was read on. A third of it is held
-out: a name belongs to the held-out part when the SHA-1 of its UTF-8 bytes is divisible by 3,
-so the split never changes and nobody picks it. Rules are written looking only at the
-development part's errors (:func:`errors`); the held-out part is only ever scored.
+hand with its sector, a one-word reason and the page it was read on. Of the names gathered
+first (``collected`` = ``first``), a third is held out: a name belongs to the held-out part
+when the SHA-1 of its UTF-8 bytes is divisible by 3, so the split never changes and nobody
+picks it. Rules are written looking only at the development part's errors (:func:`errors`);
+the held-out part is only ever scored. But its names were read while the set was gathered,
+so later rounds were gathered and labelled after the rules were written, each scored blind
+once before any rule looked at it: ``second`` 70.1 % (then used to fix rules), ``third``
+80.0 % (then used to fix rules), ``fourth`` 84.8 % (not used for any rule: still blind).
+The figures printed for ``second`` and ``third`` are therefore no longer blind.
 
 Figures: accuracy overall, per language and per sector, for both parts, with a name the
 classifier leaves unknown counted as wrong; the share of names sent to review (unknown, or a
@@ -24,6 +29,7 @@ from helix_graph.model import HELIX_SECTORS
 
 GOLD = Path(__file__).resolve().parent / "gold" / "classify.csv"
 SECTORS = (*HELIX_SECTORS, UNKNOWN)
+PARTS = ("dev", "held-out", "second", "third", "fourth")
 
 
 def held_out(name: str) -> bool:
@@ -32,12 +38,15 @@ def held_out(name: str) -> bool:
 
 
 def gold(part: str) -> list[dict]:
-    """The gold rows of one part: ``"dev"``, ``"held-out"`` or ``"all"``."""
+    """The gold rows of one part: ``"dev"``, ``"held-out"``, a later round or ``"all"``."""
     with GOLD.open(encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f))
     if part == "all":
         return rows
-    return [r for r in rows if held_out(r["name"]) == (part == "held-out")]
+    if part not in ("dev", "held-out"):
+        return [r for r in rows if r["collected"] == part]
+    first = [r for r in rows if r["collected"] == "first"]
+    return [r for r in first if held_out(r["name"]) == (part == "held-out")]
 
 
 def scored(rows: list[dict]) -> list[tuple[dict, object]]:
@@ -70,14 +79,16 @@ def _confusion(pairs) -> str:
 
 def run(quick: bool, repeat: int) -> list[dict]:
     figures: list[dict] = []
-    for part in ("dev", "held-out"):
+    for part in PARTS:
         pairs = scored(gold(part))
+        if not pairs:
+            continue
         figures.append(
             {
                 "name": f"{part}: accuracy, unknown counted wrong ({len(pairs)} names)",
                 "value": _accuracy(pairs),
                 "unit": "%",
-                "target": 85.0 if part == "held-out" else None,
+                "target": None if part == "dev" else 85.0,
                 "lower_is_better": False,
             }
         )
