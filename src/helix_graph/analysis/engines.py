@@ -183,8 +183,10 @@ class GraphView:
         return np.where(pd.isna(values), None, values)
 
     def codes(self, name: str, categories=None) -> np.ndarray:
-        """An attribute as integer codes (-1 where missing)."""
-        return pd.Categorical(self.attribute(name), categories=categories).codes.astype(np.int64)
+        """An attribute as integer codes (-1 where missing, or not one of ``categories``)."""
+        if categories is None:
+            return pd.Categorical(self.attribute(name)).codes.astype(np.int64)
+        return pd.Index(categories).get_indexer(self.attribute(name)).astype(np.int64)
 
     @cached_property
     def igraph(self):

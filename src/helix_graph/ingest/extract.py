@@ -656,11 +656,8 @@ def _classify(partner: dict, review: list[str]) -> None:
         sector_confidence=guess.confidence,
         sector_rule=guess.rule,
     )
-    if guess.uncertain:
-        review.append(
-            f"partner '{partner['name']}': sector {guess.sector} is a weak guess ({guess.rule}); "
-            "set it by hand"
-        )
+    if guess.review_note:
+        review.append(f"partner '{partner['name']}': {guess.review_note}")
 
 
 # ---------------------------------------------------------------- drafts
