@@ -416,3 +416,28 @@ def test_facilitate_never_suggests_a_current_partner_whatever_the_filter(seeded,
         else set()
     )
     assert not suggested & {names[p] for p in partners | {"citta-di-torino"}}
+
+
+def test_time_and_place_slices_steps_and_country_matrix(seeded):
+    at = open_app("Time and place")
+    table = shown_table(at, "time_table")
+    # the seed: Sm@rt Region starts in 2006, SmartVillages in 2018, 3I in 2023, ASIS has no start
+    assert list(table["slice"]) == ["2000–2006", "2014–2020", "2021–2027", "undated"]
+    assert list(table["organisations"]) == [
+        15,
+        14,
+        5,
+        11,
+    ]  # SmartVillages has the hostile test node too
+    assert list(table["left"]) == [0, 15, 14, 0]
+    assert "counted in the slice 'undated'" in at.caption[0].value
+    entered = shown_table(at, "time_entered")  # the newcomers of 2021–2027: 3I's five partners
+    assert len(entered) == 5
+    at.radio(key="time_slicing").set_value("year").run()
+    assert not at.exception
+    years = shown_table(at, "time_table")
+    assert list(years["slice"]) == ["2006", "2018", "2023", "undated"]
+    at.radio(key="time_slicing").set_value("windows").run()
+    at.text_input(key="time_windows").input("2030-2020").run()
+    assert not at.exception
+    assert "ends before it starts" in at.error[0].value

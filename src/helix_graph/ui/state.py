@@ -44,6 +44,8 @@ __all__ = [
     "recommendations",
     "scene",
     "scene_page",
+    "evolution",
+    "slice_scene",
     "programmes",
     "VIEWS",
     "clear_caches",
@@ -107,7 +109,16 @@ def store_key(store: GraphStore) -> str:
 
 def clear_caches() -> None:
     forget_preloaded()
-    for cached in (_everything, _network, _core, _scene, _page, _programmes):
+    for cached in (
+        _everything,
+        _network,
+        _core,
+        _scene,
+        _page,
+        _evolution,
+        _slice_scene,
+        _programmes,
+    ):
         cached.clear()
 
 
@@ -277,3 +288,41 @@ def recommendations(
             pagerank=pagerank,
             known=known,
         )
+
+
+@st.cache_resource(show_spinner="Measuring every slice…", max_entries=4)
+def _evolution(_store: GraphStore, key: str, filters: Filters, slicing: str) -> analysis.Evolution:
+    return analysis.evolution(_network(_store, key, filters), analysis.parse_slicing(slicing))
+
+
+def evolution(store: GraphStore, filters: Filters, slicing: str) -> analysis.Evolution:
+    """The network's slices and what changed (:func:`helix_graph.analysis.evolution`)."""
+    return _evolution(store, store_key(store), filters, slicing)
+
+
+@st.cache_resource(show_spinner="Drawing the slice…", max_entries=32)
+def _slice_scene(
+    _store: GraphStore, key: str, filters: Filters, slicing: str, label: str, colour: str
+) -> tuple[Scene, str]:
+    result = _evolution(_store, key, filters, slicing)
+    # every slice keeps the places of the whole period's drawing: slices compare side by side
+    union = _scene(_store, key, filters, (("colour", colour), ("view", "collaboration")))
+    movers = result.movers
+    entered = movers.loc[(movers["slice"] == label) & (movers["status"] == "entered"), "id"]
+    scene = network_scene(
+        analysis.Analysis(result.networks[label]),
+        colour=colour,
+        anchor=union.positions,
+        anchor_share=0.0,
+        highlight=tuple(entered),
+        title=f"Organisation collaboration, {label}",
+        source=source_of(_store),
+    )
+    return scene, scene_html(scene)
+
+
+def slice_scene(
+    store: GraphStore, filters: Filters, slicing: str, label: str, colour: str
+) -> tuple[Scene, str]:
+    """One slice's drawing and its page, in the places of the whole period's drawing."""
+    return _slice_scene(store, store_key(store), filters, slicing, label, colour)

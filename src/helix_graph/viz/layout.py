@@ -43,6 +43,7 @@ def network_positions(
     seed: int = 7,
     weight: str | None = "weight",
     spacing: float = 90.0,
+    anchor_share: float = ANCHOR_SHARE,
 ) -> dict[Hashable, tuple[float, float]]:
     """Positions in drawing pixels, centred on (0, 0).
 
@@ -55,7 +56,8 @@ def network_positions(
         connected component is a group.
     anchor : mapping, optional
         node → (x, y) to keep (from an earlier drawing); used when it has at least
-        :data:`ANCHOR_SHARE` of the nodes.
+        ``anchor_share`` of the nodes (default :data:`ANCHOR_SHARE`; 0 keeps it always,
+        as the slices of one network in time do).
     radii : mapping, optional
         node → drawn radius in pixels; no two nodes end closer than their radii plus a gap.
     seed : int, default 7
@@ -85,7 +87,7 @@ def network_positions(
         return {}
     radius = np.array([float((radii or {}).get(v, 8.0)) for v in nodes])
     index = {v: i for i, v in enumerate(nodes)}
-    if anchor is not None and sum(v in anchor for v in nodes) >= ANCHOR_SHARE * n:
+    if anchor is not None and sum(v in anchor for v in nodes) >= max(anchor_share * n, 1):
         xy = _anchored(graph, nodes, index, anchor, spacing, seed)
     else:
         xy = _grouped(graph, nodes, index, groups, seed, weight, spacing)

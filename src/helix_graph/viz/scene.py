@@ -353,6 +353,7 @@ def scene_from_graph(
     caption: str = "",
     canvas: tuple[float, float] = CANVAS,
     legend_names: Mapping[Any, str] | None = None,
+    anchor_share: float | None = None,
 ) -> Scene:
     """The scene of ``graph``: positions, radii, colours, backbone ties and placed labels.
 
@@ -390,6 +391,8 @@ def scene_from_graph(
         What the drawing is, and the data, filters and date it shows.
     legend_names : mapping, optional
         Colour value → the text in the legend (e.g. community → its top members).
+    anchor_share : float, optional
+        Keep ``anchor`` when it has this share of the nodes (default: the layout's rule).
     """
     width, height = canvas
     nodes = list(graph)
@@ -406,8 +409,9 @@ def scene_from_graph(
     if groups is None and color_by == "community" and colour_of is not None:
         groups = colour_of
     if positions is None:
+        keep = {} if anchor_share is None else {"anchor_share": anchor_share}
         raw = network_positions(
-            graph, groups=groups, anchor=anchor, radii=radius, seed=seed, spacing=cell
+            graph, groups=groups, anchor=anchor, radii=radius, seed=seed, spacing=cell, **keep
         )
         positions = _fit(raw, width, height, margin=large + 14)
         # fitting may have squeezed: keep nodes apart at the final scale

@@ -196,6 +196,9 @@ def network_scene(
     source: str = "",
     date: dt.date | None = None,
     seed: int = 7,
+    anchor_share: float | None = None,
+    highlight: tuple = (),
+    title: str | None = None,
 ) -> Scene:
     """The scene of one view of ``core``'s network (see the module's description).
 
@@ -217,7 +220,12 @@ def network_scene(
     community : int, optional
         One community of the view: its own network.
     anchor : mapping, optional
-        Positions of an earlier drawing to keep (node id → (x, y)).
+        Positions of an earlier drawing to keep (node id → (x, y)); ``anchor_share``
+        0 keeps them however few nodes are shared (slices of one network in time).
+    highlight : tuple
+        Nodes drawn with a thick border (e.g. those new in a slice).
+    title : str, optional
+        Instead of the view's name.
     source, date
         For the caption: where the data is from, and the day drawn (default today).
 
@@ -246,12 +254,13 @@ def network_scene(
         colour_of = _prefixed(view, core.view_partition(base).membership)
     layout_groups = _prefixed(view, core.view_partition(base).membership)
     default_type = {"project": "Project", "country": "Country"}.get(view, "Organisation")
-    color_by, legend_names, positions, highlight = colour, None, None, []
+    color_by, legend_names, positions = colour, None, None
+    highlight = list(highlight)
     if colour == "community":
         legend_names = community_names(core, base, members=1)
     notes: list[str] = []
     summarised = False
-    title = VIEWS[view]
+    title = title or VIEWS[view]
     if ego is not None:
         focus = f"organisation:{ego}" if view == "multipartite" else ego
         if focus not in G:
@@ -343,6 +352,7 @@ def network_scene(
         title=title,
         caption=caption,
         legend_names=legend_names,
+        anchor_share=anchor_share,
     )
     if scene.ties > len(scene.edges):
         notes.append(f"{len(scene.edges):,} of {scene.ties:,} ties drawn (each node's strongest).")
