@@ -142,3 +142,23 @@ def test_the_three_drawing_downloads_arrive_whole(running_app):
         assert files["helix-collaboration.png"][:8] == b"\x89PNG\r\n\x1a\n"
         assert b"default-src 'none'" in files["helix-collaboration.html"]
         assert watch.external == []
+
+
+def test_standalone_slices_file_steps_with_its_slider(tmp_path):
+    import networkx as nx
+
+    from helix_graph.viz import scene_from_graph, scene_html
+
+    a, b = nx.path_graph(4), nx.path_graph(3)
+    frames = [("2014–2020", scene_from_graph(a)), ("2021–2027", scene_from_graph(b))]
+    html = scene_html(frames[0][1], standalone=True, frames=frames)
+    with browser_page() as (page, watch):
+        page.set_content(html, wait_until="load")
+        page.locator("body[data-drawn=true] #network canvas").wait_for(timeout=30_000)
+        assert page.locator("#frame-label").inner_text() == "2014–2020"
+        assert page.evaluate("() => helixNetwork.body.data.nodes.length") == 4
+        page.locator("#frames input").fill("1")
+        page.locator("body[data-frame='1']").wait_for(timeout=5_000)
+        assert page.locator("#frame-label").inner_text() == "2021–2027"
+        assert page.evaluate("() => helixNetwork.body.data.nodes.length") == 3
+        assert watch.external == []

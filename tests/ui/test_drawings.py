@@ -233,3 +233,44 @@ def test_draw_command_writes_each_format_and_bad_input_writes_nothing(
         "view.png",
         "view.svg",
     ]
+
+
+def test_draw_by_period_writes_a_picture_per_slice_in_shared_places(run_cli, seed_store, tmp_path):
+    code, stdout, stderr = run_cli(
+        "draw", "--by", "period", "--out", str(tmp_path / "s.svg"), "--json"
+    )
+    assert code == 0, stderr
+    data = json.loads(stdout)
+    assert data["slices"] == ["2000–2006", "2014–2020", "2021–2027", "undated"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "s-2000-2006.svg",
+        "s-2014-2020.svg",
+        "s-2021-2027.svg",
+        "s-undated.svg",
+    ]
+    code, stdout, stderr = run_cli("draw", "--by", "year", "--out", str(tmp_path / "s.html"))
+    assert code == 0, stderr
+    html = (tmp_path / "s.html").read_text()
+    payload = json.loads(
+        re.search(r'id="helix-data">(.*?)</script>', html, re.S).group(1).replace("\\u003c", "<")
+    )
+    assert [f["label"] for f in payload["frames"]] == ["2006", "2018", "2023", "undated"]
+    code, _, stderr = run_cli("draw", "--by", "decades", "--out", str(tmp_path / "bad.svg"))
+    assert code == 2 and "not period, year or windows" in stderr
+
+
+def test_slices_keep_the_places_of_the_whole_period(seed_dataset):
+    from helix_graph.analysis import evolution
+    from helix_graph.viz.views import slice_scene
+
+    net = network_from_dataset(seed_dataset)
+    whole = network_scene(Analysis(net))
+    ev = evolution(net, "period")
+    for label in ev.labels:
+        scene = slice_scene(ev, label, whole.positions)
+        # every organisation of the slice sits where it sits in the whole period's drawing (fitted alike)
+        shared = [n for n in scene.nodes if n.id in whole.positions]
+        assert len(shared) == len(scene.nodes)
+        xs = {n.id: n.x for n in shared}
+        order = sorted(xs, key=xs.get)
+        assert order == sorted(xs, key=lambda v: whole.positions[v][0])

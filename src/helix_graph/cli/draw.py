@@ -52,6 +52,12 @@ __all__ = ["draw"]
 @click.option("--steps", default=1, show_default=True, type=click.IntRange(1, 2), help="Ego steps.")
 @click.option("--community", default=None, type=int, help="One community's own network.")
 @click.option(
+    "--by",
+    default=None,
+    help="One picture per slice in the places of the whole period: period, year or "
+    "windows (2014-2016,2017-2020); .html gets one file with a slider.",
+)
+@click.option(
     "--scale",
     default=1.0,
     show_default=True,
@@ -75,6 +81,7 @@ def draw(
     ego,
     steps,
     community,
+    by,
     scale,
     for_print,
     programmes,
@@ -130,6 +137,11 @@ def draw(
         source=source,
         **choices,
     )
+    if by is not None:
+        _draw_slices(
+            network, by, scene, out_path, fmt, colour, size, source, seed, for_print, scale, as_json
+        )
+        return
     if fmt == "svg":
         data = scene_svg(scene)
     elif fmt == "png":
@@ -152,5 +164,45 @@ def draw(
         lambda d: (
             f"Wrote {d['file']}: {d['nodes']:,} nodes, {d['ties']:,} ties, {d['labels']:,} labels."
             + (f" {d['note']}" if d["note"] else "")
+        ),
+    )
+
+
+def _draw_slices(
+    network, by, union, out_path, fmt, colour, size, source, seed, for_print, scale, as_json
+):
+    from helix_graph import analysis as a
+    from helix_graph.files import write_atomically
+    from helix_graph.viz import PRINT_SCALE, scene_html, scene_png, scene_svg
+    from helix_graph.viz.views import slice_scene
+
+    result = a.evolution(network, a.parse_slicing(by), seed=seed)
+    scenes = [
+        (
+            label,
+            slice_scene(result, label, union.positions, colour=colour, size=size, source=source),
+        )
+        for label in result.labels
+    ]
+    out = Path(out_path)
+    files = []
+    if fmt == "html":
+        files.append(write_atomically(out, scene_html(union, standalone=True, frames=scenes)))
+    else:
+        for label, scene in scenes:
+            name = "".join(c if c.isalnum() else "-" for c in label.replace("–", "-")).strip("-")
+            target = out.with_name(f"{out.stem}-{name}{out.suffix}")
+            data = (
+                scene_svg(scene)
+                if fmt == "svg"
+                else scene_png(scene, scale=PRINT_SCALE if for_print else scale)
+            )
+            files.append(write_atomically(target, data))
+    emit(
+        {"files": [str(f) for f in files], "slices": result.labels},
+        as_json,
+        lambda d: (
+            f"Wrote {len(d['files'])} file(s) for {len(d['slices'])} slices: "
+            + ", ".join(d["files"])
         ),
     )

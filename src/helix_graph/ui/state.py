@@ -29,6 +29,7 @@ from helix_graph.ui.preload import content_key, forget_preloaded, take_preloaded
 from helix_graph.viz.render import scene_html
 from helix_graph.viz.scene import Scene
 from helix_graph.viz.views import VIEWS, network_scene, source_of
+from helix_graph.viz.views import slice_scene as slice_scene_of
 
 __all__ = [
     "get_store",
@@ -305,19 +306,8 @@ def _slice_scene(
     _store: GraphStore, key: str, filters: Filters, slicing: str, label: str, colour: str
 ) -> tuple[Scene, str]:
     result = _evolution(_store, key, filters, slicing)
-    # every slice keeps the places of the whole period's drawing: slices compare side by side
     union = _scene(_store, key, filters, (("colour", colour), ("view", "collaboration")))
-    movers = result.movers
-    entered = movers.loc[(movers["slice"] == label) & (movers["status"] == "entered"), "id"]
-    scene = network_scene(
-        analysis.Analysis(result.networks[label]),
-        colour=colour,
-        anchor=union.positions,
-        anchor_share=0.0,
-        highlight=tuple(entered),
-        title=f"Organisation collaboration, {label}",
-        source=source_of(_store),
-    )
+    scene = slice_scene_of(result, label, union.positions, colour=colour, source=source_of(_store))
     return scene, scene_html(scene)
 
 

@@ -77,8 +77,30 @@ def _payload(scene: Scene) -> dict:
     }
 
 
-def scene_html(scene: Scene, *, height: int = 640, standalone: bool = False) -> str:
-    """A self-contained HTML page drawing ``scene`` with vis-network (nothing fetched)."""
+def scene_html(
+    scene: Scene,
+    *,
+    height: int = 640,
+    standalone: bool = False,
+    frames: list[tuple[str, Scene]] | None = None,
+) -> str:
+    """A self-contained HTML page drawing ``scene`` with vis-network (nothing fetched).
+
+    With ``frames`` (label, scene) — the slices of a period, drawn in shared places — the
+    page has a slider that steps through them; ``scene`` gives the title, caption, legend
+    and the fitted view.
+    """
+    payload = _payload(scene)
+    if frames:
+        payload["frames"] = [
+            {
+                "label": label,
+                **{k: v for k, v in _payload(frame).items() if k in ("nodes", "edges")},
+            }
+            for label, frame in frames
+        ]
+        payload["nodes"], payload["edges"] = [], []
+        payload["large"] = max(len(f.nodes) for _, f in frames) > 500
     nonce = secrets.token_urlsafe(16)
     csp = (
         f"default-src 'none'; script-src 'nonce-{nonce}'; style-src 'unsafe-inline'; "
@@ -100,6 +122,8 @@ def scene_html(scene: Scene, *, height: int = 640, standalone: bool = False) -> 
 html, body {{ margin: 0; padding: 0; font-family: {FONT_FAMILY}; background: #fff; }}
 header {{ padding: 8px 12px; }} header h1 {{ font-size: 18px; margin: 0 0 4px; }}
 header p {{ font-size: 12px; color: #444; margin: 0; }}
+#frames {{ display: flex; align-items: center; gap: 10px; padding: 4px 8px; font-size: 13px; }}
+#frames:empty {{ display: none; }} #frames input {{ width: 60%; }}
 #wrap {{ display: flex; gap: 0; }}
 #network {{ flex: 1 1 auto; min-width: 0; height: {int(height)}px; border: 1px solid #e6e6e6; box-sizing: border-box; }}
 #legend {{ flex: 0 0 auto; width: 210px; padding: 6px 8px; font-size: 12px; height: {int(height)}px;
@@ -114,11 +138,12 @@ div.vis-tooltip .name {{ font-weight: bold; margin-bottom: 3px; }}
 </style></head>
 <body>
 {header}
+<div id="frames"></div>
 <div id="wrap">
 <div id="network" role="img" aria-label="network drawing"></div>
 <div id="legend" aria-label="legend"></div>
 </div>
-<script type="application/json" id="helix-data">{json_for_script(_payload(scene))}</script>
+<script type="application/json" id="helix-data">{json_for_script(payload)}</script>
 <script nonce="{nonce}">{vis_network_js()}</script>
 <script nonce="{nonce}">{_SCRIPT}</script>
 </body></html>"""
@@ -159,8 +184,9 @@ _SCRIPT = r"""
     entry.appendChild(label);
     legend.appendChild(entry);
   }
-  const byId = {};
-  for (const n of data.nodes) { byId[n.id] = n; }
+  // one frame, or several (the slices of a period) sharing places: a slider steps through them
+  const frames = data.frames || [{ label: '', nodes: data.nodes, edges: data.edges }];
+  let current = frames[0];
   let zoom = 1;          // relative to the fitted view, where labels were placed
   let focus = null;      // the clicked node and its neighbours
   function shown(n) { return n.reveal !== null && n.reveal <= zoom * 1.0001; }
@@ -170,16 +196,18 @@ _SCRIPT = r"""
     return { id: n.id, label: label, color: near ? n.color : '#E8E8E8',
              font: { size: data.font.size / zoom, strokeWidth: 3 / zoom } };
   }
-  const nodes = new vis.DataSet(data.nodes.map(function (n) {
+  function nodeItem(n) {
     return Object.assign(look(n), { x: n.x, y: n.y, shape: n.shape, size: n.size,
              borderWidth: n.borderWidth, title: tooltip(n.name, n.info) });
-  }));
-  const edges = new vis.DataSet(data.edges.map(function (e, i) {
+  }
+  function edgeItem(e, i) {
     const edge = { id: i, from: e.from, to: e.to, width: e.width };
     if (e.new) { edge.dashes = true; edge.color = { color: '#D62728', opacity: 0.9 }; }
     if (e.info) { edge.title = tooltip('tie', e.info); }
     return edge;
-  }));
+  }
+  const nodes = new vis.DataSet(current.nodes.map(nodeItem));
+  const edges = new vis.DataSet(current.edges.map(edgeItem));
   const options = {
     physics: { enabled: false },
     layout: { improvedLayout: false },
@@ -195,7 +223,28 @@ _SCRIPT = r"""
   // The fitted view: the whole canvas the scene was laid out on, as large as the frame allows.
   const base = Math.min(box.clientWidth / data.canvas[0], box.clientHeight / data.canvas[1]) || 1;
   network.moveTo({ position: { x: data.centre[0], y: data.centre[1] }, scale: base });
-  function refresh() { nodes.update(data.nodes.map(look)); }
+  function refresh() { nodes.update(current.nodes.map(look)); }
+  function show(k) {
+    current = frames[k];
+    focus = null;
+    nodes.clear(); edges.clear();
+    nodes.add(current.nodes.map(nodeItem)); edges.add(current.edges.map(edgeItem));
+    document.getElementById('frame-label').textContent = current.label;
+    document.body.dataset.frame = String(k);
+  }
+  if (frames.length > 1) {
+    const bar = document.getElementById('frames');
+    const slider = document.createElement('input');
+    slider.type = 'range'; slider.min = '0'; slider.max = String(frames.length - 1); slider.value = '0';
+    slider.setAttribute('aria-label', 'slice');
+    slider.addEventListener('input', function () { show(Number(slider.value)); });
+    const text = document.createElement('span');
+    text.id = 'frame-label';
+    bar.appendChild(slider); bar.appendChild(text);
+    text.textContent = frames[0].label;
+    document.body.dataset.frame = '0';
+    window.helixShow = show;
+  }
   let pending = false;
   // any change of scale (wheel, pinch, moveTo, fit) shows the names that fit at the new zoom
   network.on('beforeDrawing', function () {
@@ -222,7 +271,7 @@ _SCRIPT = r"""
   });
   window.helixNetwork = network;  // for the browser tests and for people poking in the console
   window.helixLabels = function () {  // the labels on screen now (for the tests): name and box
-    return data.nodes.filter(function (n) { return look(n).label; }).map(function (n) { return n.id; });
+    return current.nodes.filter(function (n) { return look(n).label; }).map(function (n) { return n.id; });
   };
 })();
 """

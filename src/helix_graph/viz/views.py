@@ -41,6 +41,7 @@ __all__ = [
     "ego_view",
     "filters_text",
     "source_of",
+    "slice_scene",
 ]
 
 VIEWS = {
@@ -470,3 +471,34 @@ def _radial(drawn, focus, shown, grouped, group_of):
             positions[f"more:{g}"] = (outer * math.cos(a), outer * math.sin(a))
         angle += span
     return positions
+
+
+def slice_scene(
+    result,
+    label: str,
+    anchor: Mapping[Hashable, tuple[float, float]],
+    *,
+    colour: str = "helix_sector",
+    size: str | None = None,
+    source: str = "",
+    seed: int = 7,
+) -> Scene:
+    """One slice of an :class:`~helix_graph.analysis.Evolution`, in the places of ``anchor``.
+
+    ``anchor`` is the drawing of the whole period (the same view without slicing): every
+    slice keeps those places, however few organisations it shares with it, so slices
+    compare side by side; organisations new in the slice have a thick border.
+    """
+    movers = result.movers
+    entered = movers.loc[(movers["slice"] == label) & (movers["status"] == "entered"), "id"]
+    return network_scene(
+        Analysis(result.networks[label]),
+        colour=colour,
+        size=size,
+        anchor=anchor,
+        anchor_share=0.0,
+        highlight=tuple(entered),
+        title=f"Organisation collaboration, {label}",
+        source=source,
+        seed=seed,
+    )
