@@ -14,7 +14,7 @@ from helix_graph.cli.analysis import analyze, export, recommend, synth
 from helix_graph.cli.app import app
 from helix_graph.cli.data import load, query, stats
 from helix_graph.cli.db import db
-from helix_graph.cli.importers import extract, import_group
+from helix_graph.cli.importers import extract, import_group, merges_group
 from helix_graph.errors import HelixError, UsageError
 
 __all__ = ["cli", "main"]
@@ -35,6 +35,7 @@ cli.add_command(export)
 cli.add_command(recommend)
 cli.add_command(synth)
 cli.add_command(import_group)
+cli.add_command(merges_group)
 cli.add_command(extract)
 cli.add_command(app)
 
