@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 import pytest
 from conftest import SEEDS
 
@@ -172,3 +175,281 @@ def test_import_csv_resolves_against_the_graph_and_keeps_the_names(tmp_path, run
     code, _, err = run_cli(*args)  # again: the same graph
     assert code == 0, err
     assert graph_counts(seed_store) == after
+
+
+# -- at scale: blocking, the review file, apply and undo, memory ----------------------------
+
+PROJECT_COLUMNS = [
+    "id",
+    "acronym",
+    "title",
+    "startDate",
+    "endDate",
+    "totalCost",
+    "frameworkProgramme",
+]
+ORGANISATION_COLUMNS = [
+    "projectID",
+    "organisationID",
+    "name",
+    "activityType",
+    "country",
+    "role",
+    "ecContribution",
+]
+RIVER_PROJECTS = [
+    ["201", "RIVERS", "Rivers that connect", "2016-01-01", "2018-12-31", "1000000", "H2020"],
+    ["202", "HILLS", "Hill villages online", "2017-01-01", "2019-12-31", "800000", "H2020"],
+    ["203", "COAST", "Coastal know-how", "2018-01-01", "2020-12-31", "600000", "H2020"],
+]
+RIVER_ORGANISATIONS = [
+    ["201", "7001", "Univerza v Mariboru", "HES", "SI", "coordinator", "1000"],
+    ["202", "7001", "Univerza v Mariboru", "HES", "SI", "participant", "1000"],
+    ["202", "7002", "University of Maribor", "HES", "SI", "participant", "1000"],
+    ["203", "7002", "University of Maribor", "HES", "SI", "coordinator", "1000"],
+    ["201", "7003", "Mestna občina Ptuj", "PUB", "SI", "participant", "1000"],
+    ["203", "7004", "Občina Ptuj", "PUB", "SI", "participant", "1000"],
+    ["201", "7005", "Region West", "PUB", "FR", "participant", "1000"],
+    ["202", "7006", "Region West", "PUB", "CH", "coordinator", "1000"],
+    ["202", "7007", "Steinbeis Innovation Centre", "PRC", "DE", "participant", "1000"],
+    ["203", "7008", "Steinbeis Inovation Center", "PRC", "DE", "participant", "1000"],
+    ["201", "7009", "Agrotech Solutions", "PRC", "", "participant", "1000"],
+    ["203", "7010", "Agrotech Solutions GmbH", "PRC", "AT", "participant", "1000"],
+    ["202", "7011", "Organisation 999123456", "OTH", "IT", "participant", "1000"],
+    ["203", "7012", "Organisation 999123457", "OTH", "IT", "participant", "1000"],
+]
+
+
+def write_cordis_files(folder, organisations=RIVER_ORGANISATIONS, projects=RIVER_PROJECTS):
+    import csv
+
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, header, rows in (
+        ("project.csv", PROJECT_COLUMNS, projects),
+        ("organization.csv", ORGANISATION_COLUMNS, organisations),
+    ):
+        with (folder / name).open("w", encoding="utf-8", newline="") as handle:
+            writer = csv.writer(handle, delimiter=";", quoting=csv.QUOTE_ALL)
+            writer.writerow(header)
+            writer.writerows(rows)
+    return [str(folder)]
+
+
+def test_proposals_merge_the_sure_pairs_and_leave_the_judgments(tmp_path):
+    from helix_graph.ingest.cordis import read_cordis
+    from helix_graph.ingest.resolve import propose_merges
+
+    dataset, _ = read_cordis(write_cordis_files(tmp_path))
+    proposals = propose_merges(dataset)
+    found = [(m.kept[-4:], m.merged[-4:], m.rule, m.decision) for m in proposals]
+    assert found == [
+        ("7001", "7002", "same name after normalising", "accept"),
+        ("7007", "7008", "similar name", "accept"),
+        # one record without a country: its name is only in Austria, so a person decides
+        ("7010", "7009", "same name, one country unknown", ""),
+        # "Mestna" (city status) is a word the other name lacks: 82.9, under 90
+        ("7003", "7004", "similar name", ""),
+    ]
+    assert [round(m.score, 1) for m in proposals] == [100.0, 95.0, 100.0, 82.9]
+    # Region West in France and in Switzerland, and the two numbered names, are never proposed
+
+
+def test_a_word_most_names_share_is_no_blocking_key():
+    import numpy as np
+
+    from helix_graph.ingest.resolve import MAX_BLOCK, WINDOW, _candidate_pairs, propose_merges
+
+    # more "University …" names in one country than a block holds: "university" brings no
+    # candidates, so only sorted neighbours are compared, not every pair
+    organisations = [org(f"u{i}", f"University {i:03d}") for i in range(MAX_BLOCK + 20)]
+    organisations += [org("k1", "University of Kastrovo"), org("k2", "University of Kastrowo")]
+    proposals = propose_merges(Dataset(organisations=organisations))
+    assert [(m.kept, m.merged, m.rule) for m in proposals] == [
+        ("k1", "k2", "same name after normalising")
+    ]
+    keys = [f"{i:03d} university" for i in range(MAX_BLOCK + 20)] + ["kastro university"] * 2
+    a, b = _candidate_pairs(keys, np.zeros(len(keys), dtype=np.int64))
+    n = len(keys)  # 122: 121 + 120 + 119 sorted neighbours, not n(n - 1) / 2 = 7381
+    assert len(a) == sum(n - step for step in range(1, WINDOW + 1)) == 360
+    assert (n - 2, n - 1) in set(zip(a.tolist(), b.tolist()))
+
+
+def _decide(review, decisions: dict[str, str]) -> None:
+    import csv
+
+    with review.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    for row in rows:
+        row["decision"] = decisions.get(row["merged"], row["decision"])
+    with review.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+def test_review_file_round_trip_apply_then_undo_leaves_the_store_as_before(
+    tmp_path, run_cli, store, falkordb_client, server
+):
+    import json
+
+    from conftest import graph_snapshot
+
+    from helix_graph.ingest.cordis import read_cordis
+    from helix_graph.ingest.resolve import read_review
+    from helix_graph.store import FalkorDBStore
+
+    files = write_cordis_files(tmp_path / "download")
+    review = tmp_path / "merges.csv"
+    code, out, err = run_cli(
+        "import", "cordis", *files, "--resolve", "--review", str(review), "--json"
+    )
+    assert code == 0, err
+    report = json.loads(out)["report"]
+    assert [(m["kept"], m["merged"]) for m in report["merges"]] == [
+        ("cordis-org-7001", "cordis-org-7002"),
+        ("cordis-org-7007", "cordis-org-7008"),
+    ]
+    assert report["to_review"] == 2
+    rows = read_review(review)
+    assert [(r.merged, r.decision, r.status) for r in rows] == [
+        ("cordis-org-7002", "accept", "applied"),
+        ("cordis-org-7008", "accept", "applied"),
+        ("cordis-org-7009", "", ""),
+        ("cordis-org-7004", "", ""),
+    ]
+    # Maribor's two ties to HILLS became one (the first role kept), COAST moved over
+    ties = store.read(
+        "MATCH (o:Organisation {id: 'cordis-org-7001'})-[r:PARTICIPATES_IN]->(p:Project) "
+        "RETURN p.id AS project, r.role AS role, o.aliases AS aliases ORDER BY project"
+    )
+    assert [(t["project"], t["role"]) for t in ties] == [
+        ("cordis-201", "lead"),
+        ("cordis-202", "partner"),
+        ("cordis-203", "lead"),
+    ]
+    assert ties[0]["aliases"] == ["University of Maribor"]
+    after_import = graph_snapshot(store)
+
+    _decide(review, {"cordis-org-7004": "accept", "cordis-org-7009": "reject"})
+    code, out, err = run_cli("merges", "apply", str(review), "--json")
+    assert code == 0, err
+    assert [(m["kept"], m["merged"]) for m in json.loads(out)["merges"]] == [
+        ("cordis-org-7003", "cordis-org-7004")
+    ]
+    ptuj = store.read(
+        "MATCH (o:Organisation {id: 'cordis-org-7003'})-[:PARTICIPATES_IN]->(p:Project) "
+        "RETURN p.id AS project, o.aliases AS aliases ORDER BY project"
+    )
+    assert ptuj == [
+        {"project": "cordis-201", "aliases": ["Občina Ptuj"]},
+        {"project": "cordis-203", "aliases": ["Občina Ptuj"]},
+    ]
+    ids = {r["id"] for r in store.read("MATCH (o:Organisation) RETURN o.id AS id")}
+    assert "cordis-org-7004" not in ids and {"cordis-org-7009", "cordis-org-7010"} <= ids
+
+    code, out, err = run_cli("merges", "undo", str(review), "cordis-org-7004")
+    assert code == 0, err
+    assert graph_snapshot(store) == after_import
+    assert [(r.merged, r.decision, r.status) for r in read_review(review)][3] == (
+        "cordis-org-7004",
+        "reject",
+        "undone",
+    )
+
+    # undo everything: the graph is the download loaded without --resolve
+    code, out, err = run_cli("merges", "undo", str(review))
+    assert code == 0, err
+    info = server.info()
+    plain = FalkorDBStore(
+        falkordb_client, f"{store.graph_name}_plain", address=f"{info.host}:{info.port}"
+    )
+    try:
+        load_dataset(plain, read_cordis(files)[0])
+        assert graph_snapshot(store) == graph_snapshot(plain)
+    finally:
+        plain.delete_graph()
+    # nothing applied is left to undo, and an unknown id is one sentence
+    code, _, err = run_cli("merges", "undo", str(review), "cordis-org-7002")
+    assert code == 2 and "is not an applied merge" in err and "Traceback" not in err
+
+
+def test_a_later_merge_into_the_same_organisation_must_be_undone_first(tmp_path, run_cli, store):
+    third = ["203", "7013", "Universität Maribor", "HES", "SI", "participant", "1000"]
+    files = write_cordis_files(tmp_path / "download", [*RIVER_ORGANISATIONS, third])
+    review = tmp_path / "merges.csv"
+    assert run_cli("import", "cordis", *files, "--resolve", "--review", str(review))[0] == 0
+    code, _, err = run_cli("merges", "undo", str(review), "cordis-org-7002")
+    assert code == 2
+    assert "'cordis-org-7013' was merged into 'cordis-org-7001' after 'cordis-org-7002'" in err
+    code, _, err = run_cli("merges", "undo", str(review), "cordis-org-7002", "cordis-org-7013")
+    assert code == 0, err
+    rows = store.read(
+        "MATCH (o:Organisation)-[r:PARTICIPATES_IN]->(p:Project) "
+        "WHERE o.id IN ['cordis-org-7001', 'cordis-org-7002', 'cordis-org-7013'] "
+        "RETURN o.id AS organisation, p.id AS project, r.role AS role ORDER BY organisation, project"
+    )
+    assert [tuple(r.values()) for r in rows] == [
+        ("cordis-org-7001", "cordis-201", "lead"),
+        ("cordis-org-7001", "cordis-202", "partner"),
+        ("cordis-org-7002", "cordis-202", "partner"),
+        ("cordis-org-7002", "cordis-203", "lead"),
+        ("cordis-org-7013", "cordis-203", "partner"),
+    ]
+
+
+def test_a_decision_that_is_not_accept_or_reject_is_named(tmp_path, run_cli):
+    files = write_cordis_files(tmp_path / "download")
+    review = tmp_path / "merges.csv"
+    assert run_cli("import", "cordis", *files, "--resolve", "--review", str(review))[0] == 0
+    _decide(review, {"cordis-org-7004": "maybe"})
+    code, _, err = run_cli("merges", "apply", str(review))
+    assert code == 1
+    assert "(row 5): field 'decision' is 'maybe'" in err and "Traceback" not in err
+
+
+MEMORY_CAPPED_CHILD = """
+import resource, sys
+from pathlib import Path
+import helix_graph.ingest.cordis, helix_graph.ingest.resolve  # imported before the cap
+from helix_graph.cli import main
+status = Path("/proc/self/status").read_text().splitlines()
+size = next(int(line.split()[1]) for line in status if line.startswith("VmSize:")) * 1024
+cap = size + 40 * 1024 * 1024  # 40 MB more than the interpreter holds: less than the download needs
+resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads VmSize from /proc")
+def test_running_out_of_memory_is_one_sentence_not_a_traceback(tmp_path):
+    import subprocess
+    import sys
+
+    # 60,000 participations of 20,000 organisations: far more than 40 MB once read
+    organisations = [
+        [
+            str(201 + i % 3),
+            str(100_000 + i // 3),
+            f"Organisation {i // 3}",
+            "PRC",
+            "DE",
+            "participant",
+            "1",
+        ]
+        for i in range(60_000)
+    ]
+    files = write_cordis_files(tmp_path / "download", organisations)
+    result = subprocess.run(
+        [sys.executable, "-c", MEMORY_CAPPED_CHILD, "import", "cordis", *files, "--resolve", "-q"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "HELIX_DATA_DIR": str(tmp_path / "data")},
+    )
+    assert result.returncode == 1, result.stderr
+    assert result.stderr == (
+        f"Error: there was not enough memory while reading the download of {files[0]}: nothing "
+        "was written; close other programs (or import on a machine with more memory) and run "
+        "the import again.\n"
+    )
+    assert not (tmp_path / "data").exists()  # the store was never started, nothing written

@@ -558,7 +558,8 @@ def _merge_records(
         if distinct(keep, other):
             decision = REJECT
         if decision != ACCEPT:
-            kept, merged = (keep, other) if root_i < root_j else (other, keep)
+            # the graph's record is kept (its id is known); otherwise the first, the better evidence
+            kept, merged = (other, keep) if root_j < fixed <= root_i else (keep, other)
             undecided.append(
                 Merge(kind, kept.id, _label(kept), merged.id, _label(merged), rule, score, decision)
             )
