@@ -38,6 +38,8 @@ def part(o, p, role="partner"):
         ("Steinbeis 2i", "STEINBEIS 2i GmbH"),
         ("Sm@rt Region", "sm@rt region"),
         ("Občina Žiri", "obcina ziri"),
+        ("Technische Universität Linz", "Linz University of Technology"),
+        ("Organisation 1234567", "ORGANISATION 1234567"),
     ],
 )
 def test_names_that_are_the_same_normalise_alike(a, b):
@@ -252,6 +254,31 @@ def test_proposals_merge_the_sure_pairs_and_leave_the_judgments(tmp_path):
     ]
     assert [round(m.score, 1) for m in proposals] == [100.0, 95.0, 100.0, 82.9]
     # Region West in France and in Switzerland, and the two numbered names, are never proposed
+
+
+def test_an_acronym_is_proposed_for_review_only_in_its_own_country():
+    from helix_graph.ingest.resolve import propose_merges
+
+    dataset = Dataset(
+        organisations=[
+            org("forests", "Zavod za gozdove Slovenije", sector="government"),
+            org("zgs-si", "ZGS", sector="government"),
+            org("zgs-at", "ZGS", "AT", "industry"),
+            org("zagreb", "Zagreb Green Society", "HR", "civil_society"),
+        ]
+    )
+    assert [(m.kept, m.merged, m.rule, m.decision) for m in propose_merges(dataset)] == [
+        ("forests", "zgs-si", "acronym of the name", "")
+    ]
+    # never made by resolve: an acronym is a judgment
+    assert resolve(dataset)[1] == []
+
+
+def test_numbers_are_kept_whole_so_numbered_names_stay_apart():
+    dataset = Dataset(
+        organisations=[org(f"o{n}", f"Organisation {n}") for n in (999123456, 999123457, 999124000)]
+    )
+    assert resolve(dataset)[1] == []
 
 
 def test_a_word_most_names_share_is_no_blocking_key():

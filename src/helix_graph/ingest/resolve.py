@@ -184,6 +184,13 @@ _SYNONYMS = {
         "fejlesztesi",
     ],
     "technology": [
+        # "Technische Universität" is the "University of Technology" (TU Graz, TU München)
+        "technische",
+        "technischen",
+        "technical",
+        "tecnica",
+        "tecnico",
+        "technicka",
         "tehnologij",
         "technology",
         "technologie",
@@ -471,6 +478,7 @@ def _pairs(records: list, aliases: Aliases | None, threshold: float, floor: floa
             j = first[(next(iter(countries)), key)]
             if not (i < fixed and j < fixed):
                 found.append((j, i, "same name, one country unknown", 100.0, REVIEW))
+    found += _acronym_pairs(records, fixed)
     if keys:
         block_codes = {b: n for n, b in enumerate(dict.fromkeys(block_of))}
         blocks = np.fromiter((block_codes[b] for b in block_of), dtype=np.int64, count=len(keys))
@@ -497,6 +505,47 @@ def _pairs(records: list, aliases: Aliases | None, threshold: float, floor: floa
     rank = {ACCEPT: 0, REVIEW: 1}
     kind = {"explicit alias": 0, "same name after normalising": 1}
     found.sort(key=lambda f: (rank[f[4]], kind.get(f[2], 2), -f[3], f[0], f[1]))
+    return found
+
+
+MAX_ACRONYM_RECORDS = 3
+"""An acronym that is the initials of more records of one country than this says nothing."""
+
+
+def _initials(name: str) -> str:
+    words = re.findall(r"[a-z0-9]+", _LEGAL_FORMS.sub(" ", fold(name)))
+    return "".join(w[0] for w in words if w not in _STOPWORDS) if len(words) > 1 else ""
+
+
+def _acronym_pairs(records: list, fixed: int) -> list[tuple]:
+    """An acronym ("IJS", "UL") paired with the records whose names it abbreviates, for review.
+
+    Only within a country, only a name written in capitals as one word of two to six
+    letters, and only when at most :data:`MAX_ACRONYM_RECORDS` records of that country
+    have those initials: "UL" is the University of Ljubljana in Slovenia and the
+    University of Limerick in Ireland.
+    """
+    of_initials: dict[tuple[str, str], list[int]] = {}
+    acronyms: list[tuple[int, str, str]] = []
+    for i, record in enumerate(records):
+        block = _block(record)
+        if block in (_UNKNOWN, ""):
+            continue
+        for name in _names(record):
+            text = name.strip()
+            if text.isupper() and text.isalpha() and 2 <= len(text) <= 6:
+                acronyms.append((i, block, fold(text)))
+            elif initials := _initials(name):
+                members = of_initials.setdefault((block, initials), [])
+                if i not in members:
+                    members.append(i)
+    found = []
+    for i, block, acronym in acronyms:
+        members = [j for j in of_initials.get((block, acronym), []) if j != i]
+        if len(members) <= MAX_ACRONYM_RECORDS:
+            for j in members:
+                if not (i < fixed and j < fixed):
+                    found.append((j, i, "acronym of the name", 100.0, REVIEW))
     return found
 
 
