@@ -136,6 +136,8 @@ def import_cordis(
     from helix_graph.ingest.cordis import read_cordis
 
     stage = "reading the download"
+    # memory set aside and given back on a MemoryError, so that saying so does not fail too
+    reserve = bytearray(_RESERVE_BYTES)
     try:
         bar = progress_bar(total=None, desc="reading CORDIS rows")
         try:
@@ -159,8 +161,10 @@ def import_cordis(
             if review is not None:
                 stage = "merging (the download is loaded)"
                 details["merges"] = [m.as_dict() for m in _apply(store, review)]
-    except MemoryError:
-        raise HelixError(_out_of_memory(stage, review_file, paths)) from None
+    except MemoryError as exc:
+        del reserve
+        exc.__traceback__ = None  # its frames hold what was read: let it go before saying so
+        raise HelixError(_out_of_memory(stage, paths)) from None
     emit(data, as_json, _summary)
 
 
@@ -187,7 +191,10 @@ def _apply(store, review: Path):
     return apply_merges(store, review)
 
 
-def _out_of_memory(stage: str, review_file, paths) -> str:
+_RESERVE_BYTES = 16 << 20
+
+
+def _out_of_memory(stage: str, paths) -> str:
     """One sentence for a MemoryError: where it happened, what is written, what to do."""
     written = (
         "the download is loaded but its merges are not made; free memory and run "
@@ -217,9 +224,12 @@ def merges_apply(ctx, review_file, store_kind, as_json) -> None:
     """
     from helix_graph.ingest.resolve import apply_merges
 
+    reserve = bytearray(_RESERVE_BYTES)
     try:
         made = apply_merges(store_from(ctx, store_kind), review_file)
-    except MemoryError:
+    except MemoryError as exc:
+        del reserve
+        exc.__traceback__ = None
         raise HelixError(
             f"there was not enough memory to apply the merges of {review_file}: nothing was "
             "written; close other programs and run the command again"
