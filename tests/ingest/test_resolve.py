@@ -480,3 +480,16 @@ def test_running_out_of_memory_is_one_sentence_not_a_traceback(tmp_path):
         "the import again.\n"
     )
     assert not (tmp_path / "data").exists()  # the store was never started, nothing written
+
+
+def test_a_review_file_that_cannot_be_written_is_named_and_nothing_is_loaded(
+    tmp_path, run_cli, store
+):
+    files = write_cordis_files(tmp_path / "download")
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder", encoding="utf-8")
+    review = blocked / "merges.csv"  # a folder that is a file: cannot be made
+    code, _, err = run_cli("import", "cordis", *files, "--resolve", "--review", str(review))
+    assert code == 1 and f"{review}: the review file cannot be written" in err
+    assert "Traceback" not in err
+    assert store.is_empty()

@@ -896,6 +896,17 @@ class ReviewRow:
 
 
 def _write_rows(path: Path, rows: list[ReviewRow]) -> None:
+    try:
+        _write_csv(path, rows)
+    except OSError as exc:
+        raise DataError(
+            f"{path}: the review file cannot be written ({exc.strerror or exc}); "
+            "name a file in a folder you can write to with --review",
+            file=str(path),
+        ) from None
+
+
+def _write_csv(path: Path, rows: list[ReviewRow]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_name(path.name + ".tmp")
     with temporary.open("w", encoding="utf-8", newline="") as handle:
