@@ -39,6 +39,7 @@ def part(o, p, role="partner"):
         ("Sm@rt Region", "sm@rt region"),
         ("Občina Žiri", "obcina ziri"),
         ("Technische Universität Linz", "Linz University of Technology"),
+        ("TU Linz", "Technische Universität Linz"),
         ("Organisation 1234567", "ORGANISATION 1234567"),
     ],
 )
@@ -272,6 +273,22 @@ def test_an_acronym_is_proposed_for_review_only_in_its_own_country():
     ]
     # never made by resolve: an acronym is a judgment
     assert resolve(dataset)[1] == []
+
+
+def test_a_name_within_a_longer_one_is_for_review():
+    from helix_graph.ingest.resolve import propose_merges
+
+    dataset = Dataset(
+        organisations=[
+            org("museum", "Dolenjski muzej", sector="civil_society"),
+            org("museum-nm", "Dolenjski muzej Novo mesto", sector="civil_society"),
+            org("hall", "Graz", "AT", "government"),
+            org("uni-graz", "Universität Graz", "AT"),
+        ]
+    )
+    assert [(m.kept, m.merged, m.rule, m.decision) for m in propose_merges(dataset)] == [
+        ("museum", "museum-nm", "one name within the other", "")
+    ]  # one word ("Graz") within a longer name is not enough
 
 
 def test_numbers_are_kept_whole_so_numbered_names_stay_apart():

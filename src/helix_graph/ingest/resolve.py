@@ -205,6 +205,7 @@ _SYNONYMS = {
         "hogeschool",
         "ammattikorkeakoulu",
     ],
+    "society": ["society", "gesellschaft", "societa", "societe", "sociedad", "spolecnost"],
 }
 _SYNONYM_OF = {fold(word): canonical for canonical, words in _SYNONYMS.items() for word in words}
 _STOPWORDS = {
@@ -270,6 +271,8 @@ def normalise_name(name: str) -> str:
     text = _LEGAL_FORMS.sub(" ", text)
     for phrase, canonical in (("university of applied sciences", "applied sciences"),):
         text = text.replace(phrase, canonical)
+    # "TU Graz", "TU Munich": the Technische Universität, University of Technology
+    text = re.sub(r"(?<![a-z0-9])tu(?![a-z0-9])", "technische universitat", text)
     words = []
     for word in re.findall(r"[a-z0-9]+", text):
         if word in _STOPWORDS:
@@ -486,21 +489,24 @@ def _pairs(records: list, aliases: Aliases | None, threshold: float, floor: floa
         owners = np.asarray(owner, dtype=np.int64)
         keep = (owners[a] != owners[b]) & ~((owners[a] < fixed) & (owners[b] < fixed))
         a, b = a[keep], b[keep]
-        scores = cpdist(
-            [keys[k] for k in a],
-            [keys[k] for k in b],
-            scorer=fuzz.token_sort_ratio,
-            score_cutoff=floor,
-            workers=-1,
-        )
-        for k in np.flatnonzero(scores):
+        left, right = [keys[k] for k in a], [keys[k] for k in b]
+        scores = cpdist(left, right, scorer=fuzz.token_sort_ratio, workers=-1)
+        # one name all of whose words are in the other ("Fraunhofer-Gesellschaft" in its
+        # full legal name): token_set_ratio is 100
+        within = cpdist(left, right, scorer=fuzz.token_set_ratio, score_cutoff=100, workers=-1)
+        for k in np.flatnonzero((scores >= floor) | (within >= 100)):
             ka, kb, score = keys[a[k]], keys[b[k]], float(scores[k])
             if ka == kb or _numbers(ka) != _numbers(kb):
                 continue  # equal names were paired above; "Project 12" is not "Project 13"
             i, j = sorted((int(owners[a[k]]), int(owners[b[k]])))
             unknown = block_of[a[k]] == _UNKNOWN
-            decision = ACCEPT if score >= threshold and not unknown else REVIEW
-            rule = "similar name" + (", countries unknown" if unknown else "")
+            if score >= floor:
+                decision = ACCEPT if score >= threshold and not unknown else REVIEW
+                rule = "similar name" + (", countries unknown" if unknown else "")
+            elif min(len(ka.split()), len(kb.split())) >= 2:
+                decision, rule = REVIEW, "one name within the other"
+            else:
+                continue  # one word in a longer name ("graz" in "graz university") says little
             found.append((i, j, rule, score, decision))
     rank = {ACCEPT: 0, REVIEW: 1}
     kind = {"explicit alias": 0, "same name after normalising": 1}
