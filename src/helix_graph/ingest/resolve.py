@@ -444,7 +444,7 @@ def _pairs(records: list, aliases: Aliases | None, threshold: float, floor: floa
     Records ``< fixed`` are already in the graph: they are never paired with each other.
     """
     lookup: dict[str, int] = {}
-    for i, record in enumerate(records):
+    for i, record in enumerate(records if aliases and aliases.same else ()):
         lookup.setdefault(fold(record.id), i)
         for name in _names(record):
             lookup.setdefault(fold(name), i)
@@ -531,20 +531,23 @@ def _acronym_pairs(records: list, fixed: int) -> list[tuple]:
     have those initials: "UL" is the University of Ljubljana in Slovenia and the
     University of Limerick in Ireland.
     """
-    of_initials: dict[tuple[str, str], list[int]] = {}
     acronyms: list[tuple[int, str, str]] = []
     for i, record in enumerate(records):
         block = _block(record)
-        if block in (_UNKNOWN, ""):
-            continue
-        for name in _names(record):
+        for name in _names(record) if block not in (_UNKNOWN, "") else ():
             text = name.strip()
             if text.isupper() and text.isalpha() and 2 <= len(text) <= 6:
                 acronyms.append((i, block, fold(text)))
-            elif initials := _initials(name):
-                members = of_initials.setdefault((block, initials), [])
-                if i not in members:
-                    members.append(i)
+    # initials only where there is an acronym to meet (most downloads have few)
+    wanted = {(block, acronym) for _, block, acronym in acronyms}
+    blocks = {block for block, _ in wanted}
+    of_initials: dict[tuple[str, str], list[int]] = {}
+    for i, record in enumerate(records if acronyms else ()):
+        block = _block(record)
+        for name in _names(record) if block in blocks else ():
+            key = (block, _initials(name))
+            if key in wanted and i not in of_initials.setdefault(key, []):
+                of_initials[key].append(i)
     found = []
     for i, block, acronym in acronyms:
         members = [j for j in of_initials.get((block, acronym), []) if j != i]
@@ -625,20 +628,19 @@ def _merge_records(
             merges.append(
                 Merge(kind, kept.id, _label(kept), merged.id, _label(merged), rule, score)
             )
-    survivors: dict[int, object] = {}
+    # a record that took in none is returned as it is; one that did, as a copy
+    survivors: dict[int, object] = {i: r for i, r in enumerate(records) if groups.find(i) == i}
     renamed: dict[str, str] = {}
     grew: set[int] = set()
     for index, record in enumerate(records):
         root = groups.find(index)
-        if root == index:
-            survivors[root] = record.model_copy(deep=True)
-    for index, record in enumerate(records):
-        root = groups.find(index)
         if root != index:
+            if root not in grew:
+                survivors[root] = survivors[root].model_copy(deep=True)
+                grew.add(root)
             kept = survivors[root]
             renamed[record.id] = kept.id
             _absorb(kept, record)
-            grew.add(root)
     # a pair left to a person names the records as they are after the merges
     index_of = {r.id: n for n, r in enumerate(records)}
     seen: set[tuple[str, str]] = set()
