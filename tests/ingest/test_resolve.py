@@ -492,7 +492,7 @@ def test_running_out_of_memory_is_one_sentence_not_a_traceback(tmp_path):
     )
     assert result.returncode == 1, result.stderr
     assert result.stderr == (
-        f"Error: there was not enough memory while reading the download of {files[0]}: nothing "
+        f"Error: there was not enough memory while reading {files[0]}: nothing "
         "was written; close other programs (or import on a machine with more memory) and run "
         "the import again.\n"
     )

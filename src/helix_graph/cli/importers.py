@@ -135,7 +135,7 @@ def import_cordis(
     """
     from helix_graph.ingest.cordis import read_cordis
 
-    stage = "reading the download"
+    stage = "reading"
     # memory set aside and given back on a MemoryError, so that saying so does not fail too
     reserve = bytearray(_RESERVE_BYTES)
     try:
@@ -148,7 +148,7 @@ def import_cordis(
         store = store_from(ctx, store_kind) if resolve_names or not dry_run else None
         review = None
         if resolve_names:
-            stage = "finding organisations named alike"
+            stage = "finding organisations named alike in"
             review = Path(review_file) if review_file else _review_beside(Path(paths[0]))
             proposals = _propose(dataset, store, review)
             details["review_file"] = str(review)
@@ -159,8 +159,10 @@ def import_cordis(
             stage = "loading"
             data.update(load_with_progress(store, dataset, batch_size))
             if review is not None:
-                stage = "merging (the download is loaded)"
-                details["merges"] = [m.as_dict() for m in _apply(store, review)]
+                from helix_graph.ingest.resolve import apply_merges
+
+                stage = "merging the organisations of"
+                details["merges"] = [m.as_dict() for m in apply_merges(store, review)]
     except MemoryError as exc:
         del reserve
         exc.__traceback__ = None  # its frames hold what was read: let it go before saying so
@@ -185,25 +187,22 @@ def _propose(dataset, store, review: Path):
     return proposals
 
 
-def _apply(store, review: Path):
-    from helix_graph.ingest.resolve import apply_merges
-
-    return apply_merges(store, review)
-
-
 _RESERVE_BYTES = 16 << 20
 
 
 def _out_of_memory(stage: str, paths) -> str:
     """One sentence for a MemoryError: where it happened, what is written, what to do."""
-    written = (
-        "the download is loaded but its merges are not made; free memory and run "
-        "'helix-graph merges apply' on the review file"
-        if stage.startswith("merging")
-        else "nothing was written; close other programs (or import on a machine with more "
-        "memory) and run the import again"
+    written = {
+        "merging the organisations of": "the download is loaded but its merges are not made; free memory and run "
+        "'helix-graph merges apply' on the review file",
+        "loading": "the load stopped (the embedded store keeps the graph as it was; loading "
+        "again completes a Neo4j load); close other programs and run the import again",
+    }.get(
+        stage,
+        "nothing was written; close other programs (or import on a machine with more memory) "
+        "and run the import again",
     )
-    return f"there was not enough memory while {stage.split(' (')[0]} of {paths[0]}: {written}."
+    return f"there was not enough memory while {stage} {paths[0]}: {written}."
 
 
 @click.group(name="merges")
