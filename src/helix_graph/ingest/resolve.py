@@ -54,6 +54,7 @@ from scipy import sparse
 
 from helix_graph.errors import DataError, UsageError
 from helix_graph.ingest.countries import fold
+from helix_graph.load import _dump as load_rows
 from helix_graph.model import Dataset, Organisation, Participation, Project
 from helix_graph.store.base import GraphStore
 from helix_graph.store.cypher import cypher
@@ -1035,12 +1036,13 @@ def _ties_by_organisation(store: GraphStore, ids) -> dict[str, dict[str, Partici
 
 
 def _dump(record) -> dict:
-    return record.model_dump(mode="json", exclude_none=True)
+    """One record as the load writes it (the load's own row shape)."""
+    return load_rows([record])[0]
 
 
 def _write_organisations(store: GraphStore, organisations: list[Organisation]) -> None:
     """Organisation nodes with their country and sector ties, by the load's own statements."""
-    rows = [_dump(o) for o in organisations]
+    rows = load_rows(organisations)
     store.write(cypher("load/organisations"), {"rows": rows})
     store.write(
         cypher("load/organisation_countries"),
@@ -1122,7 +1124,7 @@ def apply_merges(store: GraphStore, review: str | Path) -> list[Merge]:
         _write_organisations(target, [records[k] for k in touched])
         target.write(
             cypher("load/participations"),
-            {"rows": [_dump(ties[k][p]) for k, projects in touched.items() for p in projects]},
+            {"rows": load_rows(ties[k][p] for k, projects in touched.items() for p in projects)},
         )
     _write_undo(review, undo)
     _write_rows(review, rows)
