@@ -510,3 +510,40 @@ def test_a_review_file_that_cannot_be_written_is_named_and_nothing_is_loaded(
     assert code == 1 and f"{review}: the review file cannot be written" in err
     assert "Traceback" not in err
     assert store.is_empty()
+
+
+def test_on_the_gold_names_every_merge_made_is_right():
+    """bench/gold/resolve.csv: real names of one organisation written differently."""
+    import csv
+
+    from conftest import REPO
+
+    from helix_graph.ingest.resolve import propose_merges
+
+    with (REPO / "bench" / "gold" / "resolve.csv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    organisations = [org(f"g{n}", r["name"], r["country"], "academia") for n, r in enumerate(rows)]
+    made = [m for m in propose_merges(Dataset(organisations=organisations)) if m.decision]
+    group_of = {o.id: {rows[n]["name"]} for n, o in enumerate(organisations)}
+    for m in made:  # the groups the merges make, transitively
+        joined = group_of[m.kept] | group_of[m.merged]
+        for n, r in enumerate(rows):
+            if r["name"] in joined:
+                group_of[f"g{n}"] = joined
+    groups = {frozenset(g): g for g in group_of.values() if len(g) > 1}
+    assert sorted(sorted(g) for g in groups.values()) == [
+        ["Fraunhofer Society", "Fraunhofer-Gesellschaft"],
+        ["Graz University of Technology", "TU Graz", "Technische Universität Graz"],
+        [
+            'Institut "Jožef Stefan"',
+            "Institut Jožef Stefan",
+            "J. Stefan Institute",
+            "Jožef Stefan Institute",
+        ],
+        ["Mestna občina Ptuj", "Mestne občine Ptuj", "Mestni občini Ptuj"],
+        ["TU Munich", "Technical University of Munich", "Technische Universität München"],
+        ["University of Ljubljana", "University of Ljubljana (ULJ)", "Univerza v Ljubljani"],
+    ]
+    # each group is one organisation of the gold set: no wrong merge
+    entity = {r["name"]: r["entity"] for r in rows}
+    assert all(len({entity[name] for name in group}) == 1 for group in groups.values())
