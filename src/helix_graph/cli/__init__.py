@@ -16,7 +16,7 @@ from helix_graph.cli.brief import brief
 from helix_graph.cli.data import load, query, stats
 from helix_graph.cli.db import db
 from helix_graph.cli.draw import draw
-from helix_graph.cli.importers import extract, import_group
+from helix_graph.cli.importers import extract, import_group, merges_group
 from helix_graph.errors import HelixError, UsageError
 
 __all__ = ["cli", "main"]
@@ -39,6 +39,7 @@ cli.add_command(recommend)
 cli.add_command(brief)
 cli.add_command(synth)
 cli.add_command(import_group)
+cli.add_command(merges_group)
 cli.add_command(extract)
 cli.add_command(app)
 
