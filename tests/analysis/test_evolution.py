@@ -116,3 +116,23 @@ def test_analyze_by_period_from_the_command_line(run_cli, seed_store, tmp_path):
     assert (tmp_path / "evolution.csv").is_file() and (tmp_path / "movers.csv").is_file()
     code, _, err = run_cli("analyze", "--by", "decades", "--out", str(tmp_path / "x"))
     assert code == 2 and "not period, year or windows" in err
+
+
+def test_country_matrix_and_map_tables_by_hand():
+    import networkx as nx
+
+    from helix_graph.viz.charts import country_map, country_map_tables, country_matrix
+
+    G = nx.Graph()
+    G.add_node("SI", name="Slovenia", organisations=3, domestic=2)
+    G.add_node("AT", name="Austria", organisations=2, domestic=0)
+    G.add_node("ZZ", name="Nowhere", organisations=1, domestic=0)
+    G.add_edge("SI", "AT", weight=5)
+    matrix = country_matrix(G).set_index(["from_code", "to_code"])["collaborations"]
+    assert matrix[("SI", "SI")] == 2 and matrix[("SI", "AT")] == matrix[("AT", "SI")] == 5
+    assert matrix[("AT", "ZZ")] == 0
+    points, lines, unplaced = country_map_tables(G)
+    assert list(points["code"]) == ["SI", "AT"] and unplaced == ["Nowhere"]
+    assert points.set_index("code").loc["SI", "y"] == pytest.approx(46.12)  # latitude
+    assert len(lines) == 1 and lines.iloc[0]["collaborations"] == 5
+    assert country_map(G).to_dict()["layer"]  # draws (offline: no tiles, no outlines)

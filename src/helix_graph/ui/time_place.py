@@ -15,7 +15,13 @@ from helix_graph.ui import state
 from helix_graph.ui.common import NOTHING_MATCHES, show_table
 from helix_graph.ui.metrics import table_bytes
 from helix_graph.viz import markdown_text, scene_svg
-from helix_graph.viz.charts import country_heatmap, country_matrix, evolution_chart
+from helix_graph.viz.charts import (
+    country_heatmap,
+    country_map,
+    country_map_tables,
+    country_matrix,
+    evolution_chart,
+)
 
 __all__ = ["render"]
 
@@ -89,8 +95,18 @@ def render(store: GraphStore, filters: Filters) -> None:
     _movers(result, label)
     _new_ties(result, net, label)
 
+    st.subheader("Where")
+    countries = state.graph(store, filters, "country")
+    points, _, unplaced = country_map_tables(countries)
+    if not points.empty:
+        st.altair_chart(country_map(countries), key="time_map")
+        st.caption(
+            "Countries at their approximate centres, sized by organisations; lines: the strongest "
+            "cross-border collaborations. Drawn offline, without outlines."
+            + (f" Not placed (no known centre): {', '.join(unplaced)}." if unplaced else "")
+        )
     st.subheader("Country × country")
-    matrix = country_matrix(state.graph(store, filters, "country"))
+    matrix = country_matrix(countries)
     if matrix.empty:
         st.info("No organisation has a country.")
         return
