@@ -189,7 +189,7 @@ def test_views_refuse_bad_choices_in_one_sentence(seed_core):
         (dict(colour="shoe"), "colour 'shoe' is unknown"),
         (dict(size="height"), "size 'height' is unknown"),
         (dict(view="galaxy"), "graph 'galaxy' is unknown"),
-        (dict(ego="nobody"), "organisation 'nobody' is not in"),
+        (dict(ego="nobody"), "organisation 'nobody' takes part in no project these filters keep"),
         (dict(top=0), "--top 0 draws nothing"),
     ):
         with pytest.raises(HelixError, match=re.escape(words)):

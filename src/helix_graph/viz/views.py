@@ -265,9 +265,9 @@ def network_scene(
     if ego is not None:
         focus = f"organisation:{ego}" if view == "multipartite" else ego
         if focus not in G:
-            raise UsageError(
-                f"organisation '{ego}' is not in the filtered {view} graph; check the name "
-                "with `helix-graph recommend` or widen the filters"
+            raise HelixError(
+                f"organisation '{ego}' takes part in no project these filters keep; "
+                "loosen the filters to draw its ego network"
             )
         G, positions, note = ego_view(
             G, focus, steps, colour if colour in ("country",) else "helix_sector", sizes
