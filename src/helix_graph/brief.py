@@ -95,7 +95,7 @@ def _report_row(core: Analysis, org_id: str) -> tuple[pd.Series | None, int]:
 
 def _after_drawing(core: Analysis, org_id: str, before, suggestions: pd.DataFrame) -> str:
     """The ego drawing with the suggested organisations on an outer ring, tied by dashed lines."""
-    G = core.view_graph("collaboration")
+    G = core.view.subgraph(core.view.neighbourhood(org_id, 1))  # its partners, from the arrays
     drawn, positions, _ = ego_view(G, org_id, 1, "helix_sector", None)
     if positions is None:
         positions = dict(before.positions)
@@ -109,7 +109,7 @@ def _after_drawing(core: Analysis, org_id: str, before, suggestions: pd.DataFram
     ids = list(suggestions["id"])
     for k, v in enumerate(ids):
         angle = -math.pi / 2 + 2 * math.pi * (k + 0.5) / max(len(ids), 1)
-        drawn.add_node(v, **G.nodes[v])
+        drawn.add_node(v, **core.view.attributes.iloc[core.view.index[v]].dropna().to_dict())
         drawn.add_edge(org_id, v, weight=1.0, new=True)
         positions[v] = (cx + ring * math.cos(angle), cy + ring * math.sin(angle))
     scene = scene_from_graph(
@@ -166,7 +166,7 @@ def brief_html(
         "–".join(str(d)[:4] for d in (a, b) if isinstance(d, str) or pd.notna(d))
         for a, b in zip(mine["start_date"], mine["end_date"])
     ]
-    G = core.view_graph("collaboration")
+    G = core.view.subgraph(core.view.neighbourhood(org_id, 1))
     partners = pd.DataFrame(
         [
             {

@@ -22,6 +22,7 @@ from collections import defaultdict
 from collections.abc import Hashable, Mapping
 
 import networkx as nx
+import numpy as np
 
 from helix_graph.analysis import Analysis
 from helix_graph.errors import HelixError, UsageError
@@ -108,21 +109,44 @@ def _prefixed(view: str, mapping: Mapping) -> dict:
     return dict(mapping)
 
 
+def _strength(core: Analysis) -> dict:
+    """Organisation → shared projects with all partners (weighted degree), from the arrays."""
+    view = core.view
+    totals = np.bincount(view.edges.ravel(), weights=np.repeat(view.weights, 2), minlength=view.n)
+    return dict(zip(view.nodes, totals.tolist()))
+
+
 def community_names(core: Analysis, view: str = "collaboration", members: int = 3) -> dict:
     """Community → its name: its best-connected members ("A · B · C (+120)")."""
-    G = core.view_graph("collaboration" if view == "multipartite" else view)
+    base = "collaboration" if view == "multipartite" else view
     part = core.view_partition(view)
+    if base == "collaboration":  # from the arrays: no NetworkX copy of the whole graph
+        degree = _strength(core)
+        names_of = dict(zip(core.view.nodes, core.view.attribute("name")))
+    else:
+        G = core.view_graph(base)
+        degree = dict(G.degree(weight="weight"))
+        names_of = {v: node_name(v, d) for v, d in G.nodes(data=True)}
     by: dict = defaultdict(list)
     for node, community in part.membership.items():
         by[community].append(node)
-    degree = G.degree(weight="weight")
     names = {}
     for community, nodes in by.items():
-        top = sorted(nodes, key=lambda v: (-degree[v], str(v)))[:members]
-        text = " · ".join(node_name(v, G.nodes[v]) for v in top if v in G)
+        top = sorted(nodes, key=lambda v: (-degree.get(v, 0), str(v)))[:members]
+        text = " · ".join(str(names_of.get(v) or v) for v in top if v in names_of)
         extra = len(nodes) - len(top)
         names[community] = text + (f" (+{extra:,})" if extra > 0 else "")
     return names
+
+
+def _collaboration_part(core: Analysis, nodes) -> nx.Graph:
+    """The collaboration graph induced by ``nodes``, without building the whole of it."""
+    return core.view.subgraph(nodes)
+
+
+def _top(ids, scores: Mapping, n: int) -> list:
+    """The ``n`` ids with the highest scores (ties by id, so the same data gives the same nodes)."""
+    return sorted(ids, key=lambda v: (-(scores.get(v, 0.0) or 0.0), str(v)))[:n]
 
 
 def _annotate(G: nx.Graph, core: Analysis, view: str) -> nx.Graph:
@@ -140,16 +164,17 @@ def _annotate(G: nx.Graph, core: Analysis, view: str) -> nx.Graph:
     parts = net.participations
     parts = parts[parts["organisation"].isin(wanted)]
     by_org = parts.groupby("organisation")["project"].agg(list)
-    full = core.view_graph("collaboration")
+    degree = dict(zip(core.view.nodes, core.view.degree.tolist()))
+    strength = _strength(core) if view == "collaboration" else {}
     for node, data in G.nodes(data=True):
         org = data.get("id", node) if view == "multipartite" else node
         if view == "multipartite" and data.get("label") != "Organisation":
             continue
         if org in by_org.index:
             data["projects"] = [acronyms.get(p, p) for p in by_org[org]]
-        if view == "collaboration" and org in full:
-            data["partners"] = full.degree(org)
-            data["shared_projects"] = full.degree(org, weight="weight")
+        if view == "collaboration" and org in degree:
+            data["partners"] = degree[org]
+            data["shared_projects"] = strength[org]
     return G
 
 
@@ -246,8 +271,10 @@ def network_scene(
             "sectors or programmes, more years)"
         )
     base = "collaboration" if view == "multipartite" else view
-    G = core.view_graph(view)
-    graph_nodes = G.number_of_nodes()
+    # the collaboration view is cut from the arrays; others are small enough to build whole
+    lazy = view == "collaboration"
+    G = None if lazy else core.view_graph(view)
+    graph_nodes = core.view.n if lazy else G.number_of_nodes()
     table = _metric_table(core, base) if size else None
     sizes = _prefixed(view, dict(zip(table["id"], table[size]))) if size else None
     colour_of = None
@@ -262,9 +289,12 @@ def network_scene(
     notes: list[str] = []
     summarised = False
     title = title or VIEWS[view]
+    degree = dict(zip(core.view.nodes, core.view.degree.tolist())) if lazy else None
     if ego is not None:
         focus = f"organisation:{ego}" if view == "multipartite" else ego
-        if focus not in G:
+        if lazy and focus in core.view.index:
+            G = _collaboration_part(core, core.view.neighbourhood(focus, steps))
+        if G is None or focus not in G:
             raise HelixError(
                 f"organisation '{ego}' takes part in no project these filters keep; "
                 "loosen the filters to draw its ego network"
@@ -281,24 +311,32 @@ def network_scene(
             notes.append(note)
             summarised = True
     elif community is not None:
-        members = [v for v, c in layout_groups.items() if c == community and v in G]
+        inside = core.view.index if lazy else G
+        members = [v for v, c in layout_groups.items() if c == community and v in inside]
         if not members:
             raise UsageError(f"community {community} is not in the filtered {view} graph")
-        G = G.subgraph(members)
         title = f"Community {community}: " + community_names(core, base).get(community, "")
-        if G.number_of_nodes() > top:
-            G = top_nodes_graph(G, sizes or dict(G.degree()), top)
+        if lazy:
+            G = _collaboration_part(core, _top(members, sizes or degree, top))
+        else:
+            G = G.subgraph(members)
+            if G.number_of_nodes() > top:
+                G = top_nodes_graph(G, sizes or dict(G.degree()), top)
+        if len(members) > top:
             notes.append(
                 f"Showing the top {top:,} of the community's {len(members):,} members by {size or 'degree'}."
             )
             summarised = True
     elif graph_nodes > top and summary == "top":
-        G = top_nodes_graph(G, sizes or dict(G.degree()), top)
+        if lazy:
+            G = _collaboration_part(core, _top(core.view.nodes, sizes or degree, top))
+        else:
+            G = top_nodes_graph(G, sizes or dict(G.degree()), top)
         notes.append(f"Showing the top {top:,} of {graph_nodes:,} nodes by {size or 'degree'}.")
         summarised = True
         title += f" — top {top:,} by {size or 'degree'}"
     elif graph_nodes > top and summary == "community":
-        G, sizes = _community_summary(core, G, base)
+        G, sizes = _community_summary(core, core.view_graph(view), base)
         membership = core.view_partition(base).membership
         colour_of = _largest_sector(core, membership) if base == "collaboration" else None
         color_by = "helix_sector" if colour_of else None
@@ -326,6 +364,8 @@ def network_scene(
         )
         summarised = True
         title += " — countries"
+    if G is None:  # small enough to draw whole
+        G = _collaboration_part(core, core.view.nodes)
     drawn = _annotate(G, core, view) if default_type != "group" else G
     if size and sizes:
         nx.set_node_attributes(drawn, {v: sizes[v] for v in drawn if v in sizes}, size)
