@@ -25,8 +25,16 @@ import yaml
 
 from helix_graph.errors import DataError
 from helix_graph.ingest.classify import classify
-from helix_graph.ingest.countries import country_in_text, find_country, fold
-from helix_graph.ingest.inflection import nominative
+from helix_graph.ingest.countries import (
+    countries_named,
+    country_adjective,
+    country_code,
+    country_in_text,
+    find_country,
+    fold,
+    place_country,
+)
+from helix_graph.ingest.inflection import is_head_noun, nominative
 from helix_graph.ingest.text_files import parse_number
 from helix_graph.model import country_name, slugify
 
@@ -40,35 +48,6 @@ __all__ = [
 ]
 
 _LANGUAGE_COUNTRY = {"sl": "SI", "lv": "LV"}
-_BULLET = re.compile(r"^\s*(?:[•●▪·*]|[-–](?=\s)|\d{1,2}[.)](?=\s))\s*")
-_PARTNER_HEADINGS = {
-    "partnerji",
-    "partners",
-    "project partners",
-    "projektni partnerji",
-    "partneri",
-    "projekta partneri",
-    "partneri projektā",
-    "partnerji projekta",
-    "consortium",
-}
-_LEAD = re.compile(
-    r"\s*[–—-]?\s*\(?\b(vodilni partner|lead partner|vadošais partneris|koordinator|coordinator|"
-    r"lead beneficiary|projektni vodja)\b\)?\s*$",
-    re.IGNORECASE,
-)
-_CONNECTORS = re.compile(r"^(?:in|ter|and|un|kā arī|as well as|z|s|with|ar|,|;)\s+", re.IGNORECASE)
-# Words before a partner's name that say what it is, not what it is called.
-_DESCRIPTORS = re.compile(
-    r"^(uzņēmum[su]|company|the company|podjetj[eu]|podjetjem|firm[au]|organizācij[au])\s+",
-    re.IGNORECASE,
-)
-
-_PROSE_TRIGGER = re.compile(
-    r"\b(?:partners?|partnerji|partnerjema|partnerjem|partneri|partneriem|partnerji so|are|include|including|"
-    r"together with|with|so|ir|ar|sind|sono)\b\s*",
-    re.IGNORECASE,
-)
 _MONTHS = {
     "jan": 1,
     "feb": 2,
@@ -180,16 +159,126 @@ _MONEY = re.compile(
 )
 
 
+# Letters and small words that tell the languages of the pages apart; the counts are weighted.
+_LANGUAGE_SIGNS: dict[str, tuple[str, set[str], int]] = {
+    "sl": (
+        "čšž",
+        {
+            "in",
+            "je",
+            "za",
+            "ter",
+            "smo",
+            "so",
+            "v",
+            "ki",
+            "pri",
+            "tudi",
+            "bo",
+            "bodo",
+            "projekta",
+            "iz",
+            "na",
+        },
+        2,
+    ),
+    "hr": (
+        "ćđčšž",
+        {
+            "i",
+            "je",
+            "u",
+            "su",
+            "za",
+            "te",
+            "koji",
+            "koja",
+            "što",
+            "će",
+            "od",
+            "iz",
+            "na",
+            "projekta",
+            "kao",
+            "dok",
+            "sa",
+        },
+        2,
+    ),
+    "lv": ("āēīūņļķģ", {"un", "ir", "ar", "no", "tiek", "projekta", "gada", "kā", "par", "uz"}, 3),
+    "lt": ("ąęėįųū", {"ir", "yra", "su", "iš", "kad", "projekto", "bei", "dėl", "per"}, 3),
+    "et": ("õäöü", {"ja", "on", "ning", "ei", "projekti", "mis", "kui", "ka", "oli", "osaleb"}, 2),
+    "de": (
+        "äöüß",
+        {
+            "der",
+            "die",
+            "das",
+            "und",
+            "ist",
+            "mit",
+            "von",
+            "für",
+            "des",
+            "den",
+            "im",
+            "wird",
+            "sind",
+            "auf",
+        },
+        1,
+    ),
+    "it": (
+        "àèìòù",
+        {
+            "il",
+            "la",
+            "di",
+            "del",
+            "della",
+            "che",
+            "e",
+            "per",
+            "sono",
+            "con",
+            "dei",
+            "gli",
+            "è",
+            "delle",
+        },
+        1,
+    ),
+    "hu": ("őűáé", {"a", "az", "és", "hogy", "egy", "nem", "van", "megyei", "között", "által"}, 1),
+    "pl": (
+        "ąęłńśźż",
+        {"i", "w", "na", "z", "się", "jest", "do", "projektu", "oraz", "dla", "przez"},
+        2,
+    ),
+    "fr": (
+        "éèàçêû",
+        {"le", "la", "les", "des", "et", "est", "une", "du", "pour", "avec", "qui", "dans", "au"},
+        1,
+    ),
+    "sk": ("äľĺŕôý", {"a", "je", "sa", "na", "v", "z", "pre", "strany", "bolo", "jednou"}, 2),
+    "en": ("", {"the", "and", "of", "with", "will", "is", "to", "for", "are", "in"}, 1),
+}
+
+
 def detect_language(text: str) -> str:
-    """``sl``, ``lv`` or ``en`` from the letters and small words of the text."""
+    """The language of a page (a code of :data:`_LANGUAGE_SIGNS`) from its letters and small words.
+
+    Croatian, Bosnian and Serbian in Latin script are read as ``hr``.
+    """
     lowered = text.lower()
-    scores = {
-        "lv": sum(lowered.count(c) for c in "āēīūņļķģ") * 3
-        + len(re.findall(r"\b(un|ir|ar|no|tiek)\b", lowered)),
-        "sl": sum(lowered.count(c) for c in "čšž") * 2
-        + len(re.findall(r"\b(in|je|za|ter|smo|projekta)\b", lowered)),
-        "en": len(re.findall(r"\b(the|and|of|with|will|is)\b", lowered)),
-    }
+    counts: dict[str, int] = {}
+    for word in re.findall(r"[^\W\d_]+", lowered):
+        counts[word] = counts.get(word, 0) + 1
+    scores = {}
+    for language, (letters, words, weight) in _LANGUAGE_SIGNS.items():
+        scores[language] = (
+            sum(lowered.count(c) for c in letters) * weight
+            + sum(counts.get(w, 0) for w in words) * 3
+        )
     return max(scores, key=scores.get)
 
 
@@ -234,7 +323,7 @@ def extract_text(text: str, *, file: str = "", language: str | None = None) -> d
     language = language or detect_language(text)
     review: list[str] = []
     project = _project(text, language, review)
-    partners = _listed_partners(text, language, review) + _prose_partners(text, language, review)
+    partners = _find_partners(text, language, review)
     owner = _page_owner(text, language, review)
     if owner and not any(fold(owner["name"]) == fold(p["name"]) for p in partners):
         partners.insert(0, owner)
@@ -441,165 +530,1293 @@ def _money(text: str, labelled: dict, project: dict, review: list[str]) -> None:
             review.append(f'amount not placed: "{context}"')
 
 
-# ---------------------------------------------------------------- partners
+# ---------------------------------------------------------------- partners: vocabulary
+#
+# Partners are found from cues, not from the sentences of particular pages: the words
+# for the roles (lead partner, partner, associated partner, observer) in each language,
+# the words organisations are named with, the legal forms, the countries, their adjectives
+# and places, and the structure of the page (labels, lists, sections, sentences).
 
 
-def _partner(
-    name_as_written: str,
-    language: str,
-    review: list[str],
-    *,
-    country: str | None,
-    country_as_written: str | None,
-    role: str | None,
-    how: str,
-) -> dict:
-    written = " ".join(name_as_written.split()).strip(" ,;")
-    bare = _DESCRIPTORS.sub("", written)
-    name, case = nominative(bare, language)
-    partner = {
-        "name": name,
-        "name_as_written": written,
-        "country": country,
-        "country_as_written": country_as_written,
-        "role": role,
-        "found_in": how,
-    }
-    if case:
-        review.append(f"partner '{written}' is in the {case}; its name read as '{name}'")
-    if bare != written:
-        partner["notes"] = (
-            f"'{written[: len(written) - len(bare)].strip()}' describes it and is not part of its name"
-        )
-    return partner
+def _alternatives(*patterns: str) -> str:
+    return "(?:" + "|".join(patterns) + ")"
 
 
-def _country_for(
-    partner_text: str, value: str | None, review: list[str]
-) -> tuple[str | None, str | None]:
-    """The code for a country written after a partner, noting anything not written exactly."""
-    if value is None:
-        return None, None
-    code, note = find_country(value)
-    if note:
-        review.append(f"partner '{partner_text}': {note}")
-    return code, note
+# Role words, folded (lower case, no diacritics). Order matters: the first that matches wins.
+_ROLE_WORDS: list[tuple[str, str]] = [
+    (
+        "associated",
+        _alternatives(
+            r"associated (?:strategic )?partners?",
+            r"associate partners?",
+            r"strategic partners?",
+            r"strategische[rn]? partner\w*",
+            r"assoziierte[rn]? partner\w*",
+            r"partner\w* associat\w*",
+            r"pridruzen\w* partner\w*",
+            r"kooptiran\w* partner\w*",
+            r"membres? associes?",
+            r"partenaires? associes?",
+            r"asociet\w* partner\w*",
+            r"advisory partners?",
+            r"partner\w* stowarzyszon\w*",
+            r"tarsult partner\w*",
+        ),
+    ),
+    (
+        "observer",
+        _alternatives(
+            r"observer partners?",
+            r"observers?",
+            r"opazoval\w*",
+            r"promatrac\w*",
+            r"beobachter\w*",
+            r"osservator\w*",
+            r"observateurs?",
+            r"noverotaj\w*",
+            r"stebetoj\w*",
+            r"vaatleja\w*",
+            r"megfigyelo\w*",
+            r"obserwator\w*",
+        ),
+    ),
+    (
+        "lead",
+        _alternatives(
+            r"lead[- ]?partner\w*",
+            r"lead beneficiar\w*",
+            r"lead applicant",
+            r"vodil\w* partner\w*",
+            r"vodec\w* partner\w*",
+            r"vadosa?\w* partner\w*",
+            r"pagrindin\w* partner\w*",
+            r"vadovaujanc\w* partner\w*",
+            r"juhtpartner\w*",
+            r"vezeto partner\w*",
+            r"vezeto kedvezmenyezett\w*",
+            r"partner\w* wiodac\w*",
+            r"lider\w* projekt\w*",
+            r"partner capofila",
+            r"capofila",
+            r"chef de file",
+            r"project co-?ordinator",
+            r"co-?ordinator",
+            r"coordinatore",
+            r"coordinateur",
+            r"koordinator\w*",
+            r"nositelj\w* projekt\w*",
+            r"nosil\w* projekt\w*",
+            r"nosioc\w* projekt\w*",
+            r"prijavitelj\w* projekt\w*",
+            r"vodja projekt\w*",
+            r"project leader",
+            r"porteur du projet",
+            r"federfuhrend\w*",
+        ),
+    ),
+    (
+        "partner",
+        _alternatives(
+            r"project partners?",
+            r"projektpartner\w*",
+            r"partner\w*",
+            r"partenai\w*",
+            r"partenariat",
+            r"beneficiar(?:y|ies)",
+            r"consorti\w*",
+        ),
+    ),
+]
+_ROLE_RE = [(role, re.compile(rf"\b{words}\b")) for role, words in _ROLE_WORDS]
+_ANY_ROLE = re.compile(r"\b" + _alternatives(*(words for _, words in _ROLE_WORDS)) + r"\b")
+
+# Words that open the names after a role word ("partners are", "partnerji so", "sono").
+# fmt: off
+_COPULAS = {
+    "to", "tj", "sono", "ist", "ir", "includes", "oli", "war", "yra", "so", "sicer", "su", "olid",
+    "jest", "are", "namely", "e.g.", "van", "est", "sa", "was", "bija", "i.e.", "sont", "were",
+    "sind", "buvo", "voltak", "je", "include", "on", "waren", "including", "is",
+}
+# fmt: on
+# Words that end a run of names: verbs, and the words that start another clause.
+# fmt: off
+_STOPS = {
+    "would", "works", "shall", "mis", "implement", "kur", "sudjeluju", "olid", "are",
+    "implements", "van", "ste", "while", "hanno", "osalevad", "hat", "will", "may", "izvaja",
+    "bedzie", "sara", "tiek", "participated", "wird", "has", "welche", "bi", "a", "ker", "yra",
+    "koji", "bodo", "provode", "aki", "combines", "ce", "kus", "sa", "work", "bude", "que",
+    "wobei", "sodeluje", "dok", "provodi", "osaleb", "smo", "on", "aim", "which", "seront", "met",
+    "bus", "have", "kateri", "haben", "is", "can", "participates", "sono", "da", "ist", "hatte",
+    "ont", "had", "saranno", "war", "koja", "kuris", "ktora", "ki", "qui", "amely", "was", "bolo",
+    "sodelujejo", "welcher", "organised", "that", "sont", "were", "buvo", "kuri", "che", "je",
+    "ko", "who", "kas", "waren", "meet", "organized", "ha", "develops", "sera", "participate",
+    "ir", "implemented", "oli", "aims", "izvajajo", "signed", "so", "su", "jest", "koje", "volt",
+    "werden", "partecipano", "dass", "combine", "sudjeluje", "bija", "ktory", "cui", "lesz",
+    "sind", "hatten", "develop", "bo", "whereas", "sta",
+}
+# fmt: on
+# fmt: off
+_CONJUNCTIONS = {
+    "oraz", "et", "ja", "sowie", "ed", "und", "a", "ir", "ter", "i", "un", "in", "te", "e", "and",
+    "ning", "es",
+}
+# fmt: on
+# fmt: off
+_ARTICLES = {
+    "einen", "der", "ihre", "lo", "uno", "las", "ein", "das", "az", "una", "eine", "ihr", "il",
+    "dem", "le", "einem", "its", "el", "des", "la", "los", "die", "les", "une", "gli", "the",
+    "their", "an", "den",
+}
+# fmt: on
+# fmt: off
+_PREPOSITIONS = {
+    "with", "s", "skupaj", "mit", "by", "kopa", "su", "ar", "z", "uz", "avec", "con", "sa",
+}
+# fmt: on
+# Words after which a name goes on with the part it belongs to, not with a new name.
+_SUBUNITS = re.compile(
+    r"^(?:fakulteta|faculty|fakultet|fakultat|facolta|faculte|department|oddelek|odjel|abteilung|"
+    r"dipartimento|departement|direzione|direction|direktion|directorate|sektor|sector|servizio|"
+    r"service|ufficio|institut fur|istituto per|natancneje|namely|specifically|tocnije|odnosno|"
+    r"cioe|d\.h\.)\b"
+)
+_CONTRACTORS = re.compile(
+    r"^(?:zunanj\w* izvajal\w*|izvajal\w*|external (?:contractor|expert)\w*|contractor\w*|"
+    r"subcontractor\w*|izvodac\w*|auftragnehmer\w*|fornitor\w*|prestataire\w*)\b"
+)
+# The words organisations are named with, folded stems, in the languages of the pages.
+# fmt: off
+_ORG_STEMS = (
+    "univer", "sveucil", "ulikool", "egyetem", "akadem", "academ", "kolled", "koledz", "college",
+    "fakult", "facolt", "facult", "hochschul", "fachhochschul", "polytechn", "politecn",
+    "institu", "istitut", "intezet", "instytut", "zavod", "center", "centre", "centar", "centrum",
+    "centro", "centrs", "centras", "keskus", "kozpont", "agenc", "agentur", "agenzi", "agentura",
+    "ugynokseg", "agencj", "ministr", "minister", "miniszter", "direktor", "directorat", "uprav",
+    "verwalt", "administra", "amministra", "hivatal", "office", "bureau", "biroj", "biur",
+    "government", "vlada", "regierung", "landesregier", "governo", "gouvern", "valdib", "vyriaus",
+    "valitsus", "kormany", "council", "vijec", "consigl", "conseil", "padome", "taryb",
+    "volikogu", "municip", "obcin", "opcin", "opstin", "gemeind", "comun", "commune", "pasvaldib",
+    "savivaldyb", "vallavalit", "linnavalit", "onkormanyzat", "gmin", "mestn", "stadt", "citta",
+    "pilset", "miest", "varos", "miast", "samosprav", "selbstverwalt", "region", "regij",
+    "zupanij", "megye", "landkreis", "provinc", "provinz", "county", "powiat", "wojewod",
+    "maakond", "novad", "apskrit", "pokrajin", "dezel", "bundesland", "kanton", "canton",
+    "euroregion", "eiroregion", "planosanas", "chamber", "zbornic", "komor", "kammer", "chambre",
+    "kamer", "palat", "kamara", "kaubandus", "associ", "asocia", "zdruzen", "drustv", "udrug",
+    "udruzen", "verein", "verband", "biedrib", "apvienib", "savienib", "uhing", "egyesul",
+    "szovetseg", "stowarzysz", "zwiazek", "zveza", "savez", "union", "federa", "network", "mreza",
+    "netzwerk", "reseau", "cluster", "grozd", "klast", "alliance", "alleanz", "foundat", "fundac",
+    "zaklad", "stiftung", "fondaz", "fondat", "sihtasutus", "alapitvany", "fundusz", "school",
+    "skola", "schule", "scuol", "ecole", "mokykl", "iskola", "szkol", "gimnaz", "gymnas",
+    "research", "raziskov", "istrazivac", "forschung", "ricerca", "recherche", "petniec",
+    "teadus", "kutato", "badaw", "scien", "znanstv", "wissenschaft", "zinatn", "museum", "muzej",
+    "muzeum", "museo", "musee", "muuseum", "muziej", "library", "knjizni", "bibliot",
+    "raamatukog", "konyvtar", "hospital", "bolnic", "bolnisn", "krankenh", "klinik", "ospedal",
+    "hopital", "slimnic", "ligonin", "haigla", "korhaz", "szpital", "theat", "teatr", "gledal",
+    "geopark", "nacionaln", "razvoj", "entwicklung", "sviluppo", "developpement", "attistib",
+    "pletros", "arendus", "fejleszt", "rozwoj", "development", "touris", "turist", "turism",
+    "nonprofit", "non-profit", "kozhasznu", "cooperat", "kooperat", "zadrug", "genossenschaft",
+    "secretariat", "sekretar", "segretar", "authorit", "autorit", "behord", "inkubat", "incubat",
+    "technolog", "innovat", "inovac", "innovac", "committee", "comitat", "commission", "odbor",
+    "komitee", "ausschuss", "company", "society", "societ", "gesellschaft", "druzb", "spolek",
+    "enterprise", "podjet", "poduzec", "unternehm", "impres", "entrepris", "uznemum", "ettevot",
+    "vallalat", "przedsieb", "brauerei", "brewery", "pivovar", "administration",
+    "self-government", "planning", "partnership", "group", "ngo", "agency", "fund", "fonds",
+    "fondas", "vald", "kommun", "kunta", "samouprav", "naturpark", "nationalpark", "kultur",
+    "cultur",
+)
+# fmt: on
+# fmt: off
+_ORG_WORDS = {
+    "banka", "port", "leader", "obec", "mesto", "grada", "city", "bank", "lag", "parc", "kool",
+    "svet", "obci", "amt", "land", "rete", "club", "parkas", "mesta", "park", "parco", "rat",
+    "linn", "parks", "urad", "dome", "kreis", "liit", "ville", "board", "gradu", "gradom", "fond",
+    "ured", "office", "town", "gal", "council", "arge", "grad", "klub",
+}
+# fmt: on
+_LEGAL_FORMS = re.compile(
+    r"(?:\bd\.\s?o\.\s?o\.|\bd\.\s?d\.|\bGmbH\b|\bAG\b|\be\.\s?V\.|\beG\b|\bSIA\b|\bAS\b|\bUAB\b|"
+    r"\bOÜ\b|\bOy\b|\bAb\b|\bS\.p\.A\.|\bS\.r\.l\.|\bs\.\s?r\.\s?o\.|\ba\.\s?s\.|\bKft\.?|\bZrt\.?|"
+    r"\bNonprofit\b|\bLtd\.?|\bLimited\b|\bS\.?A\.?(?=\s|$|,)|\bSp\.\s?z\s?o\.\s?o\.|\bn\.\s?o\.|"
+    r"\bo\.\s?z\.|\bApS\b|\bA/S\b|\bB\.?V\.?\b|\bN\.?V\.?\b|\bKG\b|\bOG\b|\bgGmbH\b|\bz\.\s?s\.|"
+    r"\bS\.?C\.?\b|\bplc\b|\bInc\.?|\bsrl\b|\bSE\b)"
+)
+# Capitals that are not the names of organisations.
+# fmt: off
+_NOT_ACRONYMS = {
+    "URL", "EFRD", "FESR", "EFRE", "KB", "III", "CEO", "EU", "ESRR", "SMES", "PDF", "MB", "EGTC",
+    "ERDF", "IKT", "EFRR", "ENI", "CLLD", "NUTS", "VA", "ENPI", "SME", "VI", "ESSR", "EUR", "IPA",
+    "ICT", "CBC", "IV", "II", "ERAF",
+}
+# fmt: on
+_DESCRIPTORS = re.compile(
+    r"^(uzņēmum[su]|company|the company|podjetj[eu]|podjetjem|firm[au]|organizācij[au])\s+",
+    re.IGNORECASE,
+)
+# Plural organisation words before a run of places: "municipalities of A, B and C".
+_PLURAL_HEADS = {
+    "municipalities": ("Municipality", "of"),
+    "comuni": ("Comune", "di"),
+    "communes": ("Commune", "de"),
+    "universites": ("Université", "de"),
+    "universities": ("University", "of"),
+    "obcine": ("Občina", ""),
+    "obcin": ("Občina", ""),
+    "mesta": ("Mesto", ""),
+    "gradovi": ("Grad", ""),
+    "opcine": ("Općina", ""),
+    "gemeinden": ("Gemeinde", ""),
+    "stadte": ("Stadt", ""),
+    "cities": ("City", "of"),
+    "towns": ("Town", "of"),
+    "regions": ("Region", "of"),
+    "provinces": ("Province", "of"),
+    "regioni": ("Regione", ""),
+    "administrations": ("Administration", "of"),
+    "municipalites": ("Municipalité", "de"),
+    "villes": ("Ville", "de"),
+}
+_BULLET = re.compile(r"^\s*(?:[•●▪·*◦‣]|[-–](?=\s)|\d{1,2}[.)](?=\s))\s*")
+_ABBREVIATIONS = re.compile(
+    r"(?:\b(?:d\.o|e\.V|n\.o|o\.z|S\.p\.A|S\.r\.l|s\.r\.o|Co|Ltd|Kft|Zrt|Inc|St|Dr|Mr|Mrs|"
+    r"Prof|Nr|No|št|tj|npr|itd|ca|approx|vs|u\.o|z\.s|a\.s|Sp|z o\.o)|\b[A-ZČŠŽ])\.$"
+)
+_MONEY_OR_DATE = re.compile(r"\d")
 
 
-def _split_list_item(item: str, language: str, review: list[str]) -> dict | None:
-    item = item.strip().rstrip(",;.")
-    if not item:
-        return None
-    role = "partner"
-    lead = _LEAD.search(item)
-    if lead:
-        role, item = "lead", item[: lead.start()].rstrip(" ,–-")
-    name, country, written = item, None, None
-    paren = re.search(r"\(([^()]+)\)\s*$", item)
-    if paren:
-        code, _ = find_country(paren.group(1))
-        if code:
-            name, written = item[: paren.start()].strip(), paren.group(1)
-            country, _ = _country_for(name, written, review)
-    if country is None and "," in item:
-        head, _, tail = item.rpartition(",")
-        code, _ = find_country(tail)
-        if code:
-            name, written = head.strip(), tail.strip()
-            country, _ = _country_for(name, written, review)
-    partner = _partner(
-        name, language, review, country=country, country_as_written=written, role=role, how="list"
+def _fold_same_length(text: str) -> str:
+    """:func:`fold`, one character for one, so that positions in it are positions in ``text``."""
+    out = []
+    for char in text:
+        folded = fold(char)
+        out.append(folded[:1] if folded else char)
+    return "".join(out)
+
+
+def _word_list(text: str) -> list[str]:
+    return re.findall(r"[^\W_]+(?:['’.-][^\W_]+)*\.?", text)
+
+
+def _role_of(label: str) -> str | None:
+    folded = " ".join(fold(label).split())
+    for role, pattern in _ROLE_RE:
+        if pattern.search(folded):
+            return role
+    return None
+
+
+def _is_org_word(word: str) -> bool:
+    folded = fold(word).strip(".,;:()\"'„“”")
+    if folded in _ORG_WORDS or is_head_noun(word):
+        return True
+    return any(folded.startswith(stem) for stem in _ORG_STEMS)
+
+
+def _org_cues(name: str) -> int:
+    """How many signs of an organisation a name has: organisation words, a legal form, an acronym."""
+    words = _word_list(name)
+    cues = sum(_is_org_word(w) for part in words for w in part.split("-"))
+    if _LEGAL_FORMS.search(name):
+        cues += 1
+    if any(len(w) >= 2 and w.isupper() and w.isalpha() and w not in _NOT_ACRONYMS for w in words):
+        cues += 1
+    return cues
+
+
+def _has_capital(name: str) -> bool:
+    return any(w[:1].isupper() for w in _word_list(name))
+
+
+def _looks_like_person(name: str) -> bool:
+    """Two or three capitalised words and nothing that names an organisation: "Erich Tasser"."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or _org_cues(name) or place_country(name)[0]:
+        return False
+    return all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
+
+
+# ---------------------------------------------------------------- partners: one name
+
+
+_LANGUAGE_COUNTRIES = {
+    "sl": {"SI"},
+    "hr": {"HR", "BA", "RS", "ME"},
+    "de": {"DE", "AT", "CH", "LI", "LU"},
+    "it": {"IT", "CH", "SM"},
+    "fr": {"FR", "BE", "CH", "LU"},
+    "hu": {"HU"},
+    "sk": {"SK"},
+    "cs": {"CZ"},
+    "pl": {"PL"},
+    "lv": {"LV"},
+    "lt": {"LT"},
+    "et": {"EE"},
+    "fi": {"FI"},
+    "sv": {"SE", "FI"},
+    "nl": {"NL", "BE"},
+}
+# Words of organisation names that say which language the name is in (folded).
+# fmt: off
+_NAME_LANGUAGE = {
+    "sl": (
+        "obcin", "zdruzen", "zbornic", "univerz", "institut za", "sredisc", "fakultet",
+        "ministrstv", "drustvo", "zavod",
+    ),
+    "hr": (
+        "opcin", "udrug", "zajednic", "sveucilist", "zupanij", "ustanov", "turisticka",
+        "fakultet za", "samouprav", "sekretarijat", "grad ",
+    ),
+    "de": (
+        "gemeinde", "stadt", "verein", "verband", "gmbh", "universitat", "kammer",
+        "regionalmanagement", "landkreis", "kreis", "arge ", "amt ", "land ", "bundesministerium",
+        "selbstverwaltung", "e.v.", "stiftung", "geopark", "marken",
+    ),
+    "it": (
+        "comune", "regione", "provincia", "universita", "camera di", "agenzia", "associazione",
+        "fondazione", "unione", "consorzio", "istituto", "s.r.l", "s.p.a", "gal ",
+    ),
+    "fr": (
+        "commune", "universite", "chambre", "agence", "association", "hopital", "pole ",
+    ),
+    "hu": (
+        "onkormanyzat", "egyetem", "megyei", "kft", "egyesulet", "hivatal", "ugynokseg", "kamara",
+        "nonprofit",
+    ),
+    "sk": (
+        "samosprav", "agentura na", "n.o.", "o.z.", "univerzita", "centrum pre", "obci", "obce",
+    ),
+    "cs": (
+        "sdruzeni", "agentura jizni", "z.s.", "mesto ", "obci vysociny",
+    ),
+    "pl": (
+        "gmina", "miasto", "powiat", "stowarzyszenie", "fundacja", "uniwersytet", "sp. z o.o.",
+    ),
+    "lv": (
+        "pasvaldib", "novada", "biedrib", "universitate", "agentura", "dome", "birojs",
+    ),
+    "lt": (
+        "savivaldyb", "asociacija", "universitetas", "uab ",
+    ),
+    "et": (
+        "vallavalitsus", "linnavalitsus", "liit", "ulikool", "kolledz", "ou ", "mtu ", "vald",
+    ),
+}
+# fmt: on
+_SIDE_PATTERNS = [
+    # "per la parte slovena", "s hrvatske strane", "na slovenskoj strani", "z maďarskej strany"
+    re.compile(r"\b(?:per la |da )?parte (\w+)"),
+    re.compile(r"\b(?:s|sa|z|zo|na|od|ze)\s+(\w+)\s+(?:strane|strani|strany|stran|strony)\b"),
+    re.compile(r"\bzo?\s+strany\s+(\w+)"),
+    re.compile(r"\bauf (\w+) seite\b"),
+    re.compile(r"\bon the (\w+) side\b"),
+    re.compile(r"\b(?:cote|lato) (\w+)"),
+    re.compile(r"\bno (\w+) puses\b"),
+    re.compile(r"\b(\w+) oldal\w*"),
+    # "hrvatski partneri", "Slovenski partner", "Slovenian partners", "partnerji iz Slovenije"
+    re.compile(
+        r"\b(\w+) (?:partneri|partnerji|partner|partners|partneriai|partnerid|partnerzy|partnerek|projektpartner)\b"
+    ),
+    re.compile(r"\bpartner\w* (?:iz|from|aus|da|di|no|is|z|ze|fra) (\w+)"),
+]
+_TRAILING_FROM = re.compile(
+    r"\s+(?:iz|from|aus|da|no|iš|z|ze|fra|of)\s+((?:the\s+)?[A-ZČŠŽĆĐÀ-Ý][\w-]+(?:\s+[A-ZČŠŽĆĐÀ-Ý][\w-]+)?)\s*$"
+)
+_LOCATION = re.compile(
+    r"\s*,?\s+(?:con sede a|con sede in|with (?:its )?seat in|based in|located in|s sedežem v|"
+    r"sa sjedištem u|mit Sitz in|à)\s+([A-ZČŠŽĆĐÀ-Ý][\w'’-]+(?:\s+[A-ZČŠŽĆĐÀ-Ý][\w'’-]+)?)\s*$"
+)
+_QUOTES = '„“”"«»‹›‚‘’'
+# A country in parentheses followed by words that go on the sentence, not the name.
+_COUNTRY_THEN_WORDS = re.compile(
+    r"\(([^()]{2,40})\)\s+(?!(?:in|and|i|e|und|ter|te|un|ir|ja|et|a|ed|oraz|és|ning)\b)"
+    r"(?=[a-zčšžćđāēīūąęėįųõäöü])"
+)
+_ADJECTIVE_ENDING = re.compile(
+    r"(?:ski|ska|sko|ške|ški|ška|ško|čki|čka|ske|skih|skim|sche|schen|ische|ischen|ese|ana|ano|ense|ova|ovo|ový|ová)$"
+)
+
+
+def _side_of(text: str, language: str) -> str | None:
+    folded = " ".join(fold(text).split())
+    for pattern in _SIDE_PATTERNS:
+        for match in pattern.finditer(folded):
+            word = match.group(1)
+            code = country_adjective(word, language=language) or country_code(word)
+            if code:
+                return code
+    return None
+
+
+def _trailing_role(text: str) -> tuple[str, str | None]:
+    """``"X (lead partner)"``, ``"X – vodilni partner"``, ``"X - project co-ordinator"``."""
+    folded = _fold_same_length(text)
+    match = re.search(
+        r"\s*[–—-]?\s*\(?\b(" + _alternatives(*(w for _, w in _ROLE_WORDS)) + r")\b\)?[\s,.;]*$",
+        folded,
     )
-    if country is None:
-        _country_from_name(partner, review)
-    return partner
+    if match and match.start() > 0:
+        return text[: match.start()].rstrip(" ,–—-"), _role_of(match.group(1))
+    return text, None
 
 
-def _country_from_name(partner: dict, review: list[str]) -> None:
-    code, word = country_in_text(partner["name_as_written"])
-    if code:
-        partner["country"] = code
-        review.append(
-            f"partner '{partner['name_as_written']}': no country given; {code} ({country_name(code)}) "
-            f"taken from the word '{word}' in its name"
-        )
-    else:
-        review.append(f"partner '{partner['name_as_written']}': no country found; add it")
+def _leading_role(text: str) -> tuple[str, str | None]:
+    """``"Lead partner: X"``, ``"Partner 2: X"``, ``"juhtpartner X"``."""
+    folded = _fold_same_length(text)
+    match = re.match(
+        r"^\s*("
+        + _alternatives(*(w for _, w in _ROLE_WORDS))
+        + r")(?:\s*\d+)?\s*(?:[:–—]\s*|-\s+|\s+(?=[A-Z„“\"]))",
+        folded,
+    )
+    if match and match.end() < len(text):
+        rest = text[match.end() :]
+        if rest[:1].isupper() or rest[:1] in _QUOTES:
+            return rest, _role_of(match.group(1))
+    return text, None
 
 
-def _listed_partners(text: str, language: str, review: list[str]) -> list[dict]:
-    partners: list[dict] = []
-    in_list = False
-    for line in text.splitlines():
-        stripped = line.strip()
-        heading = fold(stripped.rstrip(":").strip())
-        if stripped.endswith(":") and heading in {fold(h) for h in _PARTNER_HEADINGS}:
-            in_list = True
-            continue
-        if not in_list or not stripped:
-            continue
-        bullet = _BULLET.match(line)
-        if not bullet:
-            in_list = False
-            continue
-        partner = _split_list_item(line[bullet.end() :], language, review)
-        if partner:
-            partners.append(partner)
-    return partners
+def _strip_outer(text: str) -> str:
+    text = text.strip(" \t,;:")
+    while len(text) > 2 and text[0] in _QUOTES and text[-1] in _QUOTES:
+        text = text[1:-1].strip()
+    if text.count("(") < text.count(")") and text.endswith(")"):
+        text = text[:-1].rstrip()
+    return text
 
 
-def _prose_partners(text: str, language: str, review: list[str]) -> list[dict]:
-    """Partners named in sentences, each followed by its country in parentheses."""
-    partners: list[dict] = []
-    for paragraph in re.split(r"\n\s*\n", text):
-        if _BULLET.match(paragraph.strip().splitlines()[0] if paragraph.strip() else ""):
-            continue
-        countries = []
-        for match in re.finditer(r"\(([^()]{2,40})\)", paragraph):
-            code, note = find_country(match.group(1))
-            if code and note is None or (code and "state those countries formed" in (note or "")):
-                countries.append((match, code))
-        if len(countries) < 2:
-            continue
-        boundary = None
-        for match, code in countries:
-            if boundary is None:
-                before = paragraph[: match.start()]
-                cut = max(before.rfind(":"), before.rfind(" – "), before.rfind(" — "))
-                segment = before[cut + 1 :] if cut >= 0 else before[before.rfind(".") + 1 :]
-                segment = segment.lstrip("–— ")
-                if (
-                    cut < 0
-                ):  # "The partners are X (AT), …": the name starts after the words that announce it
-                    trigger = list(_PROSE_TRIGGER.finditer(segment))
-                    if trigger:
-                        segment = segment[trigger[-1].end() :]
-            else:
-                segment = paragraph[boundary : match.start()]
-            boundary = match.end()
-            segment = " ".join(segment.split()).strip(" ,;")
-            while True:
-                stripped = _CONNECTORS.sub("", segment)
-                if stripped == segment:
-                    break
-                segment = stripped
-            segment = (
-                segment[4:] if segment.startswith("the ") else segment
-            )  # "and the Chamber of …"
-            if not segment:
-                continue
-            partner = _partner(
-                segment,
-                language,
-                review,
-                country=code,
-                country_as_written=match.group(1),
-                role="partner",
-                how="prose",
+def _end_punctuation(text: str) -> str:
+    """Drop a sentence's final full stop, not an abbreviation's (d.o.o., e.V., Ltd.)."""
+    text = text.rstrip(" ,;:")
+    while (
+        text.endswith(".")
+        and not _ABBREVIATIONS.search(text)
+        and not _LEGAL_FORMS.search(text[-8:])
+    ):
+        text = text[:-1].rstrip()
+    return text
+
+
+def _clean(raw: str, language: str) -> dict:
+    """A name as written, with what its own words say: role, country, place."""
+    info: dict = {
+        "role": None,
+        "country": None,
+        "country_as_written": None,
+        "note": None,
+        "quoted": False,
+    }
+    text = " ".join(raw.split())
+    text, role = _leading_role(text)
+    info["role"] = role
+    text = _end_punctuation(text)
+    text, role = _trailing_role(text)
+    info["role"] = role or info["role"]
+    text = _end_punctuation(text)
+    # an explicit country: "X (Italija)", "X, Slovakia", "X iz Italije", "X from Russia"
+    for mid in re.finditer(_COUNTRY_THEN_WORDS, text):
+        if find_country(mid.group(1))[0]:
+            text = text[: mid.end()].rstrip()
+            break
+    paren = re.search(r"\(([^()]{2,40})\)\s*$", text)
+    if paren:
+        code, note = find_country(paren.group(1))
+        if code:
+            info.update(country=code, country_as_written=paren.group(1), note=note)
+            text = text[: paren.start()].rstrip(" ,")
+    if not info["country"] and "," in text:
+        head, _, tail = text.rpartition(",")
+        code, note = find_country(tail.strip())
+        if code and len(tail.split()) <= 4:
+            info.update(country=code, country_as_written=tail.strip(), note=note)
+            text = head.rstrip()
+    if not info["country"]:
+        trailing = _TRAILING_FROM.search(text)
+        if trailing and country_code(trailing.group(1).removeprefix("the ")):
+            info.update(
+                country=country_code(trailing.group(1).removeprefix("the ")),
+                country_as_written=trailing.group(1),
             )
-            if len(segment.split()) > 10:
-                review.append(f"partner '{segment}' is long: the name may include words around it")
-            partners.append(partner)
+            if not fold(text[trailing.start() :]).strip().startswith("of "):
+                text = text[: trailing.start()].rstrip()
+    located = _LOCATION.search(text)
+    if located:
+        place = located.group(1)
+        code = country_code(place) or place_country(place)[0]
+        if code and len(text[: located.start()].split()) >= 1:
+            if not info["country"]:
+                info.update(
+                    country=code, country_as_written=place, note=f"from the place '{place}'"
+                )
+            text = text[: located.start()].rstrip(" ,")
+    # words before the name that are not part of it
+    words = text.split(" ")
+    while words and (
+        fold(words[0]).rstrip("'’") in _ARTICLES | _PREPOSITIONS or fold(words[0]) in {"l'", "l’"}
+    ):
+        words = words[1:]
+    if words and re.match(r"^[Ll]['’]\w", words[0]):  # "l'ATS", "l’Agenzia"
+        words[0] = words[0][2:]
+    if len(words) > 1 and words[0][:1].islower() and not _is_org_word(words[0]):
+        adjective = country_adjective(words[0], language=language)
+        if adjective and not info["country"]:
+            info.update(
+                country=adjective,
+                country_as_written=words[0],
+                note=f"from the adjective '{words[0]}'",
+            )
+        if (adjective or _ADJECTIVE_ENDING.search(words[0])) and (
+            words[1][:1].isupper() or words[1][:1] in _QUOTES
+        ):
+            words = words[1:]  # "celovška Mohorjeva", "die österreichische „Mühlviertel …“"
+    text = " ".join(words)
+    if text and text[0] in _QUOTES:
+        info["quoted"] = True
+    text = _strip_outer(text)
+    text = re.sub(r"^[A-ZČŠŽ]{2,6}-\s+(?=[A-ZČŠŽ])", "", text)  # "NT- Zavod Novi turizem"
+    info["evidence"] = text
+    # a long parenthesis explains the name and is not part of it
+    text = re.sub(r"\s*\((?:[^()]*:[^()]*|(?:\S+\s+){2,}[^()]*)\)", "", text).strip()
+    # a department after a dash or a comma: "Regione del Veneto – Direzione relazioni …"
+    parts = re.split(r"\s*(?:,|\s[–—-]\s|[–—])\s*", text)
+    for part in parts[1:]:
+        if _SUBUNITS.match(fold(part)):
+            text = text[: text.find(part)].rstrip(" ,–—-")
+            break
+    info["written"] = text.strip(" ,;:")
+    info["text"] = _DESCRIPTORS.sub("", text).strip(" ,;:")
+    info["descriptor"] = (
+        text[: len(text) - len(info["text"])].strip()
+        if info["text"] != text.strip(" ,;:")
+        else None
+    )
+    return info
+
+
+def _acceptable(info: dict, *, strict: bool) -> bool:
+    """Whether a cleaned piece is the name of an organisation.
+
+    ``strict`` pieces come from sentences and unlabelled lists: they need a sign of an
+    organisation (a word organisations are named with, a legal form, an acronym) unless
+    their country is written beside them; labelled pieces need only look like a name.
+    """
+    name = info["text"]
+    words = name.split()
+    if not words or len(words) > (12 if strict else 20) or len(name) > 200:
+        return False
+    if not _has_capital(name) and not info["country"]:
+        return False
+    if words[0][:1].islower() and not _is_org_word(words[0]) and not info["country"]:
+        return False
+    if _ANY_ROLE.fullmatch(" ".join(fold(name).split())):
+        return False
+    if find_country(name)[0] and not _org_cues(name) and len(words) <= 3:
+        return False  # a country, not an organisation
+    if _looks_like_person(name):
+        return False
+    if strict:
+        if _MONEY_OR_DATE.search(name) and not _LEGAL_FORMS.search(name):
+            return False
+        return bool(_org_cues(name) or info["country"] or info["quoted"])
+    return True
+
+
+# ---------------------------------------------------------------- partners: splitting runs
+
+
+def _top_level_split(text: str, separators: str = ",;") -> list[str]:
+    """Split at separators outside parentheses and quotes; " / " splits too."""
+    straight_quotes_balanced = text.count('"') % 2 == 0
+    pieces, depth, quote, start = [], 0, False, 0
+    i = 0
+    while i < len(text):
+        char = text[i]
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth = max(0, depth - 1)
+        elif char in "„«‹":
+            quote = True
+        elif char == "“":
+            quote = not quote
+        elif char in "”»›":
+            quote = False
+        elif char == '"' and straight_quotes_balanced:
+            quote = not quote
+        elif not depth and not quote:
+            if char in separators or text.startswith(" / ", i):
+                pieces.append(text[start:i])
+                start = i + (3 if text.startswith(" / ", i) else 1)
+                i = start
+                continue
+        i += 1
+    pieces.append(text[start:])
+    return [p.strip() for p in pieces if p.strip()]
+
+
+def _split_conjunctions(piece: str, language: str) -> list[str]:
+    """ "A in B", "A e il B", "A te Grad C": split where the right part starts a new name."""
+    words = piece.split(" ")
+    out, current = [], []
+    depth, quoted = 0, False
+    for i, word in enumerate(words):
+        folded = fold(word)
+        inside = depth > 0 or quoted
+        depth = max(0, depth + word.count("(") - word.count(")"))
+        if any(q in word for q in '„“«"'):
+            quoted = (
+                not quoted
+                if word.count('"') % 2 or "“" in word or "„" in word or "«" in word
+                else quoted
+            )
+        if any(q in word for q in "”»") or (word.endswith("“") and len(word) > 1):
+            quoted = False
+        if inside:
+            current.append(word)
+            continue
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        nxt2 = words[i + 2] if i + 2 < len(words) else ""
+        if (
+            current
+            and folded in _CONJUNCTIONS
+            and not (folded == "a" and language in ("en", "hu"))
+            and nxt
+        ):
+            right = nxt2 if fold(nxt).rstrip("'’") in _ARTICLES else nxt
+            starts_name = right[:1].isupper() or right[:1] in _QUOTES or _is_org_word(right)
+            rest = " ".join(words[i + 1 :])
+            if starts_name and (
+                _org_cues(" ".join(words[i + 1 : i + 6]))
+                or fold(nxt).rstrip("'’") in _ARTICLES
+                or right[:1] in _QUOTES
+                or re.search(r"\([^()]+\)$", rest.split(",")[0])
+            ):
+                out.append(" ".join(current))
+                current = []
+                continue
+        current.append(word)
+    if current:
+        out.append(" ".join(current))
+    return out
+
+
+def _split_run(
+    run: str, language: str, *, conjunctions: bool = True
+) -> list[tuple[str, str | None]]:
+    """The names of a run ("A, B (Italija) in C"), each with the side it is under (a country
+    heading "Slovenia: …" or "per la parte slovena: …" inside the run)."""
+    items: list[tuple[str, str | None]] = []
+    side: str | None = None
+    run = " ".join(run.split())
+    groups = _top_level_split(run, ";")
+    for group in groups:
+        # a country or a side before a colon heads what follows: "Slovenia: municipalities of …"
+        heading = re.match(r"^\s*([^:,]{2,60}):\s*(.*)$", group)
+        if heading and not re.search(r"\d", heading.group(1)):
+            code = country_code(heading.group(1)) or _side_of(heading.group(1), language)
+            if code:
+                side, group = code, heading.group(2)
+        head: tuple[str, str] | None = None
+        pieces = _top_level_split(group, ",")
+        joined: list[str] = []
+        for piece in pieces:
+            first = piece.split(" ")[0]
+            folded_first = fold(first)
+            previous = joined[-1] if joined else ""
+            own_country = re.search(r"\(([^()]{2,40})\)\s*[.;]?$", piece)
+            apposition = (
+                first[:1].islower()
+                and not (own_country and find_country(own_country.group(1))[0])
+                and (not _is_org_word(first) or (previous.isupper() and len(previous.split()) == 1))
+            )
+            if joined and (
+                (apposition and folded_first not in _CONJUNCTIONS | _ARTICLES | _PREPOSITIONS)
+                or _LEGAL_FORMS.fullmatch(piece.strip(" ."))
+                or _SUBUNITS.match(fold(piece))
+            ):
+                joined[-1] = previous + ", " + piece
+            else:
+                joined.append(piece)
+        for piece in joined:
+            for mid in re.finditer(_COUNTRY_THEN_WORDS, piece):
+                if find_country(mid.group(1))[0]:
+                    piece = piece[: mid.end()].rstrip()  # "… parku (Lietuva) uzsākusi īstenot …"
+                    break
+            side_here = _side_of(piece.split(":")[0], language) if ":" in piece else None
+            if side_here:
+                side, piece = side_here, piece.split(":", 1)[1]
+            parts = _split_conjunctions(piece, language) if conjunctions else [piece]
+            for part in parts:
+                part = part.strip()
+                words = part.split(" ")
+                lead_word = fold(words[0]).rstrip("'’")
+                if lead_word in _ARTICLES and len(words) > 1:
+                    words, lead_word = words[1:], fold(words[1])
+                plural = _PLURAL_HEADS.get(lead_word)
+                if plural and len(words) > 1:
+                    connector = fold(words[1])
+                    rest = (
+                        words[2:]
+                        if connector in {"of", "di", "de", "des", "du", "d'"}
+                        else words[1:]
+                    )
+                    head = plural
+                    singular, joiner = plural
+                    own = fold(rest[0]) if rest else ""
+                    part = " ".join(
+                        [singular]
+                        + (
+                            [joiner]
+                            if joiner and own not in {"de", "des", "du", "d'", "di", "of"}
+                            else []
+                        )
+                        + rest
+                    )
+                elif head and part:
+                    singular, joiner = head
+                    own = fold(words[0])
+                    if own in {"de", "des", "du", "di", "of"} or own.startswith(("d'", "d’")):
+                        part = f"{singular} {part}"
+                    else:
+                        part = " ".join([singular] + ([joiner] if joiner else []) + [part])
+                if part:
+                    items.append((part, side))
+    return items
+
+
+# ---------------------------------------------------------------- partners: where they are
+
+
+class _Found:
+    """Pieces found on a page, in the order of the page, before they become partners."""
+
+    def __init__(self) -> None:
+        self.items: list[dict] = []
+
+    def add(self, info: dict, *, role: str | None, side: str | None, how: str, source: str) -> dict:
+        entry = dict(info)
+        entry["role"] = info.get("role") or role
+        entry["side"] = side
+        entry["how"] = how
+        entry["source"] = " ".join(source.split())[:400]
+        self.items.append(entry)
+        return entry
+
+
+_LABEL = re.compile(
+    r"^\s*(?:the\s+)?(?:(?:project|projekt\w*|projekta|projekto|projekti|progett\w*|projet)\s+)?"
+    r"(?P<role>" + _alternatives(*(w for _, w in _ROLE_WORDS)) + r")"
+    r"(?P<extra>(?:\s*\(\d+\))?(?:\s+\d+)?(?:\s+(?!\s)[^:\n]{0,40}?)?)"
+    r"(?P<sep>\s*:\s*|\s+[–—-]\s+|\s+(?=[A-ZČŠŽĆĐÀ-Ý„“\"])|\s*$)"
+)
+
+
+def _label(line: str) -> tuple[str, str, str] | None:
+    """``(role, separator, content)`` of a line that starts with a role label, else None.
+
+    "Lead partner: X", "Partnerji projekta: X, Y", "Partners X, Y" (no colon), "Partner 2: X",
+    "Lead Beneficiary – X", "Projektpartner" (a heading alone on its line).
+    """
+    folded = _fold_same_length(line)
+    match = _LABEL.match(folded)
+    if not match:
+        return None
+    extra = match.group("extra") or ""
+    sep = match.group("sep")
+    content = line[match.end() :].strip()
+    if extra.strip() and ":" not in sep and not re.fullmatch(r"\s*(?:\(\d+\))?\s*\d*\s*", extra):
+        return None  # "Partners will increase …", "Partner cities …": a sentence, not a label
+    if ":" not in sep and content and not (content[:1].isupper() or content[:1] in _QUOTES):
+        return None
+    if ":" not in sep and len(line.split()) > 24:
+        return None
+    role = _role_of(match.group("role"))
+    if (
+        role == "partner"
+        and re.match(r"\s*beneficiar(?:y|ies)\b", match.group("role"))
+        and not re.search(r"\d", extra)
+    ):
+        role = "lead"  # "Beneficiary: X" beside "Partner: Y" (ENPI programmes): the lead
+    return role, sep.strip() or " ", content
+
+
+def _inline_labels(content: str, role: str) -> list[tuple[str, str]]:
+    """ "NÖ.Regional / Strategische Partner: Stadt Wien" → two runs with their roles."""
+    folded = _fold_same_length(content)
+    cuts = [
+        (m.start(), m.end(), _role_of(m.group(1)))
+        for m in re.finditer(
+            r"(?:^|\s/\s|;\s)(" + _alternatives(*(w for _, w in _ROLE_WORDS)) + r")[^:]{0,20}:",
+            folded,
+        )
+    ]
+    if not cuts:
+        return [(content, role)]
+    runs, last, last_role = [], 0, role
+    for start, end, cut_role in cuts:
+        if start > last:
+            runs.append((content[last:start], last_role))
+        last, last_role = end, cut_role
+    runs.append((content[last:], last_role))
+    return [(text.strip(" /;"), r) for text, r in runs if text.strip(" /;")]
+
+
+def _is_sentence(line: str) -> bool:
+    words = line.split()
+    return len(words) > 14 or (
+        len(words) > 6 and line.rstrip().endswith(".") and not _ABBREVIATIONS.search(line.rstrip())
+    )
+
+
+def _lines_pass(lines: list[str], language: str, found: _Found, used: set[int]) -> None:
+    """Labels, the lists under them, records (Name:, Address:, Country:) and partner sections."""
+    section = False
+    last: dict | None = None
+    i = 0
+    while i < len(lines):
+        raw = lines[i]
+        line = raw.strip()
+        bullet = _BULLET.match(raw)
+        body = raw[bullet.end() :].strip() if bullet else line
+        if not line:
+            i += 1
+            continue
+        label = _label(body)
+        record = re.match(
+            r"^(Name|Address|Adresa|Naslov|Adresse|Indirizzo|Country|Država|Valsts|Land|Paese|Pays):\s*(.+)$",
+            body,
+            re.IGNORECASE,
+        )
+        if record and last is not None and fold(record.group(1)) != "name":
+            value = record.group(2)
+            code = country_code(value) or (
+                find_country(value.rpartition(",")[2].strip())[0] if "," in value else None
+            )
+            if code and not last.get("country"):
+                last.update(
+                    country=code, country_as_written=value.rpartition(",")[2].strip() or value
+                )
+            used.add(i)
+            i += 1
+            continue
+        if record and fold(record.group(1)) == "name" and section:
+            info = _clean(record.group(2), language)
+            if _acceptable(info, strict=False):
+                last = found.add(info, role="partner", side=None, how="record", source=body)
+            used.add(i)
+            i += 1
+            continue
+        if label:
+            role, sep, content = label
+            used.add(i)
+            if (
+                not content
+                and ":" not in sep
+                and last is not None
+                and last.get("how") in ("section", "list", "label")
+                and i - last.get("line", -9) <= 2
+            ):
+                last["role"] = role  # "Development Agency of Evia SA (DAE)" / "Lead Partner"
+                i += 1
+                continue
+            if not content:
+                section = section or role == "partner" or ":" in sep
+                # the items follow: bullets, or one line (a name, its department below it)
+                j = i + 1
+                while j < len(lines) and not lines[j].strip():
+                    j += 1
+                if j < len(lines) and _BULLET.match(lines[j]):
+                    while j < len(lines) and (not lines[j].strip() or _BULLET.match(lines[j])):
+                        if lines[j].strip():
+                            item = lines[j][_BULLET.match(lines[j]).end() :].strip()
+                            last = _add_list_item(item, role, language, found, lines[j]) or last
+                            used.add(j)
+                        j += 1
+                    i = j
+                    continue
+                if j < len(lines) and not _label(lines[j].strip()) and not _is_sentence(lines[j]):
+                    for run, run_role in _inline_labels(lines[j].strip(), role):
+                        for piece, side in _split_run(run, language):
+                            info = _clean(piece, language)
+                            if _acceptable(info, strict=False):
+                                last = found.add(
+                                    info, role=run_role, side=side, how="label", source=lines[j]
+                                )
+                                last["line"] = j
+                    used.add(j)
+                    i = j + 1
+                    continue
+                i += 1
+                continue
+            for run, run_role in _inline_labels(content, role):
+                for piece, side in _split_run(run, language):
+                    info = _clean(piece, language)
+                    if _acceptable(info, strict=False):
+                        last = found.add(info, role=run_role, side=side, how="label", source=body)
+                        last["line"] = i
+            # names on the lines below a label with names: "Partners A (FTHM)" / "NT- Zavod …"
+            j = i + 1
+            while j < len(lines):
+                nxt = lines[j].strip()
+                if not nxt:
+                    j += 1
+                    continue
+                if _label(nxt) or _BULLET.match(lines[j]) or _is_sentence(nxt):
+                    break
+                info = _clean(nxt, language)
+                if not _acceptable(info, strict=True):
+                    break
+                last = found.add(info, role=role, side=None, how="label", source=nxt)
+                last["line"] = j
+                used.add(j)
+                j += 1
+            i = j
+            continue
+        if line.endswith(":") and len(line.split()) <= 6:
+            section = False  # another heading: "Cilji projekta:", "Main activities:"
+        if bullet:
+            i = _bullet_block(lines, i, language, found, used, section)
+            last = found.items[-1] if found.items else last
+            continue
+        if (
+            section
+            and not _is_sentence(line)
+            and len(line.split()) <= 12
+            and not line.endswith(":")
+        ):
+            info = _clean(line, language)
+            if _acceptable(info, strict=True) and not re.search(r"\bmarker\b", line, re.IGNORECASE):
+                if not (last and fold(last["text"]) == fold(info["text"])):
+                    last = found.add(info, role="partner", side=None, how="section", source=line)
+                last["line"] = i
+                used.add(i)
+        i += 1
+
+
+def _add_list_item(item: str, role: str, language: str, found: _Found, source: str) -> dict | None:
+    """One bullet under a partner label: one organisation (its name may hold commas), or two
+    joined by " / "; an address after the name is not part of it."""
+    item = re.sub(r"(?<=\w),(?=[A-ZČŠŽ])", ", ", item)
+    added = None
+    pieces = [p for p in re.split(r"\s+/\s+", item) if p.strip()]
+    shared_country = _clean(pieces[-1], language)["country"] if len(pieces) > 1 else None
+    for piece in pieces:
+        parts = [p.strip() for p in piece.split(",")]
+        address = next((k for k, p in enumerate(parts) if k and re.search(r"\d", p)), None)
+        if address is not None:
+            code = find_country(parts[-1])[0] if len(parts) > address + 1 else None
+            piece = ", ".join(parts[:address]) + (f", {parts[-1]}" if code else "")
+        info = _clean(piece, language)
+        if not info["country"] and shared_country:
+            info["country"] = shared_country
+        if _acceptable(info, strict=False):
+            added = found.add(info, role=role, side=None, how="list", source=source)
+    return added
+
+
+def _bullet_block(
+    lines: list[str], i: int, language: str, found: _Found, used: set[int], section: bool
+) -> int:
+    """Consecutive bullets with no label above them: kept when they look like partners."""
+    block = []
+    j = i
+    while j < len(lines) and _BULLET.match(lines[j]):
+        block.append(j)
+        j += 1
+    infos = []
+    for k in block:
+        body = lines[k][_BULLET.match(lines[k]).end() :].strip()
+        label = _label(body)
+        if label and label[2]:
+            for run, run_role in _inline_labels(label[2], label[0]):
+                _add_list_item(run, run_role, language, found, lines[k])
+            used.add(k)
+            continue
+        info = _clean(body, language)
+        infos.append((k, info, _acceptable(info, strict=True)))
+    good = [x for x in infos if x[2]]
+    majority = len(good) >= 2 and len(good) * 5 >= len(infos) * 3
+    for k, info, ok in infos:
+        if ok and (majority or section or info["country"] or info["role"]):
+            found.add(info, role="partner", side=None, how="list", source=lines[k])
+            used.add(k)
+    return j
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZČŠŽĆĐÀ-Ý„“\"(])")
+
+
+def _sentences(paragraph: str) -> list[str]:
+    out, start = [], 0
+    for match in _SENTENCE_END.finditer(paragraph):
+        before = paragraph[start : match.start()]
+        if _ABBREVIATIONS.search(before) or _LEGAL_FORMS.search(before[-10:]):
+            continue
+        out.append(before)
+        start = match.end()
+    out.append(paragraph[start:])
+    return [s for s in out if s.strip()]
+
+
+_BACKWARD = re.compile(
+    r"(?:\b(?:kao|kot|als|as|come|comme|ka|jako|mint|kui)\s+(?:(?:the|a|il|la|le|der|die|das|l')\s+)?"
+    r"|in seiner funktion als\s+|in its role as\s+|in qualita di\s+"
+    r"|\b(?:e|is|ist|je|est|ir|on|was)\s+(?:(?:the|il|la|l'|der|die|das|le)\s+)?)$"
+)
+
+
+def _backward_name(sentence: str, end: int, connector_start: int) -> str:
+    """The name before "… kao vodećeg partnera", "… è il Lead Partner", "… als Lead Partner"."""
+    before = sentence[:connector_start].rstrip(" ,")
+    folded = _fold_same_length(before)
+    article = None
+    for match in re.finditer(r"\b(?:das|die|der|the|la|il|le|l['’])\s*", folded):
+        if len(before[match.end() :].split()) <= 14:
+            article = match
+            break
+    if article:
+        return before[article.end() :]
+    cut = max(before.rfind(", "), before.rfind(": "), before.rfind(" – "), before.rfind(". "))
+    return before[cut + 2 :] if cut >= 0 else before
+
+
+def _opened_span(sentence: str, folded: str, start: int, end_limit: int) -> tuple[int, bool] | None:
+    """Where the names after a role word begin: after a colon or dash, after a copula
+    ("partneri … su"), or at the first capitalised word. ``(position, strong)``."""
+    window = folded[start:end_limit]
+    words = list(re.finditer(r"\S+", window))
+    for k, word in enumerate(words[:14]):
+        token = word.group(0)
+        stripped = token.strip(",;()\"'„“”")
+        absolute = start + word.start()
+        if ":" in token or token in ("–", "—", "-"):
+            return start + word.start() + token.index(
+                ":"
+            ) + 1 if ":" in token else start + word.end(), True
+        if stripped in _COPULAS or sentence[absolute : absolute + 1] == "è":
+            return start + word.end(), True
+        if k >= 1 and stripped in _STOPS and stripped not in _COPULAS:
+            return None
+        raw = sentence[absolute : start + word.end()]
+        if k <= 6 and (raw[:1].isupper() or raw[:1] in _QUOTES) and not _side_of(raw, "en"):
+            if not re.match(r"^(?:EU|Interreg|INTERREG)\b", raw):
+                return absolute, False
+    return None
+
+
+def _prose_pass(text_lines: list[str], language: str, found: _Found) -> None:
+    """Names in sentences, after the words for partners and their roles."""
+    paragraphs: list[str] = []
+    current: list[str] = []
+    for line in text_lines:
+        if line is None or not line.strip():
+            if current:
+                paragraphs.append(" ".join(current))
+            current = []
+        else:
+            current.append(line.strip())
+    if current:
+        paragraphs.append(" ".join(current))
+    for paragraph in paragraphs:
+        for sentence in _sentences(paragraph):
+            _prose_sentence(sentence, language, found)
+
+
+def _prose_sentence(sentence: str, language: str, found: _Found) -> None:
+    folded = _fold_same_length(sentence)
+    cues = list(_ANY_ROLE.finditer(folded))
+    taken = False
+    for index, cue in enumerate(cues):
+        role = _role_of(cue.group(0))
+        end_limit = cues[index + 1].start() if index + 1 < len(cues) else len(sentence)
+        before = folded[: cue.start()]
+        connector = _BACKWARD.search(before)
+        if connector and role in ("lead", "associated", "observer", "partner"):
+            name = _backward_name(sentence, cue.start(), connector.start())
+            info = _clean(name, language)
+            if _acceptable(info, strict=True) or (
+                info["text"] and _has_capital(info["text"]) and len(info["text"].split()) <= 6
+            ):
+                side = _side_of(sentence[: cue.start()], language)
+                found.add(info, role=role, side=side, how="prose", source=sentence)
+                taken = True
+            continue
+        opened = _opened_span(sentence, folded, cue.end(), end_limit)
+        if not opened:
+            continue
+        position, strong = opened
+        span = sentence[position:end_limit]
+        side = _side_of(sentence[max(0, cue.start() - 30) : position], language)
+        span = _cut_at_stop(span, language)
+        pieces = _split_run(span, language)
+        for piece, piece_side in pieces:
+            info = _clean(piece, language)
+            loose = strong and len(info["text"].split()) <= 6 and _has_capital(info["text"])
+            if _acceptable(info, strict=True) or (loose and _acceptable(info, strict=False)):
+                found.add(info, role=role, side=piece_side or side, how="prose", source=sentence)
+                taken = True
+    if not taken:
+        _country_run(sentence, language, found)
+
+
+def _cut_at_stop(span: str, language: str) -> str:
+    """A run of names ends at a verb or at the start of another clause."""
+    depth, quote = 0, False
+    for match in re.finditer(r"\S+", span):
+        token = match.group(0)
+        depth += token.count("(") - token.count(")")
+        if any(q in token for q in "„“«"):
+            quote = not quote if token.count('"') % 2 else True
+        if any(q in token for q in "”»"):
+            quote = False
+        if depth > 0 or quote:
+            continue
+        word = fold(token).strip(",;:.()\"'„“”")
+        if word == "a" and language in ("en", "hu"):
+            continue
+        if word in _STOPS and match.start() > 0:
+            return span[: match.start()]
+        if _CONTRACTORS.match(fold(span[match.start() :])):
+            return span[: match.start()].rstrip(" ,")
+    return span
+
+
+def _country_run(sentence: str, language: str, found: _Found) -> None:
+    """ "… A (Austria), B (Italy) and C (France)": names each followed by its country, in a
+    sentence without a word for partners."""
+    marks = [m for m in re.finditer(r"\(([^()]{2,40})\)", sentence) if find_country(m.group(1))[0]]
+    if len(marks) < 2:
+        return
+    head = sentence[: marks[0].start()]
+    opener = max(
+        [
+            m.end()
+            for m in re.finditer(
+                r"(?::|\s[–—]\s|\b(?:with|avec|con|mit|ar|z|s|together with|skupaj z|kopā ar)\s)",
+                head,
+            )
+        ]
+        or [0]
+    )
+    span = _cut_at_stop(sentence[opener:], language)
+    pieces = _split_run(span, language)
+    infos = [(_clean(p, language), side) for p, side in pieces]
+    organisations = [i for i, _ in infos if _org_cues(i["text"])]
+    for info, side in infos:
+        if (
+            info["country"]
+            and _acceptable(info, strict=True)
+            and (_org_cues(info["text"]) or len(organisations) * 2 >= len(infos))
+        ):
+            found.add(info, role="partner", side=side, how="prose", source=sentence)
+
+
+# ---------------------------------------------------------------- partners: the list
+
+
+def _key(name: str) -> str:
+    return " ".join(re.sub(r"[^\w]+", " ", fold(name)).split())
+
+
+def _name_countries(name: str) -> set[str]:
+    """The countries whose language the words of a name are in ("Občina" → SI)."""
+    folded = " " + " ".join(fold(name).split()) + " "
+    for language, words in _NAME_LANGUAGE.items():
+        if any((" " + w) in folded or folded.strip().startswith(w.strip()) for w in words):
+            return _LANGUAGE_COUNTRIES[language]
+    return set()
+
+
+def _resolve_country(
+    item: dict, written: str, language: str, page_countries: set[str], review: list[str]
+) -> tuple[str | None, str]:
+    """The partner's country and where it came from, most certain first."""
+    if item.get("country"):
+        if item.get("note") and "from the" not in item["note"]:
+            review.append(f"partner '{written}': {item['note']}")
+        return item["country"], "written beside it"
+    if item.get("side"):
+        return item["side"], "the side it is listed under"
+    evidence = item.get("evidence") or written
+    code, word = country_in_text(evidence)
+    if code:
+        review.append(
+            f"partner '{written}': no country given; {code} ({country_name(code)}) taken from the word '{word}' in its name"
+        )
+        return code, "a word in its name"
+    code, place = place_country(evidence)
+    if code:
+        review.append(
+            f"partner '{written}': no country given; {code} ({country_name(code)}) taken from the place '{place}' in its name"
+        )
+        return code, "a place in its name"
+    for word in evidence.split():
+        code = country_adjective(word, language=language)
+        if code:
+            review.append(
+                f"partner '{written}': no country given; {code} ({country_name(code)}) taken from the word '{word}' in its name"
+            )
+            return code, "a word in its name"
+    candidates = _name_countries(evidence) or _LANGUAGE_COUNTRIES.get(language, set())
+    narrowed = candidates & page_countries if page_countries else candidates
+    if len(narrowed) == 1:
+        code = next(iter(narrowed))
+        review.append(
+            f"partner '{written}': no country given; {code} ({country_name(code)}) assumed from the "
+            "language of its name and the countries the page names; check it"
+        )
+        return code, "the language of its name"
+    review.append(f"partner '{written}': no country found; add it")
+    return None, "not found"
+
+
+def _find_partners(text: str, language: str, review: list[str]) -> list[dict]:
+    lines = text.split("\n")
+    found = _Found()
+    used: set[int] = set()
+    _lines_pass(lines, language, found, used)
+    prose_lines = [
+        None if (i in used or _BULLET.match(line)) else line for i, line in enumerate(lines)
+    ]
+    _prose_pass(prose_lines, language, found)
+    page_countries = countries_named(text)
+    partners: list[dict] = []
+    by_key: dict[str, dict] = {}
+    for item in found.items:
+        bare = " ".join(item["text"].split()).strip(" ,;")
+        written = " ".join((item.get("written") or bare).split())
+        if not bare:
+            continue
+        name, case = nominative(bare, language)
+        key = _key(name)
+        if key in by_key:
+            earlier = by_key[key]
+            if item.get("role") == "lead" and earlier["role"] in ("partner", None):
+                earlier["role"] = "lead"
+            if not earlier.get("country") and item.get("country"):
+                earlier["country"] = item["country"]
+            continue
+        if case:
+            review.append(f"partner '{written}' is in the {case}; its name read as '{name}'")
+        country, origin = _resolve_country(item, written, language, page_countries, review)
+        partner = {
+            "name": name,
+            "name_as_written": written,
+            "country": country,
+            "country_as_written": item.get("country_as_written"),
+            "country_from": origin,
+            "role": item.get("role") or "partner",
+            "found_in": item["how"],
+            "source": item["source"],
+        }
+        if item.get("descriptor"):
+            partner["notes"] = f"'{item['descriptor']}' describes it and is not part of its name"
+        if item["how"] == "prose" and not _org_cues(written):
+            review.append(
+                f"partner '{name}' read as an organisation from the sentence \"{item['source'][:200]}\"; check it"
+            )
+        if len(written.split()) > 10:
+            review.append(f"partner '{written}' is long: the name may include words around it")
+        by_key[key] = partner
+        partners.append(partner)
     return partners
 
 
@@ -621,15 +1838,19 @@ def _page_owner(text: str, language: str, review: list[str]) -> dict | None:
     match = pattern.search(text) if pattern else None
     if not match:
         return None
-    partner = _partner(
-        match.group(1),
-        language,
-        review,
-        country=None,
-        country_as_written=None,
-        role=None,
-        how="page owner",
-    )
+    written = _DESCRIPTORS.sub("", " ".join(match.group(1).split()).strip(" ,;"))
+    name, case = nominative(written, language)
+    if case:
+        review.append(f"partner '{written}' is in the {case}; its name read as '{name}'")
+    partner = {
+        "name": name,
+        "name_as_written": written,
+        "country": None,
+        "country_as_written": None,
+        "role": None,
+        "found_in": "page owner",
+        "source": " ".join(match.group(0).split()),
+    }
     if partner["name"] == partner["name_as_written"] and len(partner["name"].split()) > 6:
         return None
     review.append(
