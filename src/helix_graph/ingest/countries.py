@@ -502,7 +502,7 @@ _PLACES: dict[str, tuple[str, ...]] = {
         "zagrebacka", "primorsko-goranska",
     ),
     "IT": (
-        "roma", "rome", "milano", "milan", "napoli", "torino", "turin", "venezia", "venice",
+        "roma", "rome", "milano", "milan", "napoli", "torino", "turin", "venezia", "venice", "venise",
         "benetke", "venedig", "trieste", "trst", "triest", "udine", "videm", "gorizia", "gorica",
         "pordenone", "padova", "verona", "bologna", "firenze", "genova", "bolzano", "bozen",
         "trento", "forli", "ravenna", "ferrara", "brescia", "bergamo", "friuli", "furlanija",

@@ -643,7 +643,7 @@ _COPULAS = {
 _STOPS = {
     "would", "works", "shall", "mis", "implement", "kur", "sudjeluju", "olid", "are",
     "implements", "van", "ste", "while", "hanno", "osalevad", "hat", "will", "may", "izvaja",
-    "bedzie", "sara", "tiek", "participated", "wird", "has", "welche", "bi", "a", "ker", "yra",
+    "bedzie", "sara", "tiek", "participated", "wird", "has", "welche", "bi", "ker", "yra",
     "koji", "bodo", "provode", "aki", "combines", "ce", "kus", "sa", "work", "bude", "que",
     "wobei", "sodeluje", "dok", "provodi", "osaleb", "smo", "on", "aim", "which", "seront", "met",
     "bus", "have", "kateri", "haben", "is", "can", "participates", "sono", "da", "ist", "hatte",
@@ -675,10 +675,9 @@ _PREPOSITIONS = {
 # fmt: on
 # Words after which a name goes on with the part it belongs to, not with a new name.
 _SUBUNITS = re.compile(
-    r"^(?:fakulteta|faculty|fakultet|fakultat|facolta|faculte|department|oddelek|odjel|abteilung|"
-    r"dipartimento|departement|direzione|direction|direktion|directorate|sektor|sector|servizio|"
-    r"service|ufficio|institut fur|istituto per|natancneje|namely|specifically|tocnije|odnosno|"
-    r"cioe|d\.h\.)\b"
+    r"^(?:fakult|faculty|facolt|facult|department|oddel|odjel|abteil|dipartiment|departement|"
+    r"direzion|direction|direktion|directorate|sektor|sector|servizio|service|ufficio|"
+    r"institut fur|istituto per|natancneje|namely|specifically|tocnije|odnosno|cioe|d\.h\.)"
 )
 _CONTRACTORS = re.compile(
     r"^(?:zunanj\w* izvajal\w*|izvajal\w*|external (?:contractor|expert)\w*|contractor\w*|"
@@ -823,7 +822,7 @@ def _org_cues(name: str) -> int:
 
 
 def _has_capital(name: str) -> bool:
-    return any(w[:1].isupper() for w in _word_list(name))
+    return bool(re.search(r"(?:^|[\s'’(/-])[A-ZÀ-ÝĀ-ŽČŠŽĆĐ]", name))
 
 
 def _looks_like_person(name: str) -> bool:
@@ -858,12 +857,12 @@ _LANGUAGE_COUNTRIES = {
 # fmt: off
 _NAME_LANGUAGE = {
     "sl": (
-        "obcin", "zdruzen", "zbornic", "univerz", "institut za", "sredisc", "fakultet",
-        "ministrstv", "drustvo", "zavod",
+        "obcin", "zdruzen", "zbornic", "univerz", "institut za", "sredisc", "fakulteta",
+        "ministrstv", "drustvo", "zavod", "mesto ", "mestna", "razvojni", "center za",
     ),
     "hr": (
         "opcin", "udrug", "zajednic", "sveucilist", "zupanij", "ustanov", "turisticka",
-        "fakultet za", "samouprav", "sekretarijat", "grad ",
+        "fakultet ", "samouprav", "sekretarijat", "grad ", "zavod", "drustvo", "razvojna agencija",
     ),
     "de": (
         "gemeinde", "stadt", "verein", "verband", "gmbh", "universitat", "kammer",
@@ -885,7 +884,7 @@ _NAME_LANGUAGE = {
         "samosprav", "agentura na", "n.o.", "o.z.", "univerzita", "centrum pre", "obci", "obce",
     ),
     "cs": (
-        "sdruzeni", "agentura jizni", "z.s.", "mesto ", "obci vysociny",
+        "sdruzeni", "agentura jizni", "z.s.", "obci vysociny",
     ),
     "pl": (
         "gmina", "miasto", "powiat", "stowarzyszenie", "fundacja", "uniwersytet", "sp. z o.o.",
@@ -986,12 +985,23 @@ def _strip_outer(text: str) -> str:
 def _end_punctuation(text: str) -> str:
     """Drop a sentence's final full stop, not an abbreviation's (d.o.o., e.V., Ltd.)."""
     text = text.rstrip(" ,;:")
+    if len(text) > 1 and text.endswith(".") and text[-2] in _QUOTES:
+        text = text[:-1]
     while (
         text.endswith(".")
         and not _ABBREVIATIONS.search(text)
         and not _LEGAL_FORMS.search(text[-8:])
     ):
         text = text[:-1].rstrip()
+    return text
+
+
+def _cut_subunit(text: str) -> str:
+    """A department after a dash or a comma is not a name: "Regione del Veneto – Direzione …"."""
+    parts = re.split(r"\s*(?:,|\s[–—-]\s|[–—])\s*", text)
+    for part in parts[1:]:
+        if _SUBUNITS.match(fold(part)):
+            return text[: text.find(part)].rstrip(" ,–—-")
     return text
 
 
@@ -1075,12 +1085,12 @@ def _clean(raw: str, language: str) -> dict:
     info["evidence"] = text
     # a long parenthesis explains the name and is not part of it
     text = re.sub(r"\s*\((?:[^()]*:[^()]*|(?:\S+\s+){2,}[^()]*)\)", "", text).strip()
-    # a department after a dash or a comma: "Regione del Veneto – Direzione relazioni …"
-    parts = re.split(r"\s*(?:,|\s[–—-]\s|[–—])\s*", text)
-    for part in parts[1:]:
-        if _SUBUNITS.match(fold(part)):
-            text = text[: text.find(part)].rstrip(" ,–—-")
-            break
+    text = _cut_subunit(text)
+    with_part = re.search(
+        r"\s(?:z|s|sa|with|mit|con|avec)\s+(?:(?:its|seinem|seiner|il|la)\s+)?(\S+)", text
+    )
+    if with_part and _SUBUNITS.match(fold(with_part.group(1))):
+        text = text[: with_part.start()]  # "dežela Koroška z oddelkom za turizem"
     info["written"] = text.strip(" ,;:")
     info["text"] = _DESCRIPTORS.sub("", text).strip(" ,;:")
     info["descriptor"] = (
@@ -1100,7 +1110,8 @@ def _acceptable(info: dict, *, strict: bool) -> bool:
     """
     name = info["text"]
     words = name.split()
-    if not words or len(words) > (12 if strict else 20) or len(name) > 200:
+    first_name = re.split(r"\s[–—-]\s", name)[0].split()  # a bilingual name: "X - Y"
+    if not words or len(first_name) > (12 if strict else 20) or len(name) > 200:
         return False
     if not _has_capital(name) and not info["country"]:
         return False
@@ -1110,10 +1121,12 @@ def _acceptable(info: dict, *, strict: bool) -> bool:
         return False
     if find_country(name)[0] and not _org_cues(name) and len(words) <= 3:
         return False  # a country, not an organisation
-    if _looks_like_person(name):
-        return False
     if strict:
         if _MONEY_OR_DATE.search(name) and not _LEGAL_FORMS.search(name):
+            return False
+        if len(words) <= 2 and place_country(name)[1] == name and not _org_cues(name):
+            return False  # "Varaždin": a town, not an organisation
+        if _looks_like_person(name):
             return False
         return bool(_org_cues(name) or info["country"] or info["quoted"])
     return True
@@ -1152,7 +1165,7 @@ def _top_level_split(text: str, separators: str = ",;") -> list[str]:
     return [p.strip() for p in pieces if p.strip()]
 
 
-def _split_conjunctions(piece: str, language: str) -> list[str]:
+def _split_conjunctions(piece: str, language: str, distributive: bool = False) -> list[str]:
     """ "A in B", "A e il B", "A te Grad C": split where the right part starts a new name."""
     words = piece.split(" ")
     out, current = [], []
@@ -1177,14 +1190,22 @@ def _split_conjunctions(piece: str, language: str) -> list[str]:
         if (
             current
             and folded in _CONJUNCTIONS
-            and not (folded == "a" and language in ("en", "hu"))
+            and not (folded == "a" and (word != "a" or language not in ("sk", "cs", "hr", "sl")))
             and nxt
         ):
             right = nxt2 if fold(nxt).rstrip("'’") in _ARTICLES else nxt
+            if distributive and fold(nxt) in {"de", "des", "du", "di", "of"}:
+                right = nxt2
             starts_name = right[:1].isupper() or right[:1] in _QUOTES or _is_org_word(right)
             rest = " ".join(words[i + 1 :])
+            right_part = []
+            for later in words[i + 1 : i + 8]:
+                if fold(later) in _CONJUNCTIONS and right_part:
+                    break
+                right_part.append(later)
             if starts_name and (
-                _org_cues(" ".join(words[i + 1 : i + 6]))
+                distributive
+                or _org_cues(" ".join(right_part))
                 or fold(nxt).rstrip("'’") in _ARTICLES
                 or right[:1] in _QUOTES
                 or re.search(r"\([^()]+\)$", rest.split(",")[0])
@@ -1196,6 +1217,13 @@ def _split_conjunctions(piece: str, language: str) -> list[str]:
     if current:
         out.append(" ".join(current))
     return out
+
+
+def _starts_plural(piece: str) -> bool:
+    words = [fold(w).rstrip("'’") for w in piece.split()[:2]]
+    if words and words[0] in _ARTICLES:
+        words = words[1:]
+    return bool(words) and words[0] in _PLURAL_HEADS
 
 
 def _split_run(
@@ -1221,11 +1249,25 @@ def _split_run(
             first = piece.split(" ")[0]
             folded_first = fold(first)
             previous = joined[-1] if joined else ""
-            own_country = re.search(r"\(([^()]{2,40})\)\s*[.;]?$", piece)
+            own_country = any(
+                find_country(m.group(1))[0] for m in re.finditer(r"\(([^()]{2,40})\)", piece)
+            )
+            previous_country = re.search(r"\(([^()]{2,40})\)\s*$", previous)
+            previous_tail = previous.split()[-1] if previous else ""
             apposition = (
                 first[:1].islower()
-                and not (own_country and find_country(own_country.group(1))[0])
-                and (not _is_org_word(first) or (previous.isupper() and len(previous.split()) == 1))
+                and not own_country
+                and not (previous_country and find_country(previous_country.group(1))[0])
+                and not re.match(r"^[ld][’']", first, re.IGNORECASE)
+                and head is None
+                and (
+                    not _is_org_word(first)
+                    or (
+                        previous_tail.isupper()
+                        and len(previous_tail) >= 2
+                        and previous_tail.isalpha()
+                    )
+                )
             )
             if joined and (
                 (apposition and folded_first not in _CONJUNCTIONS | _ARTICLES | _PREPOSITIONS)
@@ -1243,10 +1285,15 @@ def _split_run(
             side_here = _side_of(piece.split(":")[0], language) if ":" in piece else None
             if side_here:
                 side, piece = side_here, piece.split(":", 1)[1]
-            parts = _split_conjunctions(piece, language) if conjunctions else [piece]
+            piece = _cut_subunit(piece)
+            if re.match(r"^(?:and|in|i|e|und|un|ir|ja|et|ter|te)\s+(?:\d|[a-zčšž]\w*\s+\d)", piece):
+                break  # "…, in 30 partnerskih mest": the names are over
+            distributive = head is not None or _starts_plural(piece)
+            parts = _split_conjunctions(piece, language, distributive) if conjunctions else [piece]
             for part in parts:
                 part = part.strip()
                 words = part.split(" ")
+                original = words
                 lead_word = fold(words[0]).rstrip("'’")
                 if lead_word in _ARTICLES and len(words) > 1:
                     words, lead_word = words[1:], fold(words[1])
@@ -1272,7 +1319,7 @@ def _split_run(
                     )
                 elif head and part:
                     singular, joiner = head
-                    own = fold(words[0])
+                    own = fold(original[0])
                     if own in {"de", "des", "du", "di", "of"} or own.startswith(("d'", "d’")):
                         part = f"{singular} {part}"
                     else:
@@ -1301,11 +1348,18 @@ class _Found:
         return entry
 
 
-_LABEL = re.compile(
-    r"^\s*(?:the\s+)?(?:(?:project|projekt\w*|projekta|projekto|projekti|progett\w*|projet)\s+)?"
-    r"(?P<role>" + _alternatives(*(w for _, w in _ROLE_WORDS)) + r")"
-    r"(?P<extra>(?:\s*\(\d+\))?(?:\s+\d+)?(?:\s+(?!\s)[^:\n]{0,40}?)?)"
-    r"(?P<sep>\s*:\s*|\s+[–—-]\s+|\s+(?=[A-ZČŠŽĆĐÀ-Ý„“\"])|\s*$)"
+_ROLE_GROUP = "(?P<role>" + _alternatives(*(w for _, w in _ROLE_WORDS)) + ")"
+_LABEL_START = (
+    r"^\s*(?:the\s+)?(?:(?:involved|participating|other|main|all|our|ostali|drugi)\s+)?"
+    r"(?:(?:project|projekt\w*|projekta|projekto|projekti|progett\w*|projet)\s+)?"
+)
+# "Lead partner: X", "Partner 2: X", "Project partners are as follows:", "Partner del progetto:"
+_LABEL_COLON = re.compile(_LABEL_START + _ROLE_GROUP + r"(?P<extra>[^:\n]{0,40}?)\s*:\s*")
+# "Lead partner X", "Partners (2)", "Lead Beneficiary – X", "Projektpartner"
+_LABEL_BARE = re.compile(
+    _LABEL_START
+    + _ROLE_GROUP
+    + r"(?P<extra>(?:\s*\(\d+\))?(?:\s+\d+)?)(?P<sep>\s+[–—-]\s+|\s+|\s*$)"
 )
 
 
@@ -1316,26 +1370,28 @@ def _label(line: str) -> tuple[str, str, str] | None:
     "Lead Beneficiary – X", "Projektpartner" (a heading alone on its line).
     """
     folded = _fold_same_length(line)
-    match = _LABEL.match(folded)
-    if not match:
-        return None
-    extra = match.group("extra") or ""
-    sep = match.group("sep")
+    match = _LABEL_COLON.match(folded)
+    if match and len(match.group("extra").split()) <= 6:
+        sep = ":"
+    else:
+        match = _LABEL_BARE.match(folded)
+        if not match:
+            return None
+        sep = match.group("sep").strip() or " "
     content = line[match.end() :].strip()
-    if extra.strip() and ":" not in sep and not re.fullmatch(r"\s*(?:\(\d+\))?\s*\d*\s*", extra):
-        return None  # "Partners will increase …", "Partner cities …": a sentence, not a label
-    if ":" not in sep and content and not (content[:1].isupper() or content[:1] in _QUOTES):
-        return None
-    if ":" not in sep and len(line.split()) > 24:
-        return None
+    if sep != ":":
+        if content and not (content[:1].isupper() or content[:1] in _QUOTES):
+            return None  # "Partners will increase …", "Partner cities …": a sentence, not a label
+        if len(line.split()) > 24:
+            return None
     role = _role_of(match.group("role"))
     if (
         role == "partner"
-        and re.match(r"\s*beneficiar(?:y|ies)\b", match.group("role"))
-        and not re.search(r"\d", extra)
+        and re.match(r"beneficiar(?:y|ies)\b", match.group("role"))
+        and not re.search(r"\d", match.group("extra"))
     ):
         role = "lead"  # "Beneficiary: X" beside "Partner: Y" (ENPI programmes): the lead
-    return role, sep.strip() or " ", content
+    return role, sep, content
 
 
 def _inline_labels(content: str, role: str) -> list[tuple[str, str]]:
@@ -1360,10 +1416,22 @@ def _inline_labels(content: str, role: str) -> list[tuple[str, str]]:
 
 
 def _is_sentence(line: str) -> bool:
+    """A line of running text, not a name or a run of names ("A GmbH, B, C / D: E, F")."""
     words = line.split()
-    return len(words) > 14 or (
-        len(words) > 6 and line.rstrip().endswith(".") and not _ABBREVIATIONS.search(line.rstrip())
-    )
+    pieces = line.count(",") + line.count(";") + line.count(" / ") + 1
+    if pieces >= 3 and len(words) / pieces <= 6:
+        return False
+    ends = line.rstrip().endswith(".") and not _ABBREVIATIONS.search(line.rstrip())
+    return len(words) > 14 or (len(words) > 6 and ends)
+
+
+# Headings of the page's furniture: the names of fields, not of organisations.
+_FURNITURE = re.compile(
+    r"^(?:regions? involved|regions?|website|web|contacts?|summary|description|budget|"
+    r"duration|project duration|programme|priority|objectives?|results?|partners? map|map|"
+    r"read more|more|home|news|documents?|downloads?|gallery|share|print|back)\b",
+    re.IGNORECASE,
+)
 
 
 def _lines_pass(lines: list[str], language: str, found: _Found, used: set[int]) -> None:
@@ -1459,7 +1527,13 @@ def _lines_pass(lines: list[str], language: str, found: _Found, used: set[int]) 
                 if not nxt:
                     j += 1
                     continue
-                if _label(nxt) or _BULLET.match(lines[j]) or _is_sentence(nxt):
+                if (
+                    _label(nxt)
+                    or _BULLET.match(lines[j])
+                    or _is_sentence(nxt)
+                    or _FURNITURE.match(nxt)
+                    or re.match(r"^\S+(?:\s+\S+){0,3}:\s", nxt)
+                ):
                     break
                 info = _clean(nxt, language)
                 if not _acceptable(info, strict=True):
@@ -1548,7 +1622,7 @@ def _sentences(paragraph: str) -> list[str]:
     out, start = [], 0
     for match in _SENTENCE_END.finditer(paragraph):
         before = paragraph[start : match.start()]
-        if _ABBREVIATIONS.search(before) or _LEGAL_FORMS.search(before[-10:]):
+        if _ABBREVIATIONS.search(before):
             continue
         out.append(before)
         start = match.end()
@@ -1578,27 +1652,88 @@ def _backward_name(sentence: str, end: int, connector_start: int) -> str:
     return before[cut + 2 :] if cut >= 0 else before
 
 
+_SKIPPABLE = {
+    "also",
+    "tudi",
+    "i",
+    "invece",
+    "hier",
+    "here",
+    "pa",
+    "še",
+    "ancora",
+    "auch",
+    "ka",
+    "arī",
+}
+
+
 def _opened_span(sentence: str, folded: str, start: int, end_limit: int) -> tuple[int, bool] | None:
-    """Where the names after a role word begin: after a colon or dash, after a copula
-    ("partneri … su"), or at the first capitalised word. ``(position, strong)``."""
+    """Where the names after a role word begin: after a colon or dash or a copula
+    ("partneri … su", "to so"), else at a capitalised word right after the role word and a
+    side ("partneri na slovenskoj strani Razvojna …"). ``(position, strong)``."""
     window = folded[start:end_limit]
     words = list(re.finditer(r"\S+", window))
+    opened = None
     for k, word in enumerate(words[:14]):
         token = word.group(0)
         stripped = token.strip(",;()\"'„“”")
         absolute = start + word.start()
         if ":" in token or token in ("–", "—", "-"):
-            return start + word.start() + token.index(
-                ":"
-            ) + 1 if ":" in token else start + word.end(), True
+            opened = (
+                start + word.start() + token.index(":") + 1 if ":" in token else start + word.end()
+            )
+            break
         if stripped in _COPULAS or sentence[absolute : absolute + 1] == "è":
-            return start + word.end(), True
-        if k >= 1 and stripped in _STOPS and stripped not in _COPULAS:
+            opened = start + word.end()
+            break
+        previous = fold(words[k - 1].group(0)) if k else ""
+        if (k >= 1 and stripped in _STOPS) or (
+            re.match(r"^[„“«\"]\w", token) and (k == 0 or previous in _ARTICLES)
+        ):
+            break
+    if opened is not None:
+        # past more copulas and small words: "to so", "sono invece:", "su i", "ist hier die"
+        rest = list(re.finditer(r"\S+", folded[opened:end_limit]))
+        skipped = 0
+        for word in rest[:5]:
+            token = word.group(0).strip(",;:")
+            raw = sentence[opened + word.start() : opened + word.end()]
+            if token in _COPULAS | _SKIPPABLE and skipped < 4:
+                skipped += 1
+                continue
+            if (
+                raw[:1].isupper()
+                or raw[:1] in _QUOTES
+                or _is_org_word(raw)
+                or country_adjective(raw)
+            ):
+                return opened + word.start(), True
+            if token in _ARTICLES:
+                skipped += 1
+                continue
+            break
+        return opened, True
+    before_name: list[str] = []
+    for k, word in enumerate(words[:7]):
+        raw = sentence[start + word.start() : start + word.end()]
+        token = word.group(0).strip(",;()\"'„“”")
+        if k == 0 and word.group(0).startswith(","):
             return None
-        raw = sentence[absolute : start + word.end()]
-        if k <= 6 and (raw[:1].isupper() or raw[:1] in _QUOTES) and not _side_of(raw, "en"):
-            if not re.match(r"^(?:EU|Interreg|INTERREG)\b", raw):
-                return absolute, False
+        if raw[:1].isupper() or raw[:1] in _QUOTES:
+            if re.match(r"^(?:EU|Interreg|INTERREG)\b", raw):
+                return None
+            filler = " ".join(before_name)
+            if any(
+                w in _PREPOSITIONS
+                or w in {"aus", "from", "iz", "of", "for", "za", "v", "u", "in", "pri", "to"}
+                for w in before_name
+            ) and not _side_of(filler, "en"):
+                return None
+            return start + word.start(), False
+        if token in _STOPS or "," in word.group(0):
+            return None
+        before_name.append(token)
     return None
 
 
@@ -1621,40 +1756,58 @@ def _prose_pass(text_lines: list[str], language: str, found: _Found) -> None:
 
 
 def _prose_sentence(sentence: str, language: str, found: _Found) -> None:
+    letters = [c for c in sentence if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) > 0.8 * len(letters):
+        return  # a headline in capitals: its words are not written as names
     folded = _fold_same_length(sentence)
     cues = list(_ANY_ROLE.finditer(folded))
     taken = False
     for index, cue in enumerate(cues):
         role = _role_of(cue.group(0))
         end_limit = cues[index + 1].start() if index + 1 < len(cues) else len(sentence)
-        before = folded[: cue.start()]
-        connector = _BACKWARD.search(before)
-        if connector and role in ("lead", "associated", "observer", "partner"):
-            name = _backward_name(sentence, cue.start(), connector.start())
+        added = 0
+        opened = _opened_span(sentence, folded, cue.end(), end_limit)
+        if opened:
+            position, strong = opened
+            span = _cut_at_stop(sentence[position:end_limit], language)
+            side = _side_of(sentence[max(0, cue.start() - 30) : position], language)
+            for piece, piece_side in _split_run(span, language):
+                info = _clean(piece, language)
+                loose = strong and len(info["text"].split()) <= 6 and _has_capital(info["text"])
+                if _acceptable(info, strict=True) or (loose and _acceptable(info, strict=False)):
+                    found.add(
+                        info, role=role, side=piece_side or side, how="prose", source=sentence
+                    )
+                    added += 1
+        connector = _BACKWARD.search(folded[: cue.start()])
+        if not added and connector:
+            # "Uz Zagrebačku županiju kao vodećeg partnera", "L'Unione Italiana … è il Lead Partner"
+            name = _cut_at_stop(_backward_name(sentence, cue.start(), connector.start()), language)
             info = _clean(name, language)
-            if _acceptable(info, strict=True) or (
-                info["text"] and _has_capital(info["text"]) and len(info["text"].split()) <= 6
-            ):
+            if _acceptable(info, strict=True):
                 side = _side_of(sentence[: cue.start()], language)
                 found.add(info, role=role, side=side, how="prose", source=sentence)
-                taken = True
-            continue
-        opened = _opened_span(sentence, folded, cue.end(), end_limit)
-        if not opened:
-            continue
-        position, strong = opened
-        span = sentence[position:end_limit]
-        side = _side_of(sentence[max(0, cue.start() - 30) : position], language)
-        span = _cut_at_stop(span, language)
-        pieces = _split_run(span, language)
-        for piece, piece_side in pieces:
-            info = _clean(piece, language)
-            loose = strong and len(info["text"].split()) <= 6 and _has_capital(info["text"])
-            if _acceptable(info, strict=True) or (loose and _acceptable(info, strict=False)):
-                found.add(info, role=role, side=piece_side or side, how="prose", source=sentence)
-                taken = True
+                added += 1
+        taken = taken or bool(added)
     if not taken:
         _country_run(sentence, language, found)
+
+
+# Stop words that are names or particles in other languages ("van" in "Hof van Twente").
+_STOP_LANGUAGE = {
+    "van": "hu",
+    "on": "et",
+    "sa": "sk",
+    "ha": "it",
+    "mis": "et",
+    "ce": "hr",
+    "da": "sl",
+}
+
+
+def _stops_in(word: str, language: str) -> bool:
+    only = _STOP_LANGUAGE.get(word)
+    return only is None or only == language or (only in ("sl", "hr") and language in ("sl", "hr"))
 
 
 def _cut_at_stop(span: str, language: str) -> str:
@@ -1670,9 +1823,14 @@ def _cut_at_stop(span: str, language: str) -> str:
         if depth > 0 or quote:
             continue
         word = fold(token).strip(",;:.()\"'„“”")
-        if word == "a" and language in ("en", "hu"):
-            continue
-        if word in _STOPS and match.start() > 0:
+        if (
+            word in _STOPS
+            and match.start() > 0
+            and token[:1].islower()
+            and _stops_in(word, language)
+        ):
+            if ":" in " ".join(span[match.start() :].split()[:3]):
+                continue  # "; per la parte italiana sono invece: …" heads the next names
             return span[: match.start()]
         if _CONTRACTORS.match(fold(span[match.start() :])):
             return span[: match.start()].rstrip(" ,")
@@ -1716,13 +1874,31 @@ def _key(name: str) -> str:
     return " ".join(re.sub(r"[^\w]+", " ", fold(name)).split())
 
 
+_FUNCTION_WORDS = {
+    "sl": {"in", "v", "ter", "za", "pri"},
+    "hr": {"i", "u", "te", "za", "pri"},
+    "de": {"und", "für", "der", "die", "des"},
+    "it": {"di", "del", "della", "e", "per"},
+    "fr": {"de", "du", "des", "et", "pour"},
+}
+
+
 def _name_countries(name: str) -> set[str]:
-    """The countries whose language the words of a name are in ("Občina" → SI)."""
+    """The countries whose language the words of a name are in ("Občina" → SI), when one
+    language wins."""
     folded = " " + " ".join(fold(name).split()) + " "
-    for language, words in _NAME_LANGUAGE.items():
-        if any((" " + w) in folded or folded.strip().startswith(w.strip()) for w in words):
-            return _LANGUAGE_COUNTRIES[language]
-    return set()
+    words = set(folded.split())
+    scores = {}
+    for language, stems in _NAME_LANGUAGE.items():
+        score = sum(2 for w in stems if (" " + w) in folded)
+        score += sum(1 for w in _FUNCTION_WORDS.get(language, ()) if w in words)
+        if score:
+            scores[language] = score
+    if not scores:
+        return set()
+    best = max(scores.values())
+    winners = [language for language, score in scores.items() if score == best]
+    return _LANGUAGE_COUNTRIES[winners[0]] if len(winners) == 1 else set()
 
 
 def _resolve_country(
