@@ -1111,7 +1111,8 @@ def _acceptable(info: dict, *, strict: bool) -> bool:
     name = info["text"]
     words = name.split()
     first_name = re.split(r"\s[–—-]\s", name)[0].split()  # a bilingual name: "X - Y"
-    if not words or len(first_name) > (12 if strict else 20) or len(name) > 200:
+    limit = 12 if strict and not any(q in name for q in _QUOTES) else 20
+    if not words or len(first_name) > limit or len(name) > 200:
         return False
     if not _has_capital(name) and not info["country"]:
         return False
@@ -1486,7 +1487,9 @@ def _lines_pass(lines: list[str], language: str, found: _Found, used: set[int]) 
                 i += 1
                 continue
             if not content:
-                section = section or role == "partner" or ":" in sep
+                # a heading alone on its line ("The Partnership", "Partners (2)") opens a section
+                # of names; a label with a colon ("Lead Partner:") names what follows it
+                section = section or (role == "partner" and ":" not in sep)
                 # the items follow: bullets, or one line (a name, its department below it)
                 j = i + 1
                 while j < len(lines) and not lines[j].strip():
@@ -1501,21 +1504,27 @@ def _lines_pass(lines: list[str], language: str, found: _Found, used: set[int]) 
                     i = j
                     continue
                 if j < len(lines) and not _label(lines[j].strip()) and not _is_sentence(lines[j]):
-                    for run, run_role in _inline_labels(lines[j].strip(), role):
-                        for piece, side in _split_run(run, language):
-                            info = _clean(piece, language)
-                            if _acceptable(info, strict=False):
-                                last = found.add(
-                                    info, role=run_role, side=side, how="label", source=lines[j]
-                                )
-                                last["line"] = j
+                    pieces = [
+                        (_clean(piece, language), side, run_role)
+                        for run, run_role in _inline_labels(lines[j].strip(), role)
+                        for piece, side in _label_pieces(run, language)
+                    ]
+                    sure = [p for p in pieces if _acceptable(p[0], strict=True)]
+                    # under a bare heading most names must look like organisations
+                    loose = ":" in sep or (len(sure) >= 2 and len(sure) * 2 >= len(pieces))
+                    for info, side, run_role in pieces:
+                        if _acceptable(info, strict=not loose and not info["role"]):
+                            last = found.add(
+                                info, role=run_role, side=side, how="label", source=lines[j]
+                            )
+                            last["line"] = j
                     used.add(j)
                     i = j + 1
                     continue
                 i += 1
                 continue
             for run, run_role in _inline_labels(content, role):
-                for piece, side in _split_run(run, language):
+                for piece, side in _label_pieces(run, language):
                     info = _clean(piece, language)
                     if _acceptable(info, strict=False):
                         last = found.add(info, role=run_role, side=side, how="label", source=body)
@@ -1555,6 +1564,7 @@ def _lines_pass(lines: list[str], language: str, found: _Found, used: set[int]) 
             and not _is_sentence(line)
             and len(line.split()) <= 12
             and not line.endswith(":")
+            and not re.search(r"https?:|www\.|@|^\S+(?:\s+\S+){0,3}:\s", line)
         ):
             info = _clean(line, language)
             if _acceptable(info, strict=True) and not re.search(r"\bmarker\b", line, re.IGNORECASE):
@@ -1563,6 +1573,23 @@ def _lines_pass(lines: list[str], language: str, found: _Found, used: set[int]) 
                 last["line"] = i
                 used.add(i)
         i += 1
+
+
+def _label_pieces(run: str, language: str) -> list[tuple[str, str | None]]:
+    """The names after a label: a run of names, or names each followed by an address
+    ("Ludzas novada pašvaldība, Raiņa iela 16, Ludza / Jēkabpils …, Brīvības iela 120")."""
+    if not re.search(r",[^,/]*\d", run):
+        return _split_run(run, language)
+    pieces = []
+    for entry in re.split(r"\s+/\s+|;\s*", run):
+        parts = [p.strip() for p in entry.split(",")]
+        address = next((k for k, p in enumerate(parts) if k and re.search(r"\d", p)), None)
+        if address is None:
+            pieces += _split_run(entry, language)
+            continue
+        country = find_country(parts[-1])[0] if len(parts) > address + 1 else None
+        pieces.append((", ".join(parts[:address]) + (f", {parts[-1]}" if country else ""), None))
+    return pieces
 
 
 def _add_list_item(item: str, role: str, language: str, found: _Found, source: str) -> dict | None:
@@ -1668,6 +1695,9 @@ _SKIPPABLE = {
 }
 
 
+_EU_WORD = re.compile(r"^(?:EU|Interreg|INTERREG)\b")
+
+
 def _opened_span(sentence: str, folded: str, start: int, end_limit: int) -> tuple[int, bool] | None:
     """Where the names after a role word begin: after a colon or dash or a copula
     ("partneri … su", "to so"), else at a capitalised word right after the role word and a
@@ -1675,18 +1705,28 @@ def _opened_span(sentence: str, folded: str, start: int, end_limit: int) -> tupl
     window = folded[start:end_limit]
     words = list(re.finditer(r"\S+", window))
     opened = None
+    parenthetical = bool(words) and words[0].group(0).startswith(",")
+    capital_then_comma = capital_seen = False
     for k, word in enumerate(words[:14]):
         token = word.group(0)
         stripped = token.strip(",;()\"'„“”")
         absolute = start + word.start()
+        raw_token = sentence[absolute : start + word.end()]
+        if not parenthetical and raw_token[:1].isupper() and not _EU_WORD.match(raw_token):
+            capital_seen = True
         if ":" in token or token in ("–", "—", "-"):
             opened = (
                 start + word.start() + token.index(":") + 1 if ":" in token else start + word.end()
             )
             break
         if stripped in _COPULAS or sentence[absolute : absolute + 1] == "è":
-            opened = start + word.end()
+            if not capital_then_comma:  # "partner v projektu Univerza v Ljubljani, …, je"
+                opened = start + word.end()
             break
+        if capital_seen and token.endswith(","):
+            capital_then_comma = True
+        if parenthetical and token.endswith(",") and k > 0:
+            parenthetical = False
         previous = fold(words[k - 1].group(0)) if k else ""
         if (k >= 1 and stripped in _STOPS) or (
             re.match(r"^[„“«\"]\w", token) and (k == 0 or previous in _ARTICLES)
@@ -1723,15 +1763,19 @@ def _opened_span(sentence: str, folded: str, start: int, end_limit: int) -> tupl
         if raw[:1].isupper() or raw[:1] in _QUOTES:
             if re.match(r"^(?:EU|Interreg|INTERREG)\b", raw):
                 return None
-            filler = " ".join(before_name)
+            filler = re.sub(
+                r"\b(?:v|u|in|im|nel|w|na)\s+(?:projekt\w*|project|progetto|projet)\b",
+                "",
+                " ".join(before_name),
+            ).split()
             if any(
                 w in _PREPOSITIONS
                 or w in {"aus", "from", "iz", "of", "for", "za", "v", "u", "in", "pri", "to"}
-                for w in before_name
-            ) and not _side_of(filler, "en"):
+                for w in filler
+            ) and not _side_of(" ".join(before_name), "en"):
                 return None
             return start + word.start(), False
-        if token in _STOPS or "," in word.group(0):
+        if token in _STOPS or token in _CONJUNCTIONS or "," in word.group(0):
             return None
         before_name.append(token)
     return None
@@ -1771,12 +1815,15 @@ def _prose_sentence(sentence: str, language: str, found: _Found) -> None:
             position, strong = opened
             span = _cut_at_stop(sentence[position:end_limit], language)
             side = _side_of(sentence[max(0, cue.start() - 30) : position], language)
+            plural = bool(re.search(r"(?:s|ji|jev|i|ai|id|ien|zy|ek|ekkel)$", cue.group(0)))
             for piece, piece_side in _split_run(span, language):
                 info = _clean(piece, language)
                 loose = strong and len(info["text"].split()) <= 6 and _has_capital(info["text"])
                 if _acceptable(info, strict=True) or (loose and _acceptable(info, strict=False)):
+                    # "juhtpartner A (GR), B (IE), …": one lead, then the partners
+                    piece_role = role if role != "lead" or plural or not added else "partner"
                     found.add(
-                        info, role=role, side=piece_side or side, how="prose", source=sentence
+                        info, role=piece_role, side=piece_side or side, how="prose", source=sentence
                     )
                     added += 1
         connector = _BACKWARD.search(folded[: cue.start()])
