@@ -345,6 +345,7 @@ _ADJECTIVES: dict[str, tuple[str, ...]] = {
         "magyar", "wegiersk", "madarsk",
     ),
     "CZ": (
+        "bohmisch", "sudbohm", "mahrisch", "sudmahr", "jihocesk", "jihomoravsk", "moravsk",
         "czech", "cesk", "tschechisch", "ceco", "ceca", "tcheque", "cehij", "cseh", "czesk",
     ),
     "SK": (
@@ -523,7 +524,7 @@ _PLACES: dict[str, tuple[str, ...]] = {
     ),
     "SK": (
         "bratislava", "bratislavy", "kosice", "presov", "zilina", "nitra", "banska bystrica",
-        "trnava", "trencin", "martin", "poprad", "gemer", "luzianky",
+        "trnava", "trencin", "poprad", "gemer", "luzianky",
     ),
     "CZ": (
         "praha", "prague", "prag", "brno", "ostrava", "plzen", "liberec", "olomouc",
@@ -678,4 +679,13 @@ def countries_named(text: str) -> set[str]:
             code = EU_CODES.get(code, code)
             if is_country_code(code):
                 found.add(code)
+    for code in re.findall(r"^\s*([A-Z]{2}):", text, re.MULTILINE):  # "HR: Istarska županija"
+        code = EU_CODES.get(code, code)
+        if is_country_code(code):
+            found.add(code)
+    places = _place_table()
+    for word in words:  # "Interreg Österreich-Bayern": a region names its country too
+        code = places.get(fold(word))
+        if code and len(word) > 3 and word[:1].isupper():
+            found.add(code)
     return found

@@ -1930,6 +1930,35 @@ _FUNCTION_WORDS = {
 }
 
 
+# Legal forms and the countries that use them.
+_LEGAL_FORM_COUNTRIES = [
+    (re.compile(r"\bd\.\s?o\.\s?o\.|\bd\.\s?d\."), {"SI", "HR", "BA", "RS", "ME"}),
+    (re.compile(r"\bG(?:es\.)?mbH\b|\be\.\s?V\.|\bgGmbH\b"), {"DE", "AT", "CH", "LI"}),
+    (re.compile(r"\bKft\.?|\bZrt\.?|\bNonprofit Kft"), {"HU"}),
+    (re.compile(r"\bSIA\b"), {"LV"}),
+    (re.compile(r"\bUAB\b|\bVšĮ\b"), {"LT"}),
+    (re.compile(r"\bOÜ\b|\bMTÜ\b"), {"EE"}),
+    (re.compile(r"\bOy\b|\bOyj\b"), {"FI"}),
+    (re.compile(r"\bs\.\s?r\.\s?o\.|\bn\.\s?o\.|\bo\.\s?z\."), {"SK", "CZ"}),
+    (re.compile(r"\bz\.\s?s\.|\bz\.\s?ú\."), {"CZ"}),
+    (re.compile(r"\bSp\.\s?z\s?o\.\s?o\."), {"PL"}),
+    (re.compile(r"\bS\.r\.l\.|\bS\.p\.A\.|\bs\.c\.a\.r\.l\."), {"IT"}),
+    (re.compile(r"\bAB\b"), {"SE", "FI"}),
+]
+# The country a language is mostly written in, when the page names none.
+_MAIN_COUNTRY = {
+    "sl": "SI", "hr": "HR", "it": "IT", "fr": "FR", "hu": "HU", "sk": "SK", "cs": "CZ",
+    "pl": "PL", "lv": "LV", "lt": "LT", "et": "EE", "fi": "FI",
+}  # fmt: skip
+
+
+def _legal_form_countries(name: str) -> set[str]:
+    for pattern, countries in _LEGAL_FORM_COUNTRIES:
+        if pattern.search(name):
+            return countries
+    return set()
+
+
 def _name_countries(name: str) -> set[str]:
     """The countries whose language the words of a name are in ("Občina" → SI), when one
     language wins."""
@@ -1978,8 +2007,14 @@ def _resolve_country(
                 f"partner '{written}': no country given; {code} ({country_name(code)}) taken from the word '{word}' in its name"
             )
             return code, "a word in its name"
-    candidates = _name_countries(evidence) or _LANGUAGE_COUNTRIES.get(language, set())
+    candidates = (
+        _legal_form_countries(evidence)
+        or _name_countries(evidence)
+        or _LANGUAGE_COUNTRIES.get(language, set())
+    )
     narrowed = candidates & page_countries if page_countries else candidates
+    if not narrowed and not page_countries and language in _MAIN_COUNTRY:
+        narrowed = {_MAIN_COUNTRY[language]} & candidates
     if len(narrowed) == 1:
         code = next(iter(narrowed))
         review.append(
