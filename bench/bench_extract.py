@@ -138,7 +138,11 @@ def _sum(counts: list[dict]) -> dict:
     total = defaultdict(int)
     countries: list = []
     leads: list = []
+    names: dict[str, list] = {"acronym": [], "title": []}
     for c in counts:
+        for key in names:
+            if c[key] is not None:
+                names[key].append(c[key])
         for key in ("found", "gold", "right", "other_found", "other_gold", "other_right"):
             total[key] += c[key]
         countries += c["countries"]
@@ -154,6 +158,8 @@ def _sum(counts: list[dict]) -> dict:
             else None
         ),
         "lead": sum(leads) / len(leads) if leads else None,
+        "acronym": sum(names["acronym"]) / len(names["acronym"]) if names["acronym"] else None,
+        "title": sum(names["title"]) / len(names["title"]) if names["title"] else None,
         "pages": len(counts),
         "gold": total["gold"],
         "other_recall": total["other_right"] / total["other_gold"] if total["other_gold"] else None,
@@ -196,7 +202,10 @@ def run(quick: bool, repeat: int) -> list[dict]:
         groups, _ = evaluate(which, folder)
         for group, values in groups.items():
             note = f"{values['pages']} pages, {values['gold']} partners"
-            for key in ("recall", "precision", "country", "country_stated", "lead"):
+            keys = ["recall", "precision", "country", "country_stated", "lead"]
+            if group == "all":
+                keys += ["acronym", "title"]
+            for key in keys:
                 if values[key] is None:
                     continue
                 figures.append(
@@ -228,7 +237,8 @@ if __name__ == "__main__":  # per-page detail of the tuning set: python -m bench
     groups, scored = evaluate(which)
     for page, c in scored:
         print(
-            f"{page['id']} {page['language']} {page['layout']}: {c['right']}/{c['gold']} found {c['found']} lead {c['lead']}"
+            f"{page['id']} {page['language']} {page['layout']}: {c['right']}/{c['gold']} "
+            f"found {c['found']} lead {c['lead']} acronym {c['acronym']} title {c['title']}"
         )
         for name in c["missed"]:
             print(f"   missed: {name}")

@@ -105,8 +105,34 @@ _LABELS = {
         "title",
         "project title",
         "project name",
+        "project name (en)",
+        "title of the project",
         "nosaukums",
         "projekta nosaukums",
+        "projekt neve",
+        "projekti nimi",
+        "ime projekta",
+        "tytuł projektu",
+        "titre du projet",
+        "titolo del progetto",
+        "titolo",
+        "projekttitel",
+        "projektname",
+        "projekto pavadinimas",
+        "projekta naziv",
+        "naziv",
+    ],
+    "acronym": [
+        "acronym",
+        "project acronym",
+        "akronim",
+        "akronīms",
+        "akronimas",
+        "acronimo",
+        "acronyme",
+        "akronym",
+        "kurztitel",
+        "projekta akronīms",
     ],
     "programme": ["program", "programme", "programma", "financiranje", "funding", "podpora"],
     "duration": [
@@ -348,8 +374,13 @@ def extract_text(text: str, *, file: str = "", language: str | None = None) -> d
 def _labelled(text: str) -> dict[str, str]:
     """``Label: value`` lines, keyed by the kind of label."""
     found: dict[str, str] = {}
-    for line in text.splitlines():
+    lines = text.splitlines()
+    for index, line in enumerate(lines):
         label, sep, value = line.partition(":")
+        if not sep and line.strip().lower() in _LABELS["title"] + _LABELS["acronym"]:
+            # "Project title" on its own line, the title on the next one that is not empty
+            label, sep = line, ":"
+            value = next((later for later in lines[index + 1 : index + 4] if later.strip()), "")
         if not sep or not value.strip() or len(label) > 45:
             continue
         key = " ".join(label.lower().split())
@@ -377,6 +408,16 @@ def _project(text: str, language: str, review: list[str]) -> dict:
         quoted_title = re.search(r"projekt\w*\s+[“\"„]([^”\"“]+)[”\"“]", text, re.IGNORECASE)
         if quoted_title and quoted_title.group(1).strip() != acronym:
             title = quoted_title.group(1).strip()
+    if labelled.get("acronym"):
+        acronym = labelled["acronym"].strip(' “”"„')
+    if not acronym or not title:
+        found_acronym, found_title, evidence = _project_name(text)
+        if found_acronym and not acronym:
+            acronym = found_acronym
+            project.setdefault("evidence", {})["acronym"] = evidence
+        if found_title and not title:
+            title = found_title
+            project.setdefault("evidence", {})["title"] = evidence
     if title and not acronym and len(title) <= 30:
         acronym = title
     project["title"] = title
@@ -418,13 +459,103 @@ def _project(text: str, language: str, review: list[str]) -> dict:
     return project
 
 
+_PROJECT_WORD = r"(?:\w*projekt\w*|\w*project\w*|progett\w*|projet\w*|projekat\w*|projekto\w*)"
+_NOT_NAMES = {
+    "interreg",
+    "eu",
+    "erdf",
+    "efre",
+    "esrr",
+    "keep",
+    "the",
+    "this",
+    "information",
+    "partners",
+    "partner",
+    "web",
+    "website",
+}
+# a name: a word with two capitals or a capital and a digit ("CAPE", "PlaNET", "Car2GO!", "E-CONOMY")
+_NAME_TOKEN = r"(?:[A-ZÀ-ÝČŠŽ][\w@!+&'’-]*(?:[A-ZÀ-ÝČŠŽ0-9][\w@!+&'’-]*))"
+_QUOTED = r"[„“\"«»‹›(]\s*([^„“”\"«»‹›()]{2,160}?)\s*[”“\"»«›)]"
+
+
+def _project_name(text: str) -> tuple[str | None, str | None, str | None]:
+    """The project's acronym and title from how pages name it: a quoted name after the word
+    for project ("projekta „In cultura veritas“", "le projet « Univers »"), an acronym after it
+    ("projekt INTESI", "Projekt PlaNET SOEN3"), or "X je projekt"; ``(acronym, title, sentence)``.
+    The first one on the page wins."""
+    found: list[tuple[int, str | None, str | None]] = []
+    for match in re.finditer(
+        rf"\b{_PROJECT_WORD}\s+(?:\S+\s+){{0,2}}?{_QUOTED}", text, re.IGNORECASE
+    ):
+        if re.search(r"[.:;]\s", text[match.start() : match.start(1)]):
+            continue
+        name = " ".join(match.group(1).split()).strip(" .,")
+        if _ANY_ROLE.fullmatch(fold(name)):
+            continue  # „Lead Partner“
+        acronym, title = _split_name(name)
+        if acronym or title:
+            found.append((match.start(), acronym, title))
+    for match in re.finditer(
+        rf"\b(?i:{_PROJECT_WORD})\s*[–—-]?\s+((?:{_NAME_TOKEN}|[A-ZÀ-Ý][\w-]+)(?:\s+(?:{_NAME_TOKEN}|\d{{4}}))*)",
+        text,
+    ):
+        tokens = match.group(1).split()
+        if not any(re.fullmatch(_NAME_TOKEN, t) for t in tokens) or fold(tokens[0]) in _NOT_NAMES:
+            continue
+        while tokens and fold(tokens[-1]) in _NOT_NAMES:
+            tokens.pop()
+        rest = text[match.end() : match.end() + 160]
+        dash = re.match(r"\s+[–—-]\s+([^\n.]{5,120})", rest)
+        found.append((match.start(), " ".join(tokens[:3]), dash.group(1).strip() if dash else None))
+    lead = re.search(
+        rf"(?:^|\n)\s*((?:{_NAME_TOKEN}|[A-ZČŠŽ]{{2,}})(?:\s+(?:{_NAME_TOKEN}|[A-ZČŠŽ]{{2,}}))*)\s+(?:je|is|ist|è|est|ir|on)\s+(?:\w+\s+){{0,2}}(?i:{_PROJECT_WORD})",
+        text,
+    )
+    if lead:
+        found.append((lead.start(1), lead.group(1), None))
+    if not found:
+        return None, None, None
+    position, acronym, title = min(found, key=lambda item: item[0])
+    return acronym, title, _sentence_around(text, position)
+
+
+def _split_name(name: str) -> tuple[str | None, str | None]:
+    """ "PRIMIS - Viaggio multiculturale …" → both; a short name is an acronym, a long one a title."""
+    dash = re.match(r"^(\S+(?:\s\S+)?)\s+[–—-]\s+(.{5,})$", name)
+    if dash and re.fullmatch(_NAME_TOKEN, dash.group(1).split()[0]):
+        return dash.group(1), dash.group(2)
+    if re.fullmatch(r"[A-Z]{2}-[A-Z]{2}-[\d-]+|[\d/.-]+", name) or fold(name) in _NOT_NAMES:
+        return None, None
+    if len(name.split()) <= 4:
+        if len(name) < 3 or not re.search(r"[A-ZÀ-ÝČŠŽ]", name) or country_code(name):
+            return None, None  # "(EN)", "(month/year – month/year)": not a name
+        return name, None
+    return None, name
+
+
+def _sentence_around(text: str, position: int) -> str:
+    start = max(text.rfind("\n", 0, position), text.rfind(". ", 0, position)) + 1
+    end = min(
+        [i for i in (text.find("\n", position), text.find(". ", position)) if i >= 0] or [len(text)]
+    )
+    return " ".join(text[start : end + 1].split())[:300]
+
+
 def _title_from_layout(text: str) -> tuple[str | None, str | None]:
     """A title from the page's layout: "ACRONYM - Title" on the first line, or the last breadcrumb."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     for line in lines[:3]:
         match = re.match(r"^([A-Z0-9][A-Za-z0-9@&+]{1,15})\s+[-–]\s+(.{5,120})$", line)
-        if match:
+        if match and not re.fullmatch(_PROJECT_WORD, match.group(1), re.IGNORECASE):
             return match.group(2).strip(), match.group(1)
+        # "LLI-422, Ģimenei draudzīgas bibliotēkas izveide … (HOME)"
+        match = re.match(
+            r"^(?:[A-Z]{2,6}[- ]?\d+[,:]?\s+)?(.{10,200}?)\s*\(([A-Z][\w@+-]{1,15})\)\s*$", line
+        )
+        if match:
+            return match.group(1).strip(), match.group(2)
     crumbs = [i for i, line in enumerate(lines[:12]) if line in ("-", "›", ">", "»")]
     if len(crumbs) >= 2 and crumbs[-1] + 1 < len(lines):
         title = lines[crumbs[-1] + 1]
