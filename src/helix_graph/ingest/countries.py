@@ -519,7 +519,7 @@ _PLACES: dict[str, tuple[str, ...]] = {
     "HU": (
         "budapest", "budimpesta", "debrecen", "szeged", "miskolc", "pecs", "gyor", "nyiregyhaza",
         "kecskemet", "szekesfehervar", "szombathely", "sopron", "zalaegerszeg", "kaposvar",
-        "nagykanizsa", "lenti", "szentendre", "zala", "somogy", "baranya", "vas megye",
+        "nagykanizsa", "lenti", "szentendre", "zala", "somogy", "baranya", "vas megye", "vas county",
         "gyor-moson-sopron", "transdanubia", "transdanubian", "dunantul", "zalai",
     ),
     "SK": (

@@ -41,6 +41,8 @@ from helix_graph.model import country_name, slugify
 __all__ = [
     "extract_text",
     "extract_file",
+    "extract_files",
+    "MAX_PAGE_BYTES",
     "draft_dataset",
     "draft_dataset_yaml",
     "draft_files",
@@ -176,8 +178,9 @@ _STATUS = {
 }
 _PROGRAMME = re.compile(
     r"\b(Interreg(?:[ \t]+(?!(?:program|programa|programme|programmā|programma|programu|in|je|and|un|preko|"
-    r"through|ar|za)\b)[A-Za-zĀ-žČŠŽčšž+]{1,20}){0,5}|Horizon 2020|Horizon Europe|Erasmus\+|URBACT|ESPON|"
-    r"LIFE|COSME|Creative Europe)"
+    r"through|ar|za|programmi|programs|programmes|programmas)\b)[A-ZÀ-ÖØ-ÞĀ-Ža-zà-öø-ÿ][\w+–-]{0,30}){0,5}|"
+    r"Horizon 2020|Horizon Europe|Erasmus\+|URBACT|ESPON|LIFE|COSME|Creative Europe|Europe for Citizens|"
+    r"ENPI CBC|ENI CBC|IPA CBC)"
 )
 _MONEY = re.compile(
     r"(\d{1,3}(?:[ .,\u00a0]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)\s*(EUR|€|eur)\b|"
@@ -308,23 +311,67 @@ def detect_language(text: str) -> str:
     return max(scores, key=scores.get)
 
 
+MAX_PAGE_BYTES = 5_000_000
+"""The largest page read: a project page is a few kilobytes; a bigger file is a whole site
+or not a page at all, and reading it would only be slow."""
+
+
 def extract_file(path: str | Path, language: str | None = None) -> dict:
-    """:func:`extract_text` of a file (UTF-8, a byte-order mark accepted)."""
+    """:func:`extract_text` of a file (UTF-8, a byte-order mark accepted).
+
+    Raises
+    ------
+    DataError
+        One sentence naming the file when it cannot be read, is empty, is not text
+        (binary), is larger than :data:`MAX_PAGE_BYTES`, or is not UTF-8 (with the line).
+    """
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        size = path.stat().st_size
+        if size > MAX_PAGE_BYTES:
+            raise DataError(
+                f"{path}: the file is {size / 1_000_000:.0f} MB, larger than a project page "
+                f"({MAX_PAGE_BYTES // 1_000_000} MB at most); save the project's own page as text",
+                file=str(path),
+            )
+        with path.open("rb") as stream:
+            data = stream.read(MAX_PAGE_BYTES + 1)
+    except OSError as exc:
+        raise DataError(
+            f"{path}: cannot be read ({exc.strerror}); check the path", file=str(path)
+        ) from None
+    if not data.strip():
+        raise DataError(f"{path}: the file is empty; there is nothing to extract", file=str(path))
+    if b"\x00" in data[:8192]:
+        raise DataError(
+            f"{path}: the file is not text (it holds binary data, like a PDF, an image or an "
+            "office document); save the page as plain text",
+            file=str(path),
+        )
+    try:
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        line = path.read_bytes()[: exc.start].count(b"\n") + 1
+        line = data[: exc.start].count(b"\n") + 1
         raise DataError(
             f"{path} line {line}: byte {exc.start} is not UTF-8; save the page as UTF-8",
             file=str(path),
             record=f"line {line}",
         ) from None
-    except OSError as exc:
-        raise DataError(
-            f"{path}: cannot be read ({exc.strerror}); check the path", file=str(path)
-        ) from None
     return extract_text(text, file=path.name, language=language)
+
+
+def extract_files(
+    paths: list[str | Path], language: str | None = None
+) -> tuple[list[dict], list[str]]:
+    """:func:`extract_file` of each file: ``(results, problems)``, a file that cannot be
+    extracted giving one sentence in ``problems`` and leaving the others untouched."""
+    results, problems = [], []
+    for path in paths:
+        try:
+            results.append(extract_file(path, language=language))
+        except DataError as exc:
+            problems.append(str(exc))
+    return results, problems
 
 
 def extract_text(text: str, *, file: str = "", language: str | None = None) -> dict:
@@ -993,7 +1040,7 @@ _NAME_LANGUAGE = {
     ),
     "hr": (
         "opcin", "udrug", "zajednic", "sveucilist", "zupanij", "ustanov", "turisticka",
-        "fakultet ", "samouprav", "sekretarijat", "grad ", "zavod", "drustvo", "razvojna agencija",
+        "fakultet ", "samouprav", "sekretarijat", "grad ", "zavod", "drustvo",
     ),
     "de": (
         "gemeinde", "stadt", "verein", "verband", "gmbh", "universitat", "kammer",
@@ -1325,7 +1372,12 @@ def _split_conjunctions(piece: str, language: str, distributive: bool = False) -
             and not (folded == "a" and (word != "a" or language not in ("sk", "cs", "hr", "sl")))
             and nxt
         ):
-            right = nxt2 if fold(nxt).rstrip("'’") in _ARTICLES else nxt
+            elided = re.match(r"^[lLdD]['’](\w.*)$", nxt)
+            right = (
+                nxt2
+                if fold(nxt).rstrip("'’") in _ARTICLES
+                else (elided.group(1) if elided else nxt)
+            )
             if distributive and fold(nxt) in {"de", "des", "du", "di", "of"}:
                 right = nxt2
             starts_name = right[:1].isupper() or right[:1] in _QUOTES or _is_org_word(right)
@@ -1339,6 +1391,7 @@ def _split_conjunctions(piece: str, language: str, distributive: bool = False) -
                 distributive
                 or _org_cues(" ".join(right_part))
                 or fold(nxt).rstrip("'’") in _ARTICLES
+                or elided
                 or right[:1] in _QUOTES
                 or re.search(r"\([^()]+\)$", rest.split(",")[0])
             ):
@@ -1349,6 +1402,10 @@ def _split_conjunctions(piece: str, language: str, distributive: bool = False) -
     if current:
         out.append(" ".join(current))
     return out
+
+
+def _heading_like(piece: str) -> bool:
+    return ":" in piece
 
 
 def _starts_plural(piece: str) -> bool:
@@ -1365,7 +1422,7 @@ def _split_run(
     heading "Slovenia: …" or "per la parte slovena: …" inside the run)."""
     items: list[tuple[str, str | None]] = []
     side: str | None = None
-    run = " ".join(run.split())
+    run = " ".join(run.split()).lstrip(":;,–—- ")
     groups = _top_level_split(run, ";")
     for group in groups:
         # a country or a side before a colon heads what follows: "Slovenia: municipalities of …"
@@ -1401,6 +1458,11 @@ def _split_run(
                     )
                 )
             )
+            if joined and country_code(piece.strip(" .")) and not _heading_like(piece):
+                joined[-1] = (
+                    f"{previous} ({piece.strip(' .()')})"  # "Municipality of Kranj, Slovenia"
+                )
+                continue
             if joined and (
                 (apposition and folded_first not in _CONJUNCTIONS | _ARTICLES | _PREPOSITIONS)
                 or _LEGAL_FORMS.fullmatch(piece.strip(" ."))
@@ -2022,8 +2084,14 @@ def _country_run(sentence: str, language: str, found: _Found) -> None:
     if len(marks) < 2:
         return
     head = sentence[: marks[0].start()]
+    starts = [
+        m.start()
+        for m in re.finditer(r"\b(?:les|the|la|le|die|der|das|il|gli|l['’])\s+(?=\w)", head)
+        if len(head[m.start() :].split()) <= 8
+    ]
     opener = max(
-        [
+        starts
+        + [
             m.end()
             for m in re.finditer(
                 r"(?::|\s[–—]\s|\b(?:with|avec|con|mit|ar|z|s|together with|skupaj z|kopā ar)\s)",
@@ -2138,12 +2206,13 @@ def _resolve_country(
                 f"partner '{written}': no country given; {code} ({country_name(code)}) taken from the word '{word}' in its name"
             )
             return code, "a word in its name"
-    candidates = (
-        _legal_form_countries(evidence)
-        or _name_countries(evidence)
-        or _LANGUAGE_COUNTRIES.get(language, set())
-    )
+    named = _legal_form_countries(evidence) or _name_countries(evidence)
+    candidates = named or _LANGUAGE_COUNTRIES.get(language, set())
     narrowed = candidates & page_countries if page_countries else candidates
+    if not narrowed and len(named) == 1:
+        narrowed = named  # a name in a language of one country: the page need not name it
+    if not narrowed and page_countries:
+        narrowed = _LANGUAGE_COUNTRIES.get(language, set()) & page_countries
     if not narrowed and not page_countries and language in _MAIN_COUNTRY:
         narrowed = {_MAIN_COUNTRY[language]} & candidates
     if len(narrowed) == 1:
@@ -2238,6 +2307,7 @@ def _page_owner(text: str, language: str, review: list[str]) -> dict | None:
         "country_as_written": None,
         "role": None,
         "found_in": "page owner",
+        "country_from": "not found",
         "source": " ".join(match.group(0).split()),
     }
     if partner["name"] == partner["name_as_written"] and len(partner["name"].split()) > 6:
@@ -2248,8 +2318,9 @@ def _page_owner(text: str, language: str, review: list[str]) -> dict | None:
     )
     code, word = country_in_text(partner["name_as_written"])
     if code:
-        partner["country"] = code
+        partner["country"], partner["country_from"] = code, "a word in its name"
     elif language in _LANGUAGE_COUNTRY:
+        partner["country_from"] = "the page's language"
         partner["country"] = _LANGUAGE_COUNTRY[language]
         review.append(
             f"'{partner['name']}': country {partner['country']} assumed from the page's language "
