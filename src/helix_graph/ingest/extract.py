@@ -396,6 +396,8 @@ def extract_text(text: str, *, file: str = "", language: str | None = None) -> d
     language = language or detect_language(text)
     review: list[str] = []
     project = _project(text, language, review)
+    # a label glued to the field before it: "… Košice, n.o.Partner: Tokaj …" starts a line
+    text = re.sub(r"(?<=[.)\]])(?=[A-ZÀ-ÝČŠŽ][^\W\d_]*(?: [^\W\d_]+){0,2}:\s)", "\n", text)
     partners = _find_partners(text, language, review)
     owner = _page_owner(text, language, review)
     if owner and not any(fold(owner["name"]) == fold(p["name"]) for p in partners):
@@ -797,6 +799,7 @@ _ROLE_WORDS: list[tuple[str, str]] = [
         _alternatives(
             r"project partners?",
             r"projektpartner\w*",
+            r"projekttrager\w*",
             r"partner\w*",
             r"partenai\w*",
             r"partenariat",
@@ -898,7 +901,7 @@ _ORG_STEMS = (
     "enterprise", "podjet", "poduzec", "unternehm", "impres", "entrepris", "uznemum", "ettevot",
     "vallalat", "przedsieb", "brauerei", "brewery", "pivovar", "administration",
     "self-government", "planning", "partnership", "group", "ngo", "agency", "fund", "fonds",
-    "fondas", "vald", "kommun", "kunta", "samouprav", "naturpark", "nationalpark", "kultur",
+    "fondas", "vald", "kommun", "kunta", "samouprav", "naturpark", "nationalpark", "kultur", "kultuur", "akadeem",
     "cultur",
 )
 # fmt: on
@@ -951,6 +954,9 @@ _PLURAL_HEADS = {
     "administrations": ("Administration", "of"),
     "municipalites": ("Municipalité", "de"),
     "villes": ("Ville", "de"),
+    "governments": ("Government", "of"),
+    "councils": ("Council", "of"),
+    "counties": ("County", "of"),
 }
 _BULLET = re.compile(r"^\s*(?:[•●▪·*◦‣]|[-–](?=\s)|\d{1,2}[.)](?=\s))\s*")
 _ABBREVIATIONS = re.compile(
@@ -1104,7 +1110,7 @@ _LOCATION = re.compile(
 _QUOTES = '„“”"«»‹›‚‘’'
 # A country in parentheses followed by words that go on the sentence, not the name.
 _COUNTRY_THEN_WORDS = re.compile(
-    r"\(([^()]{2,40})\)\s+(?!(?:in|and|i|e|und|ter|te|un|ir|ja|et|a|ed|oraz|és|ning)\b)"
+    r"\(([^()]{2,40})\)\s*[,–—-]?\s+(?!(?:in|and|i|e|und|ter|te|un|ir|ja|et|a|ed|oraz|és|ning)\b)"
     r"(?=[a-zčšžćđāēīūąęėįųõäöü])"
 )
 _ADJECTIVE_ENDING = re.compile(
@@ -1174,6 +1180,16 @@ def _end_punctuation(text: str) -> str:
     return text
 
 
+# The international vehicle codes pages write after names: "Verein Zukunftsorte e.V. (A)".
+_VEHICLE_CODES = {
+    "A": "AT", "D": "DE", "I": "IT", "H": "HU", "SLO": "SI", "F": "FR", "B": "BE", "FL": "LI",
+    "BRD": "DE", "SRB": "RS", "BIH": "BA", "MNE": "ME", "EST": "EE", "FIN": "FI", "S": "SE",
+    "N": "NO", "IRL": "IE", "E": "ES", "P": "PT", "RUS": "RU", "AUT": "AT", "GER": "DE",
+    "ITA": "IT", "SVN": "SI", "CRO": "HR", "HUN": "HU", "SVK": "SK", "CZE": "CZ", "POL": "PL",
+    "LAT": "LV", "LTU": "LT",
+}  # fmt: skip
+
+
 def _cut_subunit(text: str) -> str:
     """A department after a dash or a comma is not a name: "Regione del Veneto – Direzione …"."""
     parts = re.split(r"\s*(?:,|\s[–—-]\s|[–—])\s*", text)
@@ -1202,11 +1218,13 @@ def _clean(raw: str, language: str) -> dict:
     # an explicit country: "X (Italija)", "X, Slovakia", "X iz Italije", "X from Russia"
     for mid in re.finditer(_COUNTRY_THEN_WORDS, text):
         if find_country(mid.group(1))[0]:
-            text = text[: mid.end()].rstrip()
+            text = text[: mid.end(1) + 1]
             break
-    paren = re.search(r"\(([^()]{2,40})\)\s*$", text)
+    paren = re.search(r"\(([^()]{1,40})\)\s*$", text)
     if paren:
-        code, note = find_country(paren.group(1))
+        code, note = _VEHICLE_CODES.get(paren.group(1).strip().upper()), None
+        if not code:
+            code, note = find_country(paren.group(1))
         if code:
             info.update(country=code, country_as_written=paren.group(1), note=note)
             text = text[: paren.start()].rstrip(" ,")
@@ -1255,6 +1273,14 @@ def _clean(raw: str, language: str) -> dict:
             words[1][:1].isupper() or words[1][:1] in _QUOTES
         ):
             words = words[1:]  # "celovška Mohorjeva", "die österreichische „Mühlviertel …“"
+    lead_in = re.match(
+        r"^(?:[a-zà-ÿčšžćđ]+\s+){1,4}(?:l['’]|the\s+|la\s+|le\s+|il\s+|der\s+|die\s+)?(?=\w)",
+        " ".join(words),
+    )
+    if lead_in and words and not _is_org_word(words[0]):
+        rest = " ".join(words)[lead_in.end() :]
+        if rest and _is_org_word(rest.split()[0]) and rest[:1].isupper():
+            words = rest.split(" ")  # "auxquelles se joignent l’Université …"
     text = " ".join(words)
     if text and text[0] in _QUOTES:
         info["quoted"] = True
@@ -1289,7 +1315,7 @@ def _acceptable(info: dict, *, strict: bool) -> bool:
     name = info["text"]
     words = name.split()
     first_name = re.split(r"\s[–—-]\s", name)[0].split()  # a bilingual name: "X - Y"
-    limit = 12 if strict and not any(q in name for q in _QUOTES) else 20
+    limit = 15 if strict and not any(q in name for q in _QUOTES) else 20
     if not words or len(first_name) > limit or len(name) > 200:
         return False
     if not _has_capital(name) and not info["country"]:
@@ -1367,6 +1393,14 @@ def _split_conjunctions(piece: str, language: str, distributive: bool = False) -
         nxt = words[i + 1] if i + 1 < len(words) else ""
         nxt2 = words[i + 2] if i + 2 < len(words) else ""
         if (
+            word == "&"
+            and current
+            and (current[-1].endswith(")") or _LEGAL_FORMS.search(current[-1]))
+        ):
+            out.append(" ".join(current))  # "Verein X e.V. (A) & Verein Y (BRD)"
+            current = []
+            continue
+        if (
             current
             and folded in _CONJUNCTIONS
             and not (folded == "a" and (word != "a" or language not in ("sk", "cs", "hr", "sl")))
@@ -1378,6 +1412,8 @@ def _split_conjunctions(piece: str, language: str, distributive: bool = False) -
                 if fold(nxt).rstrip("'’") in _ARTICLES
                 else (elided.group(1) if elided else nxt)
             )
+            if country_adjective(right) and i + 3 < len(words) and right[:1].islower():
+                right = words[i + 3]  # "und der deutsche Verein SMG"
             if distributive and fold(nxt) in {"de", "des", "du", "di", "of"}:
                 right = nxt2
             starts_name = right[:1].isupper() or right[:1] in _QUOTES or _is_org_word(right)
@@ -1458,7 +1494,13 @@ def _split_run(
                     )
                 )
             )
-            if joined and country_code(piece.strip(" .")) and not _heading_like(piece):
+            if (
+                joined
+                and country_code(piece.strip(" ."))
+                and not _heading_like(piece)
+                and not country_code(re.sub(r"\s*\(.*", "", previous).strip())
+                and not country_code(re.sub(r"\s*\(.*", "", previous).split()[-1])
+            ):
                 joined[-1] = (
                     f"{previous} ({piece.strip(' .()')})"  # "Municipality of Kranj, Slovenia"
                 )
@@ -1474,7 +1516,7 @@ def _split_run(
         for piece in joined:
             for mid in re.finditer(_COUNTRY_THEN_WORDS, piece):
                 if find_country(mid.group(1))[0]:
-                    piece = piece[: mid.end()].rstrip()  # "… parku (Lietuva) uzsākusi īstenot …"
+                    piece = piece[: mid.end(1) + 1]  # "… parku (Lietuva) uzsākusi īstenot …"
                     break
             side_here = _side_of(piece.split(":")[0], language) if ":" in piece else None
             if side_here:
@@ -1520,7 +1562,49 @@ def _split_run(
                         part = " ".join([singular] + ([joiner] if joiner else []) + [part])
                 if part:
                     items.append((part, side))
-    return items
+    return _post_heads(items)
+
+
+# Plural organisation words after a run of places: "Viljandi ja Pärnu linnad",
+# "Krasnogorodsk, Pskov and Pechory Municipal Districts".
+_POST_HEADS = {
+    "linnad": "linn", "vallad": "vald", "kolledzid": "kolledž", "ulikoolid": "ülikool",
+    "districts": "District", "municipalities": "Municipality", "councils": "Council",
+    "counties": "County", "pasvaldibas": "pašvaldība", "novadi": "novads",
+    "savivaldybes": "savivaldybė", "onkormanyzatai": "önkormányzata",
+}  # fmt: skip
+
+
+def _post_heads(items: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
+    out: list[tuple[str, str | None]] = []
+    pending: list[tuple[str, str | None]] = []
+    for text, side in items:
+        words = text.split()
+        last = fold(words[-1]).strip(".,;") if words else ""
+        if last in _POST_HEADS and len(words) > 1:
+            base, head = words[:-1], [_POST_HEADS[last]]
+            if len(base) > 1 and fold(base[-1]) in {
+                "municipal",
+                "city",
+                "district",
+                "town",
+                "regional",
+            }:
+                head, base = [base[-1]] + head, base[:-1]
+            suffix = " ".join(head)
+            out += [(f"{t} {suffix}", s) for t, s in pending]
+            joined_base = " ".join(base)
+            for part in re.split(r"\s+(?:and|ja|un|ir|és|i|in|und|et|e)\s+", joined_base):
+                out.append((f"{part} {suffix}", side))
+            pending = []
+        elif not _org_cues(text) or re.match(
+            r"^(?:Municipality|Administration|Comune|Université|City|Town) ", text
+        ):
+            pending.append((text, side))
+        else:
+            out += pending + [(text, side)]
+            pending = []
+    return out + pending
 
 
 # ---------------------------------------------------------------- partners: where they are
@@ -1907,6 +1991,17 @@ def _opened_span(sentence: str, folded: str, start: int, end_limit: int) -> tupl
         raw_token = sentence[absolute : start + word.end()]
         if not parenthetical and raw_token[:1].isupper() and not _EU_WORD.match(raw_token):
             capital_seen = True
+        conjunction = next((j for j in range(k) if fold(words[j].group(0)) in _CONJUNCTIONS), None)
+        if (
+            (":" in token or token in ("–", "—", "-"))
+            and conjunction is not None
+            and not all(
+                country_code(w.group(0).strip(",:")) or country_adjective(w.group(0).strip(",:"))
+                for w in words[conjunction + 1 : k + 1]
+                if w.group(0).strip(",:–—-")
+            )
+        ):
+            break  # "partnera i manifestacije: …": the list is of the other word
         if ":" in token or token in ("–", "—", "-"):
             opened = (
                 start + word.start() + token.index(":") + 1 if ":" in token else start + word.end()
@@ -1992,13 +2087,87 @@ def _prose_pass(text_lines: list[str], language: str, found: _Found) -> None:
             _prose_sentence(sentence, language, found)
 
 
+# Verbs that name the lead or a partner around them: "led by X", "wird vom X geleitet und von
+# der Y begleitet", "guidato da X", "coordonné par X", "Projekt provodi X u partnerstvu s Y".
+_ROLE_VERBS = [
+    (
+        "lead",
+        re.compile(
+            r"\b(?:led|coordinated|implemented|managed|run|headed)\s+by\s+(?:the\s+)?(?P<name>.+)",
+            re.I,
+        ),
+    ),
+    (
+        "lead",
+        re.compile(
+            r"\b(?:wird|ist|wurde)\s+(?:vom|von der|von dem|von)\s+(?P<name>.+?)\s+(?:geleitet|koordiniert|geführt|getragen)\b"
+        ),
+    ),
+    (
+        "partner",
+        re.compile(
+            r"\b(?:und\s+)?(?:vom|von der|von dem|von)\s+(?P<name>[A-ZÄÖÜ].+?)\s+(?:begleitet|unterstützt|mitgetragen)\b"
+        ),
+    ),
+    (
+        "lead",
+        re.compile(
+            r"\b(?:guidato|coordinato|gestito|promosso)\s+da(?:l|lla|llo|ll['’])?\s*(?P<name>.+)",
+            re.I,
+        ),
+    ),
+    (
+        "lead",
+        re.compile(
+            r"\b(?:coordonné|piloté|porté|mené)\s+par\s+(?:le\s+|la\s+|l['’])?(?P<name>.+)", re.I
+        ),
+    ),
+    (
+        "lead",
+        re.compile(
+            r"\b(?:[Pp]rojekt|[Pp]rojekat)\w*\s+(?:provodi|vodi|izvaja|koordinira|realizira)\s+(?P<name>.+)"
+        ),
+    ),
+]
+
+
+def _role_verbs(sentence: str, language: str, found: _Found) -> bool:
+    added = False
+    for role, pattern in _ROLE_VERBS:
+        match = pattern.search(sentence)
+        if not match:
+            continue
+        name = _cut_at_stop(match.group("name"), language)
+        name = re.split(
+            r"\s+(?:u partnerstvu|in partnership|in collaboration|v partnerstvu|in Zusammenarbeit|in collaborazione|en partenariat)\b",
+            name,
+        )[0]
+        pieces = _split_run(name, language)
+        if not pieces:
+            continue
+        info = _clean(pieces[0][0], language)
+        if _acceptable(info, strict=True) and info["text"][:1].isupper():
+            found.add(info, role=role, side=pieces[0][1], how="prose", source=sentence)
+            added = True
+        rest = re.search(
+            r"\b(?:u partnerstvu s|in partnership with|in collaboration with|v partnerstvu z|in Zusammenarbeit mit|in collaborazione con|en partenariat avec)\s+(?P<names>.+)",
+            sentence,
+        )
+        if rest and role == "lead" and not _ANY_ROLE.search(_fold_same_length(rest.group("names"))):
+            for piece, side in _split_run(_cut_at_stop(rest.group("names"), language), language):
+                info = _clean(piece, language)
+                if _acceptable(info, strict=True):
+                    found.add(info, role="partner", side=side, how="prose", source=sentence)
+    return added
+
+
 def _prose_sentence(sentence: str, language: str, found: _Found) -> None:
     letters = [c for c in sentence if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) > 0.8 * len(letters):
         return  # a headline in capitals: its words are not written as names
     folded = _fold_same_length(sentence)
     cues = list(_ANY_ROLE.finditer(folded))
-    taken = False
+    taken = _role_verbs(sentence, language, found)
     for index, cue in enumerate(cues):
         role = _role_of(cue.group(0))
         end_limit = cues[index + 1].start() if index + 1 < len(cues) else len(sentence)
@@ -2083,33 +2252,33 @@ def _country_run(sentence: str, language: str, found: _Found) -> None:
     marks = [m for m in re.finditer(r"\(([^()]{2,40})\)", sentence) if find_country(m.group(1))[0]]
     if len(marks) < 2:
         return
+    before_first = sentence[: marks[0].start()]
+    if len(marks) < 3 and not re.search(r":|\b(?:with|avec|con|mit|ar|skupaj z)\s", before_first):
+        return  # "… az Etix Kft. (SK) és az Innocity Kft (HU) végezte": not a list of partners
     head = sentence[: marks[0].start()]
     starts = [
         m.start()
         for m in re.finditer(r"\b(?:les|the|la|le|die|der|das|il|gli|l['’])\s+(?=\w)", head)
         if len(head[m.start() :].split()) <= 8
     ]
-    opener = max(
-        starts
-        + [
-            m.end()
-            for m in re.finditer(
-                r"(?::|\s[–—]\s|\b(?:with|avec|con|mit|ar|z|s|together with|skupaj z|kopā ar)\s)",
-                head,
-            )
-        ]
-        or [0]
-    )
+    explicit = [
+        m.end()
+        for m in re.finditer(
+            r"(?::|\s[–—]\s|\b(?:with|avec|con|mit|ar|z|s|together with|skupaj z|kopā ar)\s)", head
+        )
+    ]
+    opener = max(explicit or starts or [0])  # a colon or "with" before the names, else an article
     span = _cut_at_stop(sentence[opener:], language)
     pieces = _split_run(span, language)
     infos = [(_clean(p, language), side) for p, side in pieces]
     organisations = [i for i, _ in infos if _org_cues(i["text"])]
+    with_country = [i for i, _ in infos if i["country"]]
     for info, side in infos:
+        if not _acceptable(info, strict=True):
+            continue
         if (
-            info["country"]
-            and _acceptable(info, strict=True)
-            and (_org_cues(info["text"]) or len(organisations) * 2 >= len(infos))
-        ):
+            info["country"] and (_org_cues(info["text"]) or len(organisations) * 2 >= len(infos))
+        ) or (len(with_country) >= 2 and _org_cues(info["text"])):
             found.add(info, role="partner", side=side, how="prose", source=sentence)
 
 
