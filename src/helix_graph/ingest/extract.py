@@ -22,6 +22,7 @@ from datetime import date
 from pathlib import Path
 
 import yaml
+from rapidfuzz import fuzz
 
 from helix_graph.errors import DataError
 from helix_graph.ingest.classify import classify
@@ -792,6 +793,12 @@ _ROLE_WORDS: list[tuple[str, str]] = [
             r"project leader",
             r"porteur du projet",
             r"federfuhrend\w*",
+            r"vodilni upravicenec",
+            r"upravicenec",
+            r"vodeci korisnik",
+            r"lead-begunstigte\w*",
+            r"beneficiario capofila",
+            r"beneficjent wiodacy",
         ),
     ),
     (
@@ -814,7 +821,7 @@ _ANY_ROLE = re.compile(r"\b" + _alternatives(*(words for _, words in _ROLE_WORDS
 # Words that open the names after a role word ("partners are", "partnerji so", "sono").
 # fmt: off
 _COPULAS = {
-    "to", "tj", "sono", "ist", "ir", "includes", "oli", "war", "yra", "so", "sicer", "su", "olid",
+    "tj", "sono", "ist", "ir", "includes", "oli", "war", "yra", "so", "sicer", "su", "olid",
     "jest", "are", "namely", "e.g.", "van", "est", "sa", "was", "bija", "i.e.", "sont", "were",
     "sind", "buvo", "voltak", "je", "include", "on", "waren", "including", "is",
 }
@@ -991,7 +998,17 @@ def _is_org_word(word: str) -> bool:
     folded = fold(word).strip(".,;:()\"'„“”")
     if folded in _ORG_WORDS or is_head_noun(word):
         return True
-    return any(folded.startswith(stem) for stem in _ORG_STEMS)
+    if any(folded.startswith(stem) for stem in _ORG_STEMS):
+        return True
+    # a German compound ends with its organisation word: "Heimatmuseum", "Sportverein"
+    return len(folded) >= 9 and folded.endswith(_COMPOUND_ENDS)
+
+
+_COMPOUND_ENDS = (
+    "museum", "verein", "verband", "schule", "stiftung", "gesellschaft", "kammer", "zentrum",
+    "institut", "akademie", "agentur", "hochschule", "universitat", "gemeinde", "amt", "werk",
+    "genossenschaft", "bibliothek", "klinik", "theater", "park", "kollegium", "ministerium",
+)  # fmt: skip
 
 
 def _org_cues(name: str) -> int:
@@ -1000,7 +1017,13 @@ def _org_cues(name: str) -> int:
     cues = sum(_is_org_word(w) for part in words for w in part.split("-"))
     if _LEGAL_FORMS.search(name):
         cues += 1
-    if any(len(w) >= 2 and w.isupper() and w.isalpha() and w not in _NOT_ACRONYMS for w in words):
+    if any(
+        len(w) >= 2
+        and w.rstrip("+").isupper()
+        and w.rstrip("+").isalpha()
+        and w not in _NOT_ACRONYMS
+        for w in words
+    ):
         cues += 1
     return cues
 
@@ -1123,7 +1146,9 @@ def _side_of(text: str, language: str) -> str | None:
     for pattern in _SIDE_PATTERNS:
         for match in pattern.finditer(folded):
             word = match.group(1)
-            code = country_adjective(word, language=language) or country_code(word)
+            code = country_adjective(word, language=language) or (
+                country_code(word) if len(word) > 3 else None
+            )
             if code:
                 return code
     return None
@@ -1221,6 +1246,12 @@ def _clean(raw: str, language: str) -> dict:
             text = text[: mid.end(1) + 1]
             break
     paren = re.search(r"\(([^()]{1,40})\)\s*$", text)
+    if paren and re.search(r"[;,]", paren.group(1)) and not find_country(paren.group(1))[0]:
+        last = re.split(r"[;,]\s*", paren.group(1))[-1]
+        if country_code(last):  # "Liepāja (Liepaja; Latvia)"
+            info.update(country=country_code(last), country_as_written=last)
+            text = text[: paren.start()].rstrip()
+            paren = None
     if paren:
         code, note = _VEHICLE_CODES.get(paren.group(1).strip().upper()), None
         if not code:
@@ -1459,6 +1490,7 @@ def _split_run(
     items: list[tuple[str, str | None]] = []
     side: str | None = None
     run = " ".join(run.split()).lstrip(":;,–—- ")
+    run = re.sub(r",?\s+(?:kā arī|as well as|sowie auch|kao i|ter tudi|nonché)\s+", ", ", run)
     groups = _top_level_split(run, ";")
     for group in groups:
         # a country or a side before a colon heads what follows: "Slovenia: municipalities of …"
@@ -1481,6 +1513,7 @@ def _split_run(
             previous_tail = previous.split()[-1] if previous else ""
             apposition = (
                 first[:1].islower()
+                and len(piece.split()) >= 2
                 and not own_country
                 and not (previous_country and find_country(previous_country.group(1))[0])
                 and not re.match(r"^[ld][’']", first, re.IGNORECASE)
@@ -1937,7 +1970,8 @@ def _sentences(paragraph: str) -> list[str]:
 _BACKWARD = re.compile(
     r"(?:\b(?:kao|kot|als|as|come|comme|ka|jako|mint|kui)\s+(?:(?:the|a|il|la|le|der|die|das|l')\s+)?"
     r"|in seiner funktion als\s+|in its role as\s+|in qualita di\s+"
-    r"|\b(?:e|is|ist|je|est|ir|on|was)\s+(?:(?:the|il|la|l'|der|die|das|le)\s+)?)$"
+    r"|\b(?:e|is|ist|je|est|ir|on|was)\s+(?:(?:the|il|la|l'|der|die|das|le)\s+)?"
+    r"|,\s+(?:[a-z]+\s+)?)$"  # "… nel Comune di Quiliano, Comune Capofila del progetto"
 )
 
 
@@ -1945,8 +1979,16 @@ def _backward_name(sentence: str, end: int, connector_start: int) -> str:
     """The name before "… kao vodećeg partnera", "… è il Lead Partner", "… als Lead Partner"."""
     before = sentence[:connector_start].rstrip(" ,")
     folded = _fold_same_length(before)
+    opening = before.rfind("(")
+    if opening >= 0 and ")" in before[opening:]:
+        opening = -1  # "… Comune di Ajdovščina (Slovenia)": a closed bracket is part of the name
+    before = before[max(opening, before.rfind("|")) + 1 :]
+    folded = _fold_same_length(before)
     article = None
-    for match in re.finditer(r"\b(?:das|die|der|the|la|il|le|l['’])\s*", folded):
+    articles = (
+        r"\b(?:das|die|der|the|la|il|le|l['’]|nel|nella|nello|del|della|dal|dalla|al|alla)\s+"
+    )
+    for match in re.finditer(articles, folded):
         if len(before[match.end() :].split()) <= 14:
             article = match
             break
@@ -1956,6 +1998,11 @@ def _backward_name(sentence: str, end: int, connector_start: int) -> str:
     return before[cut + 2 :] if cut >= 0 else before
 
 
+# Lowercase words inside names: "Atlantic Axis of Peninsular Northwest", "Comune di Trento".
+_NAME_PARTICLES = {
+    "of", "for", "and", "the", "de", "di", "del", "della", "du", "des", "la", "le", "fur",
+    "und", "za", "in", "i", "u", "v", "na", "pri", "d", "e", "y", "von", "van", "der",
+}  # fmt: skip
 _SKIPPABLE = {
     "also",
     "tudi",
@@ -2058,7 +2105,26 @@ def _opened_span(sentence: str, folded: str, start: int, end_limit: int) -> tupl
             ).split()
             if any(
                 w in _PREPOSITIONS
-                or w in {"aus", "from", "iz", "of", "for", "za", "v", "u", "in", "pri", "to"}
+                or w
+                in {
+                    "aus",
+                    "from",
+                    "iz",
+                    "of",
+                    "for",
+                    "za",
+                    "v",
+                    "u",
+                    "in",
+                    "pri",
+                    "to",
+                    "fur",
+                    "durch",
+                    "per",
+                    "pour",
+                    "par",
+                    "dla",
+                }
                 for w in filler
             ) and not _side_of(" ".join(before_name), "en"):
                 return None
@@ -2168,6 +2234,9 @@ def _prose_sentence(sentence: str, language: str, found: _Found) -> None:
     folded = _fold_same_length(sentence)
     cues = list(_ANY_ROLE.finditer(folded))
     taken = _role_verbs(sentence, language, found)
+    # "Smiltenes novada pašvaldības (vadošais partneris) un …": a role in brackets belongs to
+    # the name before it
+    cues = [c for c in cues if sentence[: c.start()].count("(") <= sentence[: c.start()].count(")")]
     for index, cue in enumerate(cues):
         role = _role_of(cue.group(0))
         end_limit = cues[index + 1].start() if index + 1 < len(cues) else len(sentence)
@@ -2189,6 +2258,20 @@ def _prose_sentence(sentence: str, language: str, found: _Found) -> None:
                     )
                     added += 1
         connector = _BACKWARD.search(folded[: cue.start()])
+        if not added and connector and not sentence[: connector.start()].strip(" ,;:"):
+            # "As lead partner of the project, Atlantic Axis of … welcomed": the name follows
+            comma = sentence.find(", ", cue.end(), end_limit)
+            if 0 <= comma and len(sentence[cue.end() : comma].split()) <= 6:
+                words = []
+                for word in sentence[comma + 2 :].split():
+                    if word[:1].islower() and fold(word) not in _NAME_PARTICLES:
+                        break
+                    words.append(word)
+                info = _clean(" ".join(words), language)
+                if _acceptable(info, strict=False) and len(info["text"].split()) <= 10:
+                    found.add(info, role=role, side=None, how="prose", source=sentence)
+                    added += 1
+            connector = None
         if not added and connector:
             # "Uz Zagrebačku županiju kao vodećeg partnera", "L'Unione Italiana … è il Lead Partner"
             name = _cut_at_stop(_backward_name(sentence, cue.start(), connector.start()), language)
@@ -2243,6 +2326,14 @@ def _cut_at_stop(span: str, language: str) -> str:
             return span[: match.start()]
         if _CONTRACTORS.match(fold(span[match.start() :])):
             return span[: match.start()].rstrip(" ,")
+        following = span[match.end() :].split()[:1]
+        if (
+            word in {"s", "sa", "with", "mit", "con", "avec"}
+            and following
+            and following[0][:1].islower()
+            and not _is_org_word(following[0])
+        ):
+            return span[: match.start()].rstrip(" ,")  # "… iz Ljubljane s odobrenim sredstvima"
     return span
 
 
@@ -2395,15 +2486,35 @@ def _resolve_country(
     return None, "not found"
 
 
+def _bare_key(key: str) -> str:
+    """A name's key without its legal form, to see that two spellings are one organisation."""
+    return re.sub(r"\b(?:d o o|d d|gmbh|e v|ltd|kft|s r l|s p a|sia|oy|as|ag)\b", "", key).strip()
+
+
 def _find_partners(text: str, language: str, review: list[str]) -> list[dict]:
     lines = text.split("\n")
     found = _Found()
     used: set[int] = set()
     _lines_pass(lines, language, found, used)
+    # a numbered line that is a sentence ("14. novembrī Gaujienā notika …") is prose
     prose_lines = [
-        None if (i in used or _BULLET.match(line)) else line for i, line in enumerate(lines)
+        None if (i in used or (_BULLET.match(line) and not _is_sentence(line))) else line
+        for i, line in enumerate(lines)
     ]
     _prose_pass(prose_lines, language, found)
+    # "… Gaujienas (LV) un Olustveres (EE) muižu …": the page says which country a place is in
+    written_places = {
+        fold(m.group(1)): code
+        for m in re.finditer(r"\b([A-ZÀ-ÝČŠŽĀ-Ž][\w-]{2,})\s*\(([^()]{2,20})\)", text)
+        if (code := country_code(m.group(2)) or _VEHICLE_CODES.get(m.group(2).strip()))
+    }
+    for item in found.items:
+        if not item.get("country") and not item.get("side"):
+            for word in item["text"].split():
+                code = written_places.get(fold(word))
+                if code:
+                    item.update(country=code, country_as_written=word, note=None)
+                    break
     page_countries = countries_named(text)
     partners: list[dict] = []
     by_key: dict[str, dict] = {}
@@ -2414,8 +2525,16 @@ def _find_partners(text: str, language: str, review: list[str]) -> list[dict]:
             continue
         name, case = nominative(bare, language)
         key = _key(name)
-        if key in by_key:
-            earlier = by_key[key]
+        near = next(
+            (
+                k
+                for k in by_key
+                if min(len(k), len(key)) >= 30 and fuzz.ratio(_bare_key(k), _bare_key(key)) >= 95
+            ),
+            None,
+        )
+        if key in by_key or near:
+            earlier = by_key[key if key in by_key else near]
             if item.get("role") == "lead" and earlier["role"] in ("partner", None):
                 earlier["role"] = "lead"
             if not earlier.get("country") and item.get("country"):
