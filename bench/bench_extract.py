@@ -193,8 +193,8 @@ def run(quick: bool, repeat: int) -> list[dict]:
     folder = pages_dir()
     if not all((folder / which).is_dir() for which in SETS):
         sys.exit(
-            f"bench extract: the page texts are not at {folder} (tune/ and heldout/ with one "
-            "ID.txt per page of bench/gold/extract/*.yaml); fetch the pages at the addresses "
+            f"bench extract: the page texts are not at {folder} (one folder per set, {', '.join(SETS)}, "
+            "with one ID.txt per page of bench/gold/extract/SET.yaml); fetch the pages at the addresses "
             "there, or set HELIX_EXTRACT_PAGES to the folder that holds them"
         )
     figures = []
