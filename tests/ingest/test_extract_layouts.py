@@ -267,6 +267,44 @@ def test_a_page_about_a_programme_names_no_partners():
     )
 
 
+def test_german_verbs_that_carry_out_a_project_together():
+    text = (
+        "Das Vorhaben verbindet Hochschulen beiderseits der Grenze. Die Südmährische "
+        "Fachschule Brünn führt das Projekt zusammen mit der Lesní park, o. p. s. in Klattau und "
+        "dem Bildungs- und Forschungszentrum Lindenhof durch. Ein zweites Projekt wird "
+        "durchgeführt von der Akademie Rotbach und dem Institut für Waldkunde Pilsen."
+    )
+    result = extract_text(text, file="p.txt")
+    assert result["language"] == "de"
+    assert _table(result) == [
+        ("Südmährische Fachschule Brünn", "CZ", "lead"),
+        ("Lesní park, o. p. s. in Klattau", "CZ", "partner"),
+        ("Bildungs- und Forschungszentrum Lindenhof", None, "partner"),
+        ("Akademie Rotbach", None, "partner"),
+        ("Institut für Waldkunde Pilsen", "CZ", "partner"),
+    ]
+
+
+def test_a_verb_that_names_the_lead_with_partners_in_quotes_and_a_project_between():
+    lv = (
+        "Šī ir trešā tikšanās, kuru īsteno biedrība “Ezermalas lauku partnerība” kopā ar "
+        "sadarbības partneri - biedrību “Upesgala kopiena”."
+    )
+    assert [(p["name"], p["role"]) for p in extract_text(lv, file="p.txt")["partners"]] == [
+        ("Ezermalas lauku partnerība", "lead"),
+        ("Upesgala kopiena", "partner"),
+    ]
+    de = "Ein gemeinsames Projekt zwischen der Hochschule Talstadt und der Universität Bergheim."
+    assert [p["name"] for p in extract_text(de, file="p.txt")["partners"]] == [
+        "Hochschule Talstadt",
+        "Universität Bergheim",
+    ]
+    lt = "Susitikime numatyta, kad Rasų savivaldybė bus vedančiąja partnere naujame projekte."
+    assert [(p["name"], p["role"]) for p in extract_text(lt, file="p.txt")["partners"]] == [
+        ("Rasų savivaldybė", "lead")
+    ]
+
+
 def test_every_partner_keeps_the_sentence_it_came_from():
     sentence = "Lead partner of the project is the Municipality of Kranj."
     result = extract_text(f"{sentence} It starts in 2024.", file="p.txt", language="en")

@@ -530,7 +530,9 @@ _PLACES: dict[str, tuple[str, ...]] = {
         "praha", "prague", "prag", "brno", "ostrava", "plzen", "liberec", "olomouc",
         "ceske budejovice", "hradec kralove", "jihlava", "znojmo", "vysocina", "vysociny",
         "bohmen", "bohemia", "cechy", "mahren", "morava", "moravia", "moravy", "sudbohmen",
-        "sudmahren",
+        "sudmahren", "pilsen", "budweis", "klattau", "klatovy", "tachau", "tachov", "karlsbad",
+        "karlovy vary", "marienbad", "domazlice", "taus", "krumau", "cesky krumlov", "brunn",
+        "reichenberg", "aussig", "usti nad labem", "westbohmen", "ostbohmen",
     ),
     "PL": (
         "warszawa", "warsaw", "krakow", "lodz", "wroclaw", "poznan", "gdansk", "szczecin",

@@ -772,6 +772,7 @@ _ROLE_WORDS: list[tuple[str, str]] = [
             r"vadosa?\w* partner\w*",
             r"pagrindin\w* partner\w*",
             r"vadovaujanc\w* partner\w*",
+            r"vedanc\w* partner\w*",
             r"juhtpartner\w*",
             r"vezeto partner\w*",
             r"vezeto kedvezmenyezett\w*",
@@ -807,7 +808,7 @@ _ROLE_WORDS: list[tuple[str, str]] = [
             r"project partners?",
             r"projektpartner\w*",
             r"projekttrager\w*",
-            r"partner\w*",
+            r"partner(?!ib)\w*",
             r"partenai\w*",
             r"partenariat",
             r"beneficiar(?:y|ies)",
@@ -925,7 +926,7 @@ _LEGAL_FORMS = re.compile(
     r"\bOÜ\b|\bOy\b|\bAb\b|\bS\.p\.A\.|\bS\.r\.l\.|\bs\.\s?r\.\s?o\.|\ba\.\s?s\.|\bKft\.?|\bZrt\.?|"
     r"\bNonprofit\b|\bLtd\.?|\bLimited\b|\bS\.?A\.?(?=\s|$|,)|\bSp\.\s?z\s?o\.\s?o\.|\bn\.\s?o\.|"
     r"\bo\.\s?z\.|\bApS\b|\bA/S\b|\bB\.?V\.?\b|\bN\.?V\.?\b|\bKG\b|\bOG\b|\bgGmbH\b|\bz\.\s?s\.|"
-    r"\bS\.?C\.?\b|\bplc\b|\bInc\.?|\bsrl\b|\bSE\b)"
+    r"\bS\.?C\.?\b|\bplc\b|\bInc\.?|\bsrl\b|\bSE\b|\bo\.\s?p\.\s?s\.|\bz\.\s?ú\.|\bp\.\s?o\.)"
 )
 # Capitals that are not the names of organisations.
 # fmt: off
@@ -1436,6 +1437,7 @@ def _split_conjunctions(piece: str, language: str, distributive: bool = False) -
             and folded in _CONJUNCTIONS
             and not (folded == "a" and (word != "a" or language not in ("sk", "cs", "hr", "sl")))
             and nxt
+            and not current[-1].endswith("-")  # "Bildungs- und Informationszentrum": one word
         ):
             elided = re.match(r"^[lLdD]['’](\w.*)$", nxt)
             right = (
@@ -1970,7 +1972,8 @@ def _sentences(paragraph: str) -> list[str]:
 _BACKWARD = re.compile(
     r"(?:\b(?:kao|kot|als|as|come|comme|ka|jako|mint|kui)\s+(?:(?:the|a|il|la|le|der|die|das|l')\s+)?"
     r"|in seiner funktion als\s+|in its role as\s+|in qualita di\s+"
-    r"|\b(?:e|is|ist|je|est|ir|on|was)\s+(?:(?:the|il|la|l'|der|die|das|le)\s+)?"
+    r"|\b(?:e|is|ist|je|est|ir|on|was|yra|bus|buvo|jest|bedzie|bo|bude|sara|will be)\s+"
+    r"(?:(?:the|il|la|l'|der|die|das|le)\s+)?"
     r"|,\s+(?:[a-z]+\s+)?)$"  # "… nel Comune di Quiliano, Comune Capofila del progetto"
 )
 
@@ -1995,7 +1998,9 @@ def _backward_name(sentence: str, end: int, connector_start: int) -> str:
     if article:
         return before[article.end() :]
     cut = max(before.rfind(", "), before.rfind(": "), before.rfind(" – "), before.rfind(". "))
-    return before[cut + 2 :] if cut >= 0 else before
+    before = before[cut + 2 :] if cut >= 0 else before
+    # "numatyta, kad Rasų savivaldybė bus …", "że Gmina X będzie …": a word for "that" opens it
+    return re.sub(r"^(?:kad|kas|ka|ki|że|ze|dass|that|che|que|da|jer)\s+", "", before)
 
 
 # Lowercase words inside names: "Atlantic Axis of Peninsular Northwest", "Comune di Trento".
@@ -2194,7 +2199,48 @@ _ROLE_VERBS = [
             r"\b(?:[Pp]rojekt|[Pp]rojekat)\w*\s+(?:provodi|vodi|izvaja|koordinira|realizira)\s+(?P<name>.+)"
         ),
     ),
+    # "Die X führt das Projekt zusammen mit der Y durch", "… führt X zusammen mit dem Y durch"
+    (
+        "lead",
+        re.compile(
+            r"^(?:(?:Die|Der|Das)\s+)?(?P<name>[A-ZÄÖÜ][^,;:]+?)\s+(?:führt|leitet|koordiniert)\s+"
+            r"(?:das|dieses|den|die)\s+(?:Projekt|Vorhaben|Maßnahme)\w*\b"
+        ),
+    ),
+    (
+        "lead",
+        re.compile(
+            r"\bführt\s+(?:(?:die|der|das|den)\s+)?(?P<name>[A-ZÄÖÜ].+?)\s+(?:gemeinsam|zusammen)\s+mit\b"
+        ),
+    ),
+    # "kuru īsteno biedrība X kopā ar …", "įgyvendina X kartu su …", "realizuje X wraz z …"
+    (
+        "lead",
+        re.compile(
+            r"\b(?:īsteno|istenos|įgyvendina|igyvendina|realizuje|izvaja|provodi|realizira|implements)\s+"
+            r"(?P<name>.+?)\s+(?:kopā ar|kartu su|wraz z|skupaj z|zajedno s|together with)\b"
+        ),
+    ),
+    # "Das Projekt wird durchgeführt von der X und dem Y", "EU-Projekt zwischen der A, B und der C"
+    (
+        "partners",
+        re.compile(
+            r"\b(?:wird|werden|wurde)\s+(?:durchgeführt|umgesetzt|realisiert|getragen)\s+(?:von|vom)\s+"
+            r"(?P<name>.+)"
+        ),
+    ),
+    (
+        "partners",
+        re.compile(r"\b(?:[Pp]rojekt\w*|[Pp]roject)\s+(?:zwischen|between)\s+(?P<name>.+)"),
+    ),
 ]
+
+# "… together with (the partner) Y": the partners after a verb that named the lead
+_WITH = re.compile(
+    r"\b(?:u partnerstvu s|in partnership with|in collaboration with|v partnerstvu z|in Zusammenarbeit mit"
+    r"|in collaborazione con|en partenariat avec|zusammen mit|gemeinsam mit|together with|kopā ar"
+    r"|kartu su|wraz z|skupaj z|zajedno s)\s+(?P<names>.+)"
+)
 
 
 def _role_verbs(sentence: str, language: str, found: _Found) -> bool:
@@ -2205,26 +2251,68 @@ def _role_verbs(sentence: str, language: str, found: _Found) -> bool:
             continue
         name = _cut_at_stop(match.group("name"), language)
         name = re.split(
-            r"\s+(?:u partnerstvu|in partnership|in collaboration|v partnerstvu|in Zusammenarbeit|in collaborazione|en partenariat)\b",
+            r"\s+(?:u partnerstvu|in partnership|in collaboration|v partnerstvu|in Zusammenarbeit|in collaborazione|en partenariat"
+            r"|zusammen mit|gemeinsam mit|together with|kopā ar|kartu su|wraz z|skupaj z|zajedno s)\b",
             name,
         )[0]
+        name = re.sub(r"\s+durch\b.*$", "", name)
         pieces = _split_run(name, language)
         if not pieces:
             continue
-        info = _clean(pieces[0][0], language)
-        if _acceptable(info, strict=True) and info["text"][:1].isupper():
-            found.add(info, role=role, side=pieces[0][1], how="prose", source=sentence)
-            added = True
-        rest = re.search(
-            r"\b(?:u partnerstvu s|in partnership with|in collaboration with|v partnerstvu z|in Zusammenarbeit mit|in collaborazione con|en partenariat avec)\s+(?P<names>.+)",
-            sentence,
-        )
-        if rest and role == "lead" and not _ANY_ROLE.search(_fold_same_length(rest.group("names"))):
-            for piece, side in _split_run(_cut_at_stop(rest.group("names"), language), language):
-                info = _clean(piece, language)
-                if _acceptable(info, strict=True):
-                    found.add(info, role="partner", side=side, how="prose", source=sentence)
+        chosen = pieces if role == "partners" else pieces[:1]
+        for piece, piece_side in chosen:
+            info = _clean(_quoted_name(piece), language)
+            # the verb says a name stands here: a short capitalised one is enough
+            short = (
+                len(info["text"].split()) <= 4
+                and _acceptable(info, strict=False)
+                and fold(info["text"]) not in _NOT_NAMES_AFTER_VERB
+            )
+            if (_acceptable(info, strict=True) or short) and info["text"][:1].isupper():
+                found.add(
+                    info,
+                    role="partner" if role == "partners" else role,
+                    side=piece_side,
+                    how="prose",
+                    source=sentence,
+                )
+                added = True
+        rest = _WITH.search(sentence)
+        if rest and role == "lead" and added:
+            names = re.sub(r"\s+durch\b.*$", "", rest.group("names").strip())
+            # "kopā ar sadarbības partneri - biedrību X": the role word before the name
+            names = re.sub(
+                r"^(?:(?:sadarbības|projekta|project|Projekt)\s+)?partner\w*\s*[-–:]?\s*", "", names
+            )
+            if not _ANY_ROLE.search(_fold_same_length(names)) or names != rest.group("names"):
+                for piece, side in _split_run(_cut_at_stop(names, language), language):
+                    quoted = _quoted_name(piece)
+                    info = _clean(quoted, language)
+                    if _acceptable(info, strict=True) or (
+                        quoted != piece and _acceptable(info, strict=False)
+                    ):
+                        found.add(info, role="partner", side=side, how="prose", source=sentence)
     return added
+
+
+_NOT_NAMES_AFTER_VERB = {
+    "projekt",
+    "project",
+    "projekat",
+    "progetto",
+    "projet",
+    "projekts",
+    "projektas",
+}
+
+
+def _quoted_name(piece: str) -> str:
+    """'biedrība “Balvu rajona partnerība”' → 'Balvu rajona partnerība': a word for the kind
+    of body before a name in quotes."""
+    match = re.match(
+        r"^\s*(?:[a-zà-žß]+\s+)?[“\"„«‘](?P<name>[^“”\"„«»]{3,80})[”\"»’“]\s*[.,;]?\s*$", piece
+    )
+    return match.group("name") if match else piece
 
 
 def _prose_sentence(sentence: str, language: str, found: _Found) -> None:
@@ -2329,6 +2417,7 @@ def _cut_at_stop(span: str, language: str) -> str:
         following = span[match.end() :].split()[:1]
         if (
             word in {"s", "sa", "with", "mit", "con", "avec"}
+            and not token.endswith(".")  # "o. p. s." is a legal form, not "s" (with)
             and following
             and following[0][:1].islower()
             and not _is_org_word(following[0])
@@ -2399,7 +2488,7 @@ _LEGAL_FORM_COUNTRIES = [
     (re.compile(r"\bOÜ\b|\bMTÜ\b"), {"EE"}),
     (re.compile(r"\bOy\b|\bOyj\b"), {"FI"}),
     (re.compile(r"\bs\.\s?r\.\s?o\.|\bn\.\s?o\.|\bo\.\s?z\."), {"SK", "CZ"}),
-    (re.compile(r"\bz\.\s?s\.|\bz\.\s?ú\."), {"CZ"}),
+    (re.compile(r"\bz\.\s?s\.|\bz\.\s?ú\.|\bo\.\s?p\.\s?s\."), {"CZ"}),
     (re.compile(r"\bSp\.\s?z\s?o\.\s?o\."), {"PL"}),
     (re.compile(r"\bS\.r\.l\.|\bS\.p\.A\.|\bs\.c\.a\.r\.l\."), {"IT"}),
     (re.compile(r"\bAB\b"), {"SE", "FI"}),
