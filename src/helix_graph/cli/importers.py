@@ -19,7 +19,7 @@ from helix_graph.cli.common import (
     store_from,
     store_option,
 )
-from helix_graph.errors import HelixError, UsageError
+from helix_graph.errors import DataError, HelixError, UsageError
 from helix_graph.load import DEFAULT_BATCH_SIZE
 
 __all__ = ["import_group", "merges_group", "extract", "CORDIS_BATCH_SIZE"]
@@ -369,23 +369,26 @@ def import_csv(
 )
 @click.option(
     "--language",
-    type=click.Choice(["auto", "sl", "en", "lv"]),
+    type=click.Choice(
+        ["auto", "sl", "hr", "en", "lv", "lt", "et", "de", "it", "hu", "pl", "fr", "sk"]
+    ),
     default="auto",
     show_default=True,
     help="Language of the pages.",
 )
 @json_option
 def extract(files, out_dir, language, as_json) -> None:
-    """Extract project, programme, dates, budget and partners from project pages (sl, en, lv).
+    """Extract project, programme, dates, budget and partners from project pages (sl, hr, en, lv, lt, et, de, it, hu, pl, fr).
 
     Prints what was found; with --out writes a draft data file per page (and one
     programmes.yaml) to review and then `helix-graph load DIR`. Whatever the extractor is unsure of is listed under review.
     """
-    from helix_graph.ingest.extract import draft_files, extract_file
+    from helix_graph.ingest.extract import draft_files, extract_files
 
-    results = [
-        extract_file(Path(f), language=None if language == "auto" else language) for f in files
-    ]
+    # a page that cannot be read is named in one sentence; the others are still extracted
+    results, problems = extract_files(
+        [Path(f) for f in files], language=None if language == "auto" else language
+    )
     written = []
     if out_dir:
         out = Path(out_dir)
@@ -395,6 +398,7 @@ def extract(files, out_dir, language, as_json) -> None:
             written.append(str(out / name))
     if as_json:
         click.echo(json.dumps(results, ensure_ascii=False, indent=2, default=str))
+        _report_problems(problems)
         return
 
     def text(results):
@@ -415,3 +419,11 @@ def extract(files, out_dir, language, as_json) -> None:
         return "\n".join(lines)
 
     emit(results, False, text)
+    _report_problems(problems)
+
+
+def _report_problems(problems: list[str]) -> None:
+    for problem in problems[:-1]:
+        click.echo(f"Error: {problem}", err=True)
+    if problems:
+        raise DataError(problems[-1])
