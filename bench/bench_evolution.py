@@ -52,7 +52,7 @@ def _stepping(env: dict, repeat: int) -> list[float]:
             page.get_by_text("years (by project start)").click()
             page.get_by_text("What changed in a slice").wait_for(timeout=600_000)
             network_frame(page, timeout_ms=600_000)
-            slider = page.get_by_role("slider")
+            slider = page.get_by_role("slider", name="Slice")
             slider.focus()
             page.keyboard.press("ArrowLeft")  # the slice before: drawn once, then cached
             page.wait_for_timeout(500)
