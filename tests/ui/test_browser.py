@@ -162,3 +162,28 @@ def test_standalone_slices_file_steps_with_its_slider(tmp_path):
         assert page.locator("#frame-label").inner_text() == "2021–2027"
         assert page.evaluate("() => helixNetwork.body.data.nodes.length") == 3
         assert watch.external == []
+
+
+def test_a_click_on_a_community_opens_its_own_network_and_back(seed_dataset):
+    from helix_graph.analysis import Analysis, network_from_dataset
+    from helix_graph.viz import scene_html
+    from helix_graph.viz.views import network_scene
+
+    scene = network_scene(Analysis(network_from_dataset(seed_dataset)), summary="community", top=10)
+    assert len(scene.opens) == 4  # the seed's four communities, each with its own network
+    target = max(scene.nodes, key=lambda n: n.radius)
+    opened_title, opened = scene.opens[target.opens - 1]
+    with browser_page() as (page, watch):
+        page.set_content(scene_html(scene, standalone=True), wait_until="load")
+        page.locator("body[data-drawn=true] #network canvas").wait_for(timeout=30_000)
+        point = page.evaluate(
+            "(id) => helixNetwork.canvasToDOM(helixNetwork.getPosition(id))", target.id
+        )
+        box = page.locator("#network").bounding_box()
+        page.mouse.click(box["x"] + point["x"], box["y"] + point["y"])
+        page.locator(f"body[data-frame='{target.opens}']").wait_for(timeout=5_000)
+        assert page.locator("#frame-label").inner_text() == opened_title
+        assert page.evaluate("() => helixNetwork.body.data.nodes.length") == len(opened.nodes)
+        page.get_by_role("button", name=f"← {scene.title}").click()
+        page.locator("body[data-frame='0']").wait_for(timeout=5_000)
+        assert watch.external == []

@@ -27,7 +27,7 @@ import numpy as np
 
 __all__ = ["network_positions", "SMALL_LAYOUT_NODES", "silhouette"]
 
-SMALL_LAYOUT_NODES = 300
+SMALL_LAYOUT_NODES = 60
 """Up to this many nodes NetworkX's spring layout is used (seeded, reproducible)."""
 ANCHOR_SHARE = 0.8
 """An earlier drawing is kept when it has at least this share of the nodes (else a fresh layout)."""

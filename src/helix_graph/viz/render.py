@@ -54,6 +54,7 @@ def _payload(scene: Scene) -> dict:
                 "color": n.colour,
                 "borderWidth": 4 if n.highlighted else 1,
                 "info": n.info,
+                **({"opens": n.opens} if n.opens is not None else {}),
             }
             for n in scene.nodes
         ],
@@ -91,16 +92,17 @@ def scene_html(
     and the fitted view.
     """
     payload = _payload(scene)
+    if not frames and scene.opens:
+        frames = [(scene.title or "the summary", scene), *scene.opens]
     if frames:
+        keep = ("nodes", "edges", "legend", "canvas", "centre")
         payload["frames"] = [
-            {
-                "label": label,
-                **{k: v for k, v in _payload(frame).items() if k in ("nodes", "edges")},
-            }
+            {"label": label, **{k: v for k, v in _payload(frame).items() if k in keep}}
             for label, frame in frames
         ]
         payload["nodes"], payload["edges"] = [], []
         payload["large"] = max(len(f.nodes) for _, f in frames) > 500
+        payload["navigation"] = "click" if scene.opens else "slider"
     nonce = secrets.token_urlsafe(16)
     csp = (
         f"default-src 'none'; script-src 'nonce-{nonce}'; style-src 'unsafe-inline'; "
@@ -167,25 +169,32 @@ _SCRIPT = r"""
     return box;
   }
   const legend = document.getElementById('legend');
-  const legendTitle = document.createElement('div');
-  legendTitle.className = 'title';
-  legendTitle.textContent = data.legend.title;
-  legend.appendChild(legendTitle);
-  for (const [text, colour, shape] of data.legend.entries) {
-    const entry = document.createElement('div');
-    entry.className = 'entry';
-    entry.title = text;  // the whole name on hover (an attribute: text, not markup)
-    const swatch = document.createElement('span');
-    swatch.className = 'swatch' + (shape === 'dot' ? ' dot' : '');
-    swatch.style.background = colour;
-    const label = document.createElement('span');
-    label.textContent = text;
-    entry.appendChild(swatch);
-    entry.appendChild(label);
-    legend.appendChild(entry);
+  function drawLegend(spec) {
+    legend.replaceChildren();
+    const title = document.createElement('div');
+    title.className = 'title';
+    title.textContent = spec.title;
+    legend.appendChild(title);
+    for (const [text, colour, shape] of spec.entries) {
+      const entry = document.createElement('div');
+      entry.className = 'entry';
+      entry.title = text;  // the whole name on hover (an attribute: text, not markup)
+      const swatch = document.createElement('span');
+      swatch.className = 'swatch' + (shape === 'dot' ? ' dot' : '');
+      swatch.style.background = colour;
+      const label = document.createElement('span');
+      label.textContent = text;
+      entry.appendChild(swatch);
+      entry.appendChild(label);
+      legend.appendChild(entry);
+    }
   }
-  // one frame, or several (the slices of a period) sharing places: a slider steps through them
+  // One frame, or several sharing the page: the slices of a period (a slider steps through
+  // them) or a summary whose super-nodes open their own networks (a click, and a way back).
   const frames = data.frames || [{ label: '', nodes: data.nodes, edges: data.edges }];
+  for (const f of frames) {
+    f.legend = f.legend || data.legend; f.canvas = f.canvas || data.canvas; f.centre = f.centre || data.centre;
+  }
   let current = frames[0];
   let zoom = 1;          // relative to the fitted view, where labels were placed
   let focus = null;      // the clicked node and its neighbours
@@ -206,6 +215,7 @@ _SCRIPT = r"""
     if (e.info) { edge.title = tooltip('tie', e.info); }
     return edge;
   }
+  drawLegend(current.legend);
   const nodes = new vis.DataSet(current.nodes.map(nodeItem));
   const edges = new vis.DataSet(current.edges.map(edgeItem));
   const options = {
@@ -221,30 +231,48 @@ _SCRIPT = r"""
   const box = document.getElementById('network');
   const network = new vis.Network(box, { nodes: nodes, edges: edges }, options);
   // The fitted view: the whole canvas the scene was laid out on, as large as the frame allows.
-  const base = Math.min(box.clientWidth / data.canvas[0], box.clientHeight / data.canvas[1]) || 1;
-  network.moveTo({ position: { x: data.centre[0], y: data.centre[1] }, scale: base });
+  let base = 1;
+  function fit() {
+    base = Math.min(box.clientWidth / current.canvas[0], box.clientHeight / current.canvas[1]) || 1;
+    network.moveTo({ position: { x: current.centre[0], y: current.centre[1] }, scale: base });
+  }
+  fit();
   function refresh() { nodes.update(current.nodes.map(look)); }
+  const bar = document.getElementById('frames');
+  const text = document.createElement('span');
+  text.id = 'frame-label';
+  let back = null;
   function show(k) {
     current = frames[k];
     focus = null;
+    zoom = 1;
     nodes.clear(); edges.clear();
     nodes.add(current.nodes.map(nodeItem)); edges.add(current.edges.map(edgeItem));
-    document.getElementById('frame-label').textContent = current.label;
+    drawLegend(current.legend);
+    fit();
+    text.textContent = current.label;
     document.body.dataset.frame = String(k);
+    document.body.dataset.nodes = String(current.nodes.length);
+    if (back) { back.hidden = k === 0; }
   }
-  if (frames.length > 1) {
-    const bar = document.getElementById('frames');
+  if (frames.length > 1 && data.navigation === 'click') {
+    back = document.createElement('button');
+    back.type = 'button';
+    back.textContent = '← ' + frames[0].label;
+    back.hidden = true;
+    back.addEventListener('click', function () { show(0); });
+    bar.appendChild(back); bar.appendChild(text);
+    text.textContent = frames[0].label;
+  } else if (frames.length > 1) {
     const slider = document.createElement('input');
     slider.type = 'range'; slider.min = '0'; slider.max = String(frames.length - 1); slider.value = '0';
     slider.setAttribute('aria-label', 'slice');
     slider.addEventListener('input', function () { show(Number(slider.value)); });
-    const text = document.createElement('span');
-    text.id = 'frame-label';
     bar.appendChild(slider); bar.appendChild(text);
     text.textContent = frames[0].label;
-    document.body.dataset.frame = '0';
-    window.helixShow = show;
   }
+  document.body.dataset.frame = '0';
+  window.helixShow = show;
   let pending = false;
   // any change of scale (wheel, pinch, moveTo, fit) shows the names that fit at the new zoom
   network.on('beforeDrawing', function () {
@@ -253,9 +281,12 @@ _SCRIPT = r"""
     pending = true;
     requestAnimationFrame(function () { pending = false; zoom = network.getScale() / base; refresh(); });
   });
-  // Clicking a node dims everything but the node and its neighbours; clicking empty space restores.
+  // A super-node opens its own network; any other node dims everything but it and its
+  // neighbours; clicking empty space restores.
   network.on('click', function (params) {
     if (params.nodes.length) {
+      const hit = current.nodes.find(function (n) { return n.id === params.nodes[0]; });
+      if (hit && hit.opens !== undefined && hit.opens !== null) { show(hit.opens); return; }
       focus = new Set(network.getConnectedNodes(params.nodes[0]).concat([params.nodes[0]]));
       document.body.dataset.highlighted = String(focus.size);
     } else {
@@ -266,7 +297,7 @@ _SCRIPT = r"""
   });
   network.once('afterDrawing', function () {
     window.helixDrawnAt = performance.now();
-    document.body.dataset.nodes = String(data.nodes.length);
+    document.body.dataset.nodes = String(current.nodes.length);
     document.body.dataset.drawn = 'true';
   });
   window.helixNetwork = network;  // for the browser tests and for people poking in the console

@@ -110,6 +110,8 @@ class SceneNode:
     """Zoom (relative to the fitted view) from which the label shows; inf: hover only."""
     info: list[list[str]] = field(default_factory=list)
     highlighted: bool = False
+    opens: int | None = None
+    """For a super-node: the frame (index into :attr:`Scene.opens`, from 1) its click opens."""
 
 
 @dataclass
@@ -145,6 +147,8 @@ class Scene:
     summarised: bool = False
     graph_nodes: int = 0
     """How many nodes the view had before it was cut to what is drawn."""
+    opens: list = field(default_factory=list)
+    """(label, scene) of the networks its super-nodes open (a community's own network)."""
 
     @property
     def positions(self) -> dict[str, tuple[float, float]]:

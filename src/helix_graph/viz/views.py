@@ -64,6 +64,10 @@ SUMMARIES = {
 }
 TOP_N = 1_000
 """Views with more nodes are drawn as their top nodes or summarised."""
+OPENED_COMMUNITIES = 20
+"""A community summary carries the own networks of its this-many largest communities."""
+OPENED_TOP = 200
+"""Each of them drawn as its top this-many members."""
 EGO_SHOWN = 40
 """An ego network with more partners draws the strongest this-many and groups the rest."""
 _TOOLTIP = (
@@ -344,7 +348,8 @@ def network_scene(
         notes.append(
             f"{graph_nodes:,} nodes are too many to draw one by one: showing them as "
             f"{G.number_of_nodes():,} communities ({core.view_partition(base).method}; size = members, "
-            "tie width = collaborations between them; open one with 'Open a community')."
+            "tie width = collaborations between them). Click one of the largest "
+            f"{OPENED_COMMUNITIES} to open its own network; any one through 'Open a community'."
         )
         summarised = True
         title += " — communities"
@@ -395,12 +400,28 @@ def network_scene(
         legend_names=legend_names,
         anchor_share=anchor_share,
     )
+    if summarised and default_type == "group":  # communities as super-nodes: each opens on a click
+        _open_communities(
+            scene, core, view=view, colour=colour, size=size, source=source, date=date, seed=seed
+        )
     if scene.ties > len(scene.edges):
         notes.append(f"{len(scene.edges):,} of {scene.ties:,} ties drawn (each node's strongest).")
     scene.note = " ".join(notes)
     scene.summarised = summarised
     scene.graph_nodes = graph_nodes
     return scene
+
+
+def _open_communities(scene: Scene, core: Analysis, **choices) -> None:
+    """The own networks of the largest communities, opened by a click on their super-node."""
+    # super-nodes are sized by members: the largest first
+    groups = sorted(
+        (n for n in scene.nodes if n.id.lstrip("-").isdigit()), key=lambda n: (-n.radius, n.id)
+    )
+    for k, node in enumerate(groups[:OPENED_COMMUNITIES], start=1):
+        sub = network_scene(core, community=int(node.id), top=OPENED_TOP, **choices)
+        scene.opens.append((sub.title, sub))
+        node.opens = k
 
 
 def _largest_sector(core: Analysis, group_of: Mapping) -> dict:
@@ -424,7 +445,7 @@ def _community_summary(core: Analysis, G: nx.Graph, base: str):
     nx.set_node_attributes(
         shown,
         {
-            c: f"community {c} in 'Open a community' (helix-graph draw --community {c})"
+            c: f"click it (or pick community {c} in 'Open a community'; draw --community {c})"
             for c in shown
         },
         "open",
