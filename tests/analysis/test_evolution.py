@@ -96,6 +96,8 @@ def test_written_files_keep_not_applicable_empty(tmp_path):
     assert table["change_ties"].isna().tolist() == [True, False, True]
     assert sorted(p.name for p in (tmp_path / "slices").iterdir()) == ["2015", "2016", "undated"]
     assert (tmp_path / "slices" / "2016" / "organisations.csv").is_file()
+    svg = (tmp_path / "evolution.svg").read_text()
+    assert svg.startswith("<svg") and "share in the largest component" in svg
 
 
 def test_bad_slicing_is_one_sentence():

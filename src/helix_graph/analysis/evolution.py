@@ -323,6 +323,13 @@ def write_evolution(
         write_table(result.movers, out / "movers.csv"),
         write_table(result.ties, out / "ties.csv"),
     ]
+    if len(result.table):  # the table as lines over the slices
+        from helix_graph.viz.charts import chart_svg, evolution_chart
+
+        (out / "evolution.svg").write_text(
+            chart_svg(evolution_chart(result.table)), encoding="utf-8"
+        )
+        paths.append(out / "evolution.svg")
     if analyse_slices:
         for label, net in result.networks.items():
             folder = out / "slices" / _folder_name(label)

@@ -16,6 +16,7 @@ from helix_graph.ui.common import NOTHING_MATCHES, show_table
 from helix_graph.ui.metrics import table_bytes
 from helix_graph.viz import markdown_text, scene_svg
 from helix_graph.viz.charts import (
+    chart_svg,
     country_heatmap,
     country_map,
     country_map_tables,
@@ -53,7 +54,12 @@ def render(store: GraphStore, filters: Filters) -> None:
     if (table["slice"] == UNDATED).any():
         st.caption("Projects without a start date are counted in the slice 'undated', apart.")
     st.subheader("How the network changed")
-    st.altair_chart(evolution_chart(table), key="time_chart")
+    chart = evolution_chart(table)
+    st.altair_chart(chart, key="time_chart")
+    st.download_button(
+        "Chart as SVG", data=lambda: chart_svg(chart), file_name="evolution.svg",
+        mime="image/svg+xml", key="time_download_chart", on_click="ignore",
+    )  # fmt: skip
     show_table(table, "time_table")
     d1, d2, d3 = st.columns(3)
     for col, name, frame in (
@@ -110,7 +116,12 @@ def render(store: GraphStore, filters: Filters) -> None:
     if matrix.empty:
         st.info("No organisation has a country.")
         return
-    st.altair_chart(country_heatmap(matrix), key="time_heatmap")
+    heat = country_heatmap(matrix)
+    st.altair_chart(heat, key="time_heatmap")
+    st.download_button(
+        "Heat map as SVG", data=lambda: chart_svg(heat), file_name="country_matrix.svg",
+        mime="image/svg+xml", key="time_download_heatmap", on_click="ignore",
+    )  # fmt: skip
     st.download_button(
         "Matrix as CSV", data=functools.partial(table_bytes, matrix, "csv"), file_name="country_matrix.csv",
         mime="text/csv", key="time_download_matrix", on_click="ignore",

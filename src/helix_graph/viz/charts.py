@@ -23,6 +23,7 @@ __all__ = [
     "country_centroids",
     "country_map_tables",
     "country_map",
+    "chart_svg",
 ]
 
 
@@ -335,3 +336,10 @@ def country_map(G, top: int = 80, ties: int = 150, share: float = 0.85) -> alt.L
         )
     )
     return (arcs + dots + names).properties(width=width, height=height)
+
+
+def chart_svg(chart) -> str:
+    """An Altair chart as a standalone SVG (rendered offline by vl-convert)."""
+    import vl_convert
+
+    return vl_convert.vegalite_to_svg(chart.to_json())
