@@ -16,7 +16,6 @@ from helix_graph.analysis import (
     brokerage_roles,
     collaboration_graph,
     collaboration_view,
-    fit_ranking,
     known_partners,
     link_model,
     link_scores,
@@ -268,14 +267,6 @@ def test_shipped_model_has_every_feature_and_says_how_it_was_fitted():
     assert set(model.coefficients) == set(FEATURES)
     assert {"scale", "intercept"} <= set(model.calibration)
     assert "split" in model.fitted and "2015" in model.fitted["split"]
-
-
-def test_fit_ranking_puts_the_positive_feature_first():
-    # in every group the candidate with x=1 is the future partner: a positive coefficient
-    X = np.array([[1.0, 0.0], [0.0, 1.0], [0.0, 0.0], [1.0, 1.0], [0.0, 1.0]])
-    y = np.array([1, 0, 0, 1, 0])
-    beta = fit_ranking(X, y, np.array([0, 0, 0, 1, 1]), l2=0.1)
-    assert beta[0] > 1 and abs(beta[1]) < beta[0]
 
 
 def test_isolated_organisation_still_gets_suggestions(seed_dataset):

@@ -132,8 +132,9 @@ def interreg_programmes() -> tuple[InterregProgramme, ...]:
     """Every programme in the shipped data file, in file order."""
     import yaml
 
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: ten times faster
     with data_file("interreg_programmes.yaml").open(encoding="utf-8") as f:
-        return tuple(_programme(entry) for entry in yaml.safe_load(f)["programmes"])
+        return tuple(_programme(entry) for entry in yaml.load(f, Loader=loader)["programmes"])
 
 
 def _key(text: str) -> str:

@@ -1,12 +1,12 @@
 """Partner recommendations: who an organisation should meet, and why, in words.
 
-Each candidate is scored by a small logistic model (:class:`LinkModel`) over features of
-the pair: shared partners (Adamic–Adar, resource allocation, common partners), how active
-the candidate is (partners, recent projects), whether it adds a sector or a country, the
-programmes both take part in and the themes of their project titles. The coefficients
-ship in ``helix_graph/data/recommend_model.json`` with how they were fitted (a temporal
-backtest on Horizon 2020: ``python -m bench backtest``); the score is the model's
-probability that the two start working together, and the reasons say it in words.
+Each candidate is ranked by a weighted sum of features of the pair (:class:`LinkModel`):
+shared partners (Adamic–Adar, resource allocation, common partners), the same country,
+whether it fills a sector missing from the organisation's network, the programmes both
+take part in and the themes of their project titles. The weights ship in
+``helix_graph/data/recommend_model.json`` with how they were chosen (on a temporal split of
+Horizon 2020, ``bench/bench_backtest.py``), with a logistic calibration that turns the sum
+into the chance the two start working together; the reasons say it all in words.
 """
 
 from __future__ import annotations
@@ -30,7 +30,6 @@ __all__ = [
     "LinkModel",
     "link_model",
     "fit_link_model",
-    "fit_ranking",
     "candidate_features",
     "organisation_profile",
     "recommend_partners",
@@ -160,68 +159,6 @@ def fit_link_model(
     return beta[1:], float(beta[0])
 
 
-def fit_ranking(
-    X: np.ndarray,
-    y: np.ndarray,
-    groups: np.ndarray,
-    weights: np.ndarray | None = None,
-    *,
-    l2: float = 1.0,
-) -> np.ndarray:
-    """A conditional logit: coefficients that put each group's positives at the top.
-
-    For each group (one organisation and its candidates) the chance that a positive is
-    the one picked is ``exp(β·x) / Σ w exp(β·x)`` over the group's candidates (``w``: the
-    inverse sampling rate of a sampled candidate); Newton's method maximises the sum of
-    the log chances of the positives, less ``l2 · |β|²/2``. Features that are the same for
-    every candidate of an organisation drop out.
-
-    Examples
-    --------
-    >>> X = np.array([[1.0], [0.0], [0.0], [1.0], [0.0]]); y = np.array([1, 0, 0, 1, 0])
-    >>> bool(fit_ranking(X, y, np.array([0, 0, 0, 1, 1]), l2=0.1)[0] > 1)
-    True
-    """
-    n, p = X.shape
-    w = np.ones(n) if weights is None else np.asarray(weights, dtype=float)
-    _, g = np.unique(groups, return_inverse=True)
-    count = g.max() + 1
-    positives = np.bincount(g, weights=y, minlength=count)
-    size = np.bincount(g, minlength=count)
-
-    def loss_and_share(beta):
-        s = X @ beta
-        s = s - (np.bincount(g, weights=s, minlength=count) / size)[g]
-        top = np.full(count, -np.inf)
-        np.maximum.at(top, g, s)
-        e = w * np.exp(s - top[g])
-        total = np.bincount(g, weights=e, minlength=count)
-        log_total = np.log(total) + top
-        loss = -(y * s).sum() + (positives * log_total).sum() + l2 * beta @ beta / 2
-        return loss, e / total[g]
-
-    beta = np.zeros(p)
-    loss, share = loss_and_share(beta)
-    for _ in range(100):
-        mean = np.column_stack(
-            [np.bincount(g, weights=share * X[:, f], minlength=count) for f in range(p)]
-        )
-        gradient = (X * y[:, None]).sum(axis=0) - (positives[:, None] * mean).sum(axis=0)
-        gradient -= l2 * beta
-        centred = X - mean[g]
-        hessian = (centred * (share * positives[g])[:, None]).T @ centred + l2 * np.eye(p)
-        step = np.linalg.solve(hessian, gradient)
-        for _ in range(30):  # halve the step until the objective improves
-            new_loss, new_share = loss_and_share(beta + step)
-            if new_loss <= loss:
-                break
-            step = step / 2
-        beta, loss, share = beta + step, new_loss, new_share
-        if np.max(np.abs(step)) < 1e-7:
-            break
-    return beta
-
-
 # --- what the organisations' projects say: programmes, themes, recent activity ---------------
 
 _STOPWORDS = frozenset(
@@ -240,12 +177,17 @@ _STOPWORDS = frozenset(
 _WORD = re.compile(r"[^\W\d_]{3,}")
 
 
-def _title_words(title) -> list[str]:
-    from helix_graph.ingest.countries import fold
+_COMBINING = re.compile(r"[\u0300-\u036f]")
 
-    if not isinstance(title, str):
-        return []
-    return [w for w in _WORD.findall(fold(title)) if w not in _STOPWORDS]
+
+def _title_words(titles) -> list[list[str]]:
+    """The words of each title: lower case, accents dropped (as ``fold``), stop words out."""
+    import unicodedata
+
+    # one pass over all titles (folding them one by one costs seconds at 30,000 projects)
+    text = "\n".join(t.replace("\n", " ") if isinstance(t, str) else "" for t in titles)
+    folded = _COMBINING.sub("", unicodedata.normalize("NFKD", text.casefold()))
+    return [[w for w in _WORD.findall(line) if w not in _STOPWORDS] for line in folded.split("\n")]
 
 
 def _stem(word: str) -> str:
@@ -292,8 +234,8 @@ def organisation_profile(network, view: GraphView) -> OrganisationProfile:
 
     rows, cols, surface = [], [], {}
     stems: dict[str, int] = {}
-    for p, title in enumerate(projects["title"].tolist()):
-        for word in set(_title_words(title)):
+    for p, words in enumerate(_title_words(projects["title"].tolist())):
+        for word in set(words):
             s = _stem(word)
             column = stems.setdefault(s, len(stems))
             surface.setdefault(s, {}).setdefault(word, 0)
@@ -347,13 +289,22 @@ def _check_node(view: GraphView, org_id: str) -> int:
 
 
 def _binary(view: GraphView):
-    """The unweighted adjacency without self-loops, made once per view."""
+    """The unweighted adjacency, made once per view (a view holds no self-loops)."""
     if "binary_adjacency" not in view.memo:
-        A = (view.adjacency != 0).astype(np.float64).tocsr()
-        A.setdiag(0)
-        A.eliminate_zeros()
+        A = view.adjacency.copy()
+        A.data[:] = 1.0
         view.memo["binary_adjacency"] = A
     return view.memo["binary_adjacency"]
+
+
+_ATTRIBUTES = ("name", "kind", "helix_sector", "country", "city")
+
+
+def _attributes(view: GraphView) -> dict[str, np.ndarray]:
+    """The node attributes recommendations read, as object arrays, made once per view."""
+    if "recommend_attributes" not in view.memo:
+        view.memo["recommend_attributes"] = {a: view.attribute(a) for a in _ATTRIBUTES}
+    return view.memo["recommend_attributes"]
 
 
 def _scores(view: GraphView, i: int) -> dict[str, np.ndarray]:
@@ -423,7 +374,7 @@ def link_scores(G: nx.Graph | GraphView, org_id: str) -> pd.DataFrame:
 
 
 def _lacking(view: GraphView, i: int, partners: np.ndarray) -> list[str]:
-    sector_of = view.attribute("helix_sector")
+    sector_of = _attributes(view)["helix_sector"]
     have = {sector_of[i]} | set(sector_of[partners].tolist())
     return [s for s in HELIX_SECTORS if s not in have]
 
@@ -438,7 +389,8 @@ def candidate_features(
     """
     scores = scores or _scores(view, i)
     degree = np.diff(_binary(view).indptr).astype(float)
-    sector_of, country_of = view.attribute("helix_sector"), view.attribute("country")
+    attributes = _attributes(view)
+    sector_of, country_of = attributes["helix_sector"], attributes["country"]
     lacking = _lacking(view, i, scores["_partners"])
     zeros = np.zeros(view.n)
     if profile is not None:
@@ -642,8 +594,9 @@ def recommend_partners(
         return pd.DataFrame(columns=COLUMNS)
     model = model or link_model()
     nodes = np.asarray(view.nodes, dtype=object)
-    names, kinds = view.attribute("name"), view.attribute("kind")
-    sector_of, country_of = view.attribute("helix_sector"), view.attribute("country")
+    attributes = _attributes(view)
+    names, kinds = attributes["name"], attributes["kind"]
+    sector_of, country_of = attributes["helix_sector"], attributes["country"]
     scores = _scores(view, i)
     partners = scores["_partners"]
     my_country = country_of[i]
@@ -671,13 +624,8 @@ def recommend_partners(
         candidates = candidates[country_of[candidates] == my_country]
     eligibility = None
     if programme is not None:
-        eligibility = programme.eligibility(
-            country_of[candidates], view.attribute("city")[candidates]
-        )
+        eligibility = programme.eligibility(country_of[candidates], attributes["city"][candidates])
         candidates, eligibility = candidates[eligibility > 0], eligibility[eligibility > 0]
-    keep = ~np.isin(candidates, _duplicates(names, country_of, i, candidates))
-    candidates = candidates[keep]
-    eligibility = eligibility[keep] if eligibility is not None else None
     if not len(candidates):
         return pd.DataFrame(columns=COLUMNS)
 
@@ -686,9 +634,20 @@ def recommend_partners(
     mine = {name: f[candidates] for name, f in features.items()}
     score = model.score(mine)
     probability = model.probability(mine, score)
-    order = np.lexsort(
+    ranked = np.lexsort(
         (nodes[candidates].astype(str), -scores["common_partners"][candidates], -score)
-    )[:k]
+    )
+    # a second record of the organisation itself is left out; names are compared only for
+    # the best candidates, as many as it takes to fill k places
+    order, position = [], 0
+    while len(order) < k and position < len(ranked):
+        batch = ranked[position : position + 2 * k]
+        twins = _duplicates(names, country_of, i, candidates[batch])
+        order.extend(b for b in batch if candidates[b] not in twins)
+        position += len(batch)
+    order = np.asarray(order[:k], dtype=np.int64)
+    if not len(order):
+        return pd.DataFrame(columns=COLUMNS)
     chosen, probability = candidates[order], probability[order]
 
     table = pd.DataFrame(
@@ -729,7 +688,7 @@ def recommend_partners(
             words.append(f"adds {_country(country_of[c])}, where none of your partners is based")
         if profile is not None:
             both = sorted(mine_programmes & set(profile.programmes[c].indices.tolist()))
-            if both:
+            if both and len(profile.programme_names) > 1:  # one programme for all says nothing
                 labels = [_programme_label(profile.programme_names[p]) for p in both[:2]]
                 words.append(f"both take part in {', '.join(labels)}")
             mine_t, theirs_t = profile.themes[i], profile.themes[c]
