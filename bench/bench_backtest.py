@@ -132,12 +132,14 @@ def _candidates(view, i: int, scores: dict) -> np.ndarray:
     return np.flatnonzero(~excluded)
 
 
-def _ranking_sample(s: Split, profile, n: int, rng) -> list[tuple]:
+def _ranking_sample(s: Split, profile, n: int, rng) -> tuple[list, list]:
     """For ``n`` organisations with a new tie: the features of their plausible candidates
     (two steps away, or among the 200 busiest), which ones became partners, and a random
-    tie-breaker."""
+    tie-breaker; and the same for the candidates of each sector missing from their network
+    (ten candidates at least), for ``--fill-gap``."""
     with_future = np.flatnonzero(np.diff(s.future.indptr) > 0)
-    sample = []
+    sector = s.view.attribute("helix_sector")
+    sample, gaps = [], []
     for i in rng.choice(with_future, size=min(n, len(with_future)), replace=False):
         scores = _scores(s.view, i)
         features = candidate_features(s.view, i, profile, scores)
@@ -147,8 +149,13 @@ def _ranking_sample(s: Split, profile, n: int, rng) -> list[tuple]:
         kept = np.union1d(near, busiest)
         X = np.column_stack([features[f][kept] for f in RANKED]).astype(np.float32)
         truth = np.isin(kept, s.future.indices[s.future.indptr[i] : s.future.indptr[i + 1]])
-        sample.append((X, truth, rng.random(len(kept)), kept))
-    return sample
+        tiebreak = rng.random(len(kept))
+        sample.append((X, truth, tiebreak, kept))
+        for lacking in _lacking(s.view, i, scores["_partners"]):
+            within = sector[kept] == lacking
+            if within.sum() >= 10:
+                gaps.append((X[within], truth[within], tiebreak[within], kept[within]))
+    return sample, gaps
 
 
 def _search_objective(sample, weights: np.ndarray) -> tuple[float, float]:
@@ -162,14 +169,14 @@ def _search_objective(sample, weights: np.ndarray) -> tuple[float, float]:
     return float(np.mean(hits)), sum(c for _, c in suggested.most_common(10)) / total
 
 
-def search_ranking(sample) -> tuple[np.ndarray, list]:
+def search_ranking(sample, share_limit: float = 1.0) -> tuple[np.ndarray, list]:
     """Coordinate ascent on precision@10 from Adamic–Adar alone, keeping the share of the ten
-    most-suggested at most :data:`SHARE_LIMIT` (hubs must not crowd everyone out)."""
+    most-suggested at most ``share_limit`` (hubs must not crowd everyone out)."""
 
     def penalised(precision, share):
         # Adamic–Adar alone already lets hubs take more than the limit: steps that bring the
         # share down count first, then precision
-        return precision - max(0.0, share - SHARE_LIMIT)
+        return precision - max(0.0, share - share_limit)
 
     weights = np.zeros(len(RANKED))
     weights[RANKED.index("adamic_adar")] = 1.0
@@ -195,10 +202,19 @@ def fit(s: Split, n_organisations: int, seed: int = 1) -> tuple[LinkModel, dict]
     regression of the future tie on the ranking score, over sampled pairs of the fit split."""
     rng = np.random.default_rng(seed)
     profile = organisation_profile(s.network, s.view)
-    weights, trail = search_ranking(_ranking_sample(s, profile, SEARCH_ORGANISATIONS, rng))
+    sample, gaps = _ranking_sample(s, profile, SEARCH_ORGANISATIONS, rng)
+    weights, trail = search_ranking(sample, SHARE_LIMIT)
+    # within one sector the list is narrower, and the hubs of that sector are the ones a
+    # facilitator filling the gap wants to hear of: no share limit
+    gap_weights, gap_trail = search_ranking(gaps)
     coefficients = {
         **dict.fromkeys(FEATURES, 0.0),
         **dict(zip(RANKED, np.round(weights, 6).tolist())),
+        **HAND_SET,
+    }
+    fill_gap = {
+        **dict.fromkeys(FEATURES, 0.0),
+        **dict(zip(RANKED, np.round(gap_weights, 6).tolist())),
         **HAND_SET,
     }
     chosen = rng.choice(s.view.n, size=min(n_organisations, s.view.n), replace=False)
@@ -251,6 +267,8 @@ def fit(s: Split, n_organisations: int, seed: int = 1) -> tuple[LinkModel, dict]
             "ranking_search": [
                 f"{step}: precision@10 {p:.3f}, top-10 share {sh:.2f}" for step, p, sh in trail
             ],
+            "fill_gap_search": [f"{step}: precision@10 {p:.3f}" for step, p, _ in gap_trail]
+            + [f"{len(gaps)} organisation–sector pairs"],
             "probability_sample": f"{len(chosen):,} organisations drawn with seed {seed}; every "
             f"candidate two steps away and {NEGATIVES} others each, weighted by the inverse "
             f"sampling rate; {len(y):,} pairs, {int(y.sum()):,} positive",
@@ -263,6 +281,7 @@ def fit(s: Split, n_organisations: int, seed: int = 1) -> tuple[LinkModel, dict]
             f"{FIT_SPLIT[1] - FIT_SPLIT[0]} years",
             "date": datetime.date.today().isoformat(),
         },
+        fill_gap,
     )
     return model, {"pairs": len(y), "positives": int(y.sum()), "search": trail}
 
@@ -300,6 +319,7 @@ def evaluate(s: Split, model: LinkModel, n_organisations: int, seed: int = 7) ->
             truth = np.zeros(view.n, dtype=bool)
             truth[s.future.indices[s.future.indptr[i] : s.future.indptr[i + 1]]] = True
             score = model.score(features)
+            gap_score = model.score(features, fill_gap=True)
             probability = model.probability(features, score)
             ranked = {
                 "helix-graph": score,
@@ -321,7 +341,7 @@ def evaluate(s: Split, model: LinkModel, n_organisations: int, seed: int = 7) ->
                     within = candidates[sector[candidates] == lacking]
                     if len(within) < 10:
                         continue
-                    gap["helix-graph"].append(truth[_top(score, within, rng)].sum() / 10)
+                    gap["helix-graph"].append(truth[_top(gap_score, within, rng)].sum() / 10)
                     gap["Adamic–Adar"].append(
                         truth[_top(scores["adamic_adar"], within, rng)].sum() / 10
                     )

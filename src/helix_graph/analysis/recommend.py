@@ -74,15 +74,21 @@ class LinkModel:
     fitted : dict
         How the coefficients were found (data, split, sample, date) and which were set by
         hand because the data had no variation in them.
+    fill_gap : dict, optional
+        The coefficients of the ranking within one sector (``recommend --fill-gap``),
+        chosen on the same split; the probability is the same calibration of the main score.
     """
 
     coefficients: dict
     calibration: dict
     fitted: dict = field(default_factory=dict)
+    fill_gap: dict | None = None
 
-    def score(self, features: dict[str, np.ndarray]) -> np.ndarray:
+    def score(self, features: dict[str, np.ndarray], *, fill_gap: bool = False) -> np.ndarray:
+        """The ranking score; ``fill_gap``: the ranking chosen for candidates of one sector."""
+        weights = self.fill_gap if fill_gap and self.fill_gap else self.coefficients
         out = np.zeros(len(next(iter(features.values()))))
-        for name, coefficient in self.coefficients.items():
+        for name, coefficient in weights.items():
             if coefficient:
                 out += coefficient * features[name]
         return out
@@ -101,6 +107,11 @@ class LinkModel:
             {
                 "coefficients": {k: round(float(v), 6) for k, v in self.coefficients.items()},
                 "calibration": {k: round(float(v), 6) for k, v in self.calibration.items()},
+                **(
+                    {"fill_gap": {k: round(float(v), 6) for k, v in self.fill_gap.items()}}
+                    if self.fill_gap
+                    else {}
+                ),
                 "fitted": self.fitted,
             },
             indent=2,
@@ -114,7 +125,9 @@ def link_model() -> LinkModel:
     from helix_graph.resources import data_file
 
     data = json.loads(data_file("recommend_model.json").read_text(encoding="utf-8"))
-    return LinkModel(data["coefficients"], data["calibration"], data.get("fitted", {}))
+    return LinkModel(
+        data["coefficients"], data["calibration"], data.get("fitted", {}), data.get("fill_gap")
+    )
 
 
 def fit_link_model(
@@ -632,8 +645,8 @@ def recommend_partners(
     profile = organisation_profile(network, view) if network is not None else None
     features = candidate_features(view, i, profile, scores)
     mine = {name: f[candidates] for name, f in features.items()}
-    score = model.score(mine)
-    probability = model.probability(mine, score)
+    probability = model.probability(mine, model.score(mine))
+    score = model.score(mine, fill_gap=bool(fill_gap))
     ranked = np.lexsort(
         (nodes[candidates].astype(str), -scores["common_partners"][candidates], -score)
     )
