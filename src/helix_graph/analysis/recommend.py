@@ -231,10 +231,13 @@ def organisation_profile(network, view: GraphView) -> OrganisationProfile:
 
     from helix_graph.analysis.graphs import incidence
 
-    B = incidence(network)
-    order = pd.Index(network.organisations["id"]).get_indexer(view.nodes)
-    present = order >= 0
-    B = sp.vstack([B, sp.csr_matrix((1, B.shape[1]))]).tocsr()[np.where(present, order, -1)]
+    ids = network.organisations["id"]
+    B = view.memo.get("incidence")
+    if B is None or B.shape[1] != len(network.projects) or ids.tolist() != view.nodes:
+        # a view not made from this network by collaboration_view: rows put in node order
+        order = pd.Index(ids).get_indexer(view.nodes)
+        B = incidence(network)
+        B = sp.vstack([B, sp.csr_matrix((1, B.shape[1]))]).tocsr()[np.where(order >= 0, order, -1)]
     projects = network.projects
 
     codes = pd.Categorical(projects["programme"])

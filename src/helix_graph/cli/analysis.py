@@ -428,7 +428,7 @@ def recommend(
     )  # who counts as a partner already: all the data, whatever the filters
     a.check_programmes(store, chosen)
     org_id = a.find_organisation(everything.organisations, organisation)
-    network = a.filter_network(everything, chosen)
+    network = everything if chosen == a.Filters() else a.filter_network(everything, chosen)
     if org_id not in set(network.organisations["id"]):
         raise UsageError(
             f"'{organisation}' takes part in no project these filters keep; loosen the filters"
