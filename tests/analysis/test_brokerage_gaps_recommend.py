@@ -201,11 +201,11 @@ def test_recommendation_reasons_in_words():
         "adds academia, which your partners lack",
         "adds Austria, where none of your partners is based",
         "you are both in the area of Interreg Slovenia–Austria, Interreg Alpine Space",
-        "how sure: likely (73%)",
+        "how sure: likely (73%), by the Horizon 2020 backtest",
     ]
     assert table.iloc[1]["reasons"].split("; ") == [
         "you both work with University of Maribor",
-        "how sure: likely (50%)",
+        "how sure: likely (50%), by the Horizon 2020 backtest",
     ]
     # same country counts instead: d first
     assert recommend_partners(G, "a", 5, model=_model(same_country=1.0))["id"].tolist() == [

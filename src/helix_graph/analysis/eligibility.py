@@ -185,19 +185,25 @@ def _latest_by_name() -> tuple[InterregProgramme, ...]:
     return tuple(latest.values())
 
 
-def programmes_covering(*countries: str | None) -> list[str]:
+def programmes_covering(*countries: str | None, europe_wide: bool = False) -> list[str]:
     """Names of the latest programmes whose area takes in every one of ``countries`` (whole or part).
 
-    Cross-border and transnational programmes come before the Europe-wide ones, which
-    take in nearly everyone.
+    Cross-border programmes come first, then transnational ones; the Europe-wide
+    (interregional) ones, which take in nearly everyone, only with ``europe_wide``.
 
     Examples
     --------
     >>> programmes_covering("SI", "AT")[:3]
     ['Interreg Slovenia–Austria', 'Interreg Alpine Space', 'Interreg Central Europe']
+    >>> programmes_covering("LV", "IT"), programmes_covering("LV", "IT", europe_wide=True)[:1]
+    ([], ['Interreg Europe'])
     """
     if any(c is None for c in countries):
         return []
     order = {"cross-border": 0, "transnational": 1, "interregional": 2}
-    found = [p for p in _latest_by_name() if all(c in p.countries for c in countries)]
+    found = [
+        p
+        for p in _latest_by_name()
+        if all(c in p.countries for c in countries) and (europe_wide or p.strand != "interregional")
+    ]
     return [p.name for p in sorted(found, key=lambda p: order.get(p.strand, 3))]

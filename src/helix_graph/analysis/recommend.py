@@ -736,7 +736,9 @@ def recommend_partners(
             both = programmes_covering(my_country, country_of[c])
             if both:
                 words.append(f"you are both in the area of {', '.join(both[:2])}")
-        words.append(f"how sure: {confidence_in_words(probability[row])}")
+        words.append(
+            f"how sure: {confidence_in_words(probability[row])}, by the Horizon 2020 backtest"
+        )
         reasons.append("; ".join(words))
     table["reasons"] = reasons
     table.insert(0, "rank", np.arange(1, len(table) + 1))
