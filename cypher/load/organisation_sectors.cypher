@@ -1,4 +1,5 @@
 // Tie each organisation to its helix sector, replacing a tie to any other sector.
+// A helix_sector of "unknown" (not yet placed) matches no HelixSector: the old tie goes, none is made.
 // Parameters: $rows — list of {id, helix_sector}.
 // Returns: count — ties merged.
 UNWIND $rows AS row

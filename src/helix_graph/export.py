@@ -66,7 +66,11 @@ def _cell(value):
 
 
 def clean_table(frame: pd.DataFrame) -> pd.DataFrame:
-    """A copy with no NaN or infinity in number columns (0.0) and list cells joined by ';'."""
+    """A copy with no NaN or infinity in number columns (0.0) and list cells joined by ';'.
+
+    Nullable number columns (``Int64``, ``Float64``) keep their missing values: they mean
+    "not applicable" and are written as empty cells.
+    """
     out = frame.copy()
     with collector_paused():  # a text cell per tie
         _clean_columns(out)
@@ -76,6 +80,10 @@ def clean_table(frame: pd.DataFrame) -> pd.DataFrame:
 def _clean_columns(out: pd.DataFrame) -> None:
     for column in out.columns:
         series = out[column]
+        if pd.api.types.is_extension_array_dtype(series) and series.dtype.kind in "iuf":
+            # nullable numbers say "not applicable" on purpose (e.g. no previous slice): kept, written empty
+            out[column] = series.replace([np.inf, -np.inf], pd.NA)
+            continue
         if pd.api.types.is_float_dtype(series):
             out[column] = series.replace([np.inf, -np.inf], np.nan).fillna(0.0)
         elif series.dtype != object and pd.api.types.is_string_dtype(series):

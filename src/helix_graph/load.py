@@ -295,7 +295,11 @@ def _bulk_load(store: FalkorDBStore, dataset: Dataset, progress: Progress | None
         ),
         "organisation sectors": ties(
             "load/organisation_sectors",
-            [(at["Organisation"][o.id], at["HelixSector"][o.helix_sector]) for o in organisations],
+            [
+                (at["Organisation"][o.id], at["HelixSector"][o.helix_sector])
+                for o in organisations
+                if o.helix_sector in HELIX_SECTORS  # an unknown sector has no tie
+            ],
         ),
         "participations": ties(
             "load/participations",

@@ -28,6 +28,7 @@ from helix_graph.resources import data_file
 
 __all__ = [
     "HELIX_SECTORS",
+    "UNKNOWN_SECTOR",
     "ORGANISATION_KINDS",
     "ROLES",
     "NODE_LABELS",
@@ -51,6 +52,8 @@ HELIX_SECTORS: dict[str, str] = {
     "academia": "Academia",
     "civil_society": "Civil society",
 }
+# An organisation the classifier could not place: kept, listed for review, tied to no sector.
+UNKNOWN_SECTOR = "unknown"
 ORGANISATION_KINDS = (
     "municipality",
     "region",
@@ -202,7 +205,7 @@ class Organisation(_Record):
     name_local: str | None = None
     aliases: list[str] = Field(default_factory=list)
     kind: Literal[ORGANISATION_KINDS] = "other"  # type: ignore[valid-type]
-    helix_sector: Literal["government", "industry", "academia", "civil_society"]
+    helix_sector: Literal["government", "industry", "academia", "civil_society", "unknown"]
     sector_rationale: str | None = None
     sector_inferred: bool = False
     # The source's own sector code, kept beside the helix sector (CORDIS activityType: HES, PRC…).
@@ -215,9 +218,13 @@ class Organisation(_Record):
     @field_validator("helix_sector", mode="before")
     @classmethod
     def _sector_known(cls, value):
-        if isinstance(value, str) and value.strip().lower().replace(" ", "_") in HELIX_SECTORS:
-            return value.strip().lower().replace(" ", "_")
-        raise ValueError(f"'{value}' is not a helix sector; use one of {', '.join(HELIX_SECTORS)}")
+        code = value.strip().lower().replace(" ", "_") if isinstance(value, str) else None
+        if code in HELIX_SECTORS or code == UNKNOWN_SECTOR:
+            return code
+        raise ValueError(
+            f"'{value}' is not a helix sector; use one of {', '.join(HELIX_SECTORS)} "
+            f"(or {UNKNOWN_SECTOR} for one not yet placed)"
+        )
 
     @field_validator("country", mode="before")
     @classmethod

@@ -58,3 +58,24 @@ def test_triangles_and_tied_pairs_by_hand():
     assert tied.tolist() == [[0, 0, 1, 0], [0, 0, 1, 0], [0, 1, 0, 0], [0, 0, 0, 0]]
     expected = nx.constraint(G)
     assert constraint == pytest.approx([expected[v] for v in range(4)])
+
+
+def test_view_neighbourhood_and_subgraph_match_networkx():
+    import networkx as nx
+
+    from helix_graph.analysis import as_view
+
+    G = nx.karate_club_graph()
+    for u, v in G.edges:
+        G[u][v]["weight"] = (u + v) % 3 + 1
+    nx.set_node_attributes(G, {v: f"org {v}" for v in G}, "name")
+    view = as_view(G)
+    view.attributes  # noqa: B018 - read once, then drop the NetworkX graph as if read from the store
+    view._graph = None
+    for radius in (1, 2):
+        assert sorted(view.neighbourhood(0, radius)) == sorted(nx.ego_graph(G, 0, radius))
+    part = view.subgraph([0, 1, 2, 33])
+    expected = G.subgraph([0, 1, 2, 33])
+    assert sorted(part.edges) == sorted(expected.edges)
+    assert all(part[u][v]["weight"] == expected[u][v]["weight"] for u, v in part.edges)
+    assert part.nodes[33]["name"] == "org 33"

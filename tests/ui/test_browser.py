@@ -86,3 +86,104 @@ def test_two_downloads_clicked_in_a_row_both_arrive(running_app):
         assert Path(downloads[0].path()).read_text(encoding="utf-8").startswith('"id","name"')
         assert page.get_by_test_id("stException").count() == 0
         assert watch.external == []
+
+
+def _screen_label_boxes(frame) -> list[list[float]]:
+    """The boxes of the names on the canvas now, in screen pixels, as vis-network lays them out."""
+    return frame.locator("body").evaluate(
+        """() => {
+        const net = helixNetwork, boxes = [];
+        for (const id of helixLabels()) {
+          const node = net.body.nodes[id];
+          const b = node.labelModule.size;  // the label's box in canvas units, set when drawn
+          const a = net.canvasToDOM({x: b.left, y: b.top});
+          const z = net.canvasToDOM({x: b.left + b.width, y: b.top + b.height});
+          boxes.push([a.x, a.y, z.x, z.y]);
+        }
+        return boxes;
+      }"""
+    )
+
+
+def test_names_on_screen_never_overlap_and_zooming_reveals_more(running_app):
+    from helix_graph.viz import overlapping_pairs
+
+    with browser_page() as (page, watch):
+        page.goto(running_app)
+        frame = network_frame(page)
+        first = _screen_label_boxes(frame)
+        assert len(first) >= 10 and overlapping_pairs(first) == 0
+        frame.locator("body").evaluate(
+            "() => helixNetwork.moveTo({scale: helixNetwork.getScale() * 4})"
+        )
+        page.wait_for_timeout(800)  # the names are updated on the next animation frame
+        zoomed = _screen_label_boxes(frame)
+        assert len(zoomed) > len(first)
+        assert overlapping_pairs(zoomed) == 0
+        assert watch.external == []
+
+
+def test_the_three_drawing_downloads_arrive_whole(running_app):
+    with browser_page() as (page, watch):
+        page.goto(running_app)
+        network_frame(page)
+        downloads = []
+        page.on("download", lambda download: downloads.append(download))
+        for name in ("Drawing as SVG", "Drawing as PNG (print)", "Interactive HTML file"):
+            page.get_by_role("button", name=name).click()
+        page.wait_for_timeout(4_000)
+        assert sorted(d.suggested_filename for d in downloads) == [
+            "helix-collaboration.html",
+            "helix-collaboration.png",
+            "helix-collaboration.svg",
+        ]
+        files = {d.suggested_filename: Path(d.path()).read_bytes() for d in downloads}
+        assert files["helix-collaboration.svg"].count(b"<circle") >= 44
+        assert files["helix-collaboration.png"][:8] == b"\x89PNG\r\n\x1a\n"
+        assert b"default-src 'none'" in files["helix-collaboration.html"]
+        assert watch.external == []
+
+
+def test_standalone_slices_file_steps_with_its_slider(tmp_path):
+    import networkx as nx
+
+    from helix_graph.viz import scene_from_graph, scene_html
+
+    a, b = nx.path_graph(4), nx.path_graph(3)
+    frames = [("2014–2020", scene_from_graph(a)), ("2021–2027", scene_from_graph(b))]
+    html = scene_html(frames[0][1], standalone=True, frames=frames)
+    with browser_page() as (page, watch):
+        page.set_content(html, wait_until="load")
+        page.locator("body[data-drawn=true] #network canvas").wait_for(timeout=30_000)
+        assert page.locator("#frame-label").inner_text() == "2014–2020"
+        assert page.evaluate("() => helixNetwork.body.data.nodes.length") == 4
+        page.locator("#frames input").fill("1")
+        page.locator("body[data-frame='1']").wait_for(timeout=5_000)
+        assert page.locator("#frame-label").inner_text() == "2021–2027"
+        assert page.evaluate("() => helixNetwork.body.data.nodes.length") == 3
+        assert watch.external == []
+
+
+def test_a_click_on_a_community_opens_its_own_network_and_back(seed_dataset):
+    from helix_graph.analysis import Analysis, network_from_dataset
+    from helix_graph.viz import scene_html
+    from helix_graph.viz.views import network_scene
+
+    scene = network_scene(Analysis(network_from_dataset(seed_dataset)), summary="community", top=10)
+    assert len(scene.opens) == 4  # the seed's four communities, each with its own network
+    target = max(scene.nodes, key=lambda n: n.radius)
+    opened_title, opened = scene.opens[target.opens - 1]
+    with browser_page() as (page, watch):
+        page.set_content(scene_html(scene, standalone=True), wait_until="load")
+        page.locator("body[data-drawn=true] #network canvas").wait_for(timeout=30_000)
+        point = page.evaluate(
+            "(id) => helixNetwork.canvasToDOM(helixNetwork.getPosition(id))", target.id
+        )
+        box = page.locator("#network").bounding_box()
+        page.mouse.click(box["x"] + point["x"], box["y"] + point["y"])
+        page.locator(f"body[data-frame='{target.opens}']").wait_for(timeout=5_000)
+        assert page.locator("#frame-label").inner_text() == opened_title
+        assert page.evaluate("() => helixNetwork.body.data.nodes.length") == len(opened.nodes)
+        page.get_by_role("button", name=f"← {scene.title}").click()
+        page.locator("body[data-frame='0']").wait_for(timeout=5_000)
+        assert watch.external == []

@@ -133,18 +133,17 @@ def test_explore_other_views(seeded, view):
     assert kinds == expected
 
 
-def test_explore_summarises_a_large_network(seeded, monkeypatch):
+def test_explore_summarises_a_large_network(seeded):
     from helix_graph.ui import explore
 
-    html, info = explore.drawing(seeded, Filters(), max_nodes=20, summary="country")
+    html, info = explore.drawing(seeded, Filters(), top=20, summary="country")
     assert info["summarised"] and info["graph_nodes"] == 45
     countries = {n for n in state.network(seeded, Filters()).organisations["country"].dropna()}
     assert info["nodes"] == len(countries)
     assert "too many to draw" in info["note"]
-    _, info = explore.drawing(seeded, Filters(), max_nodes=20, summary="community")
+    _, info = explore.drawing(seeded, Filters(), top=20, summary="community")
     assert info["nodes"] == 4
-    monkeypatch.setattr(explore, "TOP_N", 10)
-    html, info = explore.drawing(seeded, Filters(), max_nodes=20, summary="top")
+    html, info = explore.drawing(seeded, Filters(), top=10, summary="top")
     drawn = {n["id"] for n in drawing_payload_of(html)["nodes"]}
     degree = dict(state.graph(seeded, Filters()).degree())
     assert info["nodes"] == 10 and min(degree[n] for n in drawn) >= max(
@@ -209,6 +208,8 @@ def test_facilitate_ranks_smiltene_first_and_recommends_with_reasons(seeded):
     assert report["reasons"].str.len().min() > 0
     suggestions = shown_table(at, "facilitate_suggestions")
     assert len(suggestions) == 10 and suggestions["reasons"].str.len().min() > 0
+    buttons = {b.proto.label: b.proto for b in at.get("download_button")}
+    assert "Brief for the meeting (HTML)" in buttons  # the brief on the organisation chosen
     at.selectbox(key="facilitate_border").set_value("home").run()
     assert not at.exception
 
@@ -430,3 +431,28 @@ def test_facilitate_never_suggests_a_current_partner_whatever_the_filter(seeded,
         else set()
     )
     assert not suggested & {names[p] for p in partners | {"citta-di-torino"}}
+
+
+def test_time_and_place_slices_steps_and_country_matrix(seeded):
+    at = open_app("Time and place")
+    table = shown_table(at, "time_table")
+    # the seed: Sm@rt Region starts in 2006, SmartVillages in 2018, 3I in 2023, ASIS has no start
+    assert list(table["slice"]) == ["2000–2006", "2014–2020", "2021–2027", "undated"]
+    assert list(table["organisations"]) == [
+        15,
+        14,
+        5,
+        11,
+    ]  # SmartVillages has the hostile test node too
+    assert list(table["left"]) == [0, 15, 14, 0]
+    assert "counted in the slice 'undated'" in at.caption[0].value
+    entered = shown_table(at, "time_entered")  # the newcomers of 2021–2027: 3I's five partners
+    assert len(entered) == 5
+    at.radio(key="time_slicing").set_value("year").run()
+    assert not at.exception
+    years = shown_table(at, "time_table")
+    assert list(years["slice"]) == ["2006", "2018", "2023", "undated"]
+    at.radio(key="time_slicing").set_value("windows").run()
+    at.text_input(key="time_windows").input("2030-2020").run()
+    assert not at.exception
+    assert "ends before it starts" in at.error[0].value

@@ -11,6 +11,8 @@ from helix_graph.analysis.centrality import __all__ as _centrality
 from helix_graph.analysis.communities import *  # noqa: F403
 from helix_graph.analysis.communities import __all__ as _communities
 from helix_graph.analysis.engines import ENGINES, GraphView, as_view, choose_engine
+from helix_graph.analysis.evolution import *  # noqa: F403
+from helix_graph.analysis.evolution import __all__ as _evolution
 from helix_graph.analysis.gaps import *  # noqa: F403
 from helix_graph.analysis.gaps import __all__ as _gaps
 from helix_graph.analysis.graphs import *  # noqa: F403
@@ -27,6 +29,7 @@ from helix_graph.analysis.run import __all__ as _run
 
 __all__ = [
     *_network,
+    *_evolution,
     *_graphs,
     *_centrality,
     *_communities,

@@ -247,7 +247,7 @@ def community_profiles(
     internal = np.bincount(ends[ends[:, 0] == ends[:, 1], 0], minlength=k)
     sizes = np.bincount(community, minlength=k)
     table = pd.DataFrame({"community": np.arange(k), "size": sizes, "internal_ties": internal})
-    sector = pd.Categorical(view.attribute("helix_sector"), categories=list(HELIX_SECTORS)).codes
+    sector = view.codes("helix_sector", list(HELIX_SECTORS))  # -1: no sector, or "unknown"
     counts = np.zeros((k, len(HELIX_SECTORS)), dtype=np.int64)
     np.add.at(counts, (community[sector >= 0], sector[sector >= 0]), 1)
     for i, s in enumerate(HELIX_SECTORS):

@@ -183,8 +183,10 @@ class GraphView:
         return np.where(pd.isna(values), None, values)
 
     def codes(self, name: str, categories=None) -> np.ndarray:
-        """An attribute as integer codes (-1 where missing)."""
-        return pd.Categorical(self.attribute(name), categories=categories).codes.astype(np.int64)
+        """An attribute as integer codes (-1 where missing, or not one of ``categories``)."""
+        if categories is None:
+            return pd.Categorical(self.attribute(name)).codes.astype(np.int64)
+        return pd.Index(categories).get_indexer(self.attribute(name)).astype(np.int64)
 
     @cached_property
     def igraph(self):
@@ -248,6 +250,50 @@ class GraphView:
                 data[key] = values[position]
             adjacency[nodes[a]][nodes[b]] = adjacency[nodes[b]][nodes[a]] = data
         nx._clear_cache(G)
+        return G
+
+    def neighbourhood(self, node, radius: int = 1) -> list:
+        """``node`` and every node within ``radius`` ties of it (breadth-first on the CSR matrix)."""
+        adjacency = self.adjacency
+        seen = np.zeros(self.n, dtype=bool)
+        frontier = np.array([self.index[node]])
+        seen[frontier] = True
+        for _ in range(radius):
+            rows = adjacency[frontier]
+            frontier = np.unique(rows.indices)
+            frontier = frontier[~seen[frontier]]
+            if not len(frontier):
+                break
+            seen[frontier] = True
+        return [self.nodes[i] for i in np.flatnonzero(seen)]
+
+    def subgraph(self, nodes) -> nx.Graph:
+        """The NetworkX graph induced by ``nodes``, built from the arrays (no copy of the whole graph).
+
+        Nodes keep their attributes and ties their weight, and the tie attributes already
+        computed; ones given as functions (shared projects) are left out rather than
+        computed for every tie.
+        """
+        if self._graph is not None:  # the whole graph exists already: take its view
+            return self._graph.subgraph(nodes).copy()
+        positions = np.array(sorted(self.index[v] for v in nodes), dtype=np.int64)
+        keep = np.zeros(self.n, dtype=bool)
+        keep[positions] = True
+        chosen = np.flatnonzero(keep[self.edges[:, 0]] & keep[self.edges[:, 1]])
+        G = nx.Graph(**({"kind": self.kind} if self.kind else {}))
+        rows = self.attributes.iloc[positions].astype(object)
+        records = rows.where(rows.notna(), None).to_dict("records")
+        G.add_nodes_from(
+            (self.nodes[i], {k: v for k, v in attrs.items() if v is not None})
+            for i, attrs in zip(positions.tolist(), records)
+        )
+        extra = [(key, value) for key, value in self.edge_data.items() if not callable(value)]
+        for k in chosen.tolist():
+            a, b = self.edges[k]
+            data = {"weight": self.weights[k].item()}
+            for key, values in extra:
+                data[key] = values[k]
+            G.add_edge(self.nodes[a], self.nodes[b], **data)
         return G
 
     def edge_attribute(self, name: str):

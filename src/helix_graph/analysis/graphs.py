@@ -248,7 +248,7 @@ def multipartite_graph(network: Network) -> nx.Graph:
                 f"country:{code}", label="Country", id=code, name=country_name(code), bipartite=2
             )
             G.add_edge(f"organisation:{node_id}", f"country:{code}", type="BASED_IN")
-        if attrs.get("helix_sector"):
+        if attrs.get("helix_sector") in HELIX_SECTORS:  # not "unknown": no sector node
             sector = attrs["helix_sector"]
             G.add_node(
                 f"sector:{sector}",

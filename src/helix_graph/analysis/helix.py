@@ -39,7 +39,7 @@ def _mix(frame: pd.DataFrame, by: str) -> pd.DataFrame:
         else (np.empty(0, dtype=np.int64), np.empty(0, dtype=object))
     )
     units = np.asarray(units, dtype=object)
-    sector_codes = pd.Categorical(frame["helix_sector"], categories=list(SECTORS)).codes
+    sector_codes = pd.Index(SECTORS).get_indexer(frame["helix_sector"])  # -1: none, "unknown"
     known = sector_codes >= 0
     counts = np.zeros((len(units), len(SECTORS)), dtype=np.int64)
     np.add.at(counts, (unit_codes[known], sector_codes[known]), 1)

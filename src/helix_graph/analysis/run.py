@@ -285,21 +285,48 @@ class Analysis:
         What every export and download writes: the nodes' attributes are the table's
         columns (none for the multipartite graph, whose nodes are of five kinds).
         """
+        tables = {
+            "collaboration": lambda: self.organisations,
+            "project": lambda: self.projects,
+            "country": lambda: self.countries,
+            "multipartite": lambda: None,
+        }
+        graph = self._graph_of(kind)
+        return graph, tables[kind]()
+
+    def _graph_of(self, kind: str) -> nx.Graph:
+        """The graph of ``kind`` alone (no table computed for it)."""
         if kind == "collaboration":
-            return self.graph, self.organisations
+            return self.graph
         if (
             kind == "project"
         ):  # the minimum-weight filter ties projects by that many shared partners
-            return project_graph(
-                self.network, min_weight=self.network.filters.min_weight
-            ), self.projects
+            return project_graph(self.network, min_weight=self.network.filters.min_weight)
         if kind == "country":
-            return country_graph(self.network, self.view), self.countries
+            return country_graph(self.network, self.view)
         if kind == "multipartite":
-            return multipartite_graph(self.network), None
+            return multipartite_graph(self.network)
         raise UsageError(
             f"graph '{kind}' is unknown; use collaboration, project, country or multipartite"
         )
+
+    def view_graph(self, kind: str = "collaboration") -> nx.Graph:
+        """The graph of ``kind`` (as :meth:`graph_with_table`), built once and kept (do not modify)."""
+        graphs = self.__dict__.setdefault("_view_graphs", {})
+        if kind not in graphs:
+            graphs[kind] = self._graph_of(kind)
+        return graphs[kind]
+
+    def view_partition(self, kind: str = "collaboration") -> Partition:
+        """Communities of the graph of ``kind`` (the organisations' own for collaboration); kept."""
+        if kind in ("collaboration", "multipartite"):
+            return self.partition
+        partitions = self.__dict__.setdefault("_view_partitions", {})
+        if kind not in partitions:
+            partitions[kind] = detect_communities(
+                self.view_graph(kind), self.community_method, seed=self.seed, engine=self.engine
+            )
+        return partitions[kind]
 
     @property
     def manifest(self) -> dict:

@@ -12,9 +12,11 @@ import click
 
 from helix_graph.cli.analysis import analyze, export, recommend, synth
 from helix_graph.cli.app import app
+from helix_graph.cli.brief import brief
 from helix_graph.cli.data import load, query, stats
 from helix_graph.cli.db import db
-from helix_graph.cli.importers import extract, import_group
+from helix_graph.cli.draw import draw
+from helix_graph.cli.importers import extract, import_group, merges_group
 from helix_graph.errors import HelixError, UsageError
 
 __all__ = ["cli", "main"]
@@ -32,9 +34,12 @@ cli.add_command(stats)
 cli.add_command(query)
 cli.add_command(analyze)
 cli.add_command(export)
+cli.add_command(draw)
 cli.add_command(recommend)
+cli.add_command(brief)
 cli.add_command(synth)
 cli.add_command(import_group)
+cli.add_command(merges_group)
 cli.add_command(extract)
 cli.add_command(app)
 

@@ -139,6 +139,13 @@ SEED_OPTION = click.option(
     is_flag=True,
     help="Also write the metrics and COLLABORATES_WITH ties into the store (replaces earlier ones).",
 )
+@click.option(
+    "--by",
+    "by",
+    default=None,
+    help="Slice by programming period (period), start year (year) or windows "
+    "(2014-2016,2017-2020): evolution.csv, movers.csv, ties.csv and slices/<slice>/.",
+)
 @click.option("--verbose", "-v", is_flag=True, help="Print how long each stage took (to stderr).")
 @store_option
 @json_option
@@ -159,6 +166,7 @@ def analyze(
     betweenness_k,
     all_kinds,
     write_back_flag,
+    by,
     verbose,
     store_kind,
     as_json,
@@ -166,7 +174,8 @@ def analyze(
     """Run the full network analysis and write its tables to --out.
 
     Writes organisations.csv, projects.csv, countries.csv, communities.csv,
-    under_connected.csv, collaboration_edges.csv, helix.json and manifest.json.
+    under_connected.csv, collaboration_edges.csv, helix.json and manifest.json; with
+    --by, the evolution between slices and every slice's own tables.
     """
     from helix_graph.analysis import LOCAL_KINDS
     from helix_graph.analysis import analyze as run_analysis
@@ -174,6 +183,13 @@ def analyze(
 
     filters = _filters(programmes, years, countries, sectors, roles, kinds, min_weight)
     store = store_from(ctx, store_kind)
+    if by is not None:
+        _analyze_by(
+            store, filters, out_dir, by, as_json,
+            engine=engine, seed=seed, community_method=community_method,
+            betweenness_k=betweenness_k, under_connected_kinds=None if all_kinds else LOCAL_KINDS,
+        )  # fmt: skip
+        return
     bar = progress_bar(total=None, desc="analysing")
     bar.unit = "step"
     try:
@@ -331,6 +347,39 @@ def export(
             + "."
         ),
     )
+
+
+def _analyze_by(store, filters, out_dir, by, as_json, **parameters) -> None:
+    import time
+
+    from helix_graph import analysis as a
+
+    slicing = a.parse_slicing(by)
+    started = time.perf_counter()
+    network = a.read_network(store, filters)
+    result = a.evolution(network, slicing, seed=parameters["seed"])
+    evolution_s = time.perf_counter() - started
+    a.write_evolution(result, out_dir, **parameters)
+    table = result.table
+    data = {
+        "out": str(Path(out_dir)),
+        "slices": table[["slice", "projects", "organisations", "ties"]].to_dict("records"),
+        "evolution_s": round(evolution_s, 2),
+    }
+
+    def text(d):
+        lines = [
+            f"Sliced into {len(d['slices'])} slices ({d['evolution_s']:.1f} s); files in {d['out']}:"
+        ]
+        lines += [
+            f"  {r['slice']}: {r['projects']:,} projects, {r['organisations']:,} organisations, {r['ties']:,} ties"
+            for r in d["slices"]
+        ]
+        if any(r["slice"] == a.UNDATED for r in d["slices"]):
+            lines.append("  (undated: projects without a start date, counted apart)")
+        return "\n".join(lines)
+
+    emit(data, as_json, text)
 
 
 @click.command()

@@ -19,10 +19,10 @@ from helix_graph.cli.common import (
     store_from,
     store_option,
 )
-from helix_graph.errors import UsageError
+from helix_graph.errors import DataError, HelixError, UsageError
 from helix_graph.load import DEFAULT_BATCH_SIZE
 
-__all__ = ["import_group", "extract", "CORDIS_BATCH_SIZE"]
+__all__ = ["import_group", "merges_group", "extract", "CORDIS_BATCH_SIZE"]
 
 CORDIS_BATCH_SIZE = 20_000
 
@@ -62,6 +62,16 @@ def _summary(data: dict) -> str:
                 for m in value
             ]
             continue
+        if key == "review_file":
+            lines.append(
+                f"proposed merges are in {value}; {data['report']['to_review']} are for you to "
+                f"decide (decision column: accept or reject), then: helix-graph merges apply {value}"
+                if data["report"]["to_review"]
+                else f"no merges left to decide (the review file is {value})"
+            )
+            continue
+        if key == "to_review":
+            continue
         if key == "review":
             lines.append(f"{len(value)} items to review:")
             lines += [f"  {item}" for item in value]
@@ -86,7 +96,16 @@ def import_group() -> None:
     "--resolve",
     "resolve_names",
     is_flag=True,
-    help="Also merge organisations named alike, within the download and with those in the graph.",
+    help="Also merge organisations named alike, within the download and with those in the graph; "
+    "every proposed merge is written to a review file.",
+)
+@click.option(
+    "--review",
+    "review_file",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="With --resolve: the CSV of proposed merges (default: NAME.merges.csv beside the "
+    "download). Decisions already in it are kept; accepted merges are made.",
 )
 @_ENCODING
 @_DRY_RUN
@@ -101,32 +120,151 @@ def import_group() -> None:
 @json_option
 @click.pass_context
 def import_cordis(
-    ctx, paths, resolve_names, encoding, dry_run, batch_size, store_kind, as_json
+    ctx, paths, resolve_names, review_file, encoding, dry_run, batch_size, store_kind, as_json
 ) -> None:
     """Import a CORDIS download: a zip with project.csv and organization.csv, or the two files.
 
     activityType gives the helix sector (HES, REC → academia; PRC → industry; PUB →
     government; OTH → civil society), ecContribution the participation's budget, the
     framework programme the Programme; rows without a country are imported and counted.
+
+    With --resolve, organisations named alike are proposed for merging in a review file:
+    the sure ones marked accept and made in the graph, the judgments left empty. Edit the
+    decision column, then `helix-graph merges apply FILE`; `helix-graph merges undo FILE`
+    brings merged organisations back.
     """
     from helix_graph.ingest.cordis import read_cordis
 
-    bar = progress_bar(total=None, desc="reading CORDIS rows")
+    stage = "reading"
+    # memory set aside and given back on a MemoryError, so that saying so does not fail too
+    reserve = bytearray(_RESERVE_BYTES)
     try:
-        dataset, report = read_cordis(list(paths), encoding=encoding, progress=bar.update)
-    finally:
-        bar.close()
-    details = report.as_dict()
-    store = store_from(ctx, store_kind) if resolve_names or not dry_run else None
-    if resolve_names:
-        from helix_graph.ingest.resolve import resolve
+        bar = progress_bar(total=None, desc="reading CORDIS rows")
+        try:
+            dataset, report = read_cordis(list(paths), encoding=encoding, progress=bar.update)
+        finally:
+            bar.close()
+        details = report.as_dict()
+        store = store_from(ctx, store_kind) if resolve_names or not dry_run else None
+        review = None
+        if resolve_names:
+            stage = "finding organisations named alike in"
+            review = Path(review_file) if review_file else _review_beside(Path(paths[0]))
+            proposals = _propose(dataset, store, review)
+            details["review_file"] = str(review)
+            details["to_review"] = sum(1 for m in proposals if not m.decision)
+            details["merges"] = []
+        data = {"read": dataset.counts(), "report": details, "dry_run": dry_run}
+        if not dry_run:
+            stage = "loading"
+            data.update(load_with_progress(store, dataset, batch_size))
+            if review is not None:
+                from helix_graph.ingest.resolve import apply_merges
 
-        dataset, merges = resolve(dataset, store=store)
-        details["merges"] = [m.as_dict() for m in merges]
-    data = {"read": dataset.counts(), "report": details, "dry_run": dry_run}
-    if not dry_run:
-        data.update(load_with_progress(store, dataset, batch_size))
+                stage = "merging the organisations of"
+                details["merges"] = [m.as_dict() for m in apply_merges(store, review)]
+    except MemoryError as exc:
+        del reserve
+        exc.__traceback__ = None  # its frames hold what was read: let it go before saying so
+        raise HelixError(_out_of_memory(stage, paths)) from None
     emit(data, as_json, _summary)
+
+
+def _review_beside(download: Path) -> Path:
+    """The default review file: ``NAME.merges.csv`` beside the download (in it, for a folder)."""
+    if download.is_dir():
+        return download / "merges.csv"
+    return download.with_name(download.stem + ".merges.csv")
+
+
+def _propose(dataset, store, review: Path):
+    from helix_graph.ingest.resolve import propose_merges, read_aliases, write_review
+
+    # a person's decisions in the review file are explicit knowledge: accept = same, reject = distinct
+    aliases = read_aliases(review) if review.exists() else None
+    proposals = propose_merges(dataset, aliases, store=store)
+    write_review(review, proposals)
+    return proposals
+
+
+_RESERVE_BYTES = 16 << 20
+
+
+def _out_of_memory(stage: str, paths) -> str:
+    """One sentence for a MemoryError: where it happened, what is written, what to do."""
+    written = {
+        "merging the organisations of": "the download is loaded but its merges are not made; free memory and run "
+        "'helix-graph merges apply' on the review file",
+        "loading": "the load stopped (the embedded store keeps the graph as it was; loading "
+        "again completes a Neo4j load); close other programs and run the import again",
+    }.get(
+        stage,
+        "nothing was written; close other programs (or import on a machine with more memory) "
+        "and run the import again",
+    )
+    return f"there was not enough memory while {stage} {paths[0]}: {written}."
+
+
+@click.group(name="merges")
+def merges_group() -> None:
+    """Make or undo the merges of a review file written by `import cordis --resolve`."""
+
+
+@merges_group.command(name="apply")
+@click.argument("review_file", type=click.Path(exists=True, dir_okay=False))
+@store_option
+@json_option
+@click.pass_context
+def merges_apply(ctx, review_file, store_kind, as_json) -> None:
+    """Make the accepted merges of REVIEW_FILE in the graph (rows whose decision is accept).
+
+    Each merged organisation's names become aliases of the kept one, its participations
+    move to it, and its node is deleted; the row's status becomes applied.
+    """
+    from helix_graph.ingest.resolve import apply_merges
+
+    reserve = bytearray(_RESERVE_BYTES)
+    try:
+        made = apply_merges(store_from(ctx, store_kind), review_file)
+    except MemoryError as exc:
+        del reserve
+        exc.__traceback__ = None
+        raise HelixError(
+            f"there was not enough memory to apply the merges of {review_file}: nothing was "
+            "written; close other programs and run the command again"
+        ) from None
+    emit({"merges": [m.as_dict() for m in made]}, as_json, _merges_text("merged"))
+
+
+@merges_group.command(name="undo")
+@click.argument("review_file", type=click.Path(exists=True, dir_okay=False))
+@click.argument("merged_ids", nargs=-1)
+@store_option
+@json_option
+@click.pass_context
+def merges_undo(ctx, review_file, merged_ids, store_kind, as_json) -> None:
+    """Undo applied merges of REVIEW_FILE: those of the MERGED_IDS named, or all.
+
+    The merged organisations come back with their participations, the kept ones are as
+    before, and the rows become reject (an import with this file keeps them apart).
+    Ties written back by `analyze` for a merged organisation are not restored: analyse again.
+    """
+    from helix_graph.ingest.resolve import undo_merges
+
+    undone = undo_merges(store_from(ctx, store_kind), review_file, list(merged_ids) or None)
+    emit({"merges": [m.as_dict() for m in undone]}, as_json, _merges_text("undone"))
+
+
+def _merges_text(verb: str):
+    def text(data: dict) -> str:
+        lines = [f"{verb} {len(data['merges'])} organisation merges"]
+        lines += [
+            f"  {m['merged_name']!r} ({m['merged']}) → {m['kept_name']!r} ({m['kept']})"
+            for m in data["merges"]
+        ]
+        return "\n".join(lines)
+
+    return text
 
 
 @import_group.command(name="csv")
@@ -231,23 +369,26 @@ def import_csv(
 )
 @click.option(
     "--language",
-    type=click.Choice(["auto", "sl", "en", "lv"]),
+    type=click.Choice(
+        ["auto", "sl", "hr", "en", "lv", "lt", "et", "de", "it", "hu", "pl", "fr", "sk"]
+    ),
     default="auto",
     show_default=True,
     help="Language of the pages.",
 )
 @json_option
 def extract(files, out_dir, language, as_json) -> None:
-    """Extract project, programme, dates, budget and partners from project pages (sl, en, lv).
+    """Extract project, programme, dates, budget and partners from project pages (sl, hr, en, lv, lt, et, de, it, hu, pl, fr).
 
     Prints what was found; with --out writes a draft data file per page (and one
     programmes.yaml) to review and then `helix-graph load DIR`. Whatever the extractor is unsure of is listed under review.
     """
-    from helix_graph.ingest.extract import draft_files, extract_file
+    from helix_graph.ingest.extract import draft_files, extract_files
 
-    results = [
-        extract_file(Path(f), language=None if language == "auto" else language) for f in files
-    ]
+    # a page that cannot be read is named in one sentence; the others are still extracted
+    results, problems = extract_files(
+        [Path(f) for f in files], language=None if language == "auto" else language
+    )
     written = []
     if out_dir:
         out = Path(out_dir)
@@ -257,6 +398,7 @@ def extract(files, out_dir, language, as_json) -> None:
             written.append(str(out / name))
     if as_json:
         click.echo(json.dumps(results, ensure_ascii=False, indent=2, default=str))
+        _report_problems(problems)
         return
 
     def text(results):
@@ -277,3 +419,11 @@ def extract(files, out_dir, language, as_json) -> None:
         return "\n".join(lines)
 
     emit(results, False, text)
+    _report_problems(problems)
+
+
+def _report_problems(problems: list[str]) -> None:
+    for problem in problems[:-1]:
+        click.echo(f"Error: {problem}", err=True)
+    if problems:
+        raise DataError(problems[-1])

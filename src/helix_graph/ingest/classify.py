@@ -1,461 +1,1297 @@
-"""Which helix sector an organisation belongs to, from its name and legal form.
+"""Which helix sector an organisation belongs to, from its name, legal form and kind.
 
 Ordered rules over the name with diacritics removed, in the languages of the partners
-(sl, de, it, fr, en, lv, lt, pl, fi, hr, hu, sk); the first rule that matches decides.
-Every result carries the rule that fired and a confidence, and a sector given by the
-data always wins (:func:`sector_for`).
+(sl, en, lv, lt, et, hr/bs/sr, de, it, hu, pl, fr, and sk, cs, fi where cheap). Stems match
+at the start of a word, so inflected forms match too (*Občini*, *Mestne občine*,
+*Universitātes*, *savivaldybės*, *Gminy*). The first rule that matches decides, and the
+result names the rule and the words that fired it (:attr:`Classification.rationale`).
+
+A name no rule recognises is **unknown**: it is never silently put in a sector, and it is
+flagged for review (:attr:`Classification.review_note`). A sector given by the data wins
+(:func:`sector_for`), except a generic one (CORDIS ``OTH``), where the name decides.
 
 Documented choices
 ------------------
-- Chambers of commerce and business associations are counted with **industry**, whose
-  interests they represent (as the seed's curators do).
-- Science and technology parks are **industry**: they host and serve companies.
-- A company legal form (d.o.o., GmbH, S.r.l., Oy, Ltd, SA, AG…) means **industry** unless
-  the name says evidently public: an agency (development, energy, location agency…) or a
-  research/competence centre is classified by that word first.
-- A name that no rule recognises is read as **industry** with confidence 0.2 and always
-  flagged for review: most unlabelled organisations in project lists are firms.
+- **Chambers** (of commerce, crafts, agriculture) and **business associations, clusters**
+  are **industry**: they represent firms, as Interreg's "business support organisation"
+  type does (see ``_PARTNER_TYPES``). A chamber of labour is civil society.
+- **Science and technology parks, incubators, technology centres** are **industry**: they
+  host and serve companies, whatever their owner (*Tehnološki park Ljubljana d.o.o.*).
+- **Development, energy and other public agencies** are **government** even with a company
+  legal form (*Energieagentur Steiermark GmbH*, *Razvojni center Srca Slovenije d.o.o.*);
+  an agency with a legal form and no such qualifier is a firm (*UAB EIP agentūra*).
+- **Public companies** (*javno podjetje*, *Stadtwerke*, *Kommunal GmbH*, *vodovod*) are
+  **government**: infrastructure and public service providers, as Interreg counts them.
+- **Associations of municipalities, euroregions, EGTCs, inter-municipal bodies** are
+  **government**; **local action groups** (LAG, LAS, GAL, VVG, VRG) are **civil society**.
+- **Hospitals, museums, galleries, libraries, parks, tourist boards, public institutes
+  (*zavod*)** are **government**; a **university hospital** is academia.
+- **Schools** of every level are **academia** (CORDIS counts them as HES); **research
+  institutes** (*Institut Jožef Stefan*, *Fraunhofer*) are academia, a research funder
+  (*agencija za raziskovalno dejavnost*, *zaklada za znanost*) is government.
+- **Cooperatives** are **industry**; social cooperatives are civil society.
+- **Foundations, associations, NGOs, churches, unions** are **civil society**;
+  a third-age university is an association.
 """
 
 from __future__ import annotations
 
+import functools
 import re
+import string
+import unicodedata
 from dataclasses import dataclass
 
-from helix_graph.ingest.countries import fold
+from helix_graph.model import UNKNOWN_SECTOR
 
-__all__ = ["Classification", "classify", "sector_for", "sector_from_text", "RULES"]
+__all__ = [
+    "UNKNOWN",
+    "Classification",
+    "Rule",
+    "classify",
+    "sector_for",
+    "sector_from_text",
+    "sector_from_kind",
+    "RULES",
+]
+
+UNKNOWN = UNKNOWN_SECTOR
+"""The sector of an organisation the classifier cannot place; it always goes to review."""
 
 
 @dataclass(frozen=True)
 class Classification:
-    """The helix sector of one organisation and why."""
+    """The helix sector of one organisation and why.
+
+    ``sector`` is one of the four helix sectors or :data:`UNKNOWN`; ``rule`` names the rule
+    that decided and ``evidence`` the words of the name that fired it.
+    """
 
     sector: str
     kind: str
     confidence: float
     rule: str
+    evidence: str = ""
+
+    @property
+    def placed(self) -> bool:
+        return self.sector != UNKNOWN
 
     @property
     def uncertain(self) -> bool:
         return self.confidence < 0.6
 
+    @property
+    def rationale(self) -> str:
+        """One line a person can check: the rule and the words that fired it."""
+        return f"{self.rule} ('{self.evidence}')" if self.evidence else self.rule
 
-def _words(*stems: str) -> str:
-    """A pattern matching any of the stems at the start of a word (stems are folded)."""
-    return r"(?<![a-z0-9])(?:" + "|".join(stems) + ")"
+    @property
+    def review_note(self) -> str | None:
+        """Why a person should look at this result, or None when it can be trusted."""
+        if not self.placed:
+            return f"sector not placed: {self.rule}; set it by hand"
+        if self.uncertain:
+            return f"sector {self.sector} is a weak guess ({self.rationale}); check it"
+        return None
 
 
-# (rule name, sector, kind, confidence, pattern) — first match wins, so order matters.
-RULES: list[tuple[str, str, str, float, re.Pattern]] = [
-    (n, s, k, c, re.compile(p))
-    for n, s, k, c, p in [
-        (
-            "university",
-            "academia",
-            "university",
-            0.95,
-            _words(
-                "univerz",
-                "universit",
-                "universidad",
-                "uniwersytet",
-                "univerzitet",
-                "egyetem",
-                "yliopist",
-                "politecnic",
-                "polytechn",
-                "fachhochschul",
-                "hochschul",
-                "visoka sola",
-                "fakultet",
-                "faculty",
-                "faculte",
-                "facolta",
-                "college",
-                "akademij",
-                "academy",
-                "ammattikorkeakoulu",
-                "augstskol",
-                "koledz",
-                "kolegij",
-                "universitaet",
-                "technische universitaet",
-                r"fh\b",
-                "supsi",
-                "politechn",
-                "sveucilist",
-                "veleucilist",
-                "vysoka skola",
-                "vysoke uceni",
-                "szkola wyzsza",
-                "akademia",
-            ),
+@dataclass(frozen=True)
+class Rule:
+    """One rule: every pattern must match somewhere in the name.
+
+    A pattern is either a tuple of stems (folded regular expressions, matched at the start
+    of a word of the folded name) or a compiled pattern searched in the name as written
+    (``cased``: abbreviations such as LAG or OÜ, which are words only in capitals).
+    """
+
+    name: str
+    sector: str
+    kind: str
+    confidence: float
+    patterns: tuple[tuple[str, ...] | re.Pattern, ...]
+
+    @property
+    def cased(self) -> bool:
+        return any(isinstance(p, re.Pattern) for p in self.patterns)
+
+    def spans(self, folded: str, written: str) -> list[tuple[int, int, bool]] | None:
+        """Where each pattern matched (start, end, in the written name?), or None."""
+        found = []
+        for pattern in self.patterns:
+            cased = isinstance(pattern, re.Pattern)
+            m = (pattern if cased else _searchable(pattern)).search(written if cased else folded)
+            if not m:
+                return None
+            found.append((*m.span(), cased))
+        return found
+
+
+# Letters NFKD does not decompose (Polish ł, Croatian đ, Nordic ø…).
+_LETTERS = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "æ": "ae", "œ": "oe", "ı": "i", "ħ": "h"})
+
+
+@functools.cache
+def _fold_char(ch: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", ch.casefold()).translate(_LETTERS)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _folded(text: str) -> tuple[str, list[int]]:
+    """Lower case without diacritics, and for each folded character its index in ``text``."""
+    out: list[str] = []
+    index: list[int] = []
+    for i, ch in enumerate(text):
+        f = _fold_char(ch)
+        out.append(f)
+        index.extend([i] * len(f))
+    return "".join(out), index
+
+
+def _alternatives(stem: str) -> list[str]:
+    """A stem's top-level alternatives, its groups made non-capturing."""
+    stem = re.sub(r"\((?!\?)", "(?:", stem)
+    parts, depth, start = [], 0, 0
+    for i, ch in enumerate(stem):
+        if ch == "(" and (i == 0 or stem[i - 1] != "\\"):
+            depth += 1
+        elif ch == ")" and stem[i - 1] != "\\":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(stem[start:i])
+            start = i + 1
+    return [*parts, stem[start:]]
+
+
+def _words(*stems: str) -> tuple[str, ...]:
+    """Any of the stems at the start of a word (stems are folded regular expressions)."""
+    return tuple(alt for stem in stems for alt in _alternatives(stem))
+
+
+@functools.cache
+def _searchable(stems: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(stems) + ")")
+
+
+def _cased(*tokens: str) -> re.Pattern:
+    """Any of the tokens as a whole word, as written (abbreviations such as LAG, OÜ, TH)."""
+    return re.compile(r"(?<![\w])(?:" + "|".join(tokens) + r")(?![\w])")
+
+
+def _rule(name, sector, kind, confidence, *patterns, cased=False) -> Rule:
+    return Rule(name, sector, kind, confidence, tuple(patterns))
+
+
+GOV, IND, ACA, CIV = "government", "industry", "academia", "civil_society"
+
+# Legal forms that name a company and nothing else.
+_COMPANY_FORMS = _words(
+    r"d\.\s?o\.\s?o\b",
+    r"doo\b",
+    r"j\.\s?d\.\s?o\.\s?o\b",
+    r"d\.\s?d\.",
+    r"s\.\s?p\.(?=\s*$)",
+    r"g?mbh\b",
+    r"gmbh\s?&\s?co",
+    r"s\.\s?r\.\s?l\b",
+    r"srl\b",
+    r"s\.\s?p\.\s?a\b",
+    r"spa\b",
+    r"s\.\s?a\.\s?s\b",
+    r"s\.\s?n\.\s?c\b",
+    r"s\.\s?c\.\s?a\.\s?r\.\s?l\b",
+    r"sarl\b",
+    r"s\.\s?a\.\s?r\.\s?l\b",
+    r"sas\b",
+    r"sasu\b",
+    r"eurl\b",
+    r"sp\.\s?z\s?o\.\s?o\b",
+    r"spolka z ograniczona",
+    r"sp\.\s?j\b",
+    r"sp\.\s?k\b",
+    r"kft\b",
+    r"zrt\b",
+    r"nyrt\b",
+    r"bt\.",
+    r"sia\b",
+    r"uab\b",
+    r"s\.\s?r\.\s?o\b",
+    r"spol\.\s?s\s?r\.\s?o",
+    r"ltd\b",
+    r"limited\b",
+    r"plc\b",
+    r"llc\b",
+    r"inc\b",
+    r"corp\b",
+    r"b\.\s?v\b",
+    r"n\.\s?v\b",
+    r"oyj?\b",
+    r"a/s\b",
+    r"asa\b",
+    r"s\.\s?l\b(?!\.?\s*\w)",
+    r"lda\b",
+    r"sagl\b",
+)
+# Short forms that are also words or other abbreviations count only at the start or end.
+_SHORT_FORMS_END = _words(r"(?:ag|kg|og|se|sa|s\.\s?a|as|a\.\s?s|ab|bv|nv|co|e\.\s?u)\.?\s*$")
+
+_AGENCY = r"agenc|agenzi|\w*agentur|agentschap|agencj|agence|ugynokseg"
+_QUALIFIED = (
+    r"razvoj|development|\w*entwicklung|energ|regional|regionaln|javn|drzavn|national|public"
+    r"|state\b|nacional|fejlesztesi|attistibas|pletros|arengu|rozwoju|sviluppo|developpement"
+    r"|investicij|investment|employment|zaposljavanj|zaposlovanj|promocij|innovation|inovacij"
+    r"|environment|okolj|klimat|climate|zdravstv|health|turizm|tourism|standort|location|wirtschaft"
+)
+_ASSOCIATION = (
+    r"drustv|udrug|udruzenj|zdruzenj|zdruzenie|\w*verein|e\.\s?v\b|associaz|association|asociac"
+    r"|associacao|vereniging|stowarzysz|towarzystw|egyesulet|biedrib|mtu\b|mittetulundus"
+    r"|\w*uhing\b|\w*selts\b|liit\b|liidu\b|savienib|sajung|zveza\b|zveze\b|savez\b|saveza\b"
+    r"|zvaz\b|spolek|\w*verband\b|union\b|unione\b|federation|federaci|federazion|network\b"
+    r"|draugij|klubas\b"
+)
+_BUSINESS = (
+    r"poduzetni|podjetni|przedsiebiorc|vallalkozo|uznemej|versl|ettevotj|entrepreneur"
+    r"|unternehmer|imprenditor|employer|arbeitgeber|poslodav|delodajal|business|industr"
+    r"|gospodarsk|wirtschaft|commerc|handel|craft|obrt|artigian|putnick\w* agencij"
+    r"|potovaln\w* agencij|travel agenc|\w*hotel"
+)
+
+RULES: list[Rule] = [
+    # --- exceptions first: names that contain another sector's word -------------------
+    _rule(
+        "research funder",
+        GOV,
+        "agency",
+        0.85,
+        _words(
+            r"research agenc",
+            r"agencij\w* za raziskov",
+            r"raziskovaln\w* agencij",
+            r"research council",
+            r"research promotion",
+            r"zaklad\w* za znanost",
+            r"science foundation",
+            r"\w*forschungsgemeinschaft",
+            r"agence nationale de la recherche",
+            r"narodowe centrum (nauki|badan)",
+            r"teadusagentuur",
+            r"mokslo taryb",
+            r"zinatnes padome",
         ),
-        (
-            "chamber",
-            "industry",
-            "chamber",
-            0.85,
-            _words(
-                "chamber",
-                r"\w*kammer",
-                r"ihk\b",
-                r"cci\b",
-                "camera di commercio",
-                "chambre de commerce",
-                "chambre des metiers",
-                "zbornic",
-                "komora",
-                "kamara",
-                "izba",
-                "kauppakamari",
-                "rumai",
-                "tirdzniecibas un rupniecibas",
-                "euro info cent",
-                "enterprise europe network",
-            ),
+    ),
+    _rule(
+        "third-age university",
+        CIV,
+        "association",
+        0.8,
+        _words(
+            r"zivljenjsk\w* obdobj",
+            r"third age",
+            r"trece zivotne dobi",
+            r"universite (du temps libre|inter-?ages|populaire)",
+            r"universita (popolare|della terza eta)",
+            r"u3a\b",
+            r"senioru universit",
         ),
-        (
-            "municipality",
-            "government",
-            "municipality",
-            0.95,
-            _words(
-                "obcin",
-                r"mestn\w* obcin",
-                r"mest(?:o|a|u|om)\b",
-                "gemeinde",
-                "marktgemeinde",
-                "stadtgemeinde",
-                r"stadt\b",
-                r"comune\b",
-                r"comuni\b",
-                r"commune\b",
-                "ville de",
-                "citta di",
-                "city of",
-                "town of",
-                "municipal",
-                "pasvaldib",
-                "novada dome",
-                "savivaldyb",
-                "gmina",
-                "urzad miasta",
-                "kunta",
-                r"kaupunki",
-                r"grad\b",
-                "opcina",
-                "onkormanyzat",
-                r"obec\b",
-                "mairie",
-                "city council",
-                "county council",
-                "borough",
-            ),
+    ),
+    _rule(
+        "church or religious body",
+        CIV,
+        "association",
+        0.8,
+        _words(
+            r"zupnij",
+            r"parish\b(?! council)",
+            r"\w*church",
+            r"cerkev",
+            r"crkv",
+            r"\w*kirche",
+            r"kirchengemeinde",
+            r"pfarr",
+            r"diocese",
+            r"diecez",
+            r"skofij",
+            r"biskupij",
+            r"caritas",
+            r"karitas",
         ),
-        (
-            "ministry or government",
-            "government",
-            "region",
-            0.9,
-            _words(
-                "ministr",
-                "government",
-                "regierung",
-                "landesregierung",
-                "vlada",
-                "governo",
-                "gouvernement",
-                "valdib",
-                "rzad",
-                "hallitus",
-                "kormany",
-                r"amt der",
-                "prefecture",
-                "prefettura",
-                "provincia",
-                "province",
-                "landkreis",
-                r"kreis\b",
-                "bezirk",
-                "voivodeship",
-                "wojewodztw",
-                "marszalk",
-                "zupanij",
-                "megye",
-                "state department",
-                "regional state",
-                "department for",
-                "department of",
-                "directorate",
-                "regione",
-                r"region\b",
-                "regionalverband",
-                "regionalmanagement",
-                "regional council",
-                "regionalni svet",
-                "pokrajin",
-                "bundesland",
-                "canton",
-                "kanton",
-                "departement de",
-                "conseil departemental",
-                "conseil regional",
-                "samospravny kraj",
-                "vyssi uzemny celok",
-                "wojewodztwo",
-                "maakunta",
-                "apskritis",
-            ),
+    ),
+    _rule(
+        "chamber of labour",
+        CIV,
+        "association",
+        0.7,
+        _words(r"arbeit\w*kammer", r"chamber of labour", r"delavsk\w* zbornic"),
+    ),
+    _rule(
+        "association of local authorities",
+        GOV,
+        "association",
+        0.85,
+        _words(
+            r"skupnost obcin",
+            r"zdruzenj\w* obcin",
+            r"zvez\w* obcin",
+            r"udrug\w* (gradova|opcina|zupanija)",
+            r"pasvaldibu savienib",
+            r"association of (?:[a-z]+ ){0,3}(?:cities|towns|municipalities|local|regions|communes)",
+            r"(?:maa)?omavalitsuste liit",
+            r"savivaldybiu asociacij",
+            r"\w*stadtebund",
+            r"\w*gemeindebund",
+            r"\w*stadtetag",
+            r"\w*gemeindeverband",
+            r"\w*stadtekooperation",
+            r"(?:zweck|regional|planungs|landschafts|wasser|abwasser|abfall)verband",
+            r"savez (?:gradova|opcina)",
+            r"linnade liit",
+            r"comunita montana",
+            r"unione (?:montana )?(?:dei )?comuni",
+            r"unione montana",
+            r"unite des communes",
+            r"communaute (?:de communes|d.agglomeration|urbaine)",
+            r"community of municipalities",
+            r"syndicat (?:mixte|intercommunal|du pays)",
+            r"intercommunal",
+            r"euregio",
+            r"euroregi",
+            r"eurodistri",
+            r"egtc\b",
+            r"ezts\b",
+            r"gect\b",
+            r"evtz\b",
+            r"ezus\b",
+            r"european grouping of territorial",
+            r"zwiazek (?:gmin|miast|powiatow)",
+            r"(?:stowarzyszeni|zdruzeni|asociaci|associazion|association|biedrib|egyesulet)\w* (?:\w+ ){0,2}(?:gmin|obcin|opcin|miast|comuni|communes|municipalit|pasvaldib|savivaldyb|onkormanyzat|obci)",
+            r"kuntaliit",
         ),
-        (
-            "business association",
-            "industry",
-            "association",
-            0.8,
-            _words(
-                r"\w*wirtschaftsverband",
-                "unternehmerverband",
-                "industrieverband",
-                "business association",
-                "employers",
-                "arbeitgeber",
-                "confindustria",
-                "confartigianato",
-                "cluster",
-                "gospodarsk\\w* interesn",
-                "zdruzenje podjetnikov",
-                "zdruzenje delodajalcev",
-            ),
+    ),
+    _rule(
+        "development or public agency",
+        GOV,
+        "agency",
+        0.8,
+        _words(
+            r"rra\b",
+            r"razvojn\w* (?:cent|agenc)",
+            r"development (?:cent|agenc|compan)",
+            r"cent[ae]r za (?:razvoj|podjetnistvo|poduzetnistvo)",
+            r"arenduskeskus",
+            r"regional development",
+            r"regionalentwicklung",
+            r"regional\w* (?:advisory|information)",
         ),
-        (
-            "science park",
-            "industry",
-            "other",
-            0.7,
-            _words(
-                "science park",
-                "technology park",
-                "technopark",
-                "technologiepark",
-                "tehnoloski park",
-                r"zinatnes\b.*\bpark",
-                r"tehnologij\w*\s+park",
-                "mokslo ir technologiju park",
-                "parco scientifico",
-                "business incubator",
-                "inkubator",
-                "gründerzentrum",
-                "grunderzentrum",
-            ),
+    ),
+    _rule("development or public agency", GOV, "agency", 0.8, _words(_AGENCY), _words(_QUALIFIED)),
+    _rule(
+        "local action group",
+        CIV,
+        "association",
+        0.8,
+        _words(
+            r"local action group",
+            r"lokaln\w* akcijsk\w* (?:skupin|grup)",
+            r"lokaln\w* grup\w* dzialani",
+            r"vietej\w* ricibas grup",
+            r"vietos veiklos grup",
+            r"(?:zr)?vvg\b",
+            r"vrg\b",
+            r"leader[- ]region",
+            r"partnerluskogu",
+            r"\w*koostookogu",
+            r"\w*partneriba\b",
+            r"\w*partneribas\b",
+            r"gruppo di azione locale",
+            r"groupe d.action locale",
+            r"lokale aktionsgruppe",
+            r"miestn\w* akcn\w* skupin",
+            r"mistni akcni skupin",
+            r"helyi akciocsoport",
         ),
-        (
-            "private agency",
-            "industry",
-            "company",
-            0.75,
-            _words(
-                "werbeagentur",
-                "reiseagentur",
-                "marketingagentur",
-                "travel agenc",
-                "advertising agenc",
-                "media agenc",
-                "pr agenc",
-                "real estate agenc",
-            ),
+    ),
+    _rule(
+        "local action group",
+        CIV,
+        "association",
+        0.8,
+        _cased("LAG", "LAS", "GAL", "LGD"),
+        cased=True,
+    ),
+    _rule(
+        "public company",
+        GOV,
+        "agency",
+        0.8,
+        _words(
+            r"javno (?:komunalno )?(?:podjetje|poduzece|preduzece)",
+            r"komunaln\w* (?:podjetj|poduzec|druzb|preduzec)",
+            r"\w*kommunal",
+            r"\w*stadtwerk",
+            r"\w*gemeindewerk",
+            r"municipal (?:company|enterprise|utility)",
+            r"azienda (?:municipalizzata|speciale|pubblica)",
+            r"regie (?:municipale|des eaux)",
+            r"spolka komunaln",
+            r"przedsiebiorstwo (?:gospodarki komunalnej|komunalne|wodociagow)",
+            r"wodociag",
+            r"vodovod",
+            r"komunalne\b",
         ),
-        (
-            "public agency",
-            "government",
-            "agency",
-            0.7,
-            _words("agenc", "agenzi", "agentschap", r"\w*agentur", "ugynokseg", "virasto"),
+    ),
+    _rule(
+        "public company", GOV, "agency", 0.8, _cased(r"^\s*JP", r"^\s*JKP", r"^\s*KP"), cased=True
+    ),
+    _rule(
+        "social cooperative",
+        CIV,
+        "association",
+        0.8,
+        _words(
+            r"cooperativa sociale",
+            r"social cooperative",
+            r"socialn\w* zadrug",
+            r"socijaln\w* zadrug",
+            r"spoldzielnia socjaln",
+            r"cooperative sociale",
         ),
-        (
-            "public institution",
-            "government",
-            "agency",
-            0.65,
-            _words(
-                "regional development",
-                "regionalentwicklung",
-                "regional advisory",
-                "regionaln\\w* razvoj",
-                "javni zavod",
-                "public authority",
-                "public body",
-                "oeffentlich",
-                "offentlich",
-                "ente pubblico",
-                "etablissement public",
-                "national office",
-                "staatlich",
-            ),
+    ),
+    _rule(
+        "ministry",
+        GOV,
+        "agency",
+        0.95,
+        _words(r"minist", r"\w+(?<!ad)minist", r"\w*minisz"),
+    ),
+    # --- academia ------------------------------------------------------------------------
+    _rule(
+        "university",
+        ACA,
+        "university",
+        0.95,
+        _words(
+            r"univerz",
+            r"universit",
+            r"uniwersytet",
+            r"\w*ulikool",
+            r"egyetem",
+            r"sveucilist",
+            r"veleucilist",
+            r"politecnic",
+            r"politechn",
+            r"polytechn",
+            r"\w*hochschul",
+            r"fakultet",
+            r"faculty",
+            r"faculte",
+            r"facolta",
+            r"fakultat",
+            r"college\b",
+            r"kolledz",
+            r"koledz",
+            r"kolegij",
+            r"augstskol",
+            r"visok\w* sol",
+            r"visok\w* skol",
+            r"vysok\w* skol",
+            r"vysoke uceni",
+            r"szkol\w* wyzsz",
+            r"wyzsz\w* szkol",
+            r"akademi",
+            r"academy",
+            r"universidad",
+            r"yliopist",
+            r"ammattikorkeakoul",
+            r"hogeschool",
+            r"ecole (?:centrale|nationale|normale|superieure|polytechnique|des mines)",
+            r"polytech\b",
         ),
-        (
-            "research centre",
-            "academia",
-            "research_centre",
-            0.85,
-            _words(
-                "research cent",
-                "research institut",
-                "forschungszentrum",
-                "forschungsinstitut",
-                "competence cent",
-                "kompetenzzentrum",
-                "centro di ricerca",
-                "centre de recherche",
-                "istituto di ricerca",
-                "raziskovaln",
-                "znanstven",
-                r"zrs\b",
-                "institut za",
-                "institute of",
-                "institute for",
-                "instytut",
-                "tutkimuskeskus",
-                "petniecib",
-                "zinatnisk",
-                "mokslinis",
-                "fraunhofer",
-                "max-planck",
-                "cnr\\b",
-                "cnrs\\b",
-                "inra\\b",
-                "inria\\b",
-                "vtt\\b",
-                "studies",
-                "studien",
-                "studij",
-                "studi ",
-                "etudes",
-                "think tank",
-            ),
+    ),
+    _rule(
+        "university",
+        ACA,
+        "university",
+        0.9,
+        _cased("TH", "TU", "FH", "OTH", "HTW", "HAW", "BTU"),
+        cased=True,
+    ),
+    _rule(
+        "school",
+        ACA,
+        "other",
+        0.85,
+        _words(
+            r"(?:osnovn|srednj|glasben|visj|strokovn|poklicn|ekonomsk|tehnisk|zdravstven|gostinsk)\w* sol[aeio]?\b",
+            r"\w*skol[aeiuy]\b",
+            r"szkol[aeyo]\b",
+            r"\w*iskola",
+            r"gimnazij",
+            r"\w*gymnasi",
+            r"\w*gumnaasium",
+            r"\w*kool\b",
+            r"kutsehariduskeskus",
+            r"lycee",
+            r"liceo",
+            r"istituto (?:comprensivo|tecnico|professionale|d.istruzione|di istruzione|superiore|statale)",
+            r"\w*schule\b",
+            r"scuol[ae]\b",
+            r"school",
+            r"\w*mokykl",
+            r"ecole\b",
+            r"vrtec",
+            r"kindergarten",
+            r"przedszkol",
         ),
-        (
-            "foundation",
-            "civil_society",
-            "foundation",
-            0.8,
-            _words(
-                "foundation",
-                "stiftung",
-                "fundacij",
-                "fondazione",
-                "fondation",
-                "fundacja",
-                "fundacio",
-                "saatio",
-                r"fonds\b",
-                r"nodibinajum",
-                "alapitvany",
-                "nadacia",
-                r"zaklada\b",
-            ),
+    ),
+    _rule(
+        "research centre",
+        ACA,
+        "research_centre",
+        0.85,
+        _words(
+            r"research",
+            r"\w*forschung",
+            r"fraunhofer",
+            r"max[- ]planck",
+            r"helmholtz",
+            r"leibniz",
+            r"raziskoval",
+            r"istrazivack",
+            r"istrazivanj",
+            r"\w*kutato",
+            r"petniecib",
+            r"tyrimu",
+            r"observato",
+            r"laborator",
+            r"cnrs\b",
+            r"cnr\b",
+            r"inria\b",
+            r"inrae?\b",
+            r"ricerc",
+            r"recherche",
+            r"badawcz",
+            r"naukow",
+            r"zrc sazu",
+            r"znanstven",
+            r"scientific",
+            r"wissenschaftszentrum",
+            r"tudomanyos",
+            r"zinatnisk",
+            r"academy of sciences",
+            r"competence cent",
+            r"kompetenzzentrum",
+            r"studies\b",
+            r"studij",
+            r"etudes\b",
+            r"jozef stefan",
+            r"ruder boskovic",
+            r"eurac\b",
+            r"geological survey",
+            r"geolosk\w* zavod",
         ),
-        (
-            "association or NGO",
-            "civil_society",
-            "association",
-            0.8,
-            _words(
-                "association",
-                "associazione",
-                "asociacij",
-                "assoziation",
-                "verein",
-                r"e\.\s?v\.",
-                "verband",
-                "arbeitsgemeinschaft",
-                "drustv",
-                "zdruzenj",
-                "zveza",
-                "biedrib",
-                "asociacija",
-                "stowarzyszeni",
-                "yhdistys",
-                "udruga",
-                "egyesulet",
-                "zdruzenie",
-                "ngo\\b",
-                "non-profit",
-                "nonprofit",
-                "non profit",
-                "charity",
-                "cooperativa sociale",
-                "onlus",
-                "network of",
-                r"mreza\b",
-                "tiklas",
-                "federation",
-                "forum\\b",
-                "society\\b",
-                "gesellschaft fur",
-                "club\\b",
-            ),
+    ),
+    # --- bodies of firms, which carry other sectors' words -------------------------------
+    _rule(
+        "chamber",
+        IND,
+        "chamber",
+        0.85,
+        _words(
+            r"chamber",
+            r"\w*kammer",
+            r"ihk\b",
+            r"hwk\b",
+            r"cci\b",
+            r"camer\w* di commercio",
+            r"chambre (?:de|des|d.)",
+            r"zbornic",
+            r"komor[aeiu]\b",
+            r"kamar[aa]\b",
+            r"izb[ay] (?:gospodarcz|rzemieslnicz|przemyslow|handlow|rolnicz)",
+            r"kauppakamari",
+            r"kamera\b",
+            r"rumai\b",
+            r"kaubandus-toostuskoda",
+            r"kaubanduskoda",
+            r"enterprise europe network",
+            r"euro info cent",
         ),
-        (
-            "company legal form",
-            "industry",
-            "company",
-            0.85,
-            (
-                r"(?<![a-z0-9])(?:d\.\s?o\.\s?o|gmbh|s\.\s?r\.\s?l|srl|s\.\s?p\.\s?a|spa|sarl|s\.\s?a\.\s?s|"
-                r"oy|oyj|ltd|limited|plc|llc|inc|corp|b\.\s?v|n\.\s?v|sia|uab|sp\.\s?z\s?o\.\s?o|kft|zrt|nyrt|"
-                r"s\.\s?r\.\s?o|a/s|aps|j\.\s?d\.\s?o\.\s?o|d\.\s?d|s\.\s?p)(?![a-z0-9])"
-                # short forms that are also ordinary words count only at the end of the name
-                r"|(?<![a-z0-9])(?:ag|kg|og|ohg|se|sa|s\.\s?a|as|a\.\s?s|ab|bv|nv|co)\.?\s*$"
-            ),
+    ),
+    _rule(
+        "business association",
+        IND,
+        "association",
+        0.8,
+        _words(
+            r"cluster",
+            r"klaster",
+            r"klastr",
+            r"grozd",
+            r"\w*wirtschaftsverband",
+            r"unternehmerverband",
+            r"industrieverband",
+            r"handelsverband",
+            r"business association",
+            r"industry association",
+            r"trade association",
+            r"employers",
+            r"arbeitgeber",
+            r"confindustria",
+            r"confartigianato",
+            r"confcommercio",
+            r"confesercenti",
+            r"uimm\b",
+            r"union des industries",
+            r"gospodarsk\w* interesn",
         ),
-        (
-            "institute",
-            "academia",
-            "research_centre",
-            0.6,
-            _words("institut", "istituto", "instytut"),
+    ),
+    _rule(
+        "business association", IND, "association", 0.75, _words(_ASSOCIATION), _words(_BUSINESS)
+    ),
+    _rule(
+        "science park or incubator",
+        IND,
+        "other",
+        0.7,
+        _words(
+            r"science park",
+            r"technology park",
+            r"innovation park",
+            r"technopark",
+            r"technologiepark",
+            r"tehnolosk\w* park",
+            r"tehnolosk\w* cent",
+            r"technology cent",
+            r"technologiezentrum",
+            r"zinatnes\b.*\bpark",
+            r"tehnologij\w*\s+park",
+            r"mokslo ir technologiju park",
+            r"parco scientifico",
+            r"parco tecnologico",
+            r"business incubator",
+            r"\w*inkubator",
+            r"incubat",
+            r"grunderzentrum",
+            r"start-?up",
         ),
-        (
-            "company word",
-            "industry",
-            "company",
-            0.7,
-            _words(
-                "uznemum",
-                "podjetj",
-                "unternehm",
-                "impresa",
-                "entreprise",
-                "enterprise ",
-                "consult",
-                "consulting",
-                "svetovanj",
-                "solutions",
-                "software",
-                "technologies",
-                "industr",
-                "manufactur",
-                "engineering",
-                "marketing",
-                "holding",
-                "group\\b",
-                "bank",
-                "trade",
-                "trgovin",
-                "services",
-            ),
+    ),
+    _rule(
+        "private agency",
+        IND,
+        "company",
+        0.75,
+        _words(
+            r"werbeagentur",
+            r"reiseagentur",
+            r"marketingagentur",
+            r"travel agenc",
+            r"advertising agenc",
+            r"media agenc",
+            r"pr agenc",
+            r"real estate agenc",
+            r"turistick\w* agencij",
         ),
-    ]
+    ),
+    # --- associations and foundations: their legal form outweighs a place name -----------
+    _rule(
+        "tourist board",
+        GOV,
+        "agency",
+        0.6,
+        _words(
+            r"turistick\w* zajednic",
+            r"turisticn\w* skupnost",
+            r"tourist (?:board|office)",
+            r"tourism board",
+            r"tourismusverband",
+            r"ente (?:del )?turismo",
+            r"office de tourisme",
+        ),
+    ),
+    _rule(
+        "foundation",
+        CIV,
+        "foundation",
+        0.85,
+        _words(
+            r"fundacij",
+            r"fundacj",
+            r"fondazion",
+            r"fondation",
+            r"foundation",
+            r"\w*stiftung",
+            r"nadacia",
+            r"nadace",
+            r"nadacij",
+            r"alapitvany",
+            r"nodibinajum",
+            r"fondas\b",
+            r"sihtasutus",
+            r"zaklad[aeiu]\b",
+            r"zaduzbin",
+            r"trust\b",
+            r"stichting",
+        ),
+    ),
+    _rule("foundation", CIV, "foundation", 0.6, _cased(r"^\s*SA"), cased=True),
+    _rule(
+        "association or NGO",
+        CIV,
+        "association",
+        0.8,
+        _words(_ASSOCIATION),
+    ),
+    # --- government ----------------------------------------------------------------------
+    _rule(
+        "municipality",
+        GOV,
+        "municipality",
+        0.95,
+        _words(
+            r"mestn\w* obcin",
+            r"obcin",
+            r"mest[oau]\b",
+            r"mestom\b",
+            r"\w*gemeinde\b",
+            r"(?:landeshaupt|haupt|hanse|kreis|bundes)?stadt\b",
+            r"comune\b",
+            r"comuni\b",
+            r"commune\b",
+            r"communes\b",
+            r"ville d",
+            r"citta di",
+            r"city of",
+            r"town of",
+            r"(?<=^ )town\b",
+            r"town\s*$",
+            r"(?:city|town|borough|district|county|parish|municipal) council",
+            r"municipalit",
+            r"municipio",
+            r"ayuntamiento",
+            r"pasvaldib",
+            r"pilset[aus]\b",
+            r"pilsetas\b",
+            r"novad[su]\b",
+            r"gminn\w*\b",
+            r"novada dome",
+            r"pilsetas dome",
+            r"valstspilset",
+            r"savivaldyb",
+            r"gmin[aeyi]\b",
+            r"urzad (?:miasta|gminy|miejski)",
+            r"miast[oa]\b",
+            r"kunta\b",
+            r"kaupunki",
+            r"vald\b",
+            r"valla\b",
+            r"vallavalitsus",
+            r"linnavalitsus",
+            r"linn\b",
+            r"grad\b",
+            r"opcin",
+            r"opstin",
+            r"onkormanyzat",
+            r"varos\b",
+            r"kozseg",
+            r"obec\b",
+            r"mairie",
+            r"metropole\b",
+            r"agglomeration\b",
+            r"valsci",
+            r"seniunij",
+            r"borough",
+        ),
+    ),
+    _rule(
+        "region",
+        GOV,
+        "region",
+        0.9,
+        _words(
+            r"zupanij",
+            r"megye",
+            r"maavalitsus",
+            r"maakon",
+            r"powiat",
+            r"starostw",
+            r"wojewodzt",
+            r"marszalk",
+            r"samorzad",
+            r"landratsamt",
+            r"landkreis",
+            r"\w+-kreis\b",
+            r"bezirk",
+            r"samospravn",
+            r"zupn\w* samosprav",
+            r"kraj\b",
+            r"planning region",
+            r"planosanas region",
+            r"apskrit",
+            r"regione\b",
+            r"region\b",
+            r"provinc",
+            r"provinz",
+            r"departement",
+            r"conseil (?:departemental|regional|general)",
+            r"canton",
+            r"kanton",
+            r"county\b",
+            r"landesregierung",
+            r"amt der",
+            r"freistaat",
+            r"bundesland",
+            r"metropolitan",
+            r"citta metropolitana",
+            r"regionalmanagement",
+            r"regional council",
+            r"regionalni svet",
+            r"pokrajin",
+            r"voivodeship",
+            r"prefectur",
+            r"prefettur",
+        ),
+    ),
+    _rule(
+        "ministry or state body",
+        GOV,
+        "agency",
+        0.9,
+        _words(
+            r"government",
+            r"vlad[aeiu]\b",
+            r"valdib",
+            r"vyriausyb",
+            r"\w*valitsus",
+            r"kormany",
+            r"gouvernement",
+            r"governo\b",
+            r"regierung",
+            r"rzad\b",
+            r"urz[ae]d\w*",
+            r"urad\b",
+            r"uradu\b",
+            r"hivatal",
+            r"\w*amt\b",
+            r"\w*amet\b",
+            r"\w*dienest",
+            r"\w*tarnyb",
+            r"\w*teenistus",
+            r"inspektor",
+            r"inspekc",
+            r"uprav[ae]\b",
+            r"directorate",
+            r"direction (?:regionale|departementale|generale)",
+            r"direzione (?:regionale|generale)",
+            r"parliament",
+            r"drzavni (?:zbor|svet)",
+            r"saeima",
+            r"seimas",
+            r"riigikogu",
+            r"statisti",
+            r"policij",
+            r"polizei",
+            r"republike (?:slovenije|hrvatske|srbije)",
+            r"republic of",
+            r"republik\b",
+            r"council of\b",
+            r"(?:special|osobit|specialn|specialais|speciala|specialioji)\w* (?:economic|ekonomisk|ekonomiczn|ekonomin|gospodarsk)\w* (?:zon|stref)",
+            r"(?:specialna|specjalna) strefa ekonomiczna",
+            r"riigi\b",
+            r"valsts\b",
+            r"authority",
+            r"autorit[aey]",
+            r"\w*behorde",
+            r"european commission",
+            r"commission europeenne",
+            r"commissione europea",
+            r"europaische kommission",
+            r"(?:evropsk|europsk|europejsk|eiropas|europos|euroopa)\w* komisi",
+            r"komisja europejska",
+            r"state (?:\w+ ){0,3}(?:service|office|agency|inspectorate|board|authority)",
+            r"osrodek (?:sportu|pomocy)",
+            r"national park directorate",
+            r"department (?:for|of)",
+            r"regional state",
+            r"state department",
+        ),
+    ),
+    _rule(
+        "non-profit company",
+        GOV,
+        "agency",
+        0.55,
+        _words(r"non-?profit (?:kft|llc|ltd)", r"nkft\b", r"kozhasznu"),
+    ),
+    _rule(
+        "non-profit company",
+        CIV,
+        "association",
+        0.55,
+        _words(r"ggmbh\b", r"o\.\s?p\.\s?s\b", r"onlus\b"),
+    ),
+    _rule(
+        "hospital or health service",
+        GOV,
+        "agency",
+        0.75,
+        _words(
+            r"bolnisnic",
+            r"bolnic",
+            r"klinicn\w* cent",
+            r"klinick\w* bolnick",
+            r"\w*klinik",
+            r"hospital",
+            r"krankenhaus",
+            r"\w*spital\b",
+            r"ospedal",
+            r"azienda (?:sanitaria|ospedaliera)",
+            r"ulss\b",
+            r"asl\b",
+            r"hopital",
+            r"centre hospitalier",
+            r"szpital",
+            r"korhaz",
+            r"slimnic",
+            r"ligonin",
+            r"haigla",
+            r"zdravstveni dom",
+            r"dom zdravlja",
+            r"health (?:centre|center|board|authority|service)",
+            r"nhs\b",
+        ),
+    ),
+    _rule(
+        "park authority",
+        GOV,
+        "agency",
+        0.7,
+        _words(
+            r"krajinsk\w* park",
+            r"regijsk\w* park",
+            r"park prirode",
+            r"national park",
+            r"nacionaln\w* park",
+            r"narodn\w* park",
+            r"naravn\w* park",
+            r"nemzeti park",
+            r"parco (?:nazionale|naturale|regionale)",
+            r"parc (?:national|naturel)",
+            r"\w*nationalpark",
+            r"naturpark",
+            r"rahvuspark",
+            r"nacionalinis parkas",
+            r"dabas park",
+        ),
+    ),
+    _rule(
+        "museum or cultural institution",
+        GOV,
+        "agency",
+        0.6,
+        _words(
+            r"muzej",
+            r"muzeum",
+            r"\w*museum",
+            r"musee",
+            r"museo",
+            r"muuseum",
+            r"muziej",
+            r"galerij",
+            r"galerie",
+            r"galleria",
+            r"gallery",
+            r"knjiznic",
+            r"library",
+            r"bibliot",
+            r"gledalisc",
+            r"kazalist",
+            r"theat",
+            r"teatr",
+            r"filharmon",
+            r"kulturn\w* (?:center|centar|dom)",
+            r"center za kulturo",
+            r"dom kulture",
+            r"dom kultury",
+            r"osrodek kultury",
+            r"kulturos (?:centr|nam)",
+            r"kulturas (?:centr|nam)",
+            r"\w*kultuurikeskus",
+            r"cent[ae]r za kultur",
+            r"centrum kultury",
+            r"osvetov\w* stredisk",
+            r"kulturn\w* stredisk",
+            r"kulturhaus",
+            r"kulturzentrum",
+            r"centre culturel",
+            r"centro culturale",
+            r"cultural (?:centre|center|institute)",
+            r"\w*archiv",
+            r"muzejsk",
+        ),
+    ),
+    # --- firms ----------------------------------------------------------------------------
+    _rule("company legal form", IND, "company", 0.85, _COMPANY_FORMS),
+    _rule(
+        "company legal form",
+        IND,
+        "company",
+        0.85,
+        _cased(
+            r"^\s*SIA", r"^\s*UAB", r"^\s*AS", r"^\s*AB", "OÜ", "OU", r"^\s*MB", r"^\s*IK", "ApS"
+        ),
+        cased=True,
+    ),
+    # --- weaker cues, after every sector word and legal form ------------------------------
+    _rule(
+        "public agency",
+        GOV,
+        "agency",
+        0.7,
+        _words(_AGENCY),
+    ),
+    _rule(
+        "public institute",
+        GOV,
+        "agency",
+        0.65,
+        _words(
+            r"javn\w* zavod",
+            r"javn\w* ustanov",
+            r"zavod\w* za",
+            r"zavod\w* republike",
+            r"hrvatsk\w* zavod",
+            r"drzavn\w* zavod",
+            r"public (?:body|authority|institution|enterprise|service)",
+            r"ente pubblico",
+            r"etablissement public",
+            r"offentlich",
+            r"staatlich",
+            r"javn\w* sklad",
+            r"sklad\b",
+            r"fundusz",
+            r"fonds\b",
+            r"fond\b",
+        ),
+    ),
+    _rule(
+        "public institute",
+        GOV,
+        "agency",
+        0.6,
+        _words(r"zavod\b", r"zavoda\b"),
+    ),
+    _rule(
+        "association or NGO",
+        CIV,
+        "association",
+        0.75,
+        _words(
+            r"ngo\b",
+            r"nvo\b",
+            r"ong\b",
+            r"non-?profit",
+            r"non profit",
+            r"charit",
+            r"volunt",
+            r"prostovolj",
+            r"dobrovoljn",
+            r"red cross",
+            r"rdec\w* kriz",
+            r"crven\w* kriz",
+            r"rotes kreuz",
+            r"croce rossa",
+            r"croix-rouge",
+            r"scout",
+            r"skavt",
+            r"izvidn",
+            r"pfadfind",
+            r"club\b",
+            r"klub\b",
+            r"forum\b",
+            r"mreza\b",
+            r"tinklas",
+            r"tikls",
+            r"halozat",
+            r"netzwerk",
+            r"koalicij",
+            r"coalition",
+            r"movement",
+            r"liikumine",
+            r"gibanje",
+            r"mouvement",
+            r"movimento",
+            r"bewegung",
+            r"initiativ",
+            r"iniciativ",
+            r"nevladn",
+            r"nevyriausybin",
+            r"nevalstisk",
+            r"pozarzadow",
+            r"civil society",
+            r"civiln\w* druzb",
+            r"sticisc",
+            r"bendruomen",
+            r"kogukon",
+            r"community\b",
+            r"sindikat",
+            r"gewerkschaft",
+            r"trade union",
+            r"zwiazek zawodowy",
+            r"syndicat",
+            r"arbeitsgemeinschaft",
+        ),
+    ),
+    _rule(
+        "association or NGO",
+        CIV,
+        "association",
+        0.75,
+        _cased("APS", "ODV", "ETS", "ONLUS"),
+        cased=True,
+    ),
+    _rule(
+        "cooperative",
+        IND,
+        "company",
+        0.75,
+        _words(
+            r"zadrug",
+            r"cooperativ",
+            r"\w*genossenschaft",
+            r"spoldzielni",
+            r"kooperativ",
+            r"kooperatyv",
+            r"szovetkezet",
+            r"\w*uhistu",
+            r"cooperatieve",
+        ),
+    ),
+    _rule("cooperative", IND, "company", 0.75, _cased("eG"), cased=True),
+    _rule(
+        "institute",
+        ACA,
+        "research_centre",
+        0.6,
+        _words(r"institu", r"istitut", r"instytut", r"intezet", r"instituut"),
+    ),
+    _rule(
+        "company word",
+        IND,
+        "company",
+        0.7,
+        _words(
+            r"podjetj",
+            r"poduzec",
+            r"preduzec",
+            r"przedsiebiorstw",
+            r"vallalat",
+            r"vallalkozas",
+            r"uznemum",
+            r"imone\b",
+            r"ettevote",
+            r"\w*unternehm",
+            r"impresa",
+            r"entreprise",
+            r"enterprise",
+            r"company",
+            r"consult",
+            r"solutions",
+            r"software",
+            r"engineering",
+            r"technologies",
+            r"industr",
+            r"manufactur",
+            r"marketing",
+            r"holding",
+            r"group\b",
+            r"trade\b",
+            r"services",
+            r"\w*brauerei",
+            r"\w*buro\b",
+            r"studio\b",
+            r"atelier",
+            r"design\b",
+            r"systems\b",
+            r"logisti",
+            r"hotel",
+            r"tovarn",
+            r"tvornic",
+            r"\w*fabrik",
+            r"factory",
+            r"\w*bank",
+            r"banka\b",
+            r"banca\b",
+            r"banque",
+            r"sparkasse",
+            r"raiffeisen",
+        ),
+    ),
+    _rule("company legal form", IND, "company", 0.6, _SHORT_FORMS_END),
 ]
 
 
-_FALLBACK = Classification(
-    "industry",
+_WORD = frozenset(string.ascii_lowercase + string.digits)
+
+
+def _first_letters(rules: list[Rule]) -> tuple[dict, dict, list[tuple[int, Rule]]]:
+    """Every one-pattern rule merged into one pattern per first letter.
+
+    Alternatives stay in rule order, each rule a named group, so the group that matches at a
+    position is the first rule matching there. Stems are tried at word starts; a compound
+    stem (``\\w*verein``: *Heimatverein*) is tried, without its ``\\w*``, at every letter
+    inside a word. Much faster than searching each rule's pattern in turn. Rules of several
+    patterns, or cased ones, are returned apart.
+    """
+    starts: dict[str, list[tuple[int, str]]] = {c: [] for c in _WORD}
+    inside: dict[str, list[tuple[int, str]]] = {c: [] for c in _WORD}
+    apart = []
+    for k, rule in enumerate(rules):
+        if rule.cased or len(rule.patterns) > 1:
+            apart.append((k, rule))
+            continue
+        for stem in rule.patterns[0]:
+            table, rest = (inside, stem[3:]) if stem.startswith(r"\w*") else (starts, stem)
+            fixed = rest[:1] in _WORD and rest[1:2] not in ("?", "*", "{", "+")
+            for letter in [rest[0]] if fixed else _WORD:
+                table[letter].append((k, rest))
+                if table is inside:  # a compound word can also begin with the stem
+                    starts[letter].append((k, rest))
+
+    def merged(entries: list[tuple[int, str]]) -> re.Pattern:
+        groups: dict[int, list[str]] = {}
+        for k, stem in sorted(entries, key=lambda e: e[0]):
+            groups.setdefault(k, []).append(stem)
+        return re.compile("|".join(f"(?P<r{k}>{'|'.join(alts)})" for k, alts in groups.items()))
+
+    return (
+        {c: merged(e) for c, e in starts.items() if e},
+        {c: merged(e) for c, e in inside.items() if e},
+        apart,
+    )
+
+
+_AT_START, _INSIDE, _APART = _first_letters(RULES)
+
+
+def _as_written(span: tuple[int, int, bool], written: str, index: list[int]) -> str:
+    """The matched words as the name writes them, to the end of the last word."""
+    start, end, cased = span
+    if not cased:
+        start, end = index[start], index[max(start, end - 1)] + 1
+    while start > 0 and written[start - 1].isalnum():  # a compound: the whole word
+        start -= 1
+    while end < len(written) and written[end].isalnum():
+        end += 1
+    if written[end : end + 1] == "." and "." in written[start:end]:  # d.o.o., S.p.A.
+        end += 1
+    return written[start:end].strip()
+
+
+_NOT_PLACED = Classification(
+    UNKNOWN,
     "other",
-    0.2,
-    "fallback: no sector word or legal form in the name (most such names are firms)",
+    0.0,
+    "no sector word, organisation type or legal form recognised in the name",
 )
 
 
@@ -465,29 +1301,48 @@ def classify(name: str, legal_form: str | None = None) -> Classification:
     Parameters
     ----------
     name : str
-        The name as written, in any of the supported languages, in any grammatical case.
+        The name as written, in any of the supported languages, in any grammatical case,
+        with or without diacritics.
     legal_form : str, optional
         A separate legal-form field (``"GmbH"``, ``"d.o.o."``), appended to the name.
 
     Returns
     -------
     Classification
-        ``sector``, ``kind``, ``confidence`` (0–1) and ``rule`` (the rule that fired).
+        ``sector`` (one of the four, or ``"unknown"``), ``kind``, ``confidence`` (0–1),
+        ``rule`` (the rule that fired) and ``evidence`` (the words that fired it).
 
     Examples
     --------
-    >>> classify("Univerza v Mariboru").sector
-    'academia'
+    >>> classify("Univerza v Mariboru").rationale
+    "university ('Univerza')"
     >>> c = classify("Gospodarsko zbornico Torino"); (c.sector, c.rule)
     ('industry', 'chamber')
-    >>> classify("SmartiS City, poslovno svetovanje d.o.o.").rule
-    'company legal form'
+    >>> classify("Oxalis").sector
+    'unknown'
     """
-    text = " " + fold(" ".join(filter(None, [name, legal_form]))) + " "
-    for rule, sector, kind, confidence, pattern in RULES:
-        if pattern.search(text):
-            return Classification(sector, kind, confidence, rule)
-    return _FALLBACK
+    written = " " + " ".join(filter(None, [name.strip(), (legal_form or "").strip()])) + " "
+    folded, index = _folded(written)
+    best: tuple[int, list[tuple[int, int, bool]]] | None = None
+    for i, ch in enumerate(folded):
+        if ch not in _WORD:
+            continue
+        table = _INSIDE if folded[i - 1] in _WORD else _AT_START
+        m = table[ch].match(folded, i) if ch in table else None
+        if m and (best is None or int(m.lastgroup[1:]) < best[0]):
+            best = (int(m.lastgroup[1:]), [(*m.span(m.lastgroup), False)])
+    for k, rule in _APART:
+        if best is not None and k > best[0]:
+            break
+        spans = rule.spans(folded, written)
+        if spans:
+            best = (k, spans)
+            break
+    if best is not None:
+        rule = RULES[best[0]]
+        evidence = " + ".join(dict.fromkeys(_as_written(s, written, index) for s in best[1]))
+        return Classification(rule.sector, rule.kind, rule.confidence, rule.name, evidence)
+    return _NOT_PLACED
 
 
 # Values people write in a sector column, and CORDIS activityType codes.
@@ -527,7 +1382,8 @@ _SECTOR_WORDS = {
     "civilna druzba": "civil_society",
     "zivilgesellschaft": "civil_society",
 }
-
+# Values that say only "something else": the name decides, the value is the fallback.
+_GENERIC = {"oth", "other", "others", "drugo", "sonstige", "altro", "autre"}
 
 # Interreg's own partner types (keep.eu, eMS, Jems), by how their names begin. Public service
 # providers and international organisations count as government; business support
@@ -560,6 +1416,23 @@ _PARTNER_TYPES = [
     ("ngo", "civil_society"),
 ]
 
+# The model's organisation kinds, as evidence for a sector ("other" says nothing).
+_KIND_SECTORS = {
+    "municipality": "government",
+    "region": "government",
+    "agency": "government",
+    "university": "academia",
+    "research_centre": "academia",
+    "company": "industry",
+    "chamber": "industry",
+    "association": "civil_society",
+    "foundation": "civil_society",
+}
+
+
+def _plain(value: str) -> str:
+    return " ".join(_folded(value)[0].replace("_", " ").split())
+
 
 def sector_from_text(value: str) -> str | None:
     """A helix sector for a value written in a sector column, or None if not recognised.
@@ -569,7 +1442,7 @@ def sector_from_text(value: str) -> str | None:
     types as keep.eu exports them ("Local public authority", "Higher education and research",
     "Interest groups including NGOs", "Business support organisation"…).
     """
-    text = " ".join(fold(value).replace("_", " ").split())
+    text = _plain(value)
     found = _SECTOR_WORDS.get(text.replace("-", " "))
     if found:
         return found
@@ -579,12 +1452,66 @@ def sector_from_text(value: str) -> str | None:
     return None
 
 
+def sector_from_kind(kind: str) -> str | None:
+    """The helix sector an organisation kind implies (``"municipality"`` → government), or None."""
+    return _KIND_SECTORS.get(_plain(kind).replace(" ", "_"))
+
+
 def sector_for(
-    name: str, given: str | None = None, legal_form: str | None = None
+    name: str, given: str | None = None, legal_form: str | None = None, kind: str | None = None
 ) -> Classification:
-    """The sector given in the data if there is one (it always wins), else the classifier's."""
+    """The sector given in the data if there is one, else what the name and kind say.
+
+    Parameters
+    ----------
+    name : str
+        The organisation's name.
+    given : str, optional
+        A sector column's value (a sector, a synonym, a CORDIS activityType, an Interreg
+        partner type). It wins, unless it is generic (``OTH``, ``other``): then a placed
+        name decides and the given value is only the fallback.
+    legal_form : str, optional
+        A separate legal-form field.
+    kind : str, optional
+        One of the model's organisation kinds, used when no sector is given and the name
+        cannot be placed.
+
+    Returns
+    -------
+    Classification
+        Confidence 1.0 for a sector given in the data.
+
+    Examples
+    --------
+    >>> sector_for("Alpha d.o.o.", given="HES").sector
+    'academia'
+    >>> sector_for("Društvo za razvoj podeželja", given="OTH").rule
+    'association or NGO'
+    >>> sector_for("Oxalis", kind="municipality").sector
+    'government'
+    """
     if given:
+        text = _plain(given)
         sector = sector_from_text(given)
+        if text in _GENERIC:
+            guess = classify(name, legal_form)
+            if guess.placed:
+                return guess
+            fallback = sector or "civil_society"
+            return Classification(
+                fallback,
+                "other",
+                0.5,
+                f"given in the data as '{given}', a generic type, and the name gives no sector",
+            )
         if sector:
             return Classification(sector, "other", 1.0, f"given in the data ('{given}')")
-    return classify(name, legal_form)
+    guess = classify(name, legal_form)
+    if not guess.placed and kind and sector_from_kind(kind):
+        return Classification(
+            sector_from_kind(kind),
+            _plain(kind).replace(" ", "_"),
+            0.8,
+            f"kind given in the data ('{kind}')",
+        )
+    return guess

@@ -119,6 +119,8 @@ class CordisReport:
     organisations_without_country: int = 0
     sectors_inferred: int = 0
     duplicate_participations_merged: int = 0
+    # Organisations whose sector the classifier could not place, or only guessed, and why.
+    review: list[str] = field(default_factory=list)
     ignored_columns: dict[str, list[str]] = field(default_factory=dict)
 
     def as_dict(self) -> dict:
@@ -539,15 +541,22 @@ def _organisation(org_id, name, row, country, where, report) -> Organisation:
                 field="activityType",
             )
         sector, kind, meaning = ACTIVITY_TYPES[code]
+        rationale, inferred = f"CORDIS activityType {code} ({meaning}) → {sector}", False
         if code == "PUB":
             guessed = classify(name)
             kind = guessed.kind if guessed.sector == "government" else "agency"
-        rationale, inferred = f"CORDIS activityType {code} ({meaning}) → {sector}", False
+        elif code == "OTH":  # "other" is generic: a name that says what it is decides
+            guessed = classify(name)
+            if guessed.placed and guessed.sector != sector:
+                sector, kind, inferred = guessed.sector, guessed.kind, True
+                rationale = f"CORDIS activityType OTH (other) is generic; the name says {sector}: {guessed.rationale}"
     else:
         guessed = classify(name)
         sector, kind, inferred = guessed.sector, guessed.kind, True
-        rationale = f"no CORDIS activityType; classifier rule '{guessed.rule}', confidence {guessed.confidence:.2f}"
+        rationale = f"no CORDIS activityType; classifier rule {guessed.rationale}, confidence {guessed.confidence:.2f}"
         report.sectors_inferred += 1
+        if guessed.review_note:
+            report.review.append(f"{where}: '{name}': {guessed.review_note}")
     return (
         dict(
             id=org_id,

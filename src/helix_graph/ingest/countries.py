@@ -16,99 +16,214 @@ from rapidfuzz import fuzz, process
 
 from helix_graph.model import _countries, is_country_code
 
-__all__ = ["EU_CODES", "country_code", "find_country", "fold", "joint_country", "country_in_text"]
+__all__ = [
+    "EU_CODES",
+    "country_code",
+    "find_country",
+    "fold",
+    "joint_country",
+    "country_in_text",
+    "country_adjective",
+    "place_country",
+    "countries_named",
+]
 
 EU_CODES = {"EL": "GR", "UK": "GB"}
 
 # Base (nominative) forms per language; inflected forms are generated below.
+# fmt: off
 _NAMES: dict[str, list[str]] = {
-    "AT": ["Avstrija", "Austrija", "Österreich", "Austria", "Autriche", "Austrija"],
-    "BE": ["Belgija", "Beļģija", "Belgien", "Belgio", "Belgique"],
-    "BG": ["Bolgarija", "Bulgārija", "Bulgarien", "Bulgaria", "Bulgarie"],
-    "CH": ["Švica", "Šveice", "Schweiz", "Svizzera", "Suisse", "Switzerland"],
-    "CY": ["Ciper", "Kipra", "Zypern", "Cipro", "Chypre"],
+    "AT": [
+        "Avstrija", "Austrija", "Österreich", "Austria", "Autriche", "Ausztria", "Rakousko",
+    ],
+    "BE": [
+        "Belgija", "Beļģija", "Belgien", "Belgio", "Belgique", "Belgia", "Belgium", "België",
+    ],
+    "BG": [
+        "Bolgarija", "Bugarska", "Bulgārija", "Bulgarien", "Bulgaria", "Bulgarie", "Bulgária",
+    ],
+    "CH": [
+        "Švica", "Švicarska", "Šveice", "Schweiz", "Svizzera", "Suisse", "Switzerland", "Svájc",
+    ],
+    "CY": [
+        "Ciper", "Cipar", "Kipra", "Zypern", "Cipro", "Chypre", "Cyprus",
+    ],
     "CZ": [
-        "Češka",
-        "Čehija",
-        "Tschechien",
-        "Czechia",
-        "Czech Republic",
-        "Repubblica Ceca",
-        "Tchéquie",
+        "Češka", "Čehija", "Tschechien", "Czechia", "Czech Republic", "Repubblica Ceca",
+        "Tchéquie", "Česká republika", "Csehország", "Czechy", "Tšehhi", "Čekija",
     ],
-    "DE": ["Nemčija", "Vācija", "Deutschland", "Germania", "Allemagne", "Germany", "Njemačka"],
-    "DK": ["Danska", "Dānija", "Dänemark", "Danimarca", "Danemark"],
-    "EE": ["Estonija", "Igaunija", "Estland", "Estonia", "Estonie"],
-    "ES": ["Španija", "Spānija", "Spanien", "Spagna", "Espagne", "España"],
-    "FI": ["Finska", "Somija", "Finnland", "Finlandia", "Finlande", "Suomi"],
-    "FR": ["Francija", "Francija", "Frankreich", "Francia", "France"],
+    "DE": [
+        "Nemčija", "Vācija", "Deutschland", "Germania", "Allemagne", "Germany", "Njemačka",
+        "Németország", "Niemcy", "Saksamaa", "Vokietija", "Nemecko", "BRD",
+    ],
+    "DK": [
+        "Danska", "Dānija", "Dänemark", "Danimarca", "Danemark", "Denmark", "Taani", "Danija",
+    ],
+    "EE": [
+        "Estonija", "Igaunija", "Estland", "Estonia", "Estonie", "Eesti", "Észtország",
+    ],
+    "ES": [
+        "Španija", "Španjolska", "Spānija", "Spanien", "Spagna", "Espagne", "España", "Spain",
+        "Hispaania", "Ispanija",
+    ],
+    "FI": [
+        "Finska", "Somija", "Finnland", "Finlandia", "Finlande", "Suomi", "Finland", "Soome",
+        "Suomija",
+    ],
+    "FR": [
+        "Francija", "Francuska", "Frankreich", "Francia", "France", "Franciaország",
+        "Prantsusmaa", "Prancūzija",
+    ],
     "GB": [
-        "Velika Britanija",
-        "Združeno kraljestvo",
-        "Lielbritānija",
-        "Apvienotā Karaliste",
-        "Großbritannien",
-        "Vereinigtes Königreich",
-        "Regno Unito",
-        "Royaume-Uni",
-        "UK",
-        "Great Britain",
-        "United Kingdom",
+        "Velika Britanija", "Združeno kraljestvo", "Ujedinjeno Kraljevstvo", "Lielbritānija",
+        "Apvienotā Karaliste", "Großbritannien", "Vereinigtes Königreich", "Regno Unito",
+        "Royaume-Uni", "UK", "Great Britain", "United Kingdom", "England", "Scotland", "Wales",
     ],
-    "GR": ["Grčija", "Grieķija", "Griechenland", "Grecia", "Grèce"],
-    "HR": ["Hrvaška", "Hrvatska", "Horvātija", "Kroatien", "Croazia", "Croatie", "Croatia"],
-    "HU": ["Madžarska", "Ungārija", "Ungarn", "Ungheria", "Hongrie", "Magyarország"],
-    "IE": ["Irska", "Īrija", "Irland", "Irlanda", "Irlande"],
-    "IT": ["Italija", "Itālija", "Italien", "Italia", "Italie", "Italy"],
-    "LI": ["Lihtenštajn", "Lihtenšteina", "Liechtenstein"],
-    "LT": ["Litva", "Lietuva", "Litauen", "Lituania", "Lituanie"],
-    "LU": ["Luksemburg", "Luksemburga", "Luxemburg", "Lussemburgo"],
-    "LV": ["Latvija", "Lettland", "Lettonia", "Lettonie"],
-    "ME": ["Črna gora", "Crna Gora", "Melnkalne", "Montenegro", "Monténégro"],
-    "NL": ["Nizozemska", "Nīderlande", "Niederlande", "Paesi Bassi", "Pays-Bas", "Netherlands"],
-    "NO": ["Norveška", "Norvēģija", "Norwegen", "Norvegia", "Norvège"],
-    "PL": ["Poljska", "Polija", "Polen", "Polonia", "Pologne", "Polska", "Poland"],
-    "PT": ["Portugalska", "Portugāle", "Portugal", "Portogallo"],
-    "RO": ["Romunija", "Rumānija", "Rumänien", "Romania", "Roumanie"],
-    "RS": ["Srbija", "Serbija", "Serbien", "Serbia", "Serbie"],
-    "SE": ["Švedska", "Zviedrija", "Schweden", "Svezia", "Suède"],
-    "SI": ["Slovenija", "Slovēnija", "Slowenien", "Slovenia", "Slovénie"],
-    "SK": ["Slovaška", "Slovākija", "Slowakei", "Slovacchia", "Slovaquie", "Slovensko", "Slovakia"],
-    "UA": ["Ukrajina", "Ukraina", "Ukraine"],
-    "BA": ["Bosna in Hercegovina", "Bosnija un Hercegovina", "Bosnien und Herzegowina"],
-    "MK": ["Severna Makedonija", "Ziemeļmaķedonija", "Nordmazedonien", "North Macedonia"],
-    "AL": ["Albanija", "Albānija", "Albanien"],
-    "MD": ["Moldavija", "Moldova", "Moldau"],
-    "IS": ["Islandija", "Islande"],
-    "TR": ["Turčija", "Turcija", "Türkei", "Turchia", "Turquie"],
+    "GR": [
+        "Grčija", "Grčka", "Grieķija", "Griechenland", "Grecia", "Grèce", "Greece", "Kreeka",
+        "Graikija", "Görögország",
+    ],
+    "HR": [
+        "Hrvaška", "Hrvatska", "Horvātija", "Kroatien", "Croazia", "Croatie", "Croatia",
+        "Horvátország", "Chorwacja", "Horvaatia", "Kroatija", "Chorvátsko",
+    ],
+    "HU": [
+        "Madžarska", "Mađarska", "Ungārija", "Ungarn", "Ungheria", "Hongrie", "Magyarország",
+        "Hungary", "Węgry", "Ungari", "Vengrija", "Maďarsko",
+    ],
+    "IE": [
+        "Irska", "Īrija", "Irland", "Irlanda", "Irlande", "Ireland", "Iirimaa", "Airija",
+    ],
+    "IT": [
+        "Italija", "Itālija", "Italien", "Italia", "Italie", "Italy", "Olaszország", "Włochy",
+        "Itaalia", "Taliansko",
+    ],
+    "LI": [
+        "Lihtenštajn", "Lihtenšteina", "Liechtenstein",
+    ],
+    "LT": [
+        "Litva", "Lietuva", "Litauen", "Lituania", "Lituanie", "Lithuania", "Litwa", "Leedu",
+        "Litvánia",
+    ],
+    "LU": [
+        "Luksemburg", "Luksemburga", "Luxemburg", "Lussemburgo", "Luxembourg", "Liuksemburgas",
+    ],
+    "LV": [
+        "Latvija", "Lettland", "Lettonia", "Lettonie", "Latvia", "Łotwa", "Läti", "Lettország",
+        "Latvija",
+    ],
+    "ME": [
+        "Črna gora", "Crna Gora", "Melnkalne", "Montenegro", "Monténégro",
+    ],
+    "NL": [
+        "Nizozemska", "Nīderlande", "Niederlande", "Paesi Bassi", "Pays-Bas", "Netherlands",
+        "Holland", "Hollandia", "Holandia", "Nyderlandai",
+    ],
+    "NO": [
+        "Norveška", "Norvēģija", "Norwegen", "Norvegia", "Norvège", "Norway", "Norra",
+        "Norvegija",
+    ],
+    "PL": [
+        "Poljska", "Polija", "Polen", "Polonia", "Pologne", "Polska", "Poland", "Poola",
+        "Lenkija", "Lengyelország",
+    ],
+    "PT": [
+        "Portugalska", "Portugāle", "Portugal", "Portogallo", "Portugalija",
+    ],
+    "RO": [
+        "Romunija", "Rumunjska", "Rumānija", "Rumänien", "Romania", "Roumanie", "Rumeenia",
+        "Rumunija", "Rumunia", "Románia",
+    ],
+    "RS": [
+        "Srbija", "Serbija", "Serbien", "Serbia", "Serbie", "Szerbia", "Serbia",
+    ],
+    "RU": [
+        "Rusija", "Krievija", "Russland", "Russia", "Russie", "Russian Federation", "Rosja",
+        "Venemaa", "Oroszország",
+    ],
+    "SE": [
+        "Švedska", "Zviedrija", "Schweden", "Svezia", "Suède", "Sweden", "Rootsi", "Švedija",
+        "Szwecja",
+    ],
+    "SI": [
+        "Slovenija", "Slovēnija", "Slowenien", "Slovenia", "Slovénie", "Sloveenia", "Słowenia",
+        "Szlovénia", "Slovinsko",
+    ],
+    "SK": [
+        "Slovaška", "Slovačka", "Slovākija", "Slowakei", "Slovacchia", "Slovaquie", "Slovakia",
+        "Słowacja", "Slovakkia", "Szlovákia",
+    ],
+    "UA": [
+        "Ukrajina", "Ukraina", "Ukraine",
+    ],
+    "BA": [
+        "Bosna in Hercegovina", "Bosna i Hercegovina", "BiH", "Bosnija un Hercegovina",
+        "Bosnien und Herzegowina",
+    ],
+    "MK": [
+        "Severna Makedonija", "Sjeverna Makedonija", "Ziemeļmaķedonija", "Nordmazedonien",
+        "North Macedonia", "Macedonia",
+    ],
+    "AL": [
+        "Albanija", "Albānija", "Albanien", "Albania", "Albanie",
+    ],
+    "MD": [
+        "Moldavija", "Moldova", "Moldau",
+    ],
+    "IS": [
+        "Islandija", "Islande", "Iceland",
+    ],
+    "TR": [
+        "Turčija", "Turska", "Turcija", "Türkei", "Turchia", "Turquie", "Turkey",
+    ],
+    "BY": [
+        "Belorusija", "Bjelorusija", "Baltkrievija", "Belarus", "Weißrussland", "Valgevene",
+        "Baltarusija",
+    ],
+    "AD": [
+        "Andora", "Andorra", "Andorre",
+    ],
 }
+# fmt: on
 # Two countries named together for one partner: the state they formed then.
 _JOINT = {frozenset({"RS", "ME"}): "CS"}
 
 
 def fold(text: str) -> str:
     """Lower case without diacritics: ``"NEMČIJA"`` → ``"nemcija"``."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_UNDECOMPOSED))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).strip()
 
 
+# Letters that Unicode does not decompose into a base letter and a mark.
+_UNDECOMPOSED = str.maketrans(
+    {"đ": "d", "ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "ı": "i", "ħ": "h"}
+)
+
+
 def _inflections(name: str) -> set[str]:
-    """Slovenian and Latvian case forms of a country name (nominative given)."""
+    """Case forms of a country name (nominative given): Slovenian, Croatian, Latvian,
+    Lithuanian (-os) and Estonian (-st, -lt, -s, -sse, -le) endings."""
     forms = {name}
     if name.endswith(
         "ija"
     ):  # Avstrija: Avstrije, Avstriji, Avstrijo; Somija: Somijas, Somijā, Somiju
         stem = name[:-1]
-        forms |= {stem + e for e in ("e", "i", "o", "as", "ai", "u", "ā")}
-    elif name.endswith("ska") or name.endswith("ška") or name.endswith("ška"):
+        forms |= {stem + e for e in ("e", "i", "o", "as", "ai", "u", "ā", "os", "oje")}
+    elif name.endswith(("ska", "ška", "čka", "ćka")):  # Hrvaška, Mađarska: -e, -i, -o, -u, -oj
         stem = name[:-1]
-        forms |= {stem + e for e in ("e", "i", "o")}
-    elif name.endswith("a"):  # Litva, Lietuva, Švica: -e, -i, -o; Latvian -as, -ā, -u
+        forms |= {stem + e for e in ("e", "i", "o", "u", "oj")}
+    elif name.endswith(
+        "a"
+    ):  # Litva, Lietuva, Švica: -e, -i, -o; Latvian -as, -ā, -u; Lithuanian -os
         stem = name[:-1]
-        forms |= {stem + e for e in ("e", "i", "o", "as", "ā", "u")}
+        forms |= {stem + e for e in ("e", "i", "o", "as", "ā", "u", "os", "oje")}
     elif name.endswith("e"):  # Šveice, Portugāle (Latvian 5th declension)
         stem = name[:-1]
         forms |= {stem + e for e in ("es", "ē", "i")}
+    if " " not in name:  # Estonian: Eestist, Lätist, Poolast, Iirimaalt, Hollandist
+        tail = "i" if name[-1].lower() not in "aeiouäöüõ" else ""
+        forms |= {name + tail + e for e in ("st", "lt", "s", "sse", "le", "l", "ga")}
     return forms
 
 
@@ -200,3 +315,379 @@ def country_in_text(text: str) -> tuple[str | None, str | None]:
         if code:
             return code, pair
     return None, None
+
+
+# The stems of the adjectives (and demonyms) of each country, folded, in the languages of the
+# pages: "österreichische", "avstrijskim", "hrvatske", "slovena", "Latvian", "mađarske".
+# fmt: off
+_ADJECTIVES: dict[str, tuple[str, ...]] = {
+    "AT": (
+        "austrian", "avstrij", "austrijs", "osterreichisch", "austriac", "autrichien", "osztrak",
+        "austriack", "rakousk",
+    ),
+    "SI": (
+        "slovenian", "slovene", "slovensk", "slowenisch", "sloven", "slovenc", "szloven",
+        "slowensk", "slovinsk",
+    ),
+    "HR": (
+        "croatian", "hrvatsk", "hrvask", "kroatisch", "croat", "horvat", "chorwack", "chorvatsk",
+    ),
+    "IT": (
+        "italian", "italijans", "talijans", "italienisch", "italien", "olasz", "wlosk",
+        "taliansk",
+    ),
+    "DE": (
+        "german", "nemsk", "njemack", "deutsch", "tedesc", "allemand", "vacij", "vokiet", "nemet",
+        "niemieck", "nemeck", "bavarian", "bayerisch", "bavarese",
+    ),
+    "HU": (
+        "hungarian", "madzars", "madarsk", "ungarisch", "ungherese", "hongrois", "ungar", "vengr",
+        "magyar", "wegiersk", "madarsk",
+    ),
+    "CZ": (
+        "bohmisch", "sudbohm", "mahrisch", "sudmahr", "jihocesk", "jihomoravsk", "moravsk",
+        "czech", "cesk", "tschechisch", "ceco", "ceca", "tcheque", "cehij", "cseh", "czesk",
+    ),
+    "SK": (
+        "slovak", "slovask", "slovack", "slowakisch", "slovacc", "slovaque", "szlovak", "slowack",
+    ),
+    "PL": (
+        "polish", "poljsk", "polnisch", "polacc", "polonais", "polsk", "lenkij", "lengyel",
+    ),
+    "LV": (
+        "latvian", "latvijsk", "lettisch", "letton", "latviesu", "latvis", "lotewsk", "lotyss",
+        "lati ",
+    ),
+    "LT": (
+        "lithuanian", "litovsk", "litavsk", "litauisch", "lituan", "lietuviesu", "lietuvi",
+        "litvan", "litewsk",
+    ),
+    "EE": (
+        "estonian", "estonsk", "estnisch", "estone", "estonien", "igaun", "eston", "eszt",
+        "estonsk",
+    ),
+    "RS": (
+        "serbian", "srbsk", "srpsk", "serbisch", "serbe", "serbo", "szerb",
+    ),
+    "BA": (
+        "bosnian", "bosansk", "bosnisch",
+    ),
+    "ME": (
+        "montenegrin", "crnogorsk", "montenegrinisch",
+    ),
+    "FI": (
+        "finnish", "finsk", "finnisch", "finlandes", "finlandais", "finnisch",
+    ),
+    "SE": (
+        "swedish", "svedsk", "schwedisch", "svedese", "suedois",
+    ),
+    "DK": (
+        "danish", "dansk", "danisch", "danese", "danois",
+    ),
+    "NL": (
+        "dutch", "nizozemsk", "niederlandisch", "olandes", "neerlandais", "hollandsk",
+    ),
+    "BE": (
+        "belgian", "belgijsk", "belgisch", "belga", "belge",
+    ),
+    "FR": (
+        "french", "francosk", "francusk", "franzosisch", "frances", "francais",
+    ),
+    "ES": (
+        "spanish", "spansk", "spanjolsk", "spanisch", "spagnol", "espagnol",
+    ),
+    "GR": (
+        "greek", "grsk", "griechisch", "grec",
+    ),
+    "RO": (
+        "romanian", "romunsk", "rumunjsk", "rumanisch", "rumen", "roumain",
+    ),
+    "BG": (
+        "bulgarian", "bolgarsk", "bugarsk", "bulgarisch", "bulgar",
+    ),
+    "AL": (
+        "albanian", "albansk", "albanisch", "albanes", "albanais",
+    ),
+    "UA": (
+        "ukrainian", "ukrajinsk", "ukrainisch", "ucrain", "ukrain",
+    ),
+    "RU": (
+        "russian", "rusk", "russisch", "russo", "russe", "kriev",
+    ),
+    "IE": (
+        "irish", "irsk", "irisch", "irlandes", "irlandais",
+    ),
+    "GB": (
+        "british", "britansk", "britisch", "britannic", "britannique", "english",
+    ),
+    "CH": (
+        "swiss", "svicarsk", "schweizer", "svizzer", "suisse",
+    ),
+    "NO": (
+        "norwegian", "norvesk", "norwegisch", "norveges", "norvegien",
+    ),
+}
+# fmt: on
+# Stems too short to stand alone are matched only as whole folded words.
+_ADJECTIVE_WORDS: dict[str, str] = {
+    "croata": "HR",
+    "croato": "HR",
+    "croate": "HR",
+    "ceco": "CZ",
+    "ceca": "CZ",
+    "grec": "GR",
+    "grecque": "GR",
+    "greco": "GR",
+    "greca": "GR",
+    "rusk": "RU",
+}
+
+
+@cache
+def _adjective_stems() -> list[tuple[str, str]]:
+    stems = [
+        (stem.strip(), code)
+        for code, all_ in _ADJECTIVES.items()
+        for stem in all_
+        if len(stem.strip()) >= 5
+    ]
+    return sorted(stems, key=lambda pair: -len(pair[0]))
+
+
+def country_adjective(word: str, *, language: str | None = None) -> str | None:
+    """The country an adjective or demonym names: ``"österreichische"`` → ``"AT"``.
+
+    Slovak ``slovenská`` is Slovak and Slovenian ``slovenska`` is Slovenian: the stem
+    ``slovensk`` is read as Slovakia on Slovak and Czech pages.
+
+    >>> country_adjective("hrvatske"), country_adjective("Latvian"), country_adjective("slovena")
+    ('HR', 'LV', 'SI')
+    """
+    folded = fold(word).strip(".,;:()\"'„“”")
+    if folded in _ADJECTIVE_WORDS:
+        return _ADJECTIVE_WORDS[folded]
+    if len(folded) < 5:
+        return None
+    for stem, code in _adjective_stems():
+        if folded.startswith(stem) and len(folded) <= len(stem) + 7:
+            if stem == "slovensk" and language in ("sk", "cs"):
+                return "SK"
+            return code
+    return None
+
+
+# Capitals, large cities and the regions of the cooperation area, as the pages write them
+# (local names and exonyms), folded. A place names a country only when it is not shared.
+# fmt: off
+_PLACES: dict[str, tuple[str, ...]] = {
+    "AT": (
+        "wien", "vienna", "vienne", "dunaj", "bec", "graz", "gradec", "linz", "salzburg",
+        "innsbruck", "klagenfurt", "celovec", "villach", "beljak", "wels", "st. polten",
+        "dornbirn", "steyr", "leoben", "burgenland", "niederosterreich", "oberosterreich", "no",
+        "oo", "steiermark", "styria", "karnten", "carinthia", "vorarlberg", "tirol", "tyrol",
+        "oststeiermark", "mühlviertel", "muhlviertel", "waldviertel", "weinviertel", "innviertel",
+    ),
+    "SI": (
+        "ljubljana", "ljubljani", "maribor", "mariboru", "celje", "kranj", "koper", "capodistria",
+        "velenje", "novo mesto", "ptuj", "nova gorica", "murska sobota", "kamnik", "jesenice",
+        "domzale", "skofja loka", "izola", "piran", "postojna", "gornja radgona", "lendava",
+        "ljutomer", "sentjur", "idrija", "pomurje", "pomurska", "pomurju", "prekmurje",
+        "gorenjska", "goriska", "dolenjska", "podravje", "savinjska", "posavje", "zasavje",
+        "obalno-kraska",
+    ),
+    "HR": (
+        "zagreb", "zagreba", "zagabria", "split", "rijeka", "fiume", "osijek", "zadar", "pula",
+        "slavonski brod", "karlovac", "varazdin", "varazdina", "sibenik", "sisak", "dubrovnik",
+        "bjelovar", "koprivnica", "cakovec", "vukovar", "krapina", "ludbreg", "istra", "istria",
+        "istarska", "dalmacija", "dalmatia", "slavonija", "slavonia", "medimurje", "zagorje",
+        "zagrebacka", "primorsko-goranska",
+    ),
+    "IT": (
+        "roma", "rome", "milano", "milan", "napoli", "torino", "turin", "venezia", "venice", "venise",
+        "benetke", "venedig", "trieste", "trst", "triest", "udine", "videm", "gorizia", "gorica",
+        "pordenone", "padova", "verona", "bologna", "firenze", "genova", "bolzano", "bozen",
+        "trento", "forli", "ravenna", "ferrara", "brescia", "bergamo", "friuli", "furlanija",
+        "furlanije", "veneto", "lombardia", "lombardy", "piemonte", "emilia-romagna", "toscana",
+        "tuscany", "liguria", "calabria", "sicilia", "sardegna", "puglia",
+    ),
+    "DE": (
+        "berlin", "munchen", "munich", "hamburg", "koln", "frankfurt", "stuttgart", "dusseldorf",
+        "dresden", "leipzig", "nurnberg", "passau", "regensburg", "augsburg", "bayern", "bavaria",
+        "niederbayern", "oberbayern", "sachsen", "saxony", "brandenburg", "mecklenburg",
+        "saarland", "miesbach", "rosenheim", "traunstein", "altotting", "muhldorf",
+    ),
+    "HU": (
+        "budapest", "budimpesta", "debrecen", "szeged", "miskolc", "pecs", "gyor", "nyiregyhaza",
+        "kecskemet", "szekesfehervar", "szombathely", "sopron", "zalaegerszeg", "kaposvar",
+        "nagykanizsa", "lenti", "szentendre", "zala", "somogy", "baranya", "vas megye", "vas county",
+        "gyor-moson-sopron", "transdanubia", "transdanubian", "dunantul", "zalai",
+    ),
+    "SK": (
+        "bratislava", "bratislavy", "kosice", "presov", "zilina", "nitra", "banska bystrica",
+        "trnava", "trencin", "poprad", "gemer", "luzianky",
+    ),
+    "CZ": (
+        "praha", "prague", "prag", "brno", "ostrava", "plzen", "liberec", "olomouc",
+        "ceske budejovice", "hradec kralove", "jihlava", "znojmo", "vysocina", "vysociny",
+        "bohmen", "bohemia", "cechy", "mahren", "morava", "moravia", "moravy", "sudbohmen",
+        "sudmahren", "pilsen", "budweis", "klattau", "klatovy", "tachau", "tachov", "karlsbad",
+        "karlovy vary", "marienbad", "domazlice", "taus", "krumau", "cesky krumlov", "brunn",
+        "reichenberg", "aussig", "usti nad labem", "westbohmen", "ostbohmen",
+    ),
+    "PL": (
+        "warszawa", "warsaw", "krakow", "lodz", "wroclaw", "poznan", "gdansk", "szczecin",
+        "bydgoszcz", "lublin", "bialystok", "katowice", "gdynia", "rzeszow", "kielce", "olsztyn",
+        "opole", "slupsk", "pisz",
+    ),
+    "LV": (
+        "riga", "rīga", "daugavpils", "liepaja", "jelgava", "jurmala", "ventspils", "rezekne",
+        "valmiera", "jekabpils", "ogre", "tukums", "cesis", "kuldiga", "ludza", "preili",
+        "kraslava", "karsava", "vilani", "smiltene", "valka", "vidzeme", "latgale", "kurzeme",
+        "zemgale", "latgales",
+    ),
+    "LT": (
+        "vilnius", "kaunas", "klaipeda", "siauliai", "panevezys", "alytus", "marijampole",
+        "mazeikiai", "jonava", "utena", "taurage", "telsiai", "pagegiai", "silale", "jurbarkas",
+        "rokiskis", "birzai", "kretinga", "zarasai", "ignalina", "samogitia", "zemaitija",
+        "aukstaitija",
+    ),
+    "EE": (
+        "tallinn", "tallinna", "tartu", "narva", "parnu", "kohtla-jarve", "viljandi", "rakvere",
+        "maardu", "kuressaare", "sillamae", "voru", "valga", "johvi", "haapsalu", "paide", "elva",
+        "polva", "tartumaa", "harjumaa", "ida-viru", "saaremaa", "virumaa",
+    ),
+    "RS": (
+        "beograd", "belgrade", "novi sad", "nis", "kragujevac", "subotica", "zrenjanin",
+        "pancevo", "sombor", "backa topola", "vojvodina", "vojvodine",
+    ),
+    "BA": (
+        "sarajevo", "banja luka", "tuzla", "zenica", "mostar", "bihac", "brcko",
+    ),
+    "RU": (
+        "moskva", "moscow", "sankt-peterburg", "st. petersburg", "saint petersburg", "pskov",
+        "kaliningrad", "sovetsk", "gvardeysk", "gatchina", "pechory", "pytalovo", "krasnogorodsk",
+        "shlisselburg", "leningrad",
+    ),
+    "FI": (
+        "helsinki", "espoo", "tampere", "vantaa", "turku", "oulu", "lahti", "kuopio", "jyvaskyla",
+        "lappeenranta", "lapland",
+    ),
+    "SE": (
+        "stockholm", "goteborg", "gothenburg", "malmo", "uppsala", "vaxjo", "karlskrona",
+        "blekinge",
+    ),
+    "GR": (
+        "athina", "athens", "thessaloniki", "patras", "heraklion", "crete", "kreta", "chania",
+        "larissa",
+    ),
+    "ES": (
+        "madrid", "barcelona", "valencia", "sevilla", "zaragoza", "bilbao", "girona", "gerone",
+        "lleida", "baleares", "cerdagne", "catalonia", "catalunya", "navarra",
+    ),
+    "FR": (
+        "paris", "lyon", "marseille", "toulouse", "nice", "nantes", "strasbourg", "montpellier",
+        "bordeaux", "lille", "perpignan", "lorraine", "alsace",
+    ),
+    "BE": (
+        "bruxelles", "brussels", "brussel", "antwerpen", "antwerp", "gent", "ghent", "liege",
+        "charleroi", "wallonie", "vlaanderen", "flanders",
+    ),
+    "NL": (
+        "amsterdam", "rotterdam", "den haag", "the hague", "utrecht", "eindhoven", "twente",
+    ),
+    "IE": (
+        "dublin", "cork", "limerick", "galway", "leitrim",
+    ),
+    "GB": (
+        "london", "birmingham", "manchester", "glasgow", "edinburgh", "liverpool", "hounslow",
+    ),
+    "DK": (
+        "kobenhavn", "copenhagen", "aarhus", "odense", "aalborg", "billund", "bornholm",
+    ),
+    "BG": (
+        "sofia", "sofija", "plovdiv", "varna", "burgas",
+    ),
+    "RO": (
+        "bucuresti", "bucharest", "cluj-napoca", "timisoara", "iasi", "constanta", "oradea",
+    ),
+    "LU": (
+        "luxembourg",
+    ),
+    "CH": (
+        "zurich", "geneve", "geneva", "basel", "bern", "lausanne", "lugano", "ticino",
+    ),
+    "AL": (
+        "tirana", "durres", "shkoder",
+    ),
+    "ME": (
+        "podgorica", "niksic", "kotor",
+    ),
+    "MK": (
+        "skopje", "bitola",
+    ),
+    "UA": (
+        "kyiv", "kiev", "lviv", "kharkiv", "odesa", "uzhhorod",
+    ),
+}
+# fmt: on
+
+
+@cache
+def _place_table() -> dict[str, str]:
+    table: dict[str, str] = {}
+    shared: set[str] = set()
+    for code, places in _PLACES.items():
+        for place in places:
+            key = fold(place)
+            if key in table and table[key] != code:
+                shared.add(key)
+            table[key] = code
+    return {k: v for k, v in table.items() if k not in shared}
+
+
+def place_country(text: str) -> tuple[str | None, str | None]:
+    """The country of a city or region named in ``text`` (one or two words), with the place.
+
+    ``"Razvojni center Murska Sobota"`` → ``("SI", "Murska Sobota")``; ``"Stadt Wien"`` →
+    ``("AT", "Wien")``. Whole words only; the last place named wins (a name ends with its town).
+    """
+    table = _place_table()
+    words = re.findall(r"[^\W\d_]+(?:[.-][^\W\d_]+)*", text)
+    found: tuple[str | None, str | None] = (None, None)
+    for i, word in enumerate(words):
+        for span in (words[i : i + 2], words[i : i + 1], word.split("-")[-1:], word.split("-")[:1]):
+            joined = " ".join(span)
+            code = table.get(fold(joined))
+            if code and (len(joined) > 2 or joined.isupper()):
+                found = (code, joined)
+                break
+    return found
+
+
+def countries_named(text: str) -> set[str]:
+    """Every country a text names: by name (any case form), as a code pair ("SI-AT"), or in a
+    programme name ("Interreg V-A Slovenija-Hrvatska")."""
+    table = _table()
+    found: set[str] = set()
+    words = re.findall(r"[^\W\d_]+", text)
+    for i in range(len(words)):
+        for span in (words[i : i + 2], words[i : i + 1]):
+            code = table.get(fold(" ".join(span)))
+            if code:
+                found.add(code)
+                break
+    for a, b in re.findall(r"\b([A-Z]{2})\s?[-–/]\s?([A-Z]{2})\b", text):
+        for code in (a, b):
+            code = EU_CODES.get(code, code)
+            if is_country_code(code):
+                found.add(code)
+    for code in re.findall(r"^\s*([A-Z]{2}):", text, re.MULTILINE):  # "HR: Istarska županija"
+        code = EU_CODES.get(code, code)
+        if is_country_code(code):
+            found.add(code)
+    places = _place_table()
+    for word in words:  # "Interreg Österreich-Bayern": a region names its country too
+        code = places.get(fold(word))
+        if code and len(word) > 3 and word[:1].isupper():
+            found.add(code)
+    return found

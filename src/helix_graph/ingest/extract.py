@@ -22,17 +22,28 @@ from datetime import date
 from pathlib import Path
 
 import yaml
+from rapidfuzz import fuzz
 
 from helix_graph.errors import DataError
 from helix_graph.ingest.classify import classify
-from helix_graph.ingest.countries import country_in_text, find_country, fold
-from helix_graph.ingest.inflection import nominative
+from helix_graph.ingest.countries import (
+    countries_named,
+    country_adjective,
+    country_code,
+    country_in_text,
+    find_country,
+    fold,
+    place_country,
+)
+from helix_graph.ingest.inflection import is_head_noun, nominative
 from helix_graph.ingest.text_files import parse_number
 from helix_graph.model import country_name, slugify
 
 __all__ = [
     "extract_text",
     "extract_file",
+    "extract_files",
+    "MAX_PAGE_BYTES",
     "draft_dataset",
     "draft_dataset_yaml",
     "draft_files",
@@ -40,35 +51,6 @@ __all__ = [
 ]
 
 _LANGUAGE_COUNTRY = {"sl": "SI", "lv": "LV"}
-_BULLET = re.compile(r"^\s*(?:[•●▪·*]|[-–](?=\s)|\d{1,2}[.)](?=\s))\s*")
-_PARTNER_HEADINGS = {
-    "partnerji",
-    "partners",
-    "project partners",
-    "projektni partnerji",
-    "partneri",
-    "projekta partneri",
-    "partneri projektā",
-    "partnerji projekta",
-    "consortium",
-}
-_LEAD = re.compile(
-    r"\s*[–—-]?\s*\(?\b(vodilni partner|lead partner|vadošais partneris|koordinator|coordinator|"
-    r"lead beneficiary|projektni vodja)\b\)?\s*$",
-    re.IGNORECASE,
-)
-_CONNECTORS = re.compile(r"^(?:in|ter|and|un|kā arī|as well as|z|s|with|ar|,|;)\s+", re.IGNORECASE)
-# Words before a partner's name that say what it is, not what it is called.
-_DESCRIPTORS = re.compile(
-    r"^(uzņēmum[su]|company|the company|podjetj[eu]|podjetjem|firm[au]|organizācij[au])\s+",
-    re.IGNORECASE,
-)
-
-_PROSE_TRIGGER = re.compile(
-    r"\b(?:partners?|partnerji|partnerjema|partnerjem|partneri|partneriem|partnerji so|are|include|including|"
-    r"together with|with|so|ir|ar|sind|sono)\b\s*",
-    re.IGNORECASE,
-)
 _MONTHS = {
     "jan": 1,
     "feb": 2,
@@ -126,8 +108,34 @@ _LABELS = {
         "title",
         "project title",
         "project name",
+        "project name (en)",
+        "title of the project",
         "nosaukums",
         "projekta nosaukums",
+        "projekt neve",
+        "projekti nimi",
+        "ime projekta",
+        "tytuł projektu",
+        "titre du projet",
+        "titolo del progetto",
+        "titolo",
+        "projekttitel",
+        "projektname",
+        "projekto pavadinimas",
+        "projekta naziv",
+        "naziv",
+    ],
+    "acronym": [
+        "acronym",
+        "project acronym",
+        "akronim",
+        "akronīms",
+        "akronimas",
+        "acronimo",
+        "acronyme",
+        "akronym",
+        "kurztitel",
+        "projekta akronīms",
     ],
     "programme": ["program", "programme", "programma", "financiranje", "funding", "podpora"],
     "duration": [
@@ -171,8 +179,9 @@ _STATUS = {
 }
 _PROGRAMME = re.compile(
     r"\b(Interreg(?:[ \t]+(?!(?:program|programa|programme|programmā|programma|programu|in|je|and|un|preko|"
-    r"through|ar|za)\b)[A-Za-zĀ-žČŠŽčšž+]{1,20}){0,5}|Horizon 2020|Horizon Europe|Erasmus\+|URBACT|ESPON|"
-    r"LIFE|COSME|Creative Europe)"
+    r"through|ar|za|programmi|programs|programmes|programmas)\b)[A-ZÀ-ÖØ-ÞĀ-Ža-zà-öø-ÿ][\w+–-]{0,30}){0,5}|"
+    r"Horizon 2020|Horizon Europe|Erasmus\+|URBACT|ESPON|LIFE|COSME|Creative Europe|Europe for Citizens|"
+    r"ENPI CBC|ENI CBC|IPA CBC)"
 )
 _MONEY = re.compile(
     r"(\d{1,3}(?:[ .,\u00a0]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)\s*(EUR|€|eur)\b|"
@@ -180,36 +189,190 @@ _MONEY = re.compile(
 )
 
 
+# Letters and small words that tell the languages of the pages apart; the counts are weighted.
+_LANGUAGE_SIGNS: dict[str, tuple[str, set[str], int]] = {
+    "sl": (
+        "čšž",
+        {
+            "in",
+            "je",
+            "za",
+            "ter",
+            "smo",
+            "so",
+            "v",
+            "ki",
+            "pri",
+            "tudi",
+            "bo",
+            "bodo",
+            "projekta",
+            "iz",
+            "na",
+        },
+        2,
+    ),
+    "hr": (
+        "ćđčšž",
+        {
+            "i",
+            "je",
+            "u",
+            "su",
+            "za",
+            "te",
+            "koji",
+            "koja",
+            "što",
+            "će",
+            "od",
+            "iz",
+            "na",
+            "projekta",
+            "kao",
+            "dok",
+            "sa",
+        },
+        2,
+    ),
+    "lv": ("āēīūņļķģ", {"un", "ir", "ar", "no", "tiek", "projekta", "gada", "kā", "par", "uz"}, 3),
+    "lt": ("ąęėįųū", {"ir", "yra", "su", "iš", "kad", "projekto", "bei", "dėl", "per"}, 3),
+    "et": ("õäöü", {"ja", "on", "ning", "ei", "projekti", "mis", "kui", "ka", "oli", "osaleb"}, 2),
+    "de": (
+        "äöüß",
+        {
+            "der",
+            "die",
+            "das",
+            "und",
+            "ist",
+            "mit",
+            "von",
+            "für",
+            "des",
+            "den",
+            "im",
+            "wird",
+            "sind",
+            "auf",
+        },
+        1,
+    ),
+    "it": (
+        "àèìòù",
+        {
+            "il",
+            "la",
+            "di",
+            "del",
+            "della",
+            "che",
+            "e",
+            "per",
+            "sono",
+            "con",
+            "dei",
+            "gli",
+            "è",
+            "delle",
+        },
+        1,
+    ),
+    "hu": ("őűáé", {"a", "az", "és", "hogy", "egy", "nem", "van", "megyei", "között", "által"}, 1),
+    "pl": (
+        "ąęłńśźż",
+        {"i", "w", "na", "z", "się", "jest", "do", "projektu", "oraz", "dla", "przez"},
+        2,
+    ),
+    "fr": (
+        "éèàçêû",
+        {"le", "la", "les", "des", "et", "est", "une", "du", "pour", "avec", "qui", "dans", "au"},
+        1,
+    ),
+    "sk": ("äľĺŕôý", {"a", "je", "sa", "na", "v", "z", "pre", "strany", "bolo", "jednou"}, 2),
+    "en": ("", {"the", "and", "of", "with", "will", "is", "to", "for", "are", "in"}, 1),
+}
+
+
 def detect_language(text: str) -> str:
-    """``sl``, ``lv`` or ``en`` from the letters and small words of the text."""
+    """The language of a page (a code of :data:`_LANGUAGE_SIGNS`) from its letters and small words.
+
+    Croatian, Bosnian and Serbian in Latin script are read as ``hr``.
+    """
     lowered = text.lower()
-    scores = {
-        "lv": sum(lowered.count(c) for c in "āēīūņļķģ") * 3
-        + len(re.findall(r"\b(un|ir|ar|no|tiek)\b", lowered)),
-        "sl": sum(lowered.count(c) for c in "čšž") * 2
-        + len(re.findall(r"\b(in|je|za|ter|smo|projekta)\b", lowered)),
-        "en": len(re.findall(r"\b(the|and|of|with|will|is)\b", lowered)),
-    }
+    counts: dict[str, int] = {}
+    for word in re.findall(r"[^\W\d_]+", lowered):
+        counts[word] = counts.get(word, 0) + 1
+    scores = {}
+    for language, (letters, words, weight) in _LANGUAGE_SIGNS.items():
+        scores[language] = (
+            sum(lowered.count(c) for c in letters) * weight
+            + sum(counts.get(w, 0) for w in words) * 3
+        )
     return max(scores, key=scores.get)
 
 
+MAX_PAGE_BYTES = 5_000_000
+"""The largest page read: a project page is a few kilobytes; a bigger file is a whole site
+or not a page at all, and reading it would only be slow."""
+
+
 def extract_file(path: str | Path, language: str | None = None) -> dict:
-    """:func:`extract_text` of a file (UTF-8, a byte-order mark accepted)."""
+    """:func:`extract_text` of a file (UTF-8, a byte-order mark accepted).
+
+    Raises
+    ------
+    DataError
+        One sentence naming the file when it cannot be read, is empty, is not text
+        (binary), is larger than :data:`MAX_PAGE_BYTES`, or is not UTF-8 (with the line).
+    """
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        size = path.stat().st_size
+        if size > MAX_PAGE_BYTES:
+            raise DataError(
+                f"{path}: the file is {size / 1_000_000:.0f} MB, larger than a project page "
+                f"({MAX_PAGE_BYTES // 1_000_000} MB at most); save the project's own page as text",
+                file=str(path),
+            )
+        with path.open("rb") as stream:
+            data = stream.read(MAX_PAGE_BYTES + 1)
+    except OSError as exc:
+        raise DataError(
+            f"{path}: cannot be read ({exc.strerror}); check the path", file=str(path)
+        ) from None
+    if not data.strip():
+        raise DataError(f"{path}: the file is empty; there is nothing to extract", file=str(path))
+    if b"\x00" in data[:8192]:
+        raise DataError(
+            f"{path}: the file is not text (it holds binary data, like a PDF, an image or an "
+            "office document); save the page as plain text",
+            file=str(path),
+        )
+    try:
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        line = path.read_bytes()[: exc.start].count(b"\n") + 1
+        line = data[: exc.start].count(b"\n") + 1
         raise DataError(
             f"{path} line {line}: byte {exc.start} is not UTF-8; save the page as UTF-8",
             file=str(path),
             record=f"line {line}",
         ) from None
-    except OSError as exc:
-        raise DataError(
-            f"{path}: cannot be read ({exc.strerror}); check the path", file=str(path)
-        ) from None
     return extract_text(text, file=path.name, language=language)
+
+
+def extract_files(
+    paths: list[str | Path], language: str | None = None
+) -> tuple[list[dict], list[str]]:
+    """:func:`extract_file` of each file: ``(results, problems)``, a file that cannot be
+    extracted giving one sentence in ``problems`` and leaving the others untouched."""
+    results, problems = [], []
+    for path in paths:
+        try:
+            results.append(extract_file(path, language=language))
+        except DataError as exc:
+            problems.append(str(exc))
+    return results, problems
 
 
 def extract_text(text: str, *, file: str = "", language: str | None = None) -> dict:
@@ -234,7 +397,9 @@ def extract_text(text: str, *, file: str = "", language: str | None = None) -> d
     language = language or detect_language(text)
     review: list[str] = []
     project = _project(text, language, review)
-    partners = _listed_partners(text, language, review) + _prose_partners(text, language, review)
+    # a label glued to the field before it: "… Košice, n.o.Partner: Tokaj …" starts a line
+    text = re.sub(r"(?<=[.)\]])(?=[A-ZÀ-ÝČŠŽ][^\W\d_]*(?: [^\W\d_]+){0,2}:\s)", "\n", text)
+    partners = _find_partners(text, language, review)
     owner = _page_owner(text, language, review)
     if owner and not any(fold(owner["name"]) == fold(p["name"]) for p in partners):
         partners.insert(0, owner)
@@ -259,8 +424,13 @@ def extract_text(text: str, *, file: str = "", language: str | None = None) -> d
 def _labelled(text: str) -> dict[str, str]:
     """``Label: value`` lines, keyed by the kind of label."""
     found: dict[str, str] = {}
-    for line in text.splitlines():
+    lines = text.splitlines()
+    for index, line in enumerate(lines):
         label, sep, value = line.partition(":")
+        if not sep and line.strip().lower() in _LABELS["title"] + _LABELS["acronym"]:
+            # "Project title" on its own line, the title on the next one that is not empty
+            label, sep = line, ":"
+            value = next((later for later in lines[index + 1 : index + 4] if later.strip()), "")
         if not sep or not value.strip() or len(label) > 45:
             continue
         key = " ".join(label.lower().split())
@@ -288,6 +458,16 @@ def _project(text: str, language: str, review: list[str]) -> dict:
         quoted_title = re.search(r"projekt\w*\s+[“\"„]([^”\"“]+)[”\"“]", text, re.IGNORECASE)
         if quoted_title and quoted_title.group(1).strip() != acronym:
             title = quoted_title.group(1).strip()
+    if labelled.get("acronym"):
+        acronym = labelled["acronym"].strip(' “”"„')
+    if not acronym or not title:
+        found_acronym, found_title, evidence = _project_name(text)
+        if found_acronym and not acronym:
+            acronym = found_acronym
+            project.setdefault("evidence", {})["acronym"] = evidence
+        if found_title and not title:
+            title = found_title
+            project.setdefault("evidence", {})["title"] = evidence
     if title and not acronym and len(title) <= 30:
         acronym = title
     project["title"] = title
@@ -329,13 +509,103 @@ def _project(text: str, language: str, review: list[str]) -> dict:
     return project
 
 
+_PROJECT_WORD = r"(?:\w*projekt\w*|\w*project\w*|progett\w*|projet\w*|projekat\w*|projekto\w*)"
+_NOT_NAMES = {
+    "interreg",
+    "eu",
+    "erdf",
+    "efre",
+    "esrr",
+    "keep",
+    "the",
+    "this",
+    "information",
+    "partners",
+    "partner",
+    "web",
+    "website",
+}
+# a name: a word with two capitals or a capital and a digit ("CAPE", "PlaNET", "Car2GO!", "E-CONOMY")
+_NAME_TOKEN = r"(?:[A-ZÀ-ÝČŠŽ][\w@!+&'’-]*(?:[A-ZÀ-ÝČŠŽ0-9][\w@!+&'’-]*))"
+_QUOTED = r"[„“\"«»‹›(]\s*([^„“”\"«»‹›()]{2,160}?)\s*[”“\"»«›)]"
+
+
+def _project_name(text: str) -> tuple[str | None, str | None, str | None]:
+    """The project's acronym and title from how pages name it: a quoted name after the word
+    for project ("projekta „In cultura veritas“", "le projet « Univers »"), an acronym after it
+    ("projekt INTESI", "Projekt PlaNET SOEN3"), or "X je projekt"; ``(acronym, title, sentence)``.
+    The first one on the page wins."""
+    found: list[tuple[int, str | None, str | None]] = []
+    for match in re.finditer(
+        rf"\b{_PROJECT_WORD}\s+(?:\S+\s+){{0,2}}?{_QUOTED}", text, re.IGNORECASE
+    ):
+        if re.search(r"[.:;]\s", text[match.start() : match.start(1)]):
+            continue
+        name = " ".join(match.group(1).split()).strip(" .,")
+        if _ANY_ROLE.fullmatch(fold(name)):
+            continue  # „Lead Partner“
+        acronym, title = _split_name(name)
+        if acronym or title:
+            found.append((match.start(), acronym, title))
+    for match in re.finditer(
+        rf"\b(?i:{_PROJECT_WORD})\s*[–—-]?\s+((?:{_NAME_TOKEN}|[A-ZÀ-Ý][\w-]+)(?:\s+(?:{_NAME_TOKEN}|\d{{4}}))*)",
+        text,
+    ):
+        tokens = match.group(1).split()
+        if not any(re.fullmatch(_NAME_TOKEN, t) for t in tokens) or fold(tokens[0]) in _NOT_NAMES:
+            continue
+        while tokens and fold(tokens[-1]) in _NOT_NAMES:
+            tokens.pop()
+        rest = text[match.end() : match.end() + 160]
+        dash = re.match(r"\s+[–—-]\s+([^\n.]{5,120})", rest)
+        found.append((match.start(), " ".join(tokens[:3]), dash.group(1).strip() if dash else None))
+    lead = re.search(
+        rf"(?:^|\n)\s*((?:{_NAME_TOKEN}|[A-ZČŠŽ]{{2,}})(?:\s+(?:{_NAME_TOKEN}|[A-ZČŠŽ]{{2,}}))*)\s+(?:je|is|ist|è|est|ir|on)\s+(?:\w+\s+){{0,2}}(?i:{_PROJECT_WORD})",
+        text,
+    )
+    if lead:
+        found.append((lead.start(1), lead.group(1), None))
+    if not found:
+        return None, None, None
+    position, acronym, title = min(found, key=lambda item: item[0])
+    return acronym, title, _sentence_around(text, position)
+
+
+def _split_name(name: str) -> tuple[str | None, str | None]:
+    """ "PRIMIS - Viaggio multiculturale …" → both; a short name is an acronym, a long one a title."""
+    dash = re.match(r"^(\S+(?:\s\S+)?)\s+[–—-]\s+(.{5,})$", name)
+    if dash and re.fullmatch(_NAME_TOKEN, dash.group(1).split()[0]):
+        return dash.group(1), dash.group(2)
+    if re.fullmatch(r"[A-Z]{2}-[A-Z]{2}-[\d-]+|[\d/.-]+", name) or fold(name) in _NOT_NAMES:
+        return None, None
+    if len(name.split()) <= 4:
+        if len(name) < 3 or not re.search(r"[A-ZÀ-ÝČŠŽ]", name) or country_code(name):
+            return None, None  # "(EN)", "(month/year – month/year)": not a name
+        return name, None
+    return None, name
+
+
+def _sentence_around(text: str, position: int) -> str:
+    start = max(text.rfind("\n", 0, position), text.rfind(". ", 0, position)) + 1
+    end = min(
+        [i for i in (text.find("\n", position), text.find(". ", position)) if i >= 0] or [len(text)]
+    )
+    return " ".join(text[start : end + 1].split())[:300]
+
+
 def _title_from_layout(text: str) -> tuple[str | None, str | None]:
     """A title from the page's layout: "ACRONYM - Title" on the first line, or the last breadcrumb."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     for line in lines[:3]:
         match = re.match(r"^([A-Z0-9][A-Za-z0-9@&+]{1,15})\s+[-–]\s+(.{5,120})$", line)
-        if match:
+        if match and not re.fullmatch(_PROJECT_WORD, match.group(1), re.IGNORECASE):
             return match.group(2).strip(), match.group(1)
+        # "LLI-422, Ģimenei draudzīgas bibliotēkas izveide … (HOME)"
+        match = re.match(
+            r"^(?:[A-Z]{2,6}[- ]?\d+[,:]?\s+)?(.{10,200}?)\s*\(([A-Z][\w@+-]{1,15})\)\s*$", line
+        )
+        if match:
+            return match.group(1).strip(), match.group(2)
     crumbs = [i for i, line in enumerate(lines[:12]) if line in ("-", "›", ">", "»")]
     if len(crumbs) >= 2 and crumbs[-1] + 1 < len(lines):
         title = lines[crumbs[-1] + 1]
@@ -441,165 +711,1947 @@ def _money(text: str, labelled: dict, project: dict, review: list[str]) -> None:
             review.append(f'amount not placed: "{context}"')
 
 
-# ---------------------------------------------------------------- partners
+# ---------------------------------------------------------------- partners: vocabulary
+#
+# Partners are found from cues, not from the sentences of particular pages: the words
+# for the roles (lead partner, partner, associated partner, observer) in each language,
+# the words organisations are named with, the legal forms, the countries, their adjectives
+# and places, and the structure of the page (labels, lists, sections, sentences).
 
 
-def _partner(
-    name_as_written: str,
-    language: str,
-    review: list[str],
-    *,
-    country: str | None,
-    country_as_written: str | None,
-    role: str | None,
-    how: str,
-) -> dict:
-    written = " ".join(name_as_written.split()).strip(" ,;")
-    bare = _DESCRIPTORS.sub("", written)
-    name, case = nominative(bare, language)
-    partner = {
-        "name": name,
-        "name_as_written": written,
-        "country": country,
-        "country_as_written": country_as_written,
-        "role": role,
-        "found_in": how,
-    }
-    if case:
-        review.append(f"partner '{written}' is in the {case}; its name read as '{name}'")
-    if bare != written:
-        partner["notes"] = (
-            f"'{written[: len(written) - len(bare)].strip()}' describes it and is not part of its name"
-        )
-    return partner
+def _alternatives(*patterns: str) -> str:
+    return "(?:" + "|".join(patterns) + ")"
 
 
-def _country_for(
-    partner_text: str, value: str | None, review: list[str]
-) -> tuple[str | None, str | None]:
-    """The code for a country written after a partner, noting anything not written exactly."""
-    if value is None:
-        return None, None
-    code, note = find_country(value)
-    if note:
-        review.append(f"partner '{partner_text}': {note}")
-    return code, note
+# Role words, folded (lower case, no diacritics). Order matters: the first that matches wins.
+_ROLE_WORDS: list[tuple[str, str]] = [
+    (
+        "associated",
+        _alternatives(
+            r"associated (?:strategic )?partners?",
+            r"associate partners?",
+            r"strategic partners?",
+            r"strategische[rn]? partner\w*",
+            r"assoziierte[rn]? partner\w*",
+            r"partner\w* associat\w*",
+            r"pridruzen\w* partner\w*",
+            r"kooptiran\w* partner\w*",
+            r"membres? associes?",
+            r"partenaires? associes?",
+            r"asociet\w* partner\w*",
+            r"advisory partners?",
+            r"partner\w* stowarzyszon\w*",
+            r"tarsult partner\w*",
+        ),
+    ),
+    (
+        "observer",
+        _alternatives(
+            r"observer partners?",
+            r"observers?",
+            r"opazoval\w*",
+            r"promatrac\w*",
+            r"beobachter\w*",
+            r"osservator\w*",
+            r"observateurs?",
+            r"noverotaj\w*",
+            r"stebetoj\w*",
+            r"vaatleja\w*",
+            r"megfigyelo\w*",
+            r"obserwator\w*",
+        ),
+    ),
+    (
+        "lead",
+        _alternatives(
+            r"lead[- ]?partner\w*",
+            r"lead beneficiar\w*",
+            r"lead applicant",
+            r"vodil\w* partner\w*",
+            r"vodec\w* partner\w*",
+            r"vadosa?\w* partner\w*",
+            r"pagrindin\w* partner\w*",
+            r"vadovaujanc\w* partner\w*",
+            r"vedanc\w* partner\w*",
+            r"juhtpartner\w*",
+            r"vezeto partner\w*",
+            r"vezeto kedvezmenyezett\w*",
+            r"partner\w* wiodac\w*",
+            r"lider\w* projekt\w*",
+            r"partner capofila",
+            r"capofila",
+            r"chef de file",
+            r"project co-?ordinator",
+            r"co-?ordinator",
+            r"coordinatore",
+            r"coordinateur",
+            r"koordinator\w*",
+            r"nositelj\w* projekt\w*",
+            r"nosil\w* projekt\w*",
+            r"nosioc\w* projekt\w*",
+            r"prijavitelj\w* projekt\w*",
+            r"vodja projekt\w*",
+            r"project leader",
+            r"porteur du projet",
+            r"federfuhrend\w*",
+            r"vodilni upravicenec",
+            r"upravicenec",
+            r"vodeci korisnik",
+            r"lead-begunstigte\w*",
+            r"beneficiario capofila",
+            r"beneficjent wiodacy",
+        ),
+    ),
+    (
+        "partner",
+        _alternatives(
+            r"project partners?",
+            r"projektpartner\w*",
+            r"projekttrager\w*",
+            r"partner(?!ib)\w*",
+            r"partenai\w*",
+            r"partenariat",
+            r"beneficiar(?:y|ies)",
+            r"consorti\w*",
+        ),
+    ),
+]
+_ROLE_RE = [(role, re.compile(rf"\b{words}\b")) for role, words in _ROLE_WORDS]
+_ANY_ROLE = re.compile(r"\b" + _alternatives(*(words for _, words in _ROLE_WORDS)) + r"\b")
+
+# Words that open the names after a role word ("partners are", "partnerji so", "sono").
+# fmt: off
+_COPULAS = {
+    "tj", "sono", "ist", "ir", "includes", "oli", "war", "yra", "so", "sicer", "su", "olid",
+    "jest", "are", "namely", "e.g.", "van", "est", "sa", "was", "bija", "i.e.", "sont", "were",
+    "sind", "buvo", "voltak", "je", "include", "on", "waren", "including", "is",
+}
+# fmt: on
+# Words that end a run of names: verbs, and the words that start another clause.
+# fmt: off
+_STOPS = {
+    "would", "works", "shall", "mis", "implement", "kur", "sudjeluju", "olid", "are",
+    "implements", "van", "ste", "while", "hanno", "osalevad", "hat", "will", "may", "izvaja",
+    "bedzie", "sara", "tiek", "participated", "wird", "has", "welche", "bi", "ker", "yra",
+    "koji", "bodo", "provode", "aki", "combines", "ce", "kus", "sa", "work", "bude", "que",
+    "wobei", "sodeluje", "dok", "provodi", "osaleb", "smo", "on", "aim", "which", "seront", "met",
+    "bus", "have", "kateri", "haben", "is", "can", "participates", "sono", "da", "ist", "hatte",
+    "ont", "had", "saranno", "war", "koja", "kuris", "ktora", "ki", "qui", "amely", "was", "bolo",
+    "sodelujejo", "welcher", "organised", "that", "sont", "were", "buvo", "kuri", "che", "je",
+    "ko", "who", "kas", "waren", "meet", "organized", "ha", "develops", "sera", "participate",
+    "ir", "implemented", "oli", "aims", "izvajajo", "signed", "so", "su", "jest", "koje", "volt",
+    "werden", "partecipano", "dass", "combine", "sudjeluje", "bija", "ktory", "cui", "lesz",
+    "sind", "hatten", "develop", "bo", "whereas", "sta",
+}
+# fmt: on
+# fmt: off
+_CONJUNCTIONS = {
+    "oraz", "et", "ja", "sowie", "ed", "und", "a", "ir", "ter", "i", "un", "in", "te", "e", "and",
+    "ning", "es",
+}
+# fmt: on
+# fmt: off
+_ARTICLES = {
+    "einen", "der", "ihre", "lo", "uno", "las", "ein", "das", "az", "una", "eine", "ihr", "il",
+    "dem", "le", "einem", "its", "el", "des", "la", "los", "die", "les", "une", "gli", "the",
+    "their", "an", "den",
+}
+# fmt: on
+# fmt: off
+_PREPOSITIONS = {
+    "with", "s", "skupaj", "mit", "by", "kopa", "su", "ar", "z", "uz", "avec", "con", "sa",
+}
+# fmt: on
+# Words after which a name goes on with the part it belongs to, not with a new name.
+_SUBUNITS = re.compile(
+    r"^(?:fakult|faculty|facolt|facult|department|oddel|odjel|abteil|dipartiment|departement|"
+    r"direzion|direction|direktion|directorate|sektor|sector|servizio|service|ufficio|"
+    r"institut fur|istituto per|natancneje|namely|specifically|tocnije|odnosno|cioe|d\.h\.)"
+)
+_CONTRACTORS = re.compile(
+    r"^(?:zunanj\w* izvajal\w*|izvajal\w*|external (?:contractor|expert)\w*|contractor\w*|"
+    r"subcontractor\w*|izvodac\w*|auftragnehmer\w*|fornitor\w*|prestataire\w*)\b"
+)
+# The words organisations are named with, folded stems, in the languages of the pages.
+# fmt: off
+_ORG_STEMS = (
+    "univer", "sveucil", "ulikool", "egyetem", "akadem", "academ", "kolled", "koledz", "college",
+    "fakult", "facolt", "facult", "hochschul", "fachhochschul", "polytechn", "politecn",
+    "institu", "istitut", "intezet", "instytut", "zavod", "center", "centre", "centar", "centrum",
+    "centro", "centrs", "centras", "keskus", "kozpont", "agenc", "agentur", "agenzi", "agentura",
+    "ugynokseg", "agencj", "ministr", "minister", "miniszter", "direktor", "directorat", "uprav",
+    "verwalt", "administra", "amministra", "hivatal", "office", "bureau", "biroj", "biur",
+    "government", "vlada", "regierung", "landesregier", "governo", "gouvern", "valdib", "vyriaus",
+    "valitsus", "kormany", "council", "vijec", "consigl", "conseil", "padome", "taryb",
+    "volikogu", "municip", "obcin", "opcin", "opstin", "gemeind", "comun", "commune", "pasvaldib",
+    "savivaldyb", "vallavalit", "linnavalit", "onkormanyzat", "gmin", "mestn", "stadt", "citta",
+    "pilset", "miest", "varos", "miast", "samosprav", "selbstverwalt", "region", "regij",
+    "zupanij", "megye", "landkreis", "provinc", "provinz", "county", "powiat", "wojewod",
+    "maakond", "novad", "apskrit", "pokrajin", "dezel", "bundesland", "kanton", "canton",
+    "euroregion", "eiroregion", "planosanas", "chamber", "zbornic", "komor", "kammer", "chambre",
+    "kamer", "palat", "kamara", "kaubandus", "associ", "asocia", "zdruzen", "drustv", "udrug",
+    "udruzen", "verein", "verband", "biedrib", "apvienib", "savienib", "uhing", "egyesul",
+    "szovetseg", "stowarzysz", "zwiazek", "zveza", "savez", "union", "federa", "network", "mreza",
+    "netzwerk", "reseau", "cluster", "grozd", "klast", "alliance", "alleanz", "foundat", "fundac",
+    "zaklad", "stiftung", "fondaz", "fondat", "sihtasutus", "alapitvany", "fundusz", "school",
+    "skola", "schule", "scuol", "ecole", "mokykl", "iskola", "szkol", "gimnaz", "gymnas",
+    "research", "raziskov", "istrazivac", "forschung", "ricerca", "recherche", "petniec",
+    "teadus", "kutato", "badaw", "scien", "znanstv", "wissenschaft", "zinatn", "museum", "muzej",
+    "muzeum", "museo", "musee", "muuseum", "muziej", "library", "knjizni", "bibliot",
+    "raamatukog", "konyvtar", "hospital", "bolnic", "bolnisn", "krankenh", "klinik", "ospedal",
+    "hopital", "slimnic", "ligonin", "haigla", "korhaz", "szpital", "theat", "teatr", "gledal",
+    "geopark", "nacionaln", "razvoj", "entwicklung", "sviluppo", "developpement", "attistib",
+    "pletros", "arendus", "fejleszt", "rozwoj", "development", "touris", "turist", "turism",
+    "nonprofit", "non-profit", "kozhasznu", "cooperat", "kooperat", "zadrug", "genossenschaft",
+    "secretariat", "sekretar", "segretar", "authorit", "autorit", "behord", "inkubat", "incubat",
+    "technolog", "innovat", "inovac", "innovac", "committee", "comitat", "commission", "odbor",
+    "komitee", "ausschuss", "company", "society", "societ", "gesellschaft", "druzb", "spolek",
+    "enterprise", "podjet", "poduzec", "unternehm", "impres", "entrepris", "uznemum", "ettevot",
+    "vallalat", "przedsieb", "brauerei", "brewery", "pivovar", "administration",
+    "self-government", "planning", "partnership", "group", "ngo", "agency", "fund", "fonds",
+    "fondas", "vald", "kommun", "kunta", "samouprav", "naturpark", "nationalpark", "kultur", "kultuur", "akadeem",
+    "cultur",
+)
+# fmt: on
+# fmt: off
+_ORG_WORDS = {
+    "banka", "port", "leader", "obec", "mesto", "grada", "city", "bank", "lag", "parc", "kool",
+    "svet", "obci", "amt", "land", "rete", "club", "parkas", "mesta", "park", "parco", "rat",
+    "linn", "parks", "urad", "dome", "kreis", "liit", "ville", "board", "gradu", "gradom", "fond",
+    "ured", "office", "town", "gal", "council", "arge", "grad", "klub",
+}
+# fmt: on
+_LEGAL_FORMS = re.compile(
+    r"(?:\bd\.\s?o\.\s?o\.|\bd\.\s?d\.|\bGmbH\b|\bAG\b|\be\.\s?V\.|\beG\b|\bSIA\b|\bAS\b|\bUAB\b|"
+    r"\bOÜ\b|\bOy\b|\bAb\b|\bS\.p\.A\.|\bS\.r\.l\.|\bs\.\s?r\.\s?o\.|\ba\.\s?s\.|\bKft\.?|\bZrt\.?|"
+    r"\bNonprofit\b|\bLtd\.?|\bLimited\b|\bS\.?A\.?(?=\s|$|,)|\bSp\.\s?z\s?o\.\s?o\.|\bn\.\s?o\.|"
+    r"\bo\.\s?z\.|\bApS\b|\bA/S\b|\bB\.?V\.?\b|\bN\.?V\.?\b|\bKG\b|\bOG\b|\bgGmbH\b|\bz\.\s?s\.|"
+    r"\bS\.?C\.?\b|\bplc\b|\bInc\.?|\bsrl\b|\bSE\b|\bo\.\s?p\.\s?s\.|\bz\.\s?ú\.|\bp\.\s?o\.)"
+)
+# Capitals that are not the names of organisations.
+# fmt: off
+_NOT_ACRONYMS = {
+    "URL", "EFRD", "FESR", "EFRE", "KB", "III", "CEO", "EU", "ESRR", "SMES", "PDF", "MB", "EGTC",
+    "ERDF", "IKT", "EFRR", "ENI", "CLLD", "NUTS", "VA", "ENPI", "SME", "VI", "ESSR", "EUR", "IPA",
+    "ICT", "CBC", "IV", "II", "ERAF",
+}
+# fmt: on
+_DESCRIPTORS = re.compile(
+    r"^(uzņēmum[su]|company|the company|podjetj[eu]|podjetjem|firm[au]|organizācij[au])\s+",
+    re.IGNORECASE,
+)
+# Plural organisation words before a run of places: "municipalities of A, B and C".
+_PLURAL_HEADS = {
+    "municipalities": ("Municipality", "of"),
+    "comuni": ("Comune", "di"),
+    "communes": ("Commune", "de"),
+    "universites": ("Université", "de"),
+    "universities": ("University", "of"),
+    "obcine": ("Občina", ""),
+    "obcin": ("Občina", ""),
+    "mesta": ("Mesto", ""),
+    "gradovi": ("Grad", ""),
+    "opcine": ("Općina", ""),
+    "gemeinden": ("Gemeinde", ""),
+    "stadte": ("Stadt", ""),
+    "cities": ("City", "of"),
+    "towns": ("Town", "of"),
+    "regions": ("Region", "of"),
+    "provinces": ("Province", "of"),
+    "regioni": ("Regione", ""),
+    "administrations": ("Administration", "of"),
+    "municipalites": ("Municipalité", "de"),
+    "villes": ("Ville", "de"),
+    "governments": ("Government", "of"),
+    "councils": ("Council", "of"),
+    "counties": ("County", "of"),
+}
+_BULLET = re.compile(r"^\s*(?:[•●▪·*◦‣]|[-–](?=\s)|\d{1,2}[.)](?=\s))\s*")
+_ABBREVIATIONS = re.compile(
+    r"(?:\b(?:d\.o|e\.V|n\.o|o\.z|S\.p\.A|S\.r\.l|s\.r\.o|Co|Ltd|Kft|Zrt|Inc|St|Dr|Mr|Mrs|"
+    r"Prof|Nr|No|št|tj|npr|itd|ca|approx|vs|u\.o|z\.s|a\.s|Sp|z o\.o)|\b[A-ZČŠŽ])\.$"
+)
+_MONEY_OR_DATE = re.compile(r"\d")
 
 
-def _split_list_item(item: str, language: str, review: list[str]) -> dict | None:
-    item = item.strip().rstrip(",;.")
-    if not item:
-        return None
-    role = "partner"
-    lead = _LEAD.search(item)
-    if lead:
-        role, item = "lead", item[: lead.start()].rstrip(" ,–-")
-    name, country, written = item, None, None
-    paren = re.search(r"\(([^()]+)\)\s*$", item)
-    if paren:
-        code, _ = find_country(paren.group(1))
-        if code:
-            name, written = item[: paren.start()].strip(), paren.group(1)
-            country, _ = _country_for(name, written, review)
-    if country is None and "," in item:
-        head, _, tail = item.rpartition(",")
-        code, _ = find_country(tail)
-        if code:
-            name, written = head.strip(), tail.strip()
-            country, _ = _country_for(name, written, review)
-    partner = _partner(
-        name, language, review, country=country, country_as_written=written, role=role, how="list"
-    )
-    if country is None:
-        _country_from_name(partner, review)
-    return partner
+def _fold_same_length(text: str) -> str:
+    """:func:`fold`, one character for one, so that positions in it are positions in ``text``."""
+    out = []
+    for char in text:
+        folded = fold(char)
+        out.append(folded[:1] if folded else char)
+    return "".join(out)
 
 
-def _country_from_name(partner: dict, review: list[str]) -> None:
-    code, word = country_in_text(partner["name_as_written"])
-    if code:
-        partner["country"] = code
-        review.append(
-            f"partner '{partner['name_as_written']}': no country given; {code} ({country_name(code)}) "
-            f"taken from the word '{word}' in its name"
-        )
-    else:
-        review.append(f"partner '{partner['name_as_written']}': no country found; add it")
+def _word_list(text: str) -> list[str]:
+    return re.findall(r"[^\W_]+(?:['’.-][^\W_]+)*\.?", text)
 
 
-def _listed_partners(text: str, language: str, review: list[str]) -> list[dict]:
-    partners: list[dict] = []
-    in_list = False
-    for line in text.splitlines():
-        stripped = line.strip()
-        heading = fold(stripped.rstrip(":").strip())
-        if stripped.endswith(":") and heading in {fold(h) for h in _PARTNER_HEADINGS}:
-            in_list = True
-            continue
-        if not in_list or not stripped:
-            continue
-        bullet = _BULLET.match(line)
-        if not bullet:
-            in_list = False
-            continue
-        partner = _split_list_item(line[bullet.end() :], language, review)
-        if partner:
-            partners.append(partner)
-    return partners
+def _role_of(label: str) -> str | None:
+    folded = " ".join(fold(label).split())
+    for role, pattern in _ROLE_RE:
+        if pattern.search(folded):
+            return role
+    return None
 
 
-def _prose_partners(text: str, language: str, review: list[str]) -> list[dict]:
-    """Partners named in sentences, each followed by its country in parentheses."""
-    partners: list[dict] = []
-    for paragraph in re.split(r"\n\s*\n", text):
-        if _BULLET.match(paragraph.strip().splitlines()[0] if paragraph.strip() else ""):
-            continue
-        countries = []
-        for match in re.finditer(r"\(([^()]{2,40})\)", paragraph):
-            code, note = find_country(match.group(1))
-            if code and note is None or (code and "state those countries formed" in (note or "")):
-                countries.append((match, code))
-        if len(countries) < 2:
-            continue
-        boundary = None
-        for match, code in countries:
-            if boundary is None:
-                before = paragraph[: match.start()]
-                cut = max(before.rfind(":"), before.rfind(" – "), before.rfind(" — "))
-                segment = before[cut + 1 :] if cut >= 0 else before[before.rfind(".") + 1 :]
-                segment = segment.lstrip("–— ")
-                if (
-                    cut < 0
-                ):  # "The partners are X (AT), …": the name starts after the words that announce it
-                    trigger = list(_PROSE_TRIGGER.finditer(segment))
-                    if trigger:
-                        segment = segment[trigger[-1].end() :]
-            else:
-                segment = paragraph[boundary : match.start()]
-            boundary = match.end()
-            segment = " ".join(segment.split()).strip(" ,;")
-            while True:
-                stripped = _CONNECTORS.sub("", segment)
-                if stripped == segment:
-                    break
-                segment = stripped
-            segment = (
-                segment[4:] if segment.startswith("the ") else segment
-            )  # "and the Chamber of …"
-            if not segment:
-                continue
-            partner = _partner(
-                segment,
-                language,
-                review,
-                country=code,
-                country_as_written=match.group(1),
-                role="partner",
-                how="prose",
+def _is_org_word(word: str) -> bool:
+    folded = fold(word).strip(".,;:()\"'„“”")
+    if folded in _ORG_WORDS or is_head_noun(word):
+        return True
+    if any(folded.startswith(stem) for stem in _ORG_STEMS):
+        return True
+    # a German compound ends with its organisation word: "Heimatmuseum", "Sportverein"
+    return len(folded) >= 9 and folded.endswith(_COMPOUND_ENDS)
+
+
+_COMPOUND_ENDS = (
+    "museum", "verein", "verband", "schule", "stiftung", "gesellschaft", "kammer", "zentrum",
+    "institut", "akademie", "agentur", "hochschule", "universitat", "gemeinde", "amt", "werk",
+    "genossenschaft", "bibliothek", "klinik", "theater", "park", "kollegium", "ministerium",
+)  # fmt: skip
+
+
+def _org_cues(name: str) -> int:
+    """How many signs of an organisation a name has: organisation words, a legal form, an acronym."""
+    words = _word_list(name)
+    cues = sum(_is_org_word(w) for part in words for w in part.split("-"))
+    if _LEGAL_FORMS.search(name):
+        cues += 1
+    if any(
+        len(w) >= 2
+        and w.rstrip("+").isupper()
+        and w.rstrip("+").isalpha()
+        and w not in _NOT_ACRONYMS
+        for w in words
+    ):
+        cues += 1
+    return cues
+
+
+def _has_capital(name: str) -> bool:
+    return bool(re.search(r"(?:^|[\s'’(/-])[A-ZÀ-ÝĀ-ŽČŠŽĆĐ]", name))
+
+
+def _looks_like_person(name: str) -> bool:
+    """Two or three capitalised words and nothing that names an organisation: "Erich Tasser"."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or _org_cues(name) or place_country(name)[0]:
+        return False
+    return all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
+
+
+# ---------------------------------------------------------------- partners: one name
+
+
+_LANGUAGE_COUNTRIES = {
+    "sl": {"SI"},
+    "hr": {"HR", "BA", "RS", "ME"},
+    "de": {"DE", "AT", "CH", "LI", "LU"},
+    "it": {"IT", "CH", "SM"},
+    "fr": {"FR", "BE", "CH", "LU"},
+    "hu": {"HU"},
+    "sk": {"SK"},
+    "cs": {"CZ"},
+    "pl": {"PL"},
+    "lv": {"LV"},
+    "lt": {"LT"},
+    "et": {"EE"},
+    "fi": {"FI"},
+    "sv": {"SE", "FI"},
+    "nl": {"NL", "BE"},
+}
+# Words of organisation names that say which language the name is in (folded).
+# fmt: off
+_NAME_LANGUAGE = {
+    "sl": (
+        "obcin", "zdruzen", "zbornic", "univerz", "institut za", "sredisc", "fakulteta",
+        "ministrstv", "drustvo", "zavod", "mesto ", "mestna", "razvojni", "center za",
+    ),
+    "hr": (
+        "opcin", "udrug", "zajednic", "sveucilist", "zupanij", "ustanov", "turisticka",
+        "fakultet ", "samouprav", "sekretarijat", "grad ", "zavod", "drustvo",
+    ),
+    "de": (
+        "gemeinde", "stadt", "verein", "verband", "gmbh", "universitat", "kammer",
+        "regionalmanagement", "landkreis", "kreis", "arge ", "amt ", "land ", "bundesministerium",
+        "selbstverwaltung", "e.v.", "stiftung", "geopark", "marken",
+    ),
+    "it": (
+        "comune", "regione", "provincia", "universita", "camera di", "agenzia", "associazione",
+        "fondazione", "unione", "consorzio", "istituto", "s.r.l", "s.p.a", "gal ",
+    ),
+    "fr": (
+        "commune", "universite", "chambre", "agence", "association", "hopital", "pole ",
+    ),
+    "hu": (
+        "onkormanyzat", "egyetem", "megyei", "kft", "egyesulet", "hivatal", "ugynokseg", "kamara",
+        "nonprofit",
+    ),
+    "sk": (
+        "samosprav", "agentura na", "n.o.", "o.z.", "univerzita", "centrum pre", "obci", "obce",
+    ),
+    "cs": (
+        "sdruzeni", "agentura jizni", "z.s.", "obci vysociny",
+    ),
+    "pl": (
+        "gmina", "miasto", "powiat", "stowarzyszenie", "fundacja", "uniwersytet", "sp. z o.o.",
+    ),
+    "lv": (
+        "pasvaldib", "novada", "biedrib", "universitate", "agentura", "dome", "birojs",
+    ),
+    "lt": (
+        "savivaldyb", "asociacija", "universitetas", "uab ",
+    ),
+    "et": (
+        "vallavalitsus", "linnavalitsus", "liit", "ulikool", "kolledz", "ou ", "mtu ", "vald",
+    ),
+}
+# fmt: on
+_SIDE_PATTERNS = [
+    # "per la parte slovena", "s hrvatske strane", "na slovenskoj strani", "z maďarskej strany"
+    re.compile(r"\b(?:per la |da )?parte (\w+)"),
+    re.compile(r"\b(?:s|sa|z|zo|na|od|ze)\s+(\w+)\s+(?:strane|strani|strany|stran|strony)\b"),
+    re.compile(r"\bzo?\s+strany\s+(\w+)"),
+    re.compile(r"\bauf (\w+) seite\b"),
+    re.compile(r"\bon the (\w+) side\b"),
+    re.compile(r"\b(?:cote|lato) (\w+)"),
+    re.compile(r"\bno (\w+) puses\b"),
+    re.compile(r"\b(\w+) oldal\w*"),
+    # "hrvatski partneri", "Slovenski partner", "Slovenian partners", "partnerji iz Slovenije"
+    re.compile(
+        r"\b(\w+) (?:partneri|partnerji|partner|partners|partneriai|partnerid|partnerzy|partnerek|projektpartner)\b"
+    ),
+    re.compile(r"\bpartner\w* (?:iz|from|aus|da|di|no|is|z|ze|fra) (\w+)"),
+]
+_TRAILING_FROM = re.compile(
+    r"\s+(?:iz|from|aus|da|no|iš|z|ze|fra|of)\s+((?:the\s+)?[A-ZČŠŽĆĐÀ-Ý][\w-]+(?:\s+[A-ZČŠŽĆĐÀ-Ý][\w-]+)?)\s*$"
+)
+_LOCATION = re.compile(
+    r"\s*,?\s+(?:con sede a|con sede in|with (?:its )?seat in|based in|located in|s sedežem v|"
+    r"sa sjedištem u|mit Sitz in|à)\s+([A-ZČŠŽĆĐÀ-Ý][\w'’-]+(?:\s+[A-ZČŠŽĆĐÀ-Ý][\w'’-]+)?)\s*$"
+)
+_QUOTES = '„“”"«»‹›‚‘’'
+# A country in parentheses followed by words that go on the sentence, not the name.
+_COUNTRY_THEN_WORDS = re.compile(
+    r"\(([^()]{2,40})\)\s*[,–—-]?\s+(?!(?:in|and|i|e|und|ter|te|un|ir|ja|et|a|ed|oraz|és|ning)\b)"
+    r"(?=[a-zčšžćđāēīūąęėįųõäöü])"
+)
+_ADJECTIVE_ENDING = re.compile(
+    r"(?:ski|ska|sko|ške|ški|ška|ško|čki|čka|ske|skih|skim|sche|schen|ische|ischen|ese|ana|ano|ense|ova|ovo|ový|ová)$"
+)
+
+
+def _side_of(text: str, language: str) -> str | None:
+    folded = " ".join(fold(text).split())
+    for pattern in _SIDE_PATTERNS:
+        for match in pattern.finditer(folded):
+            word = match.group(1)
+            code = country_adjective(word, language=language) or (
+                country_code(word) if len(word) > 3 else None
             )
-            if len(segment.split()) > 10:
-                review.append(f"partner '{segment}' is long: the name may include words around it")
-            partners.append(partner)
+            if code:
+                return code
+    return None
+
+
+def _trailing_role(text: str) -> tuple[str, str | None]:
+    """``"X (lead partner)"``, ``"X – vodilni partner"``, ``"X - project co-ordinator"``."""
+    folded = _fold_same_length(text)
+    match = re.search(
+        r"\s*[–—-]?\s*\(?\b(" + _alternatives(*(w for _, w in _ROLE_WORDS)) + r")\b\)?[\s,.;]*$",
+        folded,
+    )
+    if match and match.start() > 0:
+        return text[: match.start()].rstrip(" ,–—-"), _role_of(match.group(1))
+    return text, None
+
+
+def _leading_role(text: str) -> tuple[str, str | None]:
+    """``"Lead partner: X"``, ``"Partner 2: X"``, ``"juhtpartner X"``."""
+    folded = _fold_same_length(text)
+    match = re.match(
+        r"^\s*("
+        + _alternatives(*(w for _, w in _ROLE_WORDS))
+        + r")(?:\s*\d+)?\s*(?:[:–—]\s*|-\s+|\s+(?=[A-Z„“\"]))",
+        folded,
+    )
+    if match and match.end() < len(text):
+        rest = text[match.end() :]
+        if rest[:1].isupper() or rest[:1] in _QUOTES:
+            return rest, _role_of(match.group(1))
+    return text, None
+
+
+def _strip_outer(text: str) -> str:
+    text = text.strip(" \t,;:")
+    while len(text) > 2 and text[0] in _QUOTES and text[-1] in _QUOTES:
+        text = text[1:-1].strip()
+    if text.count("(") < text.count(")") and text.endswith(")"):
+        text = text[:-1].rstrip()
+    return text
+
+
+def _end_punctuation(text: str) -> str:
+    """Drop a sentence's final full stop, not an abbreviation's (d.o.o., e.V., Ltd.)."""
+    text = text.rstrip(" ,;:")
+    if len(text) > 1 and text.endswith(".") and text[-2] in _QUOTES:
+        text = text[:-1]
+    while (
+        text.endswith(".")
+        and not _ABBREVIATIONS.search(text)
+        and not _LEGAL_FORMS.search(text[-8:])
+    ):
+        text = text[:-1].rstrip()
+    return text
+
+
+# The international vehicle codes pages write after names: "Verein Zukunftsorte e.V. (A)".
+_VEHICLE_CODES = {
+    "A": "AT", "D": "DE", "I": "IT", "H": "HU", "SLO": "SI", "F": "FR", "B": "BE", "FL": "LI",
+    "BRD": "DE", "SRB": "RS", "BIH": "BA", "MNE": "ME", "EST": "EE", "FIN": "FI", "S": "SE",
+    "N": "NO", "IRL": "IE", "E": "ES", "P": "PT", "RUS": "RU", "AUT": "AT", "GER": "DE",
+    "ITA": "IT", "SVN": "SI", "CRO": "HR", "HUN": "HU", "SVK": "SK", "CZE": "CZ", "POL": "PL",
+    "LAT": "LV", "LTU": "LT",
+}  # fmt: skip
+
+
+def _cut_subunit(text: str) -> str:
+    """A department after a dash or a comma is not a name: "Regione del Veneto – Direzione …"."""
+    parts = re.split(r"\s*(?:,|\s[–—-]\s|[–—])\s*", text)
+    for part in parts[1:]:
+        if _SUBUNITS.match(fold(part)):
+            return text[: text.find(part)].rstrip(" ,–—-")
+    return text
+
+
+def _clean(raw: str, language: str) -> dict:
+    """A name as written, with what its own words say: role, country, place."""
+    info: dict = {
+        "role": None,
+        "country": None,
+        "country_as_written": None,
+        "note": None,
+        "quoted": False,
+    }
+    text = " ".join(raw.split())
+    text, role = _leading_role(text)
+    info["role"] = role
+    text = _end_punctuation(text)
+    text, role = _trailing_role(text)
+    info["role"] = role or info["role"]
+    text = _end_punctuation(text)
+    # an explicit country: "X (Italija)", "X, Slovakia", "X iz Italije", "X from Russia"
+    for mid in re.finditer(_COUNTRY_THEN_WORDS, text):
+        if find_country(mid.group(1))[0]:
+            text = text[: mid.end(1) + 1]
+            break
+    paren = re.search(r"\(([^()]{1,40})\)\s*$", text)
+    if paren and re.search(r"[;,]", paren.group(1)) and not find_country(paren.group(1))[0]:
+        last = re.split(r"[;,]\s*", paren.group(1))[-1]
+        if country_code(last):  # "Liepāja (Liepaja; Latvia)"
+            info.update(country=country_code(last), country_as_written=last)
+            text = text[: paren.start()].rstrip()
+            paren = None
+    if paren:
+        code, note = _VEHICLE_CODES.get(paren.group(1).strip().upper()), None
+        if not code:
+            code, note = find_country(paren.group(1))
+        if code:
+            info.update(country=code, country_as_written=paren.group(1), note=note)
+            text = text[: paren.start()].rstrip(" ,")
+    if not info["country"] and "," in text:
+        head, _, tail = text.rpartition(",")
+        code, note = find_country(tail.strip())
+        if code and len(tail.split()) <= 4:
+            info.update(country=code, country_as_written=tail.strip(), note=note)
+            text = head.rstrip()
+    if not info["country"]:
+        trailing = _TRAILING_FROM.search(text)
+        if trailing and country_code(trailing.group(1).removeprefix("the ")):
+            info.update(
+                country=country_code(trailing.group(1).removeprefix("the ")),
+                country_as_written=trailing.group(1),
+            )
+            if not fold(text[trailing.start() :]).strip().startswith("of "):
+                text = text[: trailing.start()].rstrip()
+    located = _LOCATION.search(text)
+    if located:
+        place = located.group(1)
+        code = country_code(place) or place_country(place)[0]
+        if code and len(text[: located.start()].split()) >= 1:
+            if not info["country"]:
+                info.update(
+                    country=code, country_as_written=place, note=f"from the place '{place}'"
+                )
+            text = text[: located.start()].rstrip(" ,")
+    # words before the name that are not part of it
+    words = text.split(" ")
+    while words and (
+        fold(words[0]).rstrip("'’") in _ARTICLES | _PREPOSITIONS or fold(words[0]) in {"l'", "l’"}
+    ):
+        words = words[1:]
+    if words and re.match(r"^[Ll]['’]\w", words[0]):  # "l'ATS", "l’Agenzia"
+        words[0] = words[0][2:]
+    if len(words) > 1 and words[0][:1].islower() and not _is_org_word(words[0]):
+        adjective = country_adjective(words[0], language=language)
+        if adjective and not info["country"]:
+            info.update(
+                country=adjective,
+                country_as_written=words[0],
+                note=f"from the adjective '{words[0]}'",
+            )
+        if (adjective or _ADJECTIVE_ENDING.search(words[0])) and (
+            words[1][:1].isupper() or words[1][:1] in _QUOTES
+        ):
+            words = words[1:]  # "celovška Mohorjeva", "die österreichische „Mühlviertel …“"
+    lead_in = re.match(
+        r"^(?:[a-zà-ÿčšžćđ]+\s+){1,4}(?:l['’]|the\s+|la\s+|le\s+|il\s+|der\s+|die\s+)?(?=\w)",
+        " ".join(words),
+    )
+    if lead_in and words and not _is_org_word(words[0]):
+        rest = " ".join(words)[lead_in.end() :]
+        if rest and _is_org_word(rest.split()[0]) and rest[:1].isupper():
+            words = rest.split(" ")  # "auxquelles se joignent l’Université …"
+    text = " ".join(words)
+    if text and text[0] in _QUOTES:
+        info["quoted"] = True
+    text = _strip_outer(text)
+    text = re.sub(r"^[A-ZČŠŽ]{2,6}-\s+(?=[A-ZČŠŽ])", "", text)  # "NT- Zavod Novi turizem"
+    info["evidence"] = text
+    # a long parenthesis explains the name and is not part of it
+    text = re.sub(r"\s*\((?:[^()]*:[^()]*|(?:\S+\s+){2,}[^()]*)\)", "", text).strip()
+    text = _cut_subunit(text)
+    with_part = re.search(
+        r"\s(?:z|s|sa|with|mit|con|avec)\s+(?:(?:its|seinem|seiner|il|la)\s+)?(\S+)", text
+    )
+    if with_part and _SUBUNITS.match(fold(with_part.group(1))):
+        text = text[: with_part.start()]  # "dežela Koroška z oddelkom za turizem"
+    info["written"] = text.strip(" ,;:")
+    info["text"] = _DESCRIPTORS.sub("", text).strip(" ,;:")
+    info["descriptor"] = (
+        text[: len(text) - len(info["text"])].strip()
+        if info["text"] != text.strip(" ,;:")
+        else None
+    )
+    return info
+
+
+def _acceptable(info: dict, *, strict: bool) -> bool:
+    """Whether a cleaned piece is the name of an organisation.
+
+    ``strict`` pieces come from sentences and unlabelled lists: they need a sign of an
+    organisation (a word organisations are named with, a legal form, an acronym) unless
+    their country is written beside them; labelled pieces need only look like a name.
+    """
+    name = info["text"]
+    words = name.split()
+    first_name = re.split(r"\s[–—-]\s", name)[0].split()  # a bilingual name: "X - Y"
+    limit = 15 if strict and not any(q in name for q in _QUOTES) else 20
+    if not words or len(first_name) > limit or len(name) > 200:
+        return False
+    if not _has_capital(name) and not info["country"]:
+        return False
+    if words[0][:1].islower() and not _is_org_word(words[0]) and not info["country"]:
+        return False
+    if _ANY_ROLE.fullmatch(" ".join(fold(name).split())):
+        return False
+    if find_country(name)[0] and not _org_cues(name) and len(words) <= 3:
+        return False  # a country, not an organisation
+    if strict:
+        if _MONEY_OR_DATE.search(name) and not _LEGAL_FORMS.search(name):
+            return False
+        if len(words) <= 2 and place_country(name)[1] == name and not _org_cues(name):
+            return False  # "Varaždin": a town, not an organisation
+        if _looks_like_person(name):
+            return False
+        return bool(_org_cues(name) or info["country"] or info["quoted"])
+    return True
+
+
+# ---------------------------------------------------------------- partners: splitting runs
+
+
+def _top_level_split(text: str, separators: str = ",;") -> list[str]:
+    """Split at separators outside parentheses and quotes; " / " splits too."""
+    straight_quotes_balanced = text.count('"') % 2 == 0
+    pieces, depth, quote, start = [], 0, False, 0
+    i = 0
+    while i < len(text):
+        char = text[i]
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth = max(0, depth - 1)
+        elif char in "„«‹":
+            quote = True
+        elif char == "“":
+            quote = not quote
+        elif char in "”»›":
+            quote = False
+        elif char == '"' and straight_quotes_balanced:
+            quote = not quote
+        elif not depth and not quote:
+            if char in separators or text.startswith(" / ", i):
+                pieces.append(text[start:i])
+                start = i + (3 if text.startswith(" / ", i) else 1)
+                i = start
+                continue
+        i += 1
+    pieces.append(text[start:])
+    return [p.strip() for p in pieces if p.strip()]
+
+
+def _split_conjunctions(piece: str, language: str, distributive: bool = False) -> list[str]:
+    """ "A in B", "A e il B", "A te Grad C": split where the right part starts a new name."""
+    words = piece.split(" ")
+    out, current = [], []
+    depth, quoted = 0, False
+    for i, word in enumerate(words):
+        folded = fold(word)
+        inside = depth > 0 or quoted
+        depth = max(0, depth + word.count("(") - word.count(")"))
+        if any(q in word for q in '„“«"'):
+            quoted = (
+                not quoted
+                if word.count('"') % 2 or "“" in word or "„" in word or "«" in word
+                else quoted
+            )
+        if any(q in word for q in "”»") or (word.endswith("“") and len(word) > 1):
+            quoted = False
+        if inside:
+            current.append(word)
+            continue
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        nxt2 = words[i + 2] if i + 2 < len(words) else ""
+        if (
+            word == "&"
+            and current
+            and (current[-1].endswith(")") or _LEGAL_FORMS.search(current[-1]))
+        ):
+            out.append(" ".join(current))  # "Verein X e.V. (A) & Verein Y (BRD)"
+            current = []
+            continue
+        if (
+            current
+            and folded in _CONJUNCTIONS
+            and not (folded == "a" and (word != "a" or language not in ("sk", "cs", "hr", "sl")))
+            and nxt
+            and not current[-1].endswith("-")  # "Bildungs- und Informationszentrum": one word
+        ):
+            elided = re.match(r"^[lLdD]['’](\w.*)$", nxt)
+            right = (
+                nxt2
+                if fold(nxt).rstrip("'’") in _ARTICLES
+                else (elided.group(1) if elided else nxt)
+            )
+            if country_adjective(right) and i + 3 < len(words) and right[:1].islower():
+                right = words[i + 3]  # "und der deutsche Verein SMG"
+            if distributive and fold(nxt) in {"de", "des", "du", "di", "of"}:
+                right = nxt2
+            starts_name = right[:1].isupper() or right[:1] in _QUOTES or _is_org_word(right)
+            rest = " ".join(words[i + 1 :])
+            right_part = []
+            for later in words[i + 1 : i + 8]:
+                if fold(later) in _CONJUNCTIONS and right_part:
+                    break
+                right_part.append(later)
+            if starts_name and (
+                distributive
+                or _org_cues(" ".join(right_part))
+                or fold(nxt).rstrip("'’") in _ARTICLES
+                or elided
+                or right[:1] in _QUOTES
+                or re.search(r"\([^()]+\)$", rest.split(",")[0])
+            ):
+                out.append(" ".join(current))
+                current = []
+                continue
+        current.append(word)
+    if current:
+        out.append(" ".join(current))
+    return out
+
+
+def _heading_like(piece: str) -> bool:
+    return ":" in piece
+
+
+def _starts_plural(piece: str) -> bool:
+    words = [fold(w).rstrip("'’") for w in piece.split()[:2]]
+    if words and words[0] in _ARTICLES:
+        words = words[1:]
+    return bool(words) and words[0] in _PLURAL_HEADS
+
+
+def _split_run(
+    run: str, language: str, *, conjunctions: bool = True
+) -> list[tuple[str, str | None]]:
+    """The names of a run ("A, B (Italija) in C"), each with the side it is under (a country
+    heading "Slovenia: …" or "per la parte slovena: …" inside the run)."""
+    items: list[tuple[str, str | None]] = []
+    side: str | None = None
+    run = " ".join(run.split()).lstrip(":;,–—- ")
+    run = re.sub(r",?\s+(?:kā arī|as well as|sowie auch|kao i|ter tudi|nonché)\s+", ", ", run)
+    groups = _top_level_split(run, ";")
+    for group in groups:
+        # a country or a side before a colon heads what follows: "Slovenia: municipalities of …"
+        heading = re.match(r"^\s*([^:,]{2,60}):\s*(.*)$", group)
+        if heading and not re.search(r"\d", heading.group(1)):
+            code = country_code(heading.group(1)) or _side_of(heading.group(1), language)
+            if code:
+                side, group = code, heading.group(2)
+        head: tuple[str, str] | None = None
+        pieces = _top_level_split(group, ",")
+        joined: list[str] = []
+        for piece in pieces:
+            first = piece.split(" ")[0]
+            folded_first = fold(first)
+            previous = joined[-1] if joined else ""
+            own_country = any(
+                find_country(m.group(1))[0] for m in re.finditer(r"\(([^()]{2,40})\)", piece)
+            )
+            previous_country = re.search(r"\(([^()]{2,40})\)\s*$", previous)
+            previous_tail = previous.split()[-1] if previous else ""
+            apposition = (
+                first[:1].islower()
+                and len(piece.split()) >= 2
+                and not own_country
+                and not (previous_country and find_country(previous_country.group(1))[0])
+                and not re.match(r"^[ld][’']", first, re.IGNORECASE)
+                and head is None
+                and (
+                    not _is_org_word(first)
+                    or (
+                        previous_tail.isupper()
+                        and len(previous_tail) >= 2
+                        and previous_tail.isalpha()
+                    )
+                )
+            )
+            if (
+                joined
+                and country_code(piece.strip(" ."))
+                and not _heading_like(piece)
+                and not country_code(re.sub(r"\s*\(.*", "", previous).strip())
+                and not country_code(re.sub(r"\s*\(.*", "", previous).split()[-1])
+            ):
+                joined[-1] = (
+                    f"{previous} ({piece.strip(' .()')})"  # "Municipality of Kranj, Slovenia"
+                )
+                continue
+            if joined and (
+                (apposition and folded_first not in _CONJUNCTIONS | _ARTICLES | _PREPOSITIONS)
+                or _LEGAL_FORMS.fullmatch(piece.strip(" ."))
+                or _SUBUNITS.match(fold(piece))
+            ):
+                joined[-1] = previous + ", " + piece
+            else:
+                joined.append(piece)
+        for piece in joined:
+            for mid in re.finditer(_COUNTRY_THEN_WORDS, piece):
+                if find_country(mid.group(1))[0]:
+                    piece = piece[: mid.end(1) + 1]  # "… parku (Lietuva) uzsākusi īstenot …"
+                    break
+            side_here = _side_of(piece.split(":")[0], language) if ":" in piece else None
+            if side_here:
+                side, piece = side_here, piece.split(":", 1)[1]
+            piece = _cut_subunit(piece)
+            if re.match(r"^(?:and|in|i|e|und|un|ir|ja|et|ter|te)\s+(?:\d|[a-zčšž]\w*\s+\d)", piece):
+                break  # "…, in 30 partnerskih mest": the names are over
+            distributive = head is not None or _starts_plural(piece)
+            parts = _split_conjunctions(piece, language, distributive) if conjunctions else [piece]
+            for part in parts:
+                part = part.strip()
+                words = part.split(" ")
+                original = words
+                lead_word = fold(words[0]).rstrip("'’")
+                if lead_word in _ARTICLES and len(words) > 1:
+                    words, lead_word = words[1:], fold(words[1])
+                plural = _PLURAL_HEADS.get(lead_word)
+                if plural and len(words) > 1:
+                    connector = fold(words[1])
+                    rest = (
+                        words[2:]
+                        if connector in {"of", "di", "de", "des", "du", "d'"}
+                        else words[1:]
+                    )
+                    head = plural
+                    singular, joiner = plural
+                    own = fold(rest[0]) if rest else ""
+                    part = " ".join(
+                        [singular]
+                        + (
+                            [joiner]
+                            if joiner and own not in {"de", "des", "du", "d'", "di", "of"}
+                            else []
+                        )
+                        + rest
+                    )
+                elif head and part:
+                    singular, joiner = head
+                    own = fold(original[0])
+                    if own in {"de", "des", "du", "di", "of"} or own.startswith(("d'", "d’")):
+                        part = f"{singular} {part}"
+                    else:
+                        part = " ".join([singular] + ([joiner] if joiner else []) + [part])
+                if part:
+                    items.append((part, side))
+    return _post_heads(items)
+
+
+# Plural organisation words after a run of places: "Viljandi ja Pärnu linnad",
+# "Krasnogorodsk, Pskov and Pechory Municipal Districts".
+_POST_HEADS = {
+    "linnad": "linn", "vallad": "vald", "kolledzid": "kolledž", "ulikoolid": "ülikool",
+    "districts": "District", "municipalities": "Municipality", "councils": "Council",
+    "counties": "County", "pasvaldibas": "pašvaldība", "novadi": "novads",
+    "savivaldybes": "savivaldybė", "onkormanyzatai": "önkormányzata",
+}  # fmt: skip
+
+
+def _post_heads(items: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
+    out: list[tuple[str, str | None]] = []
+    pending: list[tuple[str, str | None]] = []
+    for text, side in items:
+        words = text.split()
+        last = fold(words[-1]).strip(".,;") if words else ""
+        if last in _POST_HEADS and len(words) > 1:
+            base, head = words[:-1], [_POST_HEADS[last]]
+            if len(base) > 1 and fold(base[-1]) in {
+                "municipal",
+                "city",
+                "district",
+                "town",
+                "regional",
+            }:
+                head, base = [base[-1]] + head, base[:-1]
+            suffix = " ".join(head)
+            out += [(f"{t} {suffix}", s) for t, s in pending]
+            joined_base = " ".join(base)
+            for part in re.split(r"\s+(?:and|ja|un|ir|és|i|in|und|et|e)\s+", joined_base):
+                out.append((f"{part} {suffix}", side))
+            pending = []
+        elif not _org_cues(text) or re.match(
+            r"^(?:Municipality|Administration|Comune|Université|City|Town) ", text
+        ):
+            pending.append((text, side))
+        else:
+            out += pending + [(text, side)]
+            pending = []
+    return out + pending
+
+
+# ---------------------------------------------------------------- partners: where they are
+
+
+class _Found:
+    """Pieces found on a page, in the order of the page, before they become partners."""
+
+    def __init__(self) -> None:
+        self.items: list[dict] = []
+
+    def add(self, info: dict, *, role: str | None, side: str | None, how: str, source: str) -> dict:
+        entry = dict(info)
+        entry["role"] = info.get("role") or role
+        entry["side"] = side
+        entry["how"] = how
+        entry["source"] = " ".join(source.split())[:400]
+        self.items.append(entry)
+        return entry
+
+
+_ROLE_GROUP = "(?P<role>" + _alternatives(*(w for _, w in _ROLE_WORDS)) + ")"
+_LABEL_START = (
+    r"^\s*(?:the\s+)?(?:(?:involved|participating|other|main|all|our|ostali|drugi)\s+)?"
+    r"(?:(?:project|projekt\w*|projekta|projekto|projekti|progett\w*|projet)\s+)?"
+)
+# "Lead partner: X", "Partner 2: X", "Project partners are as follows:", "Partner del progetto:"
+_LABEL_COLON = re.compile(_LABEL_START + _ROLE_GROUP + r"(?P<extra>[^:\n]{0,40}?)\s*:\s*")
+# "Lead partner X", "Partners (2)", "Lead Beneficiary – X", "Projektpartner"
+_LABEL_BARE = re.compile(
+    _LABEL_START
+    + _ROLE_GROUP
+    + r"(?P<extra>(?:\s*\(\d+\))?(?:\s+\d+)?)(?P<sep>\s+[–—-]\s+|\s+|\s*$)"
+)
+
+
+def _label(line: str) -> tuple[str, str, str] | None:
+    """``(role, separator, content)`` of a line that starts with a role label, else None.
+
+    "Lead partner: X", "Partnerji projekta: X, Y", "Partners X, Y" (no colon), "Partner 2: X",
+    "Lead Beneficiary – X", "Projektpartner" (a heading alone on its line).
+    """
+    folded = _fold_same_length(line)
+    match = _LABEL_COLON.match(folded)
+    if match and len(match.group("extra").split()) <= 6:
+        sep = ":"
+    else:
+        match = _LABEL_BARE.match(folded)
+        if not match:
+            return None
+        sep = match.group("sep").strip() or " "
+    content = line[match.end() :].strip()
+    if sep != ":":
+        if content and not (content[:1].isupper() or content[:1] in _QUOTES):
+            return None  # "Partners will increase …", "Partner cities …": a sentence, not a label
+        if len(line.split()) > 24:
+            return None
+    role = _role_of(match.group("role"))
+    if (
+        role == "partner"
+        and re.match(r"beneficiar(?:y|ies)\b", match.group("role"))
+        and not re.search(r"\d", match.group("extra"))
+    ):
+        role = "lead"  # "Beneficiary: X" beside "Partner: Y" (ENPI programmes): the lead
+    return role, sep, content
+
+
+def _inline_labels(content: str, role: str) -> list[tuple[str, str]]:
+    """ "NÖ.Regional / Strategische Partner: Stadt Wien" → two runs with their roles."""
+    folded = _fold_same_length(content)
+    cuts = [
+        (m.start(), m.end(), _role_of(m.group(1)))
+        for m in re.finditer(
+            r"(?:^|\s/\s|;\s)(" + _alternatives(*(w for _, w in _ROLE_WORDS)) + r")[^:]{0,20}:",
+            folded,
+        )
+    ]
+    if not cuts:
+        return [(content, role)]
+    runs, last, last_role = [], 0, role
+    for start, end, cut_role in cuts:
+        if start > last:
+            runs.append((content[last:start], last_role))
+        last, last_role = end, cut_role
+    runs.append((content[last:], last_role))
+    return [(text.strip(" /;"), r) for text, r in runs if text.strip(" /;")]
+
+
+def _is_sentence(line: str) -> bool:
+    """A line of running text, not a name or a run of names ("A GmbH, B, C / D: E, F")."""
+    words = line.split()
+    pieces = line.count(",") + line.count(";") + line.count(" / ") + 1
+    if pieces >= 3 and len(words) / pieces <= 6:
+        return False
+    ends = line.rstrip().endswith(".") and not _ABBREVIATIONS.search(line.rstrip())
+    return len(words) > 14 or (len(words) > 6 and ends)
+
+
+# Headings of the page's furniture: the names of fields, not of organisations.
+_FURNITURE = re.compile(
+    r"^(?:regions? involved|regions?|website|web|contacts?|summary|description|budget|"
+    r"duration|project duration|programme|priority|objectives?|results?|partners? map|map|"
+    r"read more|more|home|news|documents?|downloads?|gallery|share|print|back)\b",
+    re.IGNORECASE,
+)
+
+
+def _lines_pass(lines: list[str], language: str, found: _Found, used: set[int]) -> None:
+    """Labels, the lists under them, records (Name:, Address:, Country:) and partner sections."""
+    section = False
+    last: dict | None = None
+    i = 0
+    while i < len(lines):
+        raw = lines[i]
+        line = raw.strip()
+        bullet = _BULLET.match(raw)
+        body = raw[bullet.end() :].strip() if bullet else line
+        if not line:
+            i += 1
+            continue
+        label = _label(body)
+        record = re.match(
+            r"^(Name|Address|Adresa|Naslov|Adresse|Indirizzo|Country|Država|Valsts|Land|Paese|Pays):\s*(.+)$",
+            body,
+            re.IGNORECASE,
+        )
+        if record and last is not None and fold(record.group(1)) != "name":
+            value = record.group(2)
+            code = country_code(value) or (
+                find_country(value.rpartition(",")[2].strip())[0] if "," in value else None
+            )
+            if code and not last.get("country"):
+                last.update(
+                    country=code, country_as_written=value.rpartition(",")[2].strip() or value
+                )
+            used.add(i)
+            i += 1
+            continue
+        if record and fold(record.group(1)) == "name" and section:
+            info = _clean(record.group(2), language)
+            if _acceptable(info, strict=False):
+                last = found.add(info, role="partner", side=None, how="record", source=body)
+            used.add(i)
+            i += 1
+            continue
+        if label:
+            role, sep, content = label
+            used.add(i)
+            if (
+                not content
+                and ":" not in sep
+                and last is not None
+                and last.get("how") in ("section", "list", "label")
+                and i - last.get("line", -9) <= 2
+            ):
+                last["role"] = role  # "Development Agency of Evia SA (DAE)" / "Lead Partner"
+                i += 1
+                continue
+            if not content:
+                # a heading alone on its line ("The Partnership", "Partners (2)") opens a section
+                # of names; a label with a colon ("Lead Partner:") names what follows it
+                section = section or (role == "partner" and ":" not in sep)
+                # the items follow: bullets, or one line (a name, its department below it)
+                j = i + 1
+                while j < len(lines) and not lines[j].strip():
+                    j += 1
+                if j < len(lines) and _BULLET.match(lines[j]):
+                    while j < len(lines) and (not lines[j].strip() or _BULLET.match(lines[j])):
+                        if lines[j].strip():
+                            item = lines[j][_BULLET.match(lines[j]).end() :].strip()
+                            last = _add_list_item(item, role, language, found, lines[j]) or last
+                            used.add(j)
+                        j += 1
+                    i = j
+                    continue
+                if j < len(lines) and not _label(lines[j].strip()) and not _is_sentence(lines[j]):
+                    pieces = [
+                        (_clean(piece, language), side, run_role)
+                        for run, run_role in _inline_labels(lines[j].strip(), role)
+                        for piece, side in _label_pieces(run, language)
+                    ]
+                    sure = [p for p in pieces if _acceptable(p[0], strict=True)]
+                    # under a bare heading most names must look like organisations
+                    loose = ":" in sep or (len(sure) >= 2 and len(sure) * 2 >= len(pieces))
+                    for info, side, run_role in pieces:
+                        if _acceptable(info, strict=not loose and not info["role"]):
+                            last = found.add(
+                                info, role=run_role, side=side, how="label", source=lines[j]
+                            )
+                            last["line"] = j
+                    used.add(j)
+                    i = j + 1
+                    continue
+                i += 1
+                continue
+            for run, run_role in _inline_labels(content, role):
+                for piece, side in _label_pieces(run, language):
+                    info = _clean(piece, language)
+                    if _acceptable(info, strict=False):
+                        last = found.add(info, role=run_role, side=side, how="label", source=body)
+                        last["line"] = i
+            # names on the lines below a label with names: "Partners A (FTHM)" / "NT- Zavod …"
+            j = i + 1
+            while j < len(lines):
+                nxt = lines[j].strip()
+                if not nxt:
+                    j += 1
+                    continue
+                if (
+                    _label(nxt)
+                    or _BULLET.match(lines[j])
+                    or _is_sentence(nxt)
+                    or _FURNITURE.match(nxt)
+                    or re.match(r"^\S+(?:\s+\S+){0,3}:\s", nxt)
+                ):
+                    break
+                info = _clean(nxt, language)
+                if not _acceptable(info, strict=True):
+                    break
+                last = found.add(info, role=role, side=None, how="label", source=nxt)
+                last["line"] = j
+                used.add(j)
+                j += 1
+            i = j
+            continue
+        if line.endswith(":") and len(line.split()) <= 6:
+            section = False  # another heading: "Cilji projekta:", "Main activities:"
+        if bullet:
+            i = _bullet_block(lines, i, language, found, used, section)
+            last = found.items[-1] if found.items else last
+            continue
+        if (
+            section
+            and not _is_sentence(line)
+            and len(line.split()) <= 12
+            and not line.endswith(":")
+            and not re.search(r"https?:|www\.|@|^\S+(?:\s+\S+){0,3}:\s", line)
+        ):
+            info = _clean(line, language)
+            if _acceptable(info, strict=True) and not re.search(r"\bmarker\b", line, re.IGNORECASE):
+                if not (last and fold(last["text"]) == fold(info["text"])):
+                    last = found.add(info, role="partner", side=None, how="section", source=line)
+                last["line"] = i
+                used.add(i)
+        i += 1
+
+
+def _label_pieces(run: str, language: str) -> list[tuple[str, str | None]]:
+    """The names after a label: a run of names, or names each followed by an address
+    ("Ludzas novada pašvaldība, Raiņa iela 16, Ludza / Jēkabpils …, Brīvības iela 120")."""
+    if not re.search(r",[^,/]*\d", run):
+        return _split_run(run, language)
+    pieces = []
+    for entry in re.split(r"\s+/\s+|;\s*", run):
+        parts = [p.strip() for p in entry.split(",")]
+        address = next((k for k, p in enumerate(parts) if k and re.search(r"\d", p)), None)
+        if address is None:
+            pieces += _split_run(entry, language)
+            continue
+        country = find_country(parts[-1])[0] if len(parts) > address + 1 else None
+        pieces.append((", ".join(parts[:address]) + (f", {parts[-1]}" if country else ""), None))
+    return pieces
+
+
+def _add_list_item(item: str, role: str, language: str, found: _Found, source: str) -> dict | None:
+    """One bullet under a partner label: one organisation (its name may hold commas), or two
+    joined by " / "; an address after the name is not part of it."""
+    item = re.sub(r"(?<=\w),(?=[A-ZČŠŽ])", ", ", item)
+    added = None
+    pieces = [p for p in re.split(r"\s+/\s+", item) if p.strip()]
+    shared_country = _clean(pieces[-1], language)["country"] if len(pieces) > 1 else None
+    for piece in pieces:
+        parts = [p.strip() for p in piece.split(",")]
+        address = next((k for k, p in enumerate(parts) if k and re.search(r"\d", p)), None)
+        if address is not None:
+            code = find_country(parts[-1])[0] if len(parts) > address + 1 else None
+            piece = ", ".join(parts[:address]) + (f", {parts[-1]}" if code else "")
+        info = _clean(piece, language)
+        if not info["country"] and shared_country:
+            info["country"] = shared_country
+        if _acceptable(info, strict=False):
+            added = found.add(info, role=role, side=None, how="list", source=source)
+    return added
+
+
+def _bullet_block(
+    lines: list[str], i: int, language: str, found: _Found, used: set[int], section: bool
+) -> int:
+    """Consecutive bullets with no label above them: kept when they look like partners."""
+    block = []
+    j = i
+    while j < len(lines) and _BULLET.match(lines[j]):
+        block.append(j)
+        j += 1
+    infos = []
+    for k in block:
+        body = lines[k][_BULLET.match(lines[k]).end() :].strip()
+        label = _label(body)
+        if label and label[2]:
+            for run, run_role in _inline_labels(label[2], label[0]):
+                _add_list_item(run, run_role, language, found, lines[k])
+            used.add(k)
+            continue
+        info = _clean(body, language)
+        infos.append((k, info, _acceptable(info, strict=True)))
+    good = [x for x in infos if x[2]]
+    majority = len(good) >= 2 and len(good) * 5 >= len(infos) * 3
+    for k, info, ok in infos:
+        if ok and (majority or section or info["country"] or info["role"]):
+            found.add(info, role="partner", side=None, how="list", source=lines[k])
+            used.add(k)
+    return j
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZČŠŽĆĐÀ-Ý„“\"(])")
+
+
+def _sentences(paragraph: str) -> list[str]:
+    out, start = [], 0
+    for match in _SENTENCE_END.finditer(paragraph):
+        before = paragraph[start : match.start()]
+        if _ABBREVIATIONS.search(before):
+            continue
+        out.append(before)
+        start = match.end()
+    out.append(paragraph[start:])
+    return [s for s in out if s.strip()]
+
+
+_BACKWARD = re.compile(
+    r"(?:\b(?:kao|kot|als|as|come|comme|ka|jako|mint|kui)\s+(?:(?:the|a|il|la|le|der|die|das|l')\s+)?"
+    r"|in seiner funktion als\s+|in its role as\s+|in qualita di\s+"
+    r"|\b(?:e|is|ist|je|est|ir|on|was|yra|bus|buvo|jest|bedzie|bo|bude|sara|will be)\s+"
+    r"(?:(?:the|il|la|l'|der|die|das|le)\s+)?"
+    r"|,\s+(?:[a-z]+\s+)?)$"  # "… nel Comune di Quiliano, Comune Capofila del progetto"
+)
+
+
+def _backward_name(sentence: str, end: int, connector_start: int) -> str:
+    """The name before "… kao vodećeg partnera", "… è il Lead Partner", "… als Lead Partner"."""
+    before = sentence[:connector_start].rstrip(" ,")
+    folded = _fold_same_length(before)
+    opening = before.rfind("(")
+    if opening >= 0 and ")" in before[opening:]:
+        opening = -1  # "… Comune di Ajdovščina (Slovenia)": a closed bracket is part of the name
+    before = before[max(opening, before.rfind("|")) + 1 :]
+    folded = _fold_same_length(before)
+    article = None
+    articles = (
+        r"\b(?:das|die|der|the|la|il|le|l['’]|nel|nella|nello|del|della|dal|dalla|al|alla)\s+"
+    )
+    for match in re.finditer(articles, folded):
+        if len(before[match.end() :].split()) <= 14:
+            article = match
+            break
+    if article:
+        return before[article.end() :]
+    cut = max(before.rfind(", "), before.rfind(": "), before.rfind(" – "), before.rfind(". "))
+    before = before[cut + 2 :] if cut >= 0 else before
+    # "numatyta, kad Rasų savivaldybė bus …", "że Gmina X będzie …": a word for "that" opens it
+    return re.sub(r"^(?:kad|kas|ka|ki|że|ze|dass|that|che|que|da|jer)\s+", "", before)
+
+
+# Lowercase words inside names: "Atlantic Axis of Peninsular Northwest", "Comune di Trento".
+_NAME_PARTICLES = {
+    "of", "for", "and", "the", "de", "di", "del", "della", "du", "des", "la", "le", "fur",
+    "und", "za", "in", "i", "u", "v", "na", "pri", "d", "e", "y", "von", "van", "der",
+}  # fmt: skip
+_SKIPPABLE = {
+    "also",
+    "tudi",
+    "i",
+    "invece",
+    "hier",
+    "here",
+    "pa",
+    "še",
+    "ancora",
+    "auch",
+    "ka",
+    "arī",
+}
+
+
+_EU_WORD = re.compile(r"^(?:EU|Interreg|INTERREG)\b")
+
+
+def _opened_span(sentence: str, folded: str, start: int, end_limit: int) -> tuple[int, bool] | None:
+    """Where the names after a role word begin: after a colon or dash or a copula
+    ("partneri … su", "to so"), else at a capitalised word right after the role word and a
+    side ("partneri na slovenskoj strani Razvojna …"). ``(position, strong)``."""
+    window = folded[start:end_limit]
+    words = list(re.finditer(r"\S+", window))
+    opened = None
+    parenthetical = bool(words) and words[0].group(0).startswith(",")
+    capital_then_comma = capital_seen = False
+    for k, word in enumerate(words[:14]):
+        token = word.group(0)
+        stripped = token.strip(",;()\"'„“”")
+        absolute = start + word.start()
+        raw_token = sentence[absolute : start + word.end()]
+        if not parenthetical and raw_token[:1].isupper() and not _EU_WORD.match(raw_token):
+            capital_seen = True
+        conjunction = next((j for j in range(k) if fold(words[j].group(0)) in _CONJUNCTIONS), None)
+        if (
+            (":" in token or token in ("–", "—", "-"))
+            and conjunction is not None
+            and not all(
+                country_code(w.group(0).strip(",:")) or country_adjective(w.group(0).strip(",:"))
+                for w in words[conjunction + 1 : k + 1]
+                if w.group(0).strip(",:–—-")
+            )
+        ):
+            break  # "partnera i manifestacije: …": the list is of the other word
+        if ":" in token or token in ("–", "—", "-"):
+            opened = (
+                start + word.start() + token.index(":") + 1 if ":" in token else start + word.end()
+            )
+            break
+        if stripped in _COPULAS or sentence[absolute : absolute + 1] == "è":
+            if not capital_then_comma:  # "partner v projektu Univerza v Ljubljani, …, je"
+                opened = start + word.end()
+            break
+        if capital_seen and token.endswith(","):
+            capital_then_comma = True
+        if parenthetical and token.endswith(",") and k > 0:
+            parenthetical = False
+        previous = fold(words[k - 1].group(0)) if k else ""
+        if (k >= 1 and stripped in _STOPS) or (
+            re.match(r"^[„“«\"]\w", token) and (k == 0 or previous in _ARTICLES)
+        ):
+            break
+    if opened is not None:
+        # past more copulas and small words: "to so", "sono invece:", "su i", "ist hier die"
+        rest = list(re.finditer(r"\S+", folded[opened:end_limit]))
+        skipped = 0
+        for word in rest[:5]:
+            token = word.group(0).strip(",;:")
+            raw = sentence[opened + word.start() : opened + word.end()]
+            if token in _COPULAS | _SKIPPABLE and skipped < 4:
+                skipped += 1
+                continue
+            if (
+                raw[:1].isupper()
+                or raw[:1] in _QUOTES
+                or _is_org_word(raw)
+                or country_adjective(raw)
+            ):
+                return opened + word.start(), True
+            if token in _ARTICLES:
+                skipped += 1
+                continue
+            break
+        return opened, True
+    before_name: list[str] = []
+    for k, word in enumerate(words[:7]):
+        raw = sentence[start + word.start() : start + word.end()]
+        token = word.group(0).strip(",;()\"'„“”")
+        if k == 0 and word.group(0).startswith(","):
+            return None
+        if raw[:1].isupper() or raw[:1] in _QUOTES:
+            if re.match(r"^(?:EU|Interreg|INTERREG)\b", raw):
+                return None
+            filler = re.sub(
+                r"\b(?:v|u|in|im|nel|w|na)\s+(?:projekt\w*|project|progetto|projet)\b",
+                "",
+                " ".join(before_name),
+            ).split()
+            if any(
+                w in _PREPOSITIONS
+                or w
+                in {
+                    "aus",
+                    "from",
+                    "iz",
+                    "of",
+                    "for",
+                    "za",
+                    "v",
+                    "u",
+                    "in",
+                    "pri",
+                    "to",
+                    "fur",
+                    "durch",
+                    "per",
+                    "pour",
+                    "par",
+                    "dla",
+                }
+                for w in filler
+            ) and not _side_of(" ".join(before_name), "en"):
+                return None
+            return start + word.start(), False
+        if token in _STOPS or token in _CONJUNCTIONS or "," in word.group(0):
+            return None
+        before_name.append(token)
+    return None
+
+
+def _prose_pass(text_lines: list[str], language: str, found: _Found) -> None:
+    """Names in sentences, after the words for partners and their roles."""
+    paragraphs: list[str] = []
+    current: list[str] = []
+    for line in text_lines:
+        if line is None or not line.strip():
+            if current:
+                paragraphs.append(" ".join(current))
+            current = []
+        else:
+            current.append(line.strip())
+    if current:
+        paragraphs.append(" ".join(current))
+    for paragraph in paragraphs:
+        for sentence in _sentences(paragraph):
+            _prose_sentence(sentence, language, found)
+
+
+# Verbs that name the lead or a partner around them: "led by X", "wird vom X geleitet und von
+# der Y begleitet", "guidato da X", "coordonné par X", "Projekt provodi X u partnerstvu s Y".
+_ROLE_VERBS = [
+    (
+        "lead",
+        re.compile(
+            r"\b(?:led|coordinated|implemented|managed|run|headed)\s+by\s+(?:the\s+)?(?P<name>.+)",
+            re.I,
+        ),
+    ),
+    (
+        "lead",
+        re.compile(
+            r"\b(?:wird|ist|wurde)\s+(?:vom|von der|von dem|von)\s+(?P<name>.+?)\s+(?:geleitet|koordiniert|geführt|getragen)\b"
+        ),
+    ),
+    (
+        "partner",
+        re.compile(
+            r"\b(?:und\s+)?(?:vom|von der|von dem|von)\s+(?P<name>[A-ZÄÖÜ].+?)\s+(?:begleitet|unterstützt|mitgetragen)\b"
+        ),
+    ),
+    (
+        "lead",
+        re.compile(
+            r"\b(?:guidato|coordinato|gestito|promosso)\s+da(?:l|lla|llo|ll['’])?\s*(?P<name>.+)",
+            re.I,
+        ),
+    ),
+    (
+        "lead",
+        re.compile(
+            r"\b(?:coordonné|piloté|porté|mené)\s+par\s+(?:le\s+|la\s+|l['’])?(?P<name>.+)", re.I
+        ),
+    ),
+    (
+        "lead",
+        re.compile(
+            r"\b(?:[Pp]rojekt|[Pp]rojekat)\w*\s+(?:provodi|vodi|izvaja|koordinira|realizira)\s+(?P<name>.+)"
+        ),
+    ),
+    # "Die X führt das Projekt zusammen mit der Y durch", "… führt X zusammen mit dem Y durch"
+    (
+        "lead",
+        re.compile(
+            r"^(?:(?:Die|Der|Das)\s+)?(?P<name>[A-ZÄÖÜ][^,;:]+?)\s+(?:führt|leitet|koordiniert)\s+"
+            r"(?:das|dieses|den|die)\s+(?:Projekt|Vorhaben|Maßnahme)\w*\b"
+        ),
+    ),
+    (
+        "lead",
+        re.compile(
+            r"\bführt\s+(?:(?:die|der|das|den)\s+)?(?P<name>[A-ZÄÖÜ].+?)\s+(?:gemeinsam|zusammen)\s+mit\b"
+        ),
+    ),
+    # "kuru īsteno biedrība X kopā ar …", "įgyvendina X kartu su …", "realizuje X wraz z …"
+    (
+        "lead",
+        re.compile(
+            r"\b(?:īsteno|istenos|įgyvendina|igyvendina|realizuje|izvaja|provodi|realizira|implements)\s+"
+            r"(?P<name>.+?)\s+(?:kopā ar|kartu su|wraz z|skupaj z|zajedno s|together with)\b"
+        ),
+    ),
+    # "Das Projekt wird durchgeführt von der X und dem Y", "EU-Projekt zwischen der A, B und der C"
+    (
+        "partners",
+        re.compile(
+            r"\b(?:wird|werden|wurde)\s+(?:durchgeführt|umgesetzt|realisiert|getragen)\s+(?:von|vom)\s+"
+            r"(?P<name>.+)"
+        ),
+    ),
+    (
+        "partners",
+        re.compile(r"\b(?:[Pp]rojekt\w*|[Pp]roject)\s+(?:zwischen|between)\s+(?P<name>.+)"),
+    ),
+]
+
+# "… together with (the partner) Y": the partners after a verb that named the lead
+_WITH = re.compile(
+    r"\b(?:u partnerstvu s|in partnership with|in collaboration with|v partnerstvu z|in Zusammenarbeit mit"
+    r"|in collaborazione con|en partenariat avec|zusammen mit|gemeinsam mit|together with|kopā ar"
+    r"|kartu su|wraz z|skupaj z|zajedno s)\s+(?P<names>.+)"
+)
+
+
+def _role_verbs(sentence: str, language: str, found: _Found) -> bool:
+    added = False
+    for role, pattern in _ROLE_VERBS:
+        match = pattern.search(sentence)
+        if not match:
+            continue
+        name = _cut_at_stop(match.group("name"), language)
+        name = re.split(
+            r"\s+(?:u partnerstvu|in partnership|in collaboration|v partnerstvu|in Zusammenarbeit|in collaborazione|en partenariat"
+            r"|zusammen mit|gemeinsam mit|together with|kopā ar|kartu su|wraz z|skupaj z|zajedno s)\b",
+            name,
+        )[0]
+        name = re.sub(r"\s+durch\b.*$", "", name)
+        pieces = _split_run(name, language)
+        if not pieces:
+            continue
+        chosen = pieces if role == "partners" else pieces[:1]
+        for piece, piece_side in chosen:
+            info = _clean(_quoted_name(piece), language)
+            # the verb says a name stands here: a short capitalised one is enough
+            short = (
+                len(info["text"].split()) <= 4
+                and _acceptable(info, strict=False)
+                and fold(info["text"]) not in _NOT_NAMES_AFTER_VERB
+            )
+            if (_acceptable(info, strict=True) or short) and info["text"][:1].isupper():
+                found.add(
+                    info,
+                    role="partner" if role == "partners" else role,
+                    side=piece_side,
+                    how="prose",
+                    source=sentence,
+                )
+                added = True
+        rest = _WITH.search(sentence)
+        if rest and role == "lead" and added:
+            names = re.sub(r"\s+durch\b.*$", "", rest.group("names").strip())
+            # "kopā ar sadarbības partneri - biedrību X": the role word before the name
+            names = re.sub(
+                r"^(?:(?:sadarbības|projekta|project|Projekt)\s+)?partner\w*\s*[-–:]?\s*", "", names
+            )
+            if not _ANY_ROLE.search(_fold_same_length(names)) or names != rest.group("names"):
+                for piece, side in _split_run(_cut_at_stop(names, language), language):
+                    quoted = _quoted_name(piece)
+                    info = _clean(quoted, language)
+                    if _acceptable(info, strict=True) or (
+                        quoted != piece and _acceptable(info, strict=False)
+                    ):
+                        found.add(info, role="partner", side=side, how="prose", source=sentence)
+    return added
+
+
+_NOT_NAMES_AFTER_VERB = {
+    "projekt",
+    "project",
+    "projekat",
+    "progetto",
+    "projet",
+    "projekts",
+    "projektas",
+}
+
+
+def _quoted_name(piece: str) -> str:
+    """'biedrība “Balvu rajona partnerība”' → 'Balvu rajona partnerība': a word for the kind
+    of body before a name in quotes."""
+    match = re.match(
+        r"^\s*(?:[a-zà-žß]+\s+)?[“\"„«‘](?P<name>[^“”\"„«»]{3,80})[”\"»’“]\s*[.,;]?\s*$", piece
+    )
+    return match.group("name") if match else piece
+
+
+def _prose_sentence(sentence: str, language: str, found: _Found) -> None:
+    letters = [c for c in sentence if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) > 0.8 * len(letters):
+        return  # a headline in capitals: its words are not written as names
+    folded = _fold_same_length(sentence)
+    cues = list(_ANY_ROLE.finditer(folded))
+    taken = _role_verbs(sentence, language, found)
+    # "Smiltenes novada pašvaldības (vadošais partneris) un …": a role in brackets belongs to
+    # the name before it
+    cues = [c for c in cues if sentence[: c.start()].count("(") <= sentence[: c.start()].count(")")]
+    for index, cue in enumerate(cues):
+        role = _role_of(cue.group(0))
+        end_limit = cues[index + 1].start() if index + 1 < len(cues) else len(sentence)
+        added = 0
+        opened = _opened_span(sentence, folded, cue.end(), end_limit)
+        if opened:
+            position, strong = opened
+            span = _cut_at_stop(sentence[position:end_limit], language)
+            side = _side_of(sentence[max(0, cue.start() - 30) : position], language)
+            plural = bool(re.search(r"(?:s|ji|jev|i|ai|id|ien|zy|ek|ekkel)$", cue.group(0)))
+            for piece, piece_side in _split_run(span, language):
+                info = _clean(piece, language)
+                loose = strong and len(info["text"].split()) <= 6 and _has_capital(info["text"])
+                if _acceptable(info, strict=True) or (loose and _acceptable(info, strict=False)):
+                    # "juhtpartner A (GR), B (IE), …": one lead, then the partners
+                    piece_role = role if role != "lead" or plural or not added else "partner"
+                    found.add(
+                        info, role=piece_role, side=piece_side or side, how="prose", source=sentence
+                    )
+                    added += 1
+        connector = _BACKWARD.search(folded[: cue.start()])
+        if not added and connector and not sentence[: connector.start()].strip(" ,;:"):
+            # "As lead partner of the project, Atlantic Axis of … welcomed": the name follows
+            comma = sentence.find(", ", cue.end(), end_limit)
+            if 0 <= comma and len(sentence[cue.end() : comma].split()) <= 6:
+                words = []
+                for word in sentence[comma + 2 :].split():
+                    if word[:1].islower() and fold(word) not in _NAME_PARTICLES:
+                        break
+                    words.append(word)
+                info = _clean(" ".join(words), language)
+                if _acceptable(info, strict=False) and len(info["text"].split()) <= 10:
+                    found.add(info, role=role, side=None, how="prose", source=sentence)
+                    added += 1
+            connector = None
+        if not added and connector:
+            # "Uz Zagrebačku županiju kao vodećeg partnera", "L'Unione Italiana … è il Lead Partner"
+            name = _cut_at_stop(_backward_name(sentence, cue.start(), connector.start()), language)
+            info = _clean(name, language)
+            if _acceptable(info, strict=True):
+                side = _side_of(sentence[: cue.start()], language)
+                found.add(info, role=role, side=side, how="prose", source=sentence)
+                added += 1
+        taken = taken or bool(added)
+    if not taken:
+        _country_run(sentence, language, found)
+
+
+# Stop words that are names or particles in other languages ("van" in "Hof van Twente").
+_STOP_LANGUAGE = {
+    "van": "hu",
+    "on": "et",
+    "sa": "sk",
+    "ha": "it",
+    "mis": "et",
+    "ce": "hr",
+    "da": "sl",
+}
+
+
+def _stops_in(word: str, language: str) -> bool:
+    only = _STOP_LANGUAGE.get(word)
+    return only is None or only == language or (only in ("sl", "hr") and language in ("sl", "hr"))
+
+
+def _cut_at_stop(span: str, language: str) -> str:
+    """A run of names ends at a verb or at the start of another clause."""
+    depth, quote = 0, False
+    for match in re.finditer(r"\S+", span):
+        token = match.group(0)
+        depth += token.count("(") - token.count(")")
+        if any(q in token for q in "„“«"):
+            quote = not quote if token.count('"') % 2 else True
+        if any(q in token for q in "”»"):
+            quote = False
+        if depth > 0 or quote:
+            continue
+        word = fold(token).strip(",;:.()\"'„“”")
+        if (
+            word in _STOPS
+            and match.start() > 0
+            and token[:1].islower()
+            and _stops_in(word, language)
+        ):
+            if ":" in " ".join(span[match.start() :].split()[:3]):
+                continue  # "; per la parte italiana sono invece: …" heads the next names
+            return span[: match.start()]
+        if _CONTRACTORS.match(fold(span[match.start() :])):
+            return span[: match.start()].rstrip(" ,")
+        following = span[match.end() :].split()[:1]
+        if (
+            word in {"s", "sa", "with", "mit", "con", "avec"}
+            and not token.endswith(".")  # "o. p. s." is a legal form, not "s" (with)
+            and following
+            and following[0][:1].islower()
+            and not _is_org_word(following[0])
+        ):
+            return span[: match.start()].rstrip(" ,")  # "… iz Ljubljane s odobrenim sredstvima"
+    return span
+
+
+def _country_run(sentence: str, language: str, found: _Found) -> None:
+    """ "… A (Austria), B (Italy) and C (France)": names each followed by its country, in a
+    sentence without a word for partners."""
+    marks = [m for m in re.finditer(r"\(([^()]{2,40})\)", sentence) if find_country(m.group(1))[0]]
+    if len(marks) < 2:
+        return
+    before_first = sentence[: marks[0].start()]
+    if len(marks) < 3 and not re.search(r":|\b(?:with|avec|con|mit|ar|skupaj z)\s", before_first):
+        return  # "… az Etix Kft. (SK) és az Innocity Kft (HU) végezte": not a list of partners
+    head = sentence[: marks[0].start()]
+    starts = [
+        m.start()
+        for m in re.finditer(r"\b(?:les|the|la|le|die|der|das|il|gli|l['’])\s+(?=\w)", head)
+        if len(head[m.start() :].split()) <= 8
+    ]
+    explicit = [
+        m.end()
+        for m in re.finditer(
+            r"(?::|\s[–—]\s|\b(?:with|avec|con|mit|ar|z|s|together with|skupaj z|kopā ar)\s)", head
+        )
+    ]
+    opener = max(explicit or starts or [0])  # a colon or "with" before the names, else an article
+    span = _cut_at_stop(sentence[opener:], language)
+    pieces = _split_run(span, language)
+    infos = [(_clean(p, language), side) for p, side in pieces]
+    organisations = [i for i, _ in infos if _org_cues(i["text"])]
+    with_country = [i for i, _ in infos if i["country"]]
+    for info, side in infos:
+        if not _acceptable(info, strict=True):
+            continue
+        if (
+            info["country"] and (_org_cues(info["text"]) or len(organisations) * 2 >= len(infos))
+        ) or (len(with_country) >= 2 and _org_cues(info["text"])):
+            found.add(info, role="partner", side=side, how="prose", source=sentence)
+
+
+# ---------------------------------------------------------------- partners: the list
+
+
+def _key(name: str) -> str:
+    return " ".join(re.sub(r"[^\w]+", " ", fold(name)).split())
+
+
+_FUNCTION_WORDS = {
+    "sl": {"in", "v", "ter", "za", "pri"},
+    "hr": {"i", "u", "te", "za", "pri"},
+    "de": {"und", "für", "der", "die", "des"},
+    "it": {"di", "del", "della", "e", "per"},
+    "fr": {"de", "du", "des", "et", "pour"},
+}
+
+
+# Legal forms and the countries that use them.
+_LEGAL_FORM_COUNTRIES = [
+    (re.compile(r"\bd\.\s?o\.\s?o\.|\bd\.\s?d\."), {"SI", "HR", "BA", "RS", "ME"}),
+    (re.compile(r"\bG(?:es\.)?mbH\b|\be\.\s?V\.|\bgGmbH\b"), {"DE", "AT", "CH", "LI"}),
+    (re.compile(r"\bKft\.?|\bZrt\.?|\bNonprofit Kft"), {"HU"}),
+    (re.compile(r"\bSIA\b"), {"LV"}),
+    (re.compile(r"\bUAB\b|\bVšĮ\b"), {"LT"}),
+    (re.compile(r"\bOÜ\b|\bMTÜ\b"), {"EE"}),
+    (re.compile(r"\bOy\b|\bOyj\b"), {"FI"}),
+    (re.compile(r"\bs\.\s?r\.\s?o\.|\bn\.\s?o\.|\bo\.\s?z\."), {"SK", "CZ"}),
+    (re.compile(r"\bz\.\s?s\.|\bz\.\s?ú\.|\bo\.\s?p\.\s?s\."), {"CZ"}),
+    (re.compile(r"\bSp\.\s?z\s?o\.\s?o\."), {"PL"}),
+    (re.compile(r"\bS\.r\.l\.|\bS\.p\.A\.|\bs\.c\.a\.r\.l\."), {"IT"}),
+    (re.compile(r"\bAB\b"), {"SE", "FI"}),
+]
+# The country a language is mostly written in, when the page names none.
+_MAIN_COUNTRY = {
+    "sl": "SI", "hr": "HR", "it": "IT", "fr": "FR", "hu": "HU", "sk": "SK", "cs": "CZ",
+    "pl": "PL", "lv": "LV", "lt": "LT", "et": "EE", "fi": "FI",
+}  # fmt: skip
+
+
+def _legal_form_countries(name: str) -> set[str]:
+    for pattern, countries in _LEGAL_FORM_COUNTRIES:
+        if pattern.search(name):
+            return countries
+    return set()
+
+
+def _name_countries(name: str) -> set[str]:
+    """The countries whose language the words of a name are in ("Občina" → SI), when one
+    language wins."""
+    folded = " " + " ".join(fold(name).split()) + " "
+    words = set(folded.split())
+    scores = {}
+    for language, stems in _NAME_LANGUAGE.items():
+        score = sum(2 for w in stems if (" " + w) in folded)
+        score += sum(1 for w in _FUNCTION_WORDS.get(language, ()) if w in words)
+        if score:
+            scores[language] = score
+    if not scores:
+        return set()
+    best = max(scores.values())
+    winners = [language for language, score in scores.items() if score == best]
+    return _LANGUAGE_COUNTRIES[winners[0]] if len(winners) == 1 else set()
+
+
+def _resolve_country(
+    item: dict, written: str, language: str, page_countries: set[str], review: list[str]
+) -> tuple[str | None, str]:
+    """The partner's country and where it came from, most certain first."""
+    if item.get("country"):
+        if item.get("note") and "from the" not in item["note"]:
+            review.append(f"partner '{written}': {item['note']}")
+        return item["country"], "written beside it"
+    if item.get("side"):
+        return item["side"], "the side it is listed under"
+    evidence = item.get("evidence") or written
+    code, word = country_in_text(evidence)
+    if code:
+        review.append(
+            f"partner '{written}': no country given; {code} ({country_name(code)}) taken from the word '{word}' in its name"
+        )
+        return code, "a word in its name"
+    code, place = place_country(evidence)
+    if code:
+        review.append(
+            f"partner '{written}': no country given; {code} ({country_name(code)}) taken from the place '{place}' in its name"
+        )
+        return code, "a place in its name"
+    for word in evidence.split():
+        code = country_adjective(word, language=language)
+        if code:
+            review.append(
+                f"partner '{written}': no country given; {code} ({country_name(code)}) taken from the word '{word}' in its name"
+            )
+            return code, "a word in its name"
+    named = _legal_form_countries(evidence) or _name_countries(evidence)
+    candidates = named or _LANGUAGE_COUNTRIES.get(language, set())
+    narrowed = candidates & page_countries if page_countries else candidates
+    if not narrowed and len(named) == 1:
+        narrowed = named  # a name in a language of one country: the page need not name it
+    if not narrowed and page_countries:
+        narrowed = _LANGUAGE_COUNTRIES.get(language, set()) & page_countries
+    if not narrowed and not page_countries and language in _MAIN_COUNTRY:
+        narrowed = {_MAIN_COUNTRY[language]} & candidates
+    if len(narrowed) == 1:
+        code = next(iter(narrowed))
+        review.append(
+            f"partner '{written}': no country given; {code} ({country_name(code)}) assumed from the "
+            "language of its name and the countries the page names; check it"
+        )
+        return code, "the language of its name"
+    review.append(f"partner '{written}': no country found; add it")
+    return None, "not found"
+
+
+def _bare_key(key: str) -> str:
+    """A name's key without its legal form, to see that two spellings are one organisation."""
+    return re.sub(r"\b(?:d o o|d d|gmbh|e v|ltd|kft|s r l|s p a|sia|oy|as|ag)\b", "", key).strip()
+
+
+def _find_partners(text: str, language: str, review: list[str]) -> list[dict]:
+    lines = text.split("\n")
+    found = _Found()
+    used: set[int] = set()
+    _lines_pass(lines, language, found, used)
+    # a numbered line that is a sentence ("14. novembrī Gaujienā notika …") is prose
+    prose_lines = [
+        None if (i in used or (_BULLET.match(line) and not _is_sentence(line))) else line
+        for i, line in enumerate(lines)
+    ]
+    _prose_pass(prose_lines, language, found)
+    # "… Gaujienas (LV) un Olustveres (EE) muižu …": the page says which country a place is in
+    written_places = {
+        fold(m.group(1)): code
+        for m in re.finditer(r"\b([A-ZÀ-ÝČŠŽĀ-Ž][\w-]{2,})\s*\(([^()]{2,20})\)", text)
+        if (code := country_code(m.group(2)) or _VEHICLE_CODES.get(m.group(2).strip()))
+    }
+    for item in found.items:
+        if not item.get("country") and not item.get("side"):
+            for word in item["text"].split():
+                code = written_places.get(fold(word))
+                if code:
+                    item.update(country=code, country_as_written=word, note=None)
+                    break
+    page_countries = countries_named(text)
+    partners: list[dict] = []
+    by_key: dict[str, dict] = {}
+    for item in found.items:
+        bare = " ".join(item["text"].split()).strip(" ,;")
+        written = " ".join((item.get("written") or bare).split())
+        if not bare:
+            continue
+        name, case = nominative(bare, language)
+        key = _key(name)
+        near = next(
+            (
+                k
+                for k in by_key
+                if min(len(k), len(key)) >= 30 and fuzz.ratio(_bare_key(k), _bare_key(key)) >= 95
+            ),
+            None,
+        )
+        if key in by_key or near:
+            earlier = by_key[key if key in by_key else near]
+            if item.get("role") == "lead" and earlier["role"] in ("partner", None):
+                earlier["role"] = "lead"
+            if not earlier.get("country") and item.get("country"):
+                earlier["country"] = item["country"]
+            continue
+        if case:
+            review.append(f"partner '{written}' is in the {case}; its name read as '{name}'")
+        country, origin = _resolve_country(item, written, language, page_countries, review)
+        partner = {
+            "name": name,
+            "name_as_written": written,
+            "country": country,
+            "country_as_written": item.get("country_as_written"),
+            "country_from": origin,
+            "role": item.get("role") or "partner",
+            "found_in": item["how"],
+            "source": item["source"],
+        }
+        if item.get("descriptor"):
+            partner["notes"] = f"'{item['descriptor']}' describes it and is not part of its name"
+        if item["how"] == "prose" and not _org_cues(written):
+            review.append(
+                f"partner '{name}' read as an organisation from the sentence \"{item['source'][:200]}\"; check it"
+            )
+        if len(written.split()) > 10:
+            review.append(f"partner '{written}' is long: the name may include words around it")
+        by_key[key] = partner
+        partners.append(partner)
     return partners
 
 
@@ -621,15 +2673,20 @@ def _page_owner(text: str, language: str, review: list[str]) -> dict | None:
     match = pattern.search(text) if pattern else None
     if not match:
         return None
-    partner = _partner(
-        match.group(1),
-        language,
-        review,
-        country=None,
-        country_as_written=None,
-        role=None,
-        how="page owner",
-    )
+    written = _DESCRIPTORS.sub("", " ".join(match.group(1).split()).strip(" ,;"))
+    name, case = nominative(written, language)
+    if case:
+        review.append(f"partner '{written}' is in the {case}; its name read as '{name}'")
+    partner = {
+        "name": name,
+        "name_as_written": written,
+        "country": None,
+        "country_as_written": None,
+        "role": None,
+        "found_in": "page owner",
+        "country_from": "not found",
+        "source": " ".join(match.group(0).split()),
+    }
     if partner["name"] == partner["name_as_written"] and len(partner["name"].split()) > 6:
         return None
     review.append(
@@ -638,8 +2695,9 @@ def _page_owner(text: str, language: str, review: list[str]) -> dict | None:
     )
     code, word = country_in_text(partner["name_as_written"])
     if code:
-        partner["country"] = code
+        partner["country"], partner["country_from"] = code, "a word in its name"
     elif language in _LANGUAGE_COUNTRY:
+        partner["country_from"] = "the page's language"
         partner["country"] = _LANGUAGE_COUNTRY[language]
         review.append(
             f"'{partner['name']}': country {partner['country']} assumed from the page's language "
@@ -656,11 +2714,8 @@ def _classify(partner: dict, review: list[str]) -> None:
         sector_confidence=guess.confidence,
         sector_rule=guess.rule,
     )
-    if guess.uncertain:
-        review.append(
-            f"partner '{partner['name']}': sector {guess.sector} is a weak guess ({guess.rule}); "
-            "set it by hand"
-        )
+    if guess.review_note:
+        review.append(f"partner '{partner['name']}': {guess.review_note}")
 
 
 # ---------------------------------------------------------------- drafts

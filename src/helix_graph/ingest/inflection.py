@@ -1,7 +1,7 @@
 """Names of organisations in inflected grammatical cases, back to the nominative.
 
 Project pages name partners inside sentences: Slovenian "z občino Torino" (instrumental),
-"Na Razvojni agenciji Kozjansko" (locative); Latvian "ar … universitāti" (accusative).
+"Na Razvojni agenciji Kozjansko" (locative); Croatian "Zagrebačku županiju" (accusative); Latvian "ar … universitāti" (accusative).
 A small lexicon of the nouns organisations are named with, and the adjective endings
 that agree with them, turns the head of the name back to the nominative. Anything not in
 the lexicon is left as written: a name is never rewritten by guesswork.
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["nominative"]
+__all__ = ["nominative", "is_head_noun"]
 
 # Slovenian head nouns: nominative → (gender, stem used by the other cases).
 _SL_NOUNS = {
@@ -52,6 +52,9 @@ _SL_NOUNS = {
     "konzorcij": "m",
     "klaster": "m",
     "oddelek": "m",
+    "direktorat": "m",
+    "sekretariat": "m",
+    "odbor": "m",
     # neuter: gen -a, dat/loc -u, ins -om / -em
     "mesto": "n",
     "društvo": "n",
@@ -81,6 +84,68 @@ _SL_ADJ = {
     ("n", "dative or locative"): [("em", "o"), ("emu", "o")],
     ("n", "genitive"): [("ega", "o")],
 }
+
+# Croatian (and Bosnian, Serbian in Latin script) head nouns, the same way.
+_HR_NOUNS = {
+    "županija": "f",
+    "općina": "f",
+    "opština": "f",
+    "agencija": "f",
+    "udruga": "f",
+    "zajednica": "f",
+    "komora": "f",
+    "ustanova": "f",
+    "škola": "f",
+    "regija": "f",
+    "uprava": "f",
+    "vlada": "f",
+    "zaklada": "f",
+    "zadruga": "f",
+    "mreža": "f",
+    "knjižnica": "f",
+    "biblioteka": "f",
+    "akademija": "f",
+    "samouprava": "f",
+    "organizacija": "f",
+    "grad": "m",
+    "sekretarijat": "m",
+    "centar": "m",
+    "zavod": "m",
+    "fakultet": "m",
+    "institut": "m",
+    "muzej": "m",
+    "savez": "m",
+    "klaster": "m",
+    "park": "m",
+    "ured": "m",
+    "odjel": "m",
+    "sveučilište": "n",
+    "udruženje": "n",
+    "vijeće": "n",
+    "društvo": "n",
+    "ministarstvo": "n",
+    "veleučilište": "n",
+    "poduzeće": "n",
+}
+_HR_STEMS = {"centar": "centr", "klaster": "klastr"}
+_HR_CASES = {
+    "f": {"e": "genitive", "i": "dative or locative", "u": "accusative", "om": "instrumental"},
+    "m": {"a": "genitive", "u": "dative or locative", "om": "instrumental", "em": "instrumental"},
+    "n": {"a": "genitive", "u": "dative or locative", "om": "instrumental", "em": "instrumental"},
+}
+_HR_ADJ = {
+    ("f", "accusative"): [("u", "a")],
+    ("f", "instrumental"): [("om", "a")],
+    ("f", "dative or locative"): [("oj", "a")],
+    ("f", "genitive"): [("e", "a")],
+    ("m", "instrumental"): [("im", "i")],
+    ("m", "dative or locative"): [("om", "i"), ("omu", "i")],
+    ("m", "genitive"): [("og", "i"), ("oga", "i")],
+    ("n", "instrumental"): [("im", "o")],
+    ("n", "dative or locative"): [("om", "o"), ("omu", "o")],
+    ("n", "genitive"): [("og", "o"), ("oga", "o")],
+}
+
 
 # Latvian head nouns (the last word of the name): nominative listed; declension by ending.
 _LV_NOUNS = [
@@ -156,16 +221,17 @@ def _lv_forms(noun: str) -> dict[str, str]:
 _LV_TABLE = {form: (noun, case) for noun in _LV_NOUNS for form, case in _lv_forms(noun).items()}
 
 
-def _sl_table() -> dict[str, tuple[str, str, str]]:
+def _case_table(nouns: dict, stems: dict, cases: dict) -> dict[str, tuple[str, str, str]]:
     table = {}
-    for noun, gender in _SL_NOUNS.items():
-        stem = _SL_STEMS.get(noun, noun[:-1] if gender in "fn" else noun)
-        for ending, case in _SL_CASES[gender].items():
-            table[stem + ending] = (noun, gender, case)
+    for noun, gender in nouns.items():
+        stem = stems.get(noun, noun[:-1] if gender in "fn" else noun)
+        for ending, case in cases[gender].items():
+            table.setdefault(stem + ending, (noun, gender, case))
     return table
 
 
-_SL_TABLE = _sl_table()
+_SL_TABLE = _case_table(_SL_NOUNS, _SL_STEMS, _SL_CASES)
+_HR_TABLE = _case_table(_HR_NOUNS, _HR_STEMS, _HR_CASES)
 
 
 def _keep_case(original: str, replacement: str) -> str:
@@ -176,21 +242,23 @@ def _keep_case(original: str, replacement: str) -> str:
     return replacement
 
 
-def _slovenian(name: str) -> tuple[str, str | None]:
+def _south_slavic(name: str, table: dict, adjectives: dict) -> tuple[str, str | None]:
+    """The head noun among the first four words back to the nominative, with the adjectives
+    before it that agree; any word before it that does not agree leaves the name as written."""
     words = name.split(" ")
     for index, word in enumerate(words[:4]):
-        entry = _SL_TABLE.get(word.lower())
+        entry = table.get(word.lower())
         if not entry:
             continue
         noun, gender, case = entry
         rebuilt = [_keep_case(word, noun)]
         for adjective in reversed(words[:index]):
-            for ending, nominative_ending in _SL_ADJ[(gender, case)]:
+            for ending, nominative_ending in adjectives.get((gender, case), []):
                 if adjective.lower().endswith(ending) and len(adjective) > len(ending) + 2:
                     rebuilt.insert(0, adjective[: -len(ending)] + nominative_ending)
                     break
             else:
-                return name, None  # a word before the noun that does not agree: leave it as written
+                return name, None
         result = " ".join(rebuilt + words[index + 1 :])
         result = result[:1].upper() + result[1:]
         return result, case
@@ -219,11 +287,29 @@ def nominative(name: str, language: str) -> tuple[str, str | None]:
     ('Razvojna agencija Kozjansko', 'dative or locative')
     >>> nominative("Mazovijas attīstības aģentūru", "lv")
     ('Mazovijas attīstības aģentūra', 'accusative')
+    >>> nominative("Zagrebačku županiju", "hr")
+    ('Zagrebačka županija', 'accusative')
     >>> nominative("Univerza Lyon", "sl")
     ('Univerza Lyon', None)
     """
     if language == "sl":
-        return _slovenian(name)
+        return _south_slavic(name, _SL_TABLE, _SL_ADJ)
+    if language in ("hr", "bs", "sr"):
+        return _south_slavic(name, _HR_TABLE, _HR_ADJ)
     if language == "lv":
         return _latvian(name)
     return name, None
+
+
+def is_head_noun(word: str) -> bool:
+    """Whether a word is a noun organisations are named with, in any case form
+    (``"občino"``, ``"mestom"``, ``"županiju"``, ``"universitāti"``)."""
+    lowered = word.lower().strip(".,;:()")
+    return (
+        lowered in _SL_TABLE
+        or lowered in _HR_TABLE
+        or lowered in _LV_TABLE
+        or lowered in _SL_NOUNS
+        or lowered in _HR_NOUNS
+        or lowered in _LV_NOUNS
+    )

@@ -27,7 +27,7 @@ import yaml
 from pydantic import ValidationError
 
 from helix_graph.errors import DataError, UsageError
-from helix_graph.ingest.classify import sector_for
+from helix_graph.ingest.classify import sector_for, sector_from_text
 from helix_graph.ingest.countries import country_code
 from helix_graph.ingest.seed_files import explain_validation_error
 from helix_graph.ingest.text_files import (
@@ -363,7 +363,7 @@ def read_table(
                 )
         else:
             report.rows_without_country += 1
-        if value("sector") and sector_for(org_name, value("sector")).confidence < 1.0:
+        if value("sector") and sector_from_text(value("sector")) is None:
             fail(
                 "sector",
                 f"is '{value('sector')}', which is not a helix sector; use government, industry, "
@@ -387,12 +387,14 @@ def read_table(
             value("organisation_id") or (org_name + (f" {country}" if country else ""))
         )
         if org_id not in organisations:
-            guess = sector_for(org_name, value("sector") or None, value("legal_form") or None)
-            inferred = not value("sector")
+            guess = sector_for(
+                org_name, value("sector") or None, value("legal_form") or None, kind=kind
+            )
+            inferred = guess.confidence < 1.0  # not given, or given as a generic "other"
             if inferred:
                 report.sectors_inferred += 1
-                if guess.uncertain:
-                    report.uncertain_sectors.append(f"{org_name}: {guess.sector} ({guess.rule})")
+                if guess.review_note:
+                    report.uncertain_sectors.append(f"{org_name}: {guess.review_note}")
             organisations[org_id] = _make(
                 Organisation,
                 where,
@@ -403,7 +405,7 @@ def read_table(
                     kind=kind or (guess.kind if inferred else "other"),
                     helix_sector=guess.sector,
                     sector_rationale=(
-                        f"classifier rule '{guess.rule}', confidence {guess.confidence:.2f}"
+                        f"classifier rule {guess.rationale}, confidence {guess.confidence:.2f}"
                         if inferred
                         else None
                     ),

@@ -29,6 +29,7 @@ def main(config=None) -> None:
         query,
         sidebar,
         state,
+        time_place,
     )
     from helix_graph.viz import markdown_text
 
@@ -54,6 +55,7 @@ def main(config=None) -> None:
                 "Explore": explore.render,
                 "Metrics": metrics.render,
                 "Facilitate": facilitate.render,
+                "Time and place": time_place.render,
                 "Helix": helix.render,
             }[page](store, filters)
     except HelixError as exc:  # a filter that matches nothing known, an unknown value: one sentence

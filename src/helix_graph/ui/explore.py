@@ -2,271 +2,50 @@
 
 from __future__ import annotations
 
-import networkx as nx
 import pandas as pd
 import streamlit as st
 
-from helix_graph import analysis
 from helix_graph.analysis import Filters
 from helix_graph.model import country_name
 from helix_graph.store import GraphStore
 from helix_graph.ui import state
 from helix_graph.ui.common import NOTHING_MATCHES, show_table
-from helix_graph.viz import (
-    MAX_DRAWN_NODES,
-    heaviest_edges,
-    markdown_text,
-    network_html,
-    node_name,
-    summarised_graph,
-    top_nodes_graph,
-)
+from helix_graph.viz import PRINT_SCALE, markdown_text, scene_html, scene_png, scene_svg
+from helix_graph.viz.views import COLOURS, SUMMARIES, TOP_N, community_names, size_choices
 
-__all__ = ["render", "COLOUR_CHOICES", "drawing"]
+__all__ = ["render", "drawing"]
 
-COLOUR_CHOICES = {
-    "collaboration": ("helix_sector", "community", "country"),
-    "multipartite": ("helix_sector", "community", "country"),
-    "project": ("programme", "community"),
-    "country": ("community",),
-}
 COLOUR_NAMES = {
     "helix_sector": "helix sector",
     "community": "community",
     "country": "country",
     "programme": "programme",
 }
-SUMMARY_CHOICES = {
-    "country": "countries as super-nodes",
-    "community": "communities as super-nodes",
-    "top": "the top organisations by the size metric (or degree)",
-}
 HEIGHT = 640
-TOP_N = 1_000
 MAX_LISTED = 5_000
 """Above this many organisations the ego-network picker lists only those matching a search."""
 
 
-def _metric_names(view: str) -> tuple[str, ...]:
-    if view in ("collaboration", "multipartite"):
-        return analysis.METRICS
-    return analysis.PROJECT_METRICS if view == "project" else analysis.COUNTRY_METRICS
-
-
-def _org_graph_view(view: str) -> str:
-    # Metrics and communities of the multipartite view are those of the organisations' collaboration.
-    return "collaboration" if view == "multipartite" else view
-
-
-def _prefixed(view: str, mapping: dict) -> dict:
-    return (
-        {f"organisation:{k}": v for k, v in mapping.items()} if view == "multipartite" else mapping
-    )
-
-
-def _annotate(G: nx.Graph, net: analysis.Network, view: str) -> nx.Graph:
-    """A copy of the drawn graph with what the tooltips show: projects and partners."""
-    G = G.copy()
-    if view in ("collaboration", "multipartite"):
-        acronyms = dict(zip(net.projects["id"], net.projects["acronym"].fillna(net.projects["id"])))
-        parts = net.participations
-        by_org = parts.groupby("organisation")["project"].agg(list)
-        for node, data in G.nodes(data=True):
-            org = data.get("id", node) if view == "multipartite" else node
-            if view == "multipartite" and data.get("label") != "Organisation":
-                continue
-            if org in by_org.index:
-                data["projects"] = [acronyms.get(p, p) for p in by_org[org]]
-            if view == "collaboration":
-                data["partners"] = G.degree(node)
-                data["shared_projects"] = G.degree(node, weight="weight")
-    return G
-
-
-def _node_count(net: analysis.Network, view: str) -> int:
-    """How many nodes a view will have, without building its graph."""
-    orgs = net.organisations
-    if view == "collaboration":
-        return len(orgs)
-    if view == "project":
-        return len(net.projects)
-    if view == "country":
-        return int(orgs["country"].nunique())
-    programmes = net.projects["programme"].nunique() if "programme" in net.projects else 0
-    return (
-        len(orgs)
-        + len(net.projects)
-        + int(orgs["country"].nunique())
-        + int(orgs["helix_sector"].nunique())
-        + int(programmes)
-    )
-
-
 def drawing(
-    store: GraphStore,
-    filters: Filters,
-    *,
-    view: str = "collaboration",
-    colour: str = "helix_sector",
-    size: str | None = None,
-    focus: str | None = None,
-    steps: int = 1,
-    summary: str = "country",
-    max_nodes: int = MAX_DRAWN_NODES,
-    height: int = HEIGHT,
+    store: GraphStore, filters: Filters, *, height: int = HEIGHT, **choices
 ) -> tuple[str, dict]:
     """The HTML of the Explore drawing and what it shows.
 
-    Returns ``(html, info)``; ``info`` holds ``nodes`` and ``edges`` drawn, the filtered
-    view's ``graph_nodes``, ``summarised`` and a ``note`` for the screen. Above
-    ``max_nodes`` nodes the graph is summarised (``summary``: ``country`` super-nodes,
-    taken from the country graph without building the organisations' graph;
-    ``community`` super-nodes; or the ``top`` nodes by the size metric or degree); it is
-    never drawn node by node.
+    ``choices`` are those of :func:`helix_graph.viz.views.network_scene` (``view``,
+    ``colour``, ``size``, ``top``, ``summary``, ``ego``, ``steps``, ``community``).
+    Returns ``(html, info)``; ``info`` holds ``nodes`` and ``edges`` drawn, the view's
+    ``graph_nodes``, ``summarised`` and a ``note`` for the screen, and the ``scene``.
     """
-    net = state.network(store, filters)
-    info: dict = {
-        "graph_nodes": _node_count(net, view),
-        "summarised": False,
-        "note": "",
-        "view": view,
+    scene = state.scene(store, filters, **choices)
+    info = {
+        "nodes": len(scene.nodes),
+        "edges": len(scene.edges),
+        "graph_nodes": scene.graph_nodes,
+        "summarised": scene.summarised,
+        "note": scene.note,
+        "scene": scene,
     }
-    large = info["graph_nodes"] > max_nodes and focus is None
-    if large and view == "multipartite":
-        view = "collaboration"
-        info["note"] = (
-            "The multipartite view is too large to draw; its organisations' collaboration is shown. "
-        )
-        large = _node_count(net, view) > max_nodes
-    info["view"] = view
-    if large and view == "collaboration" and summary == "country":
-        drawn = _country_summary(store, filters, net, info)
-        return _page(
-            drawn,
-            info,
-            color_by=None,
-            colour_of=None,
-            sizes=dict(drawn.nodes(data="organisations")),
-            size=None,
-            focus=None,
-            height=height,
-            default_type="Country",
-        )
-    G = state.graph(store, filters, view)
-    if focus is not None and focus in G:
-        G = nx.ego_graph(G, focus, radius=steps)
-    base = _org_graph_view(view)
-    colour_of = None
-    if colour == "community":
-        colour_of = _prefixed(view, state.partition(store, filters, view=base).membership)
-    sizes = None
-    if size:
-        table = state.metrics(store, filters, base)
-        sizes = _prefixed(view, dict(zip(table["id"], table[size])))
-    color_by, default_type = (
-        colour,
-        {"project": "Project", "country": "Country"}.get(view, "Organisation"),
-    )
-    if large and (summary == "top" or view != "collaboration"):
-        total = G.number_of_nodes()
-        G = top_nodes_graph(G, sizes or dict(G.degree()), TOP_N)
-        info.update(
-            summarised=True,
-            note=info["note"] + f"Showing the top {G.number_of_nodes():,} of {total:,} "
-            f"nodes by {size or 'degree'}.",
-        )
-        drawn = _annotate(G, net, view)
-    elif large:
-        drawn = _community_summary(store, filters, G, info)
-        colour_of, color_by, default_type, size = None, None, "group", None
-        sizes = {n: d["members"] for n, d in drawn.nodes(data=True)}
-    else:
-        drawn = _annotate(G, net, view)
-    if size and sizes:
-        nx.set_node_attributes(drawn, {n: sizes[n] for n in drawn if n in sizes}, size)
-    return _page(
-        drawn,
-        info,
-        color_by=color_by,
-        colour_of=colour_of,
-        sizes=sizes,
-        size=size,
-        focus=focus,
-        height=height,
-        default_type=default_type,
-    )
-
-
-def _page(
-    drawn: nx.Graph, info: dict, *, color_by, colour_of, sizes, size, focus, height, default_type
-):
-    all_ties = drawn.number_of_edges()
-    drawn = heaviest_edges(drawn)
-    if drawn.number_of_edges() < all_ties:
-        info["note"] += (
-            f" Only the {drawn.number_of_edges():,} heaviest of {all_ties:,} ties are drawn."
-        )
-    html = network_html(
-        drawn,
-        color_by=color_by,
-        colour_of=colour_of,
-        sizes=sizes,
-        info=(
-            "node_type",
-            "helix_sector",
-            "kind",
-            "country",
-            "projects",
-            "partners",
-            "shared_projects",
-            "organisations",
-            "domestic",
-            "members",
-            "internal_ties",
-            "top_members",
-            "programme",
-            "start_date",
-            "end_date",
-        ),
-        metrics=(size,) if size else (),
-        highlight=[focus] if focus else [],
-        height=height,
-        default_type=default_type,
-    )
-    info.update(nodes=drawn.number_of_nodes(), edges=drawn.number_of_edges())
-    return html, info
-
-
-def _country_summary(
-    store: GraphStore, filters: Filters, net: analysis.Network, info: dict
-) -> nx.Graph:
-    countries = state.graph(store, filters, "country")
-    drawn = countries.copy()
-    nx.set_node_attributes(drawn, "Country", "node_type")
-    without = int(net.organisations["country"].isna().sum())
-    info.update(
-        summarised=True,
-        note=info["note"] + f"{len(net.organisations):,} organisations are too many to "
-        f"draw one by one: showing them as {drawn.number_of_nodes():,} countries (size = organisations, "
-        "tie width = collaborations across the border)"
-        + (f"; {without:,} organisations without a country are left out." if without else "."),
-    )
-    return drawn
-
-
-def _community_summary(store: GraphStore, filters: Filters, G: nx.Graph, info: dict) -> nx.Graph:
-    names = {n: node_name(n, d) for n, d in G.nodes(data=True)}
-    part = state.partition(store, filters)
-    group_names = {c: f"community {c}" for c in set(part.membership.values())}
-    shown = summarised_graph(G, part.membership, group_names=group_names, describe=names)
-    nx.set_node_attributes(shown, "group", "node_type")
-    info.update(
-        summarised=True,
-        note=info["note"] + f"{G.number_of_nodes():,} organisations are too many to draw "
-        f"one by one: showing them as {shown.number_of_nodes():,} communities ({part.method}; size = "
-        "members, tie width = collaborations between them).",
-    )
-    return shown
+    return state.scene_page(store, filters, height, **choices), info
 
 
 def render(store: GraphStore, filters: Filters) -> None:
@@ -275,17 +54,17 @@ def render(store: GraphStore, filters: Filters) -> None:
     view = c1.selectbox("View", list(state.VIEWS), format_func=state.VIEWS.get, key="explore_view")
     colour = c2.selectbox(
         "Colour by",
-        COLOUR_CHOICES[view],
+        COLOURS[view],
         format_func=COLOUR_NAMES.get,
         key=f"explore_colour_{view}",
     )
-    size = c3.selectbox("Size by", ("(equal)",) + _metric_names(view), key=f"explore_size_{view}")
+    size = c3.selectbox("Size by", ("(equal)",) + size_choices(view), key=f"explore_size_{view}")
     size = None if size == "(equal)" else size
     net = state.network(store, filters)
     if net.empty:
         st.info(NOTHING_MATCHES)
         return
-    focus, steps = None, 1
+    focus, chosen, steps = None, None, 1
     if view in ("collaboration", "multipartite"):
         orgs = net.organisations
         d1, d2 = st.columns([3, 1])
@@ -313,24 +92,32 @@ def render(store: GraphStore, filters: Filters) -> None:
             st.subheader(
                 f"Ego network of {markdown_text(names.get(chosen, chosen))} ({steps} step{'s' * (steps > 1)})"
             )
-    summary = "country"
-    if _node_count(net, view) > MAX_DRAWN_NODES and focus is None:
-        summary = st.selectbox(
-            "This network is large; summarise it as",
-            list(SUMMARY_CHOICES),
-            format_func=SUMMARY_CHOICES.get,
+    choices = dict(view=view, colour=colour, size=size)
+    if focus is not None:
+        choices.update(ego=chosen, steps=int(steps))
+    elif state.graph(store, filters, view).number_of_nodes() > TOP_N:
+        e1, e2 = st.columns(2)
+        summary = e1.selectbox(
+            f"This network has more than {TOP_N:,} nodes; show",
+            list(SUMMARIES),
+            format_func=SUMMARIES.get,
             key="explore_summary",
         )
-    html, info = drawing(
-        store,
-        filters,
-        view=view,
-        colour=colour,
-        size=size,
-        focus=focus,
-        steps=int(steps),
-        summary=summary,
-    )
+        names = community_names(
+            state.core(store, filters), "collaboration" if view == "multipartite" else view
+        )
+        ranked = sorted(names, key=lambda c: str(c))
+        community = e2.selectbox(
+            "Open a community (its own network)",
+            [None, *ranked],
+            format_func=lambda c: "(none)" if c is None else f"{c}: {names[c]}",
+            key=f"explore_community_{view}",
+        )
+        choices.update(summary=summary)
+        if community is not None:
+            choices.update(community=community)
+    html, info = drawing(store, filters, **choices)
+    scene = info["scene"]
     if info["summarised"]:
         st.info(info["note"])
     elif info["note"]:
@@ -338,11 +125,34 @@ def render(store: GraphStore, filters: Filters) -> None:
     st.iframe(html, height=HEIGHT + 12)
     st.caption(
         f"{info['nodes']:,} nodes and {info['edges']:,} ties drawn (the filtered view has "
-        f"{info['graph_nodes']:,} nodes). Hover for details; click a node to highlight its neighbours, click "
-        "the background to restore; drag to pan, scroll to zoom."
+        f"{info['graph_nodes']:,} nodes). Names that fit are shown; zoom in for more, hover for "
+        "details; click a node to highlight its neighbours, click the background to restore."
     )
+    stem = f"helix-{view}" + ("-ego" if focus else "")
+    c1, c2, c3 = st.columns(3)
+    for col, fmt, label, mime, make in (
+        (c1, "svg", "Drawing as SVG", "image/svg+xml", lambda: scene_svg(scene)),
+        (
+            c2,
+            "png",
+            "Drawing as PNG (print)",
+            "image/png",
+            lambda: scene_png(scene, scale=PRINT_SCALE),
+        ),
+        (
+            c3,
+            "html",
+            "Interactive HTML file",
+            "text/html",
+            lambda: scene_html(scene, standalone=True),
+        ),
+    ):
+        col.download_button(
+            label, data=make, file_name=f"{stem}.{fmt}", mime=mime,
+            key=f"explore_download_{fmt}", on_click="ignore",
+        )  # fmt: skip
     if size:
-        table = state.metrics(store, filters, _org_graph_view(view))
+        table = state.metrics(store, filters, "collaboration" if view == "multipartite" else view)
         top = table.sort_values(size, ascending=False).head(10)
         if view == "project":
             labels = dict(zip(net.projects["id"], net.projects["acronym"]))

@@ -100,6 +100,7 @@ def render(store: GraphStore, filters: Filters) -> None:
         programme=programme,
     )
     st.markdown(f"Whom **{markdown_text(names.get(org, org))}** should meet:")
+    _brief_buttons(store, filters, org)
     if suggestions.empty:
         st.info(
             "No organisation fits these constraints; choose another sector, programme or country."
@@ -120,3 +121,24 @@ def render(store: GraphStore, filters: Filters) -> None:
             ],
             "facilitate_suggestions",
         )
+
+
+def _brief_buttons(store: GraphStore, filters: Filters, org: str) -> None:
+    """The facilitator brief on ``org`` to download: HTML always, PDF where Chromium is installed."""
+    from helix_graph.brief import brief_html, brief_pdf, pdf_engine
+    from helix_graph.viz.views import source_of
+
+    def html() -> str:
+        everything = state.network(store, Filters())
+        return brief_html(state.core(store, filters), everything, org, source=source_of(store))
+
+    c1, c2 = st.columns(2)
+    c1.download_button(
+        "Brief for the meeting (HTML)", data=html, file_name=f"brief-{org}.html",
+        mime="text/html", key="facilitate_brief_html", on_click="ignore",
+    )  # fmt: skip
+    if pdf_engine():
+        c2.download_button(
+            "Brief (PDF)", data=lambda: brief_pdf(html()), file_name=f"brief-{org}.pdf",
+            mime="application/pdf", key="facilitate_brief_pdf", on_click="ignore",
+        )  # fmt: skip

@@ -12,7 +12,7 @@ from helix_graph.ui import state
 
 __all__ = ["PAGES", "page_choice", "filters"]
 
-PAGES = ("Explore", "Metrics", "Facilitate", "Helix", "Query", "Data")
+PAGES = ("Explore", "Metrics", "Facilitate", "Helix", "Time and place", "Query", "Data")
 
 
 def page_choice() -> str:

@@ -26,6 +26,10 @@ from helix_graph.analysis import Filters, Network
 from helix_graph.config import Settings, settings
 from helix_graph.store import GraphStore, cypher, open_store
 from helix_graph.ui.preload import content_key, forget_preloaded, take_preloaded
+from helix_graph.viz.render import scene_html
+from helix_graph.viz.scene import Scene
+from helix_graph.viz.views import VIEWS, network_scene, source_of
+from helix_graph.viz.views import slice_scene as slice_scene_of
 
 __all__ = [
     "get_store",
@@ -39,17 +43,15 @@ __all__ = [
     "organisation_table",
     "under_connected",
     "recommendations",
+    "scene",
+    "scene_page",
+    "evolution",
+    "slice_scene",
     "programmes",
     "VIEWS",
     "clear_caches",
 ]
 
-VIEWS = {
-    "collaboration": "Organisation collaboration",
-    "multipartite": "Multipartite (projects, organisations, countries, sectors)",
-    "project": "Projects (tied by shared partners)",
-    "country": "Countries (tied by cross-border collaboration)",
-}
 _RUN_KEY = "_helix_store_key"
 
 
@@ -108,7 +110,16 @@ def store_key(store: GraphStore) -> str:
 
 def clear_caches() -> None:
     forget_preloaded()
-    for cached in (_everything, _network, _core, _graph, _view_partition, _programmes):
+    for cached in (
+        _everything,
+        _network,
+        _core,
+        _scene,
+        _page,
+        _evolution,
+        _slice_scene,
+        _programmes,
+    ):
         cached.clear()
 
 
@@ -153,33 +164,56 @@ def _computed(core: analysis.Analysis, name: str, stage: str):
         return getattr(core, name)
 
 
-@st.cache_resource(show_spinner="Building the graph…", max_entries=16)
-def _graph(_store: GraphStore, key: str, filters: Filters, view: str) -> nx.Graph:
-    if view not in VIEWS:
-        raise ValueError(f"unknown view {view!r}; use one of {', '.join(VIEWS)}")
-    G, _ = _core(_store, key, filters).graph_with_table(view)
-    return G
-
-
 def graph(store: GraphStore, filters: Filters, view: str = "collaboration") -> nx.Graph:
     """One of the four graphs of :data:`VIEWS` for the filtered network (shared: do not modify it)."""
-    return _graph(store, store_key(store), filters, view)
+    if view not in VIEWS:
+        raise ValueError(f"unknown view {view!r}; use one of {', '.join(VIEWS)}")
+    return _computed_graph(core(store, filters), view)
 
 
-@st.cache_resource(show_spinner="Finding communities…", max_entries=16)
-def _view_partition(
-    _store: GraphStore, key: str, filters: Filters, view: str
-) -> analysis.Partition:
-    return analysis.detect_communities(_graph(_store, key, filters, view), "leiden")
+def _computed_graph(the_core: analysis.Analysis, view: str) -> nx.Graph:
+    if view in the_core.__dict__.get("_view_graphs", {}):
+        return the_core.view_graph(view)
+    with st.spinner("Building the graph…"):
+        return the_core.view_graph(view)
 
 
 def partition(
     store: GraphStore, filters: Filters, *, view: str = "collaboration"
 ) -> analysis.Partition:
     """Communities of a view's graph (by default the organisation collaboration graph, the analysis's own)."""
+    the_core = core(store, filters)
     if view == "collaboration":
-        return _computed(core(store, filters), "partition", "Finding communities…")
-    return _view_partition(store, store_key(store), filters, view)
+        return _computed(the_core, "partition", "Finding communities…")
+    _computed_graph(the_core, view)
+    with st.spinner("Finding communities…"):
+        return the_core.view_partition(view)
+
+
+@st.cache_resource(show_spinner="Laying out the network…", max_entries=16)
+def _scene(_store: GraphStore, key: str, filters: Filters, choices: tuple) -> Scene:
+    the_core = _core(_store, key, filters)
+    options = dict(choices)
+    anchor = None
+    # a filtered view keeps the places of the unfiltered one where they share nodes
+    if filters != Filters() and options.get("ego") is None and options.get("community") is None:
+        anchor = _scene(_store, key, Filters(), choices).positions
+    return network_scene(the_core, anchor=anchor, source=source_of(_store), **options)
+
+
+def scene(store: GraphStore, filters: Filters, **choices) -> Scene:
+    """The Explore drawing's scene (:func:`helix_graph.viz.views.network_scene`), cached per choices."""
+    return _scene(store, store_key(store), filters, tuple(sorted(choices.items())))
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def _page(_store: GraphStore, key: str, filters: Filters, choices: tuple, height: int) -> str:
+    return scene_html(_scene(_store, key, filters, choices), height=height)
+
+
+def scene_page(store: GraphStore, filters: Filters, height: int, **choices) -> str:
+    """The interactive page of :func:`scene` (a megabyte at 1,000 nodes: built once, kept)."""
+    return _page(store, store_key(store), filters, tuple(sorted(choices.items())), height)
 
 
 def metrics(store: GraphStore, filters: Filters, view: str = "collaboration") -> pd.DataFrame:
@@ -257,3 +291,30 @@ def recommendations(
             fill_gap=fill_gap,
             programme=programme,
         )
+
+
+@st.cache_resource(show_spinner="Measuring every slice…", max_entries=4)
+def _evolution(_store: GraphStore, key: str, filters: Filters, slicing: str) -> analysis.Evolution:
+    return analysis.evolution(_network(_store, key, filters), analysis.parse_slicing(slicing))
+
+
+def evolution(store: GraphStore, filters: Filters, slicing: str) -> analysis.Evolution:
+    """The network's slices and what changed (:func:`helix_graph.analysis.evolution`)."""
+    return _evolution(store, store_key(store), filters, slicing)
+
+
+@st.cache_resource(show_spinner="Drawing the slice…", max_entries=32)
+def _slice_scene(
+    _store: GraphStore, key: str, filters: Filters, slicing: str, label: str, colour: str
+) -> tuple[Scene, str]:
+    result = _evolution(_store, key, filters, slicing)
+    union = _scene(_store, key, filters, (("colour", colour), ("view", "collaboration")))
+    scene = slice_scene_of(result, label, union.positions, colour=colour, source=source_of(_store))
+    return scene, scene_html(scene)
+
+
+def slice_scene(
+    store: GraphStore, filters: Filters, slicing: str, label: str, colour: str
+) -> tuple[Scene, str]:
+    """One slice's drawing and its page, in the places of the whole period's drawing."""
+    return _slice_scene(store, store_key(store), filters, slicing, label, colour)

@@ -1,0 +1,54 @@
+"""Writing a user's output file: whole or not at all, with a sentence when it cannot be done."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from helix_graph.errors import HelixError
+
+__all__ = ["write_atomically"]
+
+
+def write_atomically(path: str | os.PathLike, data: str | bytes) -> Path:
+    """Write ``data`` to ``path`` through a temporary file in the same folder, renamed into place.
+
+    A reader never sees a half-written file, and a failure leaves what was at ``path``
+    before. An unwritable place raises :class:`~helix_graph.errors.HelixError` naming it.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> target = pathlib.Path(tempfile.mkdtemp()) / "view.svg"
+    >>> write_atomically(target, "<svg/>").read_text()
+    '<svg/>'
+    """
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    if path.is_dir():
+        raise HelixError(f"{path} is a folder; give a file name such as {path / 'view.svg'}")
+    if not folder.is_dir():
+        raise HelixError(
+            f"cannot write {path}: the folder {folder} does not exist; create it first"
+        )
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    try:
+        handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".part")
+    except OSError as exc:
+        raise HelixError(
+            f"cannot write {path}: {exc.strerror.lower()}; choose a folder you can write to"
+        ) from None
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(payload)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temporary, 0o666 & ~umask)  # as an ordinary new file (mkstemp makes it 0600)
+        os.replace(temporary, path)
+    except OSError as exc:
+        Path(temporary).unlink(missing_ok=True)
+        raise HelixError(
+            f"cannot write {path}: {exc.strerror.lower()}; choose a folder you can write to"
+        ) from None
+    return path

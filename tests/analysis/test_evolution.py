@@ -1,0 +1,138 @@
+"""Slices in time, the evolution table and who moved, worked out by hand on a small network."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from helix_graph.analysis import Network, evolution, parse_slicing, slices, write_evolution
+from helix_graph.errors import UsageError
+
+
+def _network() -> Network:
+    """P1 (2015): A, B, C; P2 (2016): A, B, D; P3 (no dates): E, F."""
+    orgs = pd.DataFrame(
+        {
+            "id": list("ABCDEF"),
+            "name": [f"Org {c}" for c in "ABCDEF"],
+            "helix_sector": [
+                "government",
+                "academia",
+                "industry",
+                "civil_society",
+                "industry",
+                "academia",
+            ],
+            "country": ["SI", "AT", "SI", "IT", "LV", "LV"],
+        }
+    )
+    projects = pd.DataFrame(
+        {
+            "id": ["P1", "P2", "P3"],
+            "start_date": ["2015-03-01", "2016-01-01", None],
+            "end_date": ["2016-12-31", "2017-06-30", None],
+        }
+    )
+    parts = pd.DataFrame(
+        {
+            "organisation": list("ABCABDEF"),
+            "project": ["P1"] * 3 + ["P2"] * 3 + ["P3"] * 2,
+            "role": None,
+        }
+    )
+    return Network(orgs, projects, parts)
+
+
+def test_slices_by_year_period_and_windows():
+    net = _network()
+    by_year = slices(net, "year")
+    assert list(by_year) == ["2015", "2016", "undated"]
+    assert sorted(by_year["2016"].organisations["id"]) == ["A", "B", "D"]
+    assert list(slices(net, "period")) == ["2014–2020", "undated"]
+    # a window takes every project whose run overlaps it: P1 runs into 2016
+    windows = slices(net, parse_slicing("2016-2017"))
+    assert sorted(windows["2016–2017"].projects["id"]) == ["P1", "P2"]
+
+
+def test_evolution_table_and_changes_by_hand():
+    ev = evolution(_network(), "year")
+    table = ev.table.set_index("slice")
+    assert table.loc["2015", ["organisations", "ties", "components"]].tolist() == [3, 3, 1]
+    assert table.loc["2015", "density"] == 1.0 and table.loc["2015", "largest_share"] == 1.0
+    # 2016: AB repeated; AD, BD new; AC, BC dropped; D entered, C left
+    assert table.loc["2016", ["new_ties", "repeated_ties", "dropped_ties"]].tolist() == [2, 1, 2]
+    assert table.loc["2016", ["entered", "left"]].tolist() == [1, 1]
+    assert pd.isna(table.loc["2015", "change_ties"]) and table.loc["2016", "change_ties"] == 0
+    # the undated slice is counted apart and changes nothing
+    assert table.loc["undated", "organisations"] == 2 and pd.isna(
+        table.loc["undated", "change_ties"]
+    )
+    # helix mix: 2015 has one organisation of each of three sectors
+    assert table.loc["2015", "share_government"] == pytest.approx(1 / 3)
+    assert table.loc["2015", "share_civil_society"] == 0
+
+
+def test_who_moved_and_which_ties_are_new():
+    ev = evolution(_network(), "year")
+    movers = ev.movers[ev.movers["slice"] == "2016"].set_index("id")
+    assert movers.loc["D", "status"] == "entered" and movers.loc["C", "status"] == "left"
+    assert movers.loc["A", "status"] == "stayed" and movers.loc["A", "rank_change_degree"] == 0
+    assert pd.isna(movers.loc["C", "rank_degree"])  # it has no rank where it is absent
+    ties = ev.ties[ev.ties["slice"] == "2016"]
+    status = {(r.source, r.target): r.status for r in ties.itertuples()}
+    assert status == {
+        ("A", "B"): "repeated",
+        ("A", "D"): "new",
+        ("B", "D"): "new",
+        ("A", "C"): "dropped",
+        ("B", "C"): "dropped",
+    }
+
+
+def test_written_files_keep_not_applicable_empty(tmp_path):
+    ev = evolution(_network(), "year")
+    write_evolution(ev, tmp_path, analyse_slices=True)
+    table = pd.read_csv(tmp_path / "evolution.csv")
+    assert table["change_ties"].isna().tolist() == [True, False, True]
+    assert sorted(p.name for p in (tmp_path / "slices").iterdir()) == ["2015", "2016", "undated"]
+    assert (tmp_path / "slices" / "2016" / "organisations.csv").is_file()
+
+
+def test_bad_slicing_is_one_sentence():
+    with pytest.raises(UsageError, match="not period, year or windows"):
+        parse_slicing("decades")
+    with pytest.raises(UsageError, match="ends before it starts"):
+        parse_slicing("2020-2014")
+    undated = _network()
+    undated.projects["start_date"] = None
+    ev = evolution(undated, "year")
+    assert ev.labels == ["undated"]
+
+
+def test_analyze_by_period_from_the_command_line(run_cli, seed_store, tmp_path):
+    code, out, err = run_cli("analyze", "--by", "period", "--out", str(tmp_path))
+    assert code == 0, err
+    assert "2014–2020" in out or "2007–2013" in out
+    assert (tmp_path / "evolution.csv").is_file() and (tmp_path / "movers.csv").is_file()
+    code, _, err = run_cli("analyze", "--by", "decades", "--out", str(tmp_path / "x"))
+    assert code == 2 and "not period, year or windows" in err
+
+
+def test_country_matrix_and_map_tables_by_hand():
+    import networkx as nx
+
+    from helix_graph.viz.charts import country_map, country_map_tables, country_matrix
+
+    G = nx.Graph()
+    G.add_node("SI", name="Slovenia", organisations=3, domestic=2)
+    G.add_node("AT", name="Austria", organisations=2, domestic=0)
+    G.add_node("ZZ", name="Nowhere", organisations=1, domestic=0)
+    G.add_edge("SI", "AT", weight=5)
+    matrix = country_matrix(G).set_index(["from_code", "to_code"])["collaborations"]
+    assert matrix[("SI", "SI")] == 2 and matrix[("SI", "AT")] == matrix[("AT", "SI")] == 5
+    assert matrix[("AT", "ZZ")] == 0
+    points, lines, unplaced = country_map_tables(G)
+    assert list(points["code"]) == ["SI", "AT"] and unplaced == ["Nowhere"]
+    assert points.set_index("code").loc["SI", "y"] == pytest.approx(46.12)  # latitude
+    assert len(lines) == 1 and lines.iloc[0]["collaborations"] == 5
+    assert country_map(G).to_dict()["layer"]  # draws (offline: no tiles, no outlines)
