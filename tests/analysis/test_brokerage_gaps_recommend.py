@@ -11,10 +11,16 @@ import pytest
 
 from helix_graph.analysis import (
     BROKERAGE_ROLES,
+    FEATURES,
+    LinkModel,
     brokerage_roles,
     collaboration_graph,
+    collaboration_view,
+    known_partners,
+    link_model,
     link_scores,
     network_from_dataset,
+    organisation_profile,
     recommend_partners,
     structural_holes,
     under_connected,
@@ -172,20 +178,95 @@ def test_link_scores_match_networkx():
         assert scores.loc[v, "common_partners"] == len(list(nx.common_neighbors(G, 0, v)))
 
 
+def _model(**coefficients) -> LinkModel:
+    """A model with hand-set coefficients (every other feature 0), probability σ(score)."""
+    return LinkModel(
+        {**dict.fromkeys(FEATURES, 0.0), **coefficients}, {"scale": 1.0, "intercept": 0.0}
+    )
+
+
 def test_recommendation_reasons_in_words():
     G = nx.Graph([("a", "b"), ("b", "c"), ("b", "d")])
     nx.set_node_attributes(
         G, {"a": "government", "b": "industry", "c": "academia", "d": "industry"}, "helix_sector"
     )
     nx.set_node_attributes(G, {"a": "SI", "b": "SI", "c": "AT", "d": "SI"}, "country")
-    table = recommend_partners(G, "a", 5)
-    assert table["id"].tolist()[0] == "c"  # shares b, brings academia, across the border
-    reasons = table.iloc[0]["reasons"]
-    assert "shares 1 partner with you (b)" in reasons
-    assert "brings academia, which your network lacks" in reasons
-    assert "cross-border" in reasons
-    assert "b" not in set(table["id"])  # an existing partner is never suggested
+    nx.set_node_attributes(G, {"b": "University of Maribor"}, "name")
+    # only "fills a gap" counts: c (academia, which a's network lacks) σ(1), d σ(0)
+    table = recommend_partners(G, "a", 5, model=_model(fills_gap=1.0))
+    assert table["id"].tolist() == ["c", "d"]
+    assert table["score"].tolist() == pytest.approx([1 / (1 + math.exp(-1)), 0.5], abs=1e-6)
+    assert table.iloc[0]["reasons"].split("; ") == [
+        "you both work with University of Maribor",
+        "adds academia, which your partners lack",
+        "adds Austria, where none of your partners is based",
+        "you are both in the area of Interreg Slovenia–Austria, Interreg Alpine Space",
+        "how sure: likely (73%), by the Horizon 2020 backtest",
+    ]
+    assert table.iloc[1]["reasons"].split("; ") == [
+        "you both work with University of Maribor",
+        "how sure: likely (50%), by the Horizon 2020 backtest",
+    ]
+    # same country counts instead: d first
+    assert recommend_partners(G, "a", 5, model=_model(same_country=1.0))["id"].tolist() == [
+        "d",
+        "c",
+    ]
     assert recommend_partners(G, "a", 5, countries=["SI"])["id"].tolist() == ["d"]
+
+
+def test_fill_gap_suggests_only_that_sector():
+    G = nx.Graph([("a", "b"), ("b", "c"), ("b", "d"), ("b", "e")])
+    sectors = {
+        "a": "government",
+        "b": "industry",
+        "c": "academia",
+        "d": "industry",
+        "e": "academia",
+    }
+    nx.set_node_attributes(G, sectors, "helix_sector")
+    table = recommend_partners(G, "a", 5, fill_gap="academia", model=_model(same_country=1.0))
+    assert table["id"].tolist() == ["c", "e"]  # equal scores: by id
+    with pytest.raises(UsageError, match="sector 'science' is unknown"):
+        recommend_partners(G, "a", 5, fill_gap="science")
+
+
+def test_programme_keeps_only_eligible_partners_and_says_so():
+    # a in Slovenia works with b; c (Bavaria), d (Germany, city unknown), e (Poland) share b
+    G = nx.Graph([("a", "b"), ("b", "c"), ("b", "d"), ("b", "e")])
+    nx.set_node_attributes(G, {"a": "SI", "b": "SI", "c": "DE", "d": "DE", "e": "PL"}, "country")
+    nx.set_node_attributes(G, {"c": "Oberbayern", "d": "Hamburg"}, "city")
+    table = recommend_partners(G, "a", 5, programme="Interreg Alpine Space", model=_model())
+    assert table["id"].tolist() == ["c", "d"]  # Poland is not in the Alpine Space
+    reasons = dict(zip(table["id"], table["reasons"]))
+    assert "eligible for Interreg Alpine Space 2014–2020 (Germany takes part: only" in reasons["c"]
+    assert "eligible for Interreg Alpine Space 2014–2020 only if based in its area" in reasons["d"]
+    with pytest.raises(UsageError, match="did you mean Interreg Alpine Space"):
+        recommend_partners(G, "a", 5, programme="Alpin Spaace")
+
+
+def test_themes_and_programmes_in_common_from_project_titles(seed_dataset):
+    network = network_from_dataset(seed_dataset)
+    view = collaboration_view(network)
+    org = "smiltene-municipality"
+    table = recommend_partners(view, org, 50, network=network, model=_model(theme_similarity=1.0))
+    assert table["reasons"].str.contains("themes in common: ").any()
+    profile = organisation_profile(network, view)
+    i = view.index[org]
+    # the first suggestion has the largest cosine of title TF-IDF vectors with Smiltene
+    theme = (profile.themes @ profile.themes[i].T).toarray().ravel()
+    first = view.index[table["id"].iloc[0]]
+    candidates = [
+        view.index[v] for v in view.nodes if v not in known_partners(network, org) and v != org
+    ]
+    assert theme[first] == pytest.approx(max(theme[candidates]))
+
+
+def test_shipped_model_has_every_feature_and_says_how_it_was_fitted():
+    model = link_model()
+    assert set(model.coefficients) == set(FEATURES)
+    assert {"scale", "intercept"} <= set(model.calibration)
+    assert "split" in model.fitted and "2015" in model.fitted["split"]
 
 
 def test_isolated_organisation_still_gets_suggestions(seed_dataset):
@@ -200,8 +281,9 @@ def test_isolated_organisation_still_gets_suggestions(seed_dataset):
     table = recommend_partners(G, "lonely-village", 5)
     assert len(table) == 5
     assert all("you have no partners in the selected projects yet" in r for r in table["reasons"])
-    assert all(s != "government" for s in table["helix_sector"])  # complementary sectors first
     assert table["score"].map(math.isfinite).all()
+    gap = recommend_partners(G, "lonely-village", 5, fill_gap="academia")
+    assert set(gap["helix_sector"]) == {"academia"}
 
 
 def test_recommend_bad_input(seed_dataset):

@@ -148,7 +148,49 @@ def test_recommend_json(loaded):
     data = json.loads(out)
     assert len(data["suggestions"]) == 3
     assert all(s["reasons"] for s in data["suggestions"])
-    assert "civil society" in data["suggestions"][0]["reasons"]  # the sector its network lacks
+    assert all("how sure: " in s["reasons"] for s in data["suggestions"])
+    assert data["parameters"]["lacking_sectors"] == ["civil_society"]
+
+
+def test_recommend_fill_gap_suggests_the_missing_sector_and_says_so(loaded):
+    code, out, err = loaded(
+        "recommend", "smiltene-municipality", "--json", "--fill-gap", "civil society"
+    )
+    assert code == 0, err
+    suggestions = json.loads(out)["suggestions"]
+    assert suggestions and {s["helix_sector"] for s in suggestions} == {"civil_society"}
+    assert all("adds civil society, which your partners lack" in s["reasons"] for s in suggestions)
+
+
+def test_recommend_for_an_interreg_programme_keeps_eligible_partners(loaded):
+    from helix_graph.analysis.eligibility import find_interreg_programme
+
+    code, out, err = loaded(
+        "recommend", "smiltene-municipality", "--json", "-k", "50", "--programme", "Alpine Space"
+    )
+    assert code == 0, err
+    data = json.loads(out)
+    alps = find_interreg_programme("Alpine Space")
+    assert data["suggestions"]
+    assert {s["country"] for s in data["suggestions"]} <= alps.countries
+    assert all(
+        "eligible for Interreg Alpine Space 2014–2020" in s["reasons"] for s in data["suggestions"]
+    )
+    code, _, err = loaded("recommend", "smiltene-municipality", "--programme", "Alpine Spaze")
+    assert code == 2 and "did you mean Interreg Alpine Space" in err
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_recommend_programme_id_of_the_loaded_data_still_filters_projects(loaded):
+    # CADSES (2000–2006) is not in the Interreg list: its id filters projects, leaving the one
+    # Sm@rt Region project, whose every organisation is already ZRS Bistra's partner
+    code, out, err = loaded(
+        "recommend", "zrs-bistra-ptuj", "--json", "--programme", "interreg-iiib-cadses"
+    )
+    assert code == 0, err
+    assert json.loads(out)["suggestions"] == []
+    code, out, err = loaded("recommend", "zrs-bistra-ptuj", "--programme", "interreg-iiib-cadses")
+    assert "No suggestion for" in out and "no organisation is left" in out
 
 
 def test_recommend_unknown_organisation(loaded):

@@ -83,6 +83,7 @@ def collaboration_view(network: Network, min_weight: int | None = None) -> Graph
         kind="collaboration",
     )
     view.edge_data["projects"] = lambda: tie_projects(network, view.edges, view.weights)
+    view.memo["incidence"] = B  # rows in node order: what a measure of projects reads
     return view
 
 

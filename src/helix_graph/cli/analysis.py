@@ -411,6 +411,12 @@ def _analyze_by(store, filters, out_dir, by, as_json, **parameters) -> None:
     default=None,
     help="Only other countries, or only the organisation's own.",
 )
+@click.option(
+    "--fill-gap",
+    "fill_gap",
+    help="Only partners of this helix sector (academia, industry, government, civil_society), "
+    "ranked by the same model: to fill a gap in the organisation's network.",
+)
 @filter_options
 @store_option
 @json_option
@@ -422,6 +428,7 @@ def recommend(
     with_countries,
     with_sectors,
     cross_border,
+    fill_gap,
     programmes,
     years,
     countries,
@@ -435,18 +442,42 @@ def recommend(
     """Suggest partners ORGANISATION (its name or id) should meet, each with its reasons.
 
     Filters narrow where to look; an organisation it already shares a project with in the
-    loaded data is never suggested, whatever the filters.
+    loaded data is never suggested, whatever the filters. --programme naming an Interreg
+    programme ("Interreg Alpine Space", "SI-AT") keeps only partners eligible there; a
+    programme id of the loaded data filters its projects, as for analyze.
     """
     from helix_graph import analysis as a
+    from helix_graph.analysis.eligibility import find_interreg_programme
+    from helix_graph.store.cypher import cypher
 
-    chosen = _filters(programmes, years, countries, sectors, roles, kinds, min_weight)
     store = store_from(ctx, store_kind)
+    eligible_in = None
+    if programmes:
+        stored = {row["id"] for row in store.read(cypher("read/analysis_programmes"))}
+        unknown = [p for p in programmes if p not in stored]
+        if len(programmes) > 1 and unknown:
+            raise UsageError(
+                "give one Interreg programme to --programme, or only programme ids of the "
+                "loaded data to filter projects"
+            )
+        if unknown or len(programmes) == 1:
+            try:
+                eligible_in = find_interreg_programme(programmes[0])
+            except UsageError as problem:
+                if unknown:
+                    raise UsageError(
+                        f"{problem}; programme ids of the loaded data: "
+                        f"{', '.join(sorted(stored)) or '(none)'}"
+                    ) from None
+            else:
+                programmes = ()
+    chosen = _filters(programmes, years, countries, sectors, roles, kinds, min_weight)
     everything = a.read_network(
         store
     )  # who counts as a partner already: all the data, whatever the filters
     a.check_programmes(store, chosen)
     org_id = a.find_organisation(everything.organisations, organisation)
-    network = a.filter_network(everything, chosen)
+    network = everything if chosen == a.Filters() else a.filter_network(everything, chosen)
     if org_id not in set(network.organisations["id"]):
         raise UsageError(
             f"'{organisation}' takes part in no project these filters keep; loosen the filters"
@@ -459,6 +490,9 @@ def recommend(
         sectors=with_sectors or None,
         cross_border=cross_border,
         known=a.known_partners(everything, org_id),
+        network=network,
+        programme=eligible_in,
+        fill_gap=fill_gap.strip().lower().replace(" ", "_") if fill_gap else None,
     )
     rows = table.to_dict("records")
     name = everything.organisations.set_index("id").at[org_id, "name"]
@@ -471,11 +505,14 @@ def recommend(
 
     def text(d):
         if not d["suggestions"]:
-            return f"No suggestion for {d['name']} under these filters; loosen --with-country or --with-sector."
+            return (
+                f"No suggestion for {d['name']}: no organisation is left under these filters; "
+                "loosen --with-country, --with-sector, --fill-gap, --programme or the filters."
+            )
         lines = [f"Partners {d['name']} could meet:"]
         lines += [
-            f"  {r['rank']}. {r['name']} ({r['helix_sector']}, {r['country'] or '?'}; score {r['score']:.2f}): "
-            f"{r['reasons']}"
+            f"  {r['rank']}. {r['name']} ({r['helix_sector']}, {r['country'] or '?'}; "
+            f"chance {r['score']:.0%}): {r['reasons']}"
             for r in d["suggestions"]
         ]
         return "\n".join(lines)

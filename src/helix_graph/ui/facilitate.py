@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from helix_graph.analysis import LOCAL_KINDS, Filters
+from helix_graph.analysis.eligibility import interreg_programmes
 from helix_graph.model import HELIX_SECTORS, ORGANISATION_KINDS
 from helix_graph.store import GraphStore
 from helix_graph.ui import state
@@ -71,17 +72,53 @@ def render(store: GraphStore, filters: Filters) -> None:
         format_func=HELIX_SECTORS.get,
         key="facilitate_sectors",
     )
+    g1, g2 = st.columns(2)
+    gap = g1.selectbox(
+        "Fill a sector gap",
+        [None, *HELIX_SECTORS],
+        format_func=lambda s: "no: the likeliest partners" if s is None else HELIX_SECTORS[s],
+        key="facilitate_fill_gap",
+        help="Only partners of this sector, ranked by the same model (the backtest compares "
+        "it with Adamic–Adar within the sector).",
+    )
+    programmes = sorted({p.name for p in interreg_programmes()})
+    programme = g2.selectbox(
+        "Eligible for the Interreg programme",
+        [None, *programmes],
+        format_func=lambda p: "any" if p is None else p,
+        key="facilitate_programme",
+    )
     cross_border = {"any": None, "cross": True, "home": False}[border]
     suggestions = state.recommendations(
-        store, filters, org, int(k), sectors=tuple(sectors), cross_border=cross_border
+        store,
+        filters,
+        org,
+        int(k),
+        sectors=tuple(sectors),
+        cross_border=cross_border,
+        fill_gap=gap,
+        programme=programme,
     )
     st.markdown(f"Whom **{markdown_text(names.get(org, org))}** should meet:")
     _brief_buttons(store, filters, org)
     if suggestions.empty:
-        st.info("No organisation fits these constraints.")
+        st.info(
+            "No organisation fits these constraints; choose another sector, programme or country."
+        )
     else:
         show_table(
-            suggestions[["rank", "name", "kind", "helix_sector", "country", "score", "reasons"]],
+            suggestions[
+                [
+                    "rank",
+                    "name",
+                    "kind",
+                    "helix_sector",
+                    "country",
+                    "score",
+                    "confidence",
+                    "reasons",
+                ]
+            ],
             "facilitate_suggestions",
         )
 

@@ -271,11 +271,11 @@ def recommendations(
     *,
     sectors: tuple[str, ...] = (),
     cross_border: bool | None = None,
+    fill_gap: str | None = None,
+    programme: str | None = None,
 ) -> pd.DataFrame:
-    """Partner suggestions for ``org_id``, with reasons."""
+    """Partner suggestions for ``org_id``, with reasons (see :func:`analysis.recommend_partners`)."""
     the_core = core(store, filters)
-    table = organisation_table(store, filters)
-    pagerank = pd.Series(table["pagerank"].to_numpy(), index=table["id"].to_numpy())
     known = analysis.known_partners(
         network(store, Filters()), org_id
     )  # filters never make a partner look new
@@ -286,8 +286,10 @@ def recommendations(
             k,
             sectors=sectors or None,
             cross_border=cross_border,
-            pagerank=pagerank,
             known=known,
+            network=the_core.network,
+            fill_gap=fill_gap,
+            programme=programme,
         )
 
 
