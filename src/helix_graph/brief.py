@@ -182,14 +182,16 @@ def brief_html(
     by_sector = Counter(partners["sector"])
     by_country = Counter(partners["country"])
     row, ranked = _report_row(core, org_id)
-    suggestions = recommend_partners(core.view, org_id, k, known=known_partners(everything, org_id))
+    suggestions = recommend_partners(
+        core.view, org_id, k, known=known_partners(everything, org_id), network=net
+    )  # the network gives the programmes and themes both share to the reasons
     counts = parts[parts["organisation"].isin(suggestions["id"])].groupby("organisation").size()
     suggestions = suggestions.assign(
         sector=[_sector(s) for s in suggestions["helix_sector"]],
         country_text=[_country(c) for c in suggestions["country"]],
         city=[orgs["city"].get(i) if "city" in orgs else None for i in suggestions["id"]],
         projects=[int(counts.get(i, 0)) for i in suggestions["id"]],
-        score_text=[f"{s:.2f}" for s in suggestions["score"]],
+        score_text=[f"{s:.0%}" for s in suggestions["score"]],
     )
     ego_scene = network_scene(core, ego=org_id, colour="helix_sector")
     day = (date or dt.date.today()).isoformat()
@@ -251,7 +253,7 @@ thead th {{ background: #f3f3f3; }}
 {why}
 
 <h2>Partners to meet</h2>
-{_table(suggestions, {"rank": "#", "name": "Organisation", "sector": "Sector", "kind": "Kind", "country_text": "Country", "city": "City", "projects": "Projects", "score_text": "Score", "reasons": "Why"})}
+{_table(suggestions, {"rank": "#", "name": "Organisation", "sector": "Sector", "kind": "Kind", "country_text": "Country", "city": "City", "projects": "Projects", "score_text": "Chance", "reasons": "Why"})}
 
 <h2>Its network</h2>
 <div class="drawing">{_inline(scene_svg(ego_scene))}</div>
