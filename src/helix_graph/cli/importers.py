@@ -7,6 +7,7 @@ leaves the store exactly as it was.
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import click
@@ -165,6 +166,9 @@ def import_cordis(
                 details["merges"] = [m.as_dict() for m in apply_merges(store, review)]
     except MemoryError as exc:
         del reserve
+        # objects freed from here on may fail in their finalisers for want of memory: that
+        # is no news to the user, who gets the one sentence below
+        sys.unraisablehook = _unraisable_ignored
         exc.__traceback__ = None  # its frames hold what was read: let it go before saying so
         raise HelixError(_out_of_memory(stage, paths)) from None
     emit(data, as_json, _summary)
@@ -188,6 +192,10 @@ def _propose(dataset, store, review: Path):
 
 
 _RESERVE_BYTES = 16 << 20
+
+
+def _unraisable_ignored(_unraisable) -> None:
+    """After a MemoryError: errors in finalisers are not reported (they allocate to do it)."""
 
 
 def _out_of_memory(stage: str, paths) -> str:
@@ -228,6 +236,9 @@ def merges_apply(ctx, review_file, store_kind, as_json) -> None:
         made = apply_merges(store_from(ctx, store_kind), review_file)
     except MemoryError as exc:
         del reserve
+        # objects freed from here on may fail in their finalisers for want of memory: that
+        # is no news to the user, who gets the one sentence below
+        sys.unraisablehook = _unraisable_ignored
         exc.__traceback__ = None
         raise HelixError(
             f"there was not enough memory to apply the merges of {review_file}: nothing was "
