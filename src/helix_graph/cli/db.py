@@ -35,9 +35,15 @@ def start(store_kind, as_json) -> None:
             "port": info.port,
             "pid": info.pid,
             "data_dir": str(server.data_dir),
+            "notes": server.notes,
         },
         as_json,
-        lambda d: f"FalkorDB is running on {d['host']}:{d['port']} (data in {d['data_dir']}).",
+        lambda d: "\n".join(
+            [
+                *d["notes"],
+                f"FalkorDB is running on {d['host']}:{d['port']} (data in {d['data_dir']}).",
+            ]
+        ),
     )
 
 
@@ -50,11 +56,14 @@ def stop(store_kind, as_json) -> None:
     if config.store == "neo4j":
         emit({"backend": "neo4j", "message": _neo4j_note("stop")}, as_json, lambda d: d["message"])
         return
-    stopped = EmbeddedServer(config.data_dir).stop()
+    server = EmbeddedServer(config.data_dir)
+    stopped = server.stop()
     emit(
-        {"stopped": stopped},
+        {"stopped": stopped, "notes": server.notes},
         as_json,
-        lambda d: "FalkorDB stopped." if d["stopped"] else "FalkorDB was not running.",
+        lambda d: "\n".join(
+            [*d["notes"], "FalkorDB stopped." if d["stopped"] else "FalkorDB was not running."]
+        ),
     )
 
 
