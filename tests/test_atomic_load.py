@@ -287,3 +287,26 @@ def test_a_merge_load_killed_at_any_moment_leaves_the_data_and_its_version(
     # the killed load's lock and temporary graph hold nothing up: the next load runs
     load_dataset(seed_store, seed_dataset)
     assert _keys(seed_store) == [seed_store.graph_name]
+
+
+def test_three_loads_at_once_into_a_fresh_graph_take_turns(cli_env, store, seed_dataset):
+    loads = [
+        subprocess.Popen(
+            [sys.executable, "-m", "helix_graph", "load", "--quiet"],
+            env={**cli_env, "PYTHONPATH": str(REPO / "src")},
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(3)
+    ]
+    errors = [process.communicate(timeout=120)[1] for process in loads]
+    assert [process.returncode for process in loads] == [0, 0, 0], errors
+    assert errors == ["", "", ""]
+    alone = FalkorDBStore(store.client, store.graph_name + "_alone")
+    try:
+        load_dataset(alone, seed_dataset)
+        assert graph_snapshot(store) == graph_snapshot(alone)
+    finally:
+        alone.delete_graph()
+    assert store.data_version().endswith(":3")  # three swaps, one after the other
+    assert _keys(store) == [store.graph_name]
