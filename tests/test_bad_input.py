@@ -150,6 +150,16 @@ CASES = {
         "projects:\n  - {id: " + "x" * 5_000 + ", acronym: A}\n",
         ["bad.yaml", "'id'", "'" + "x" * 80 + "… (5,000 characters)'", "not a usable id"],
     ),
+    "a NUL character in a name (a graph that holds data: the MERGE path)": (
+        "organisations.csv",
+        "id,name,helix_sector,country\nnul-org,Bad\x00Name,industry,SI\n",
+        ["organisations.csv row 2", "field 'name' holds a NUL character"],
+    ),
+    "a date that does not exist": (
+        "bad.yaml",
+        "projects:\n  - {id: d, acronym: D, start_date: 2020-13-45}\n",
+        ["bad.yaml line 2", "'2020-13-45' is not a date that exists", "YYYY-MM-DD"],
+    ),
     "a CSV file of quote characters only": (
         "organisations.csv",
         '"' * 4_096,

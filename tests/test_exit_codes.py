@@ -34,6 +34,7 @@ CASES = [
     (["import", "cordis", "{tmp}/t.csv"], 1, "CORDIS data is a zip"),
     (["import", "csv", "{tmp}/nowhere.csv", "--map", "project=a,organisation=b"], 1, "no such"),
     (["import", "csv", "{tmp}/t.csv", "--map", "project=a,organisation=b"], 1, "no rows"),
+    (["import", "csv", "{tmp}/t.csv", "--mapping", "{tmp}/bomb.yaml"], 1, "would repeat"),
     (["query", "MATCH (n RETURN n"], 1, "FalkorDB refused the query"),
     (["query", "CREATE (n)"], 1, "read-only"),
     (["export", "--out", "/proc/helix-graph-test.csv"], 1, "check the path"),

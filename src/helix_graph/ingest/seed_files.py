@@ -24,7 +24,13 @@ from helix_graph.errors import shown as value_text
 from helix_graph.ingest.text_files import csv_rows
 from helix_graph.model import Dataset, Organisation, Participation, Programme, Project
 
-__all__ = ["SECTIONS", "read_dataset", "data_files", "explain_validation_error"]
+__all__ = [
+    "SECTIONS",
+    "read_dataset",
+    "data_files",
+    "explain_validation_error",
+    "load_yaml",
+]
 
 SECTIONS: dict[str, type[BaseModel]] = {
     "programmes": Programme,
@@ -205,12 +211,19 @@ def _distinct_nodes(root) -> int:
     return len(seen)
 
 
-def _load_yaml(text: str, path: Path):
+def load_yaml(text: str, path: Path):
     """The composed root node and the document of ``text``, aliases expanded within a budget.
 
-    An alias (``*name``) repeats a node: a few are handy, but nested ones multiply (a
-    500-byte file can expand to billions of values), so they may add at most
-    :data:`ALIAS_BUDGET` nodes to what the file holds.
+    Every YAML file helix-graph reads (data, mappings) goes through here. An alias
+    (``*name``) repeats a node: a few are handy, but nested ones multiply (a 500-byte file
+    can expand to billions of values), so they may add at most :data:`ALIAS_BUDGET` nodes
+    to what the file holds.
+
+    Raises
+    ------
+    DataError
+        For aliases beyond the budget, an alias inside itself, a document nested too
+        deeply, malformed YAML, or a value that looks like a date and is not one.
     """
     shown = _show(path)
     loader = yaml.SafeLoader(text)
@@ -230,16 +243,10 @@ def _load_yaml(text: str, path: Path):
                 f"{ALIAS_BUDGET:,} allowed; write the values out instead of nesting aliases",
                 file=str(path),
             )
-        return root, loader.construct_document(root)
-    finally:
-        loader.dispose()
-
-
-def _read_yaml(path: Path) -> Dataset:
-    text = _read_text(path)
-    shown = _show(path)
-    try:
-        root, document = _load_yaml(text, path)
+        try:
+            return root, loader.construct_document(root)
+        except ValueError:  # 2020-13-45 reads as a date to YAML, and no such date exists
+            raise _bad_date(root, shown, path) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" line {mark.line + 1}" if mark else ""
@@ -254,6 +261,36 @@ def _read_yaml(path: Path) -> Dataset:
             "two or three levels deep",
             file=str(path),
         ) from None
+    finally:
+        loader.dispose()
+
+
+def _bad_date(root, shown: str, path: Path) -> DataError:
+    """The error for the first value YAML reads as a date that does not exist."""
+    constructor = yaml.SafeLoader("")
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, yaml.SequenceNode):
+            stack.extend(reversed(node.value))
+        elif isinstance(node, yaml.MappingNode):
+            stack.extend(item for pair in reversed(node.value) for item in reversed(pair))
+        elif node.tag.endswith(":timestamp"):
+            try:
+                constructor.construct_yaml_timestamp(node)
+            except ValueError:
+                return DataError(
+                    f"{shown} line {node.start_mark.line + 1}: '{node.value}' is not a date "
+                    "that exists; write it as YYYY-MM-DD",
+                    file=str(path),
+                )
+    return DataError(f"{shown}: a value cannot be read; check the dates", file=str(path))
+
+
+def _read_yaml(path: Path) -> Dataset:
+    text = _read_text(path)
+    shown = _show(path)
+    root, document = load_yaml(text, path)
     if document is None:
         return Dataset()
     if not isinstance(document, dict):

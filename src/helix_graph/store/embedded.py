@@ -85,6 +85,10 @@ def process_alive(pid: int | None) -> bool:
         waited, _ = os.waitpid(pid, os.WNOHANG)
         return waited == 0
     except ChildProcessError:
+        pass
+    try:  # so has a zombie of another parent (Linux says so in /proc)
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except (OSError, IndexError):
         return True
 
 
@@ -159,10 +163,48 @@ class EmbeddedServer:
     def info(self) -> ServerInfo | None:
         """The running server's address, or None if none answers."""
         state = self._state()
-        if not state.get("port"):
+        if state.get("port"):
+            info = ServerInfo(self.HOST, int(state["port"]), self._password(), state.get("pid"))
+            if self._probe(info)[0] == "ready":
+                return info
+        if self._locked():  # a server holds the folder, but its record is wrong: find it
+            holder = self._holder()
+            if holder and self._probe(holder)[0] == "ready":
+                self._record(holder)
+                return holder
+        return None
+
+    def _holder(self) -> ServerInfo | None:
+        """The server answering (or loading) on the port of its record or of its configuration."""
+        ports: list[int] = []
+        for port in (self._state().get("port"), self._configured_port()):
+            if port and int(port) not in ports:
+                ports.append(int(port))
+        for port in ports:
+            info = ServerInfo(self.HOST, port, self._password(), None)
+            if self._probe(info)[0] != "down":
+                client = self._redis(info)
+                try:  # the pid as the server itself gives it (INFO answers while loading too)
+                    pid = int(client.info("server")["process_id"])
+                except Exception:
+                    pid = self._state().get("pid")
+                finally:
+                    client.close()
+                return ServerInfo(self.HOST, port, info.password, pid)
+        return None
+
+    def _configured_port(self) -> int | None:
+        try:
+            text = (self.data_dir / "falkordb.conf").read_text(encoding="utf-8")
+        except OSError:
             return None
-        info = ServerInfo(self.HOST, int(state["port"]), self._password(), state.get("pid"))
-        return info if self._probe(info)[0] == "ready" else None
+        ports = [line.split()[1] for line in text.splitlines() if line.startswith("port ")]
+        return int(ports[0]) if ports and ports[0].isdigit() else None
+
+    def _record(self, info: ServerInfo) -> None:
+        self._state_file.write_text(
+            json.dumps({"port": info.port, "pid": info.pid}), encoding="utf-8"
+        )
 
     def start(self) -> ServerInfo:
         """Start the server, or reuse (or wait for) the one that holds this data directory.
@@ -296,12 +338,12 @@ class EmbeddedServer:
         """Wait for the server another command is starting; None if the folder came free."""
         deadline = time.monotonic() + self.start_timeout
         while self._locked():
-            state = self._state()
-            if state.get("port"):
-                info = ServerInfo(self.HOST, int(state["port"]), self._password(), state.get("pid"))
+            holder = self._holder()
+            if holder:
                 try:
-                    if self._await_ready(info):
-                        return info
+                    if self._await_ready(holder):
+                        self._record(holder)
+                        return holder
                 except StoreError:
                     if self._locked():
                         raise
@@ -320,7 +362,9 @@ class EmbeddedServer:
         (SIGKILL), and :attr:`notes` says so: its data is what the append-only file holds.
         """
         state = self._state()
-        if not self._locked() and not self.info():
+        locked = self._locked()
+        holder = self._holder() if locked else self.info()
+        if holder is None and not locked:
             if state.get("pid"):
                 self.notes.append(
                     f"The server recorded in {self._state_file} (process {state['pid']}) had "
@@ -328,27 +372,35 @@ class EmbeddedServer:
                 )
             self._state_file.unlink(missing_ok=True)
             return False
-        pid = state.get("pid")
-        if state.get("port"):
-            info = ServerInfo(self.HOST, int(state["port"]), self._password(), pid)
-            try:
-                client = self._redis(info)
-                self._await_rewrite(client, timeout)
-                client.shutdown()
-            except Exception:
-                if pid and process_alive(pid):  # loading or hung: redis shuts down on SIGTERM
-                    os.kill(pid, signal.SIGTERM)
+        pid = holder.pid if holder else state.get("pid")
+        try:
+            if holder is None:
+                raise ConnectionError("no server answers")
+            client = self._redis(holder)
+            self._await_rewrite(client, timeout)
+            client.shutdown()
+        except Exception:
+            if pid and process_alive(pid):  # loading or hung: redis shuts down on SIGTERM
+                os.kill(pid, signal.SIGTERM)
+
+        # the lock goes with the server (a process_alive check would see a zombie as alive)
+        def running() -> bool:
+            return self._locked() if locked else process_alive(pid)
+
         deadline = time.monotonic() + timeout
-        while (process_alive(pid) or self._locked()) and time.monotonic() < deadline:
+        while running() and time.monotonic() < deadline:
             time.sleep(0.05)
-        if pid and process_alive(pid):
+        if not running():  # the lock is released as the process exits: let it finish
+            while pid and process_alive(pid) and time.monotonic() < deadline:
+                time.sleep(0.01)
+        if running() and pid:
             os.kill(pid, signal.SIGKILL)
             self.notes.append(
                 f"The server (process {pid}) did not stop within {timeout:.0f} s of being asked; "
                 "it was killed, and keeps what its append-only file had written."
             )
             deadline = time.monotonic() + timeout
-            while (process_alive(pid) or self._locked()) and time.monotonic() < deadline:
+            while running() and time.monotonic() < deadline:
                 time.sleep(0.05)
         self._state_file.unlink(missing_ok=True)
         return True
