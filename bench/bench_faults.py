@@ -295,6 +295,7 @@ def bad_files(lab: Lab) -> Tally:
 def kills_during_loads(lab: Lab, delays: list[float]) -> Tally:
     tally = Tally()
     complete = None
+    outcomes = {"the old graph kept": 0, "the complete new graph": 0, "finished first": 0}
     for path in ("merge", "bulk"):
         for delay in delays:
             graph = f"{GRAPH}_kill_{path}"
@@ -312,6 +313,13 @@ def kills_during_loads(lab: Lab, delays: list[float]) -> Tally:
             _judge(
                 tally, before, after, result, name=f"{path} load killed at {delay} s", killed=True
             )
+            outcomes[
+                "finished first"
+                if process.returncode == 0
+                else "the old graph kept"
+                if after == before
+                else "the complete new graph"
+            ] += 1
             if after[:2] != before[:2]:  # not the old graph: must be the complete new one
                 if complete is None or path == "bulk":
                     fresh = f"{GRAPH}_complete_{path}"
@@ -324,6 +332,7 @@ def kills_during_loads(lab: Lab, delays: list[float]) -> Tally:
                     tally.partial += 1
                     tally.notes.append(f"{path} load killed at {delay} s: half a graph")
             _drop(lab, graph)
+    tally.notes.append("outcomes: " + ", ".join(f"{k} {n}" for k, n in outcomes.items()))
     return tally
 
 
