@@ -88,6 +88,11 @@ def status(store_kind, as_json) -> None:
         held = f"data in {d['data_dir']}, {d['data_bytes'] / 1e6:,.1f} MB on disk"
         if not d["running"]:
             return f"FalkorDB is not running ({held}); start it with 'helix-graph db start'."
+        if d.get("loading") is not None:
+            return (
+                f"FalkorDB is starting on {d['host']}:{d['port']}, pid {d['pid']}: loading its "
+                f"data, {d['loading']:.0f}% read ({held})."
+            )
         return f"FalkorDB is running on {d['host']}:{d['port']}, pid {d['pid']} ({held})."
 
     emit(data, as_json, text)

@@ -418,8 +418,18 @@ class EmbeddedServer:
             time.sleep(0.05)
 
     def status(self) -> dict:
-        """Whether the server answers, where, and how much its data folder holds on disk."""
+        """Whether the server answers, where, and how much its data folder holds on disk.
+
+        ``loading`` is the share of its data (in percent) a server that is starting has
+        read so far, and None once it answers (or when none runs).
+        """
         info = self.info()
+        loading = None
+        if info is None and self._locked():
+            holder = self._holder()
+            state, loaded = self._probe(holder) if holder else ("down", -1.0)
+            if state == "loading":
+                info, loading = holder, loaded
         size = (
             sum(f.stat().st_size for f in self.data_dir.rglob("*") if f.is_file())
             if self.data_dir.is_dir()
@@ -427,6 +437,7 @@ class EmbeddedServer:
         )
         return {
             "running": info is not None,
+            "loading": loading,
             "host": self.HOST,
             "port": info.port if info else None,
             "pid": info.pid if info else None,
