@@ -284,11 +284,9 @@ class EmbeddedServer:
                 cwd=self.data_dir,
                 pass_fds=(lock_fd,),
             )
-            # written at once, so a command that finds the folder locked knows whom to wait for
-            self._state_file.write_text(
-                json.dumps({"port": port, "pid": process.pid}), encoding="utf-8"
-            )
             info = ServerInfo(self.HOST, port, password, process.pid)
+            # recorded at once, so a command that finds the folder locked knows whom to wait for
+            self._record(info)
             if self._await_ready(info, process):
                 return info
             last_error = self._last_log_line()
