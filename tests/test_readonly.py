@@ -119,6 +119,13 @@ def test_a_query_that_runs_past_its_timeout_is_stopped_with_a_sentence(seed_stor
             2,
             ["AT", "CH"],
         ),
+        # a map in the RETURN, a RETURN inside a subquery: the outer one gets the limit
+        (
+            "MATCH (c:Country) CALL { WITH c RETURN c.code AS code } "
+            "RETURN {code: code}.code AS code ORDER BY code",
+            2,
+            ["AT", "CH"],
+        ),
         # a procedure on its own is cut after reading
         ("CALL db.labels() YIELD label RETURN label ORDER BY label", 2, ["Country", "HelixSector"]),
     ],

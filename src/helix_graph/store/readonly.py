@@ -104,9 +104,8 @@ def _limit_part(part: str, masked: str, limit: int) -> str:
         if int(trailing.group(1)) <= limit:
             return part
         return part[: trailing.start()] + f"LIMIT ${LIMIT_PARAMETER}" + part[end:]
-    returns = _top_level(masked, _RETURN)
-    if not returns or "}" in masked[returns[-1].end() : end]:
-        return part  # a procedure call or a subquery of its own: cut after reading
+    if not _top_level(masked, _RETURN):
+        return part  # a procedure call, or a subquery on its own: cut after reading
     return part[:end] + f" LIMIT ${LIMIT_PARAMETER}" + part[end:]
 
 
