@@ -250,3 +250,63 @@ def test_copy_waits_for_a_background_rewrite_instead_of_hanging_the_server(tmp_p
         store.close()
     finally:
         server.stop()
+
+
+def _load_killed_at(cli_env, folder, delay: float) -> int:
+    """Start ``helix-graph load FOLDER`` and SIGKILL it ``delay`` seconds (wall clock) later."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "helix_graph", "load", str(folder), "--batch-size", "500"],
+        env={**cli_env, "PYTHONPATH": str(REPO / "src")},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        process.wait(timeout=delay)
+    except subprocess.TimeoutExpired:
+        process.send_signal(signal.SIGKILL)
+    process.wait()
+    return process.returncode
+
+
+@pytest.mark.parametrize("delay", [0.5, 1.0, 1.5, 2.0, 3.0, 4.5])
+def test_a_merge_load_killed_at_any_moment_leaves_the_data_and_its_version(
+    delay, cli_env, seed_store, synth_folder, seed_dataset
+):
+    """Into a graph holding the seed (copy, merge, swap); the kill lands wherever it lands."""
+    before, version = graph_snapshot(seed_store), seed_store.data_version()
+    returncode = _load_killed_at(cli_env, synth_folder, delay)
+    after = graph_snapshot(seed_store)
+    if returncode == -signal.SIGKILL:
+        if after == before:
+            assert seed_store.data_version() == version
+        else:  # killed after the swap: the whole new graph, under a new version
+            assert seed_store.data_version() != version
+            assert len(after[1]) > len(before[1]) + 20_000
+    else:  # it finished first
+        assert returncode == 0 and seed_store.data_version() != version
+    # the killed load's lock and temporary graph hold nothing up: the next load runs
+    load_dataset(seed_store, seed_dataset)
+    assert _keys(seed_store) == [seed_store.graph_name]
+
+
+def test_three_loads_at_once_into_a_fresh_graph_take_turns(cli_env, store, seed_dataset):
+    loads = [
+        subprocess.Popen(
+            [sys.executable, "-m", "helix_graph", "load", "--quiet"],
+            env={**cli_env, "PYTHONPATH": str(REPO / "src")},
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(3)
+    ]
+    errors = [process.communicate(timeout=120)[1] for process in loads]
+    assert [process.returncode for process in loads] == [0, 0, 0], errors
+    assert errors == ["", "", ""]
+    alone = FalkorDBStore(store.client, store.graph_name + "_alone")
+    try:
+        load_dataset(alone, seed_dataset)
+        assert graph_snapshot(store) == graph_snapshot(alone)
+    finally:
+        alone.delete_graph()
+    assert store.data_version().endswith(":3")  # three swaps, one after the other
+    assert _keys(store) == [store.graph_name]

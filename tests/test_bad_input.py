@@ -11,6 +11,22 @@ from helix_graph.resources import resource_dir
 
 GOOD_ORG = "{id: new-org, name: New Org, kind: company, helix_sector: industry, country: SI}"
 
+
+def _alias_bomb() -> str:
+    """Nine lists of nine aliases to the list before: 355 bytes that expand to 9⁹ values.
+
+    Expanded, list k holds s_k = 1 + 9 s_(k-1) nodes (s_1 = 10, ..., s_9 = 435,848,050);
+    the document is its mapping, 10 keys, s_1 + ... + s_9 and s_9 again (``projects``):
+    926,177,115 nodes, of which 29 are written in the file: 926,177,086 repeated.
+    """
+    lines = ["a: &a [" + ", ".join(["lol"] * 9) + "]"]
+    for before, name in zip("abcdefgh", "bcdefghi"):
+        lines.append(f"{name}: &{name} [" + ", ".join([f"*{before}"] * 9) + "]")
+    return "\n".join([*lines, "projects: *i", ""])
+
+
+_ALIAS_BOMB = _alias_bomb()
+
 CASES = {
     "missing required field": (
         "bad.yaml",
@@ -114,6 +130,41 @@ CASES = {
         "projects:\n  - {id: p, acronym: P, start_date: 2021-01-01, end_date: 2020-01-01}\n",
         ["bad.yaml", "field 'end_date'", "before start_date"],
     ),
+    "nested YAML aliases (a 'billion laughs')": (
+        "bad.yaml",
+        _ALIAS_BOMB,
+        ["bad.yaml", "would repeat 926,177,086 values", "more than the 10,000 allowed"],
+    ),
+    "a YAML alias inside itself": (
+        "bad.yaml",
+        "projects: &a [*a]\n",
+        ["bad.yaml", "an alias refers to a node that contains it"],
+    ),
+    "YAML nested too deeply": (
+        "bad.yaml",
+        "projects: " + "[" * 50_000 + "]" * 50_000 + "\n",
+        ["bad.yaml", "nested too deeply"],
+    ),
+    "a value of 5,000 characters": (
+        "bad.yaml",
+        "projects:\n  - {id: " + "x" * 5_000 + ", acronym: A}\n",
+        ["bad.yaml", "'id'", "'" + "x" * 80 + "… (5,000 characters)'", "not a usable id"],
+    ),
+    "a NUL character in a name (a graph that holds data: the MERGE path)": (
+        "organisations.csv",
+        "id,name,helix_sector,country\nnul-org,Bad\x00Name,industry,SI\n",
+        ["organisations.csv row 2", "field 'name' holds a NUL character"],
+    ),
+    "a date that does not exist": (
+        "bad.yaml",
+        "projects:\n  - {id: d, acronym: D, start_date: 2020-13-45}\n",
+        ["bad.yaml line 2", "'2020-13-45' is not a date that exists", "YYYY-MM-DD"],
+    ),
+    "a CSV file of quote characters only": (
+        "organisations.csv",
+        '"' * 4_096,
+        ["organisations.csv", "holds no rows", "header row"],
+    ),
 }
 
 
@@ -139,6 +190,7 @@ def test_bad_input_is_one_sentence_and_changes_nothing(case, loaded, store, tmp_
     assert "Traceback" not in err
     lines = err.strip().splitlines()
     assert len(lines) == 1, err
+    assert len(lines[0]) <= 1_000 + len("Error: ")
     assert lines[0].startswith("Error: ")
     for fragment in expected:
         assert fragment in lines[0], (fragment, lines[0])
@@ -165,3 +217,15 @@ def test_folder_without_data_files(loaded, tmp_path):
     (tmp_path / "notes.txt").write_text("nothing here", encoding="utf-8")
     code, _, err = loaded("load", str(tmp_path))
     assert code == 1 and "no .yaml, .yml or .csv" in err
+
+
+def test_input_without_any_record_is_refused(loaded, store, tmp_path):
+    (tmp_path / "empty.yaml").write_text("# nothing found on this page\n", encoding="utf-8")
+    before = graph_snapshot(store)
+    code, out, err = loaded("load", str(tmp_path))
+    assert (code, out) == (1, "")
+    assert err.strip() == (
+        f"Error: {tmp_path / 'empty.yaml'}: no records to load; put them under the sections "
+        "programmes, projects, organisations, participations"
+    )
+    assert graph_snapshot(store) == before

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import socket
 import stat
+import subprocess
 import sys
+import time
 
 import pytest
 import redis
@@ -14,6 +17,7 @@ import redis
 from helix_graph.errors import StoreError
 from helix_graph.load import graph_counts, load_dataset
 from helix_graph.store import EmbeddedServer, FalkorDBStore
+from helix_graph.store.embedded import process_alive
 
 
 def _listening_addresses(port: int) -> set[str]:
@@ -141,5 +145,114 @@ def test_an_existing_open_data_folder_is_made_private(tmp_path):
     try:
         server.start()
         assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    finally:
+        server.stop()
+
+
+def _start_in_a_process(folder) -> subprocess.Popen:
+    code = (
+        "import json, sys; from helix_graph.store import EmbeddedServer; "
+        "info = EmbeddedServer(sys.argv[1]).start(); print(json.dumps([info.port, info.pid]))"
+    )
+    return subprocess.Popen(
+        [sys.executable, "-c", code, str(folder)], stdout=subprocess.PIPE, text=True
+    )
+
+
+def test_three_starts_at_once_start_one_server(tmp_path):
+    folder = tmp_path / "db"
+    starters = [_start_in_a_process(folder) for _ in range(3)]
+    answers = [json.loads(p.communicate(timeout=60)[0]) for p in starters]
+    server = EmbeddedServer(folder)
+    try:
+        assert all(p.returncode == 0 for p in starters)
+        assert len({tuple(a) for a in answers}) == 1  # one port, one process
+        port, pid = answers[0]
+        assert server.info().pid == pid and server.info().port == port
+    finally:
+        assert server.stop() is True
+    assert not process_alive(pid)
+
+
+def test_a_killed_server_leaves_a_stale_record_that_start_and_stop_recover_from(
+    tmp_path, seed_dataset
+):
+    folder = tmp_path / "db"
+    server = EmbeddedServer(folder)
+    first = server.start()
+    store = FalkorDBStore(server.client(), "kept")
+    load_dataset(store, seed_dataset)
+    before = graph_counts(store)
+    store.close()
+    os.kill(first.pid, signal.SIGKILL)
+    while process_alive(first.pid):
+        time.sleep(0.01)
+    assert json.loads((folder / "server.json").read_text())["pid"] == first.pid  # stale now
+
+    again = EmbeddedServer(folder)
+    assert again.stop() is False
+    assert again.notes == [
+        f"The server recorded in {folder / 'server.json'} (process {first.pid}) had stopped "
+        "already; removed the stale record."
+    ]
+    assert not (folder / "server.json").exists()
+
+    os.kill(again.start().pid, signal.SIGKILL)  # killed again: this time start finds the record
+    time.sleep(0.2)
+    restarted = EmbeddedServer(folder)
+    info = restarted.start()
+    try:
+        assert (
+            len(restarted.notes) == 1 and "had stopped without shutting down" in restarted.notes[0]
+        )
+        store = FalkorDBStore(restarted.client(), "kept")
+        assert graph_counts(store) == before
+        store.close()
+        assert info.pid != first.pid
+    finally:
+        restarted.stop()
+
+
+def test_a_hung_server_is_killed_by_stop_and_the_note_says_so(tmp_path):
+    server = EmbeddedServer(tmp_path / "db")
+    info = server.start()
+    os.kill(info.pid, signal.SIGSTOP)  # hung: it neither answers nor exits
+    try:
+        started = time.monotonic()
+        assert server.stop(timeout=2) is True
+        assert time.monotonic() - started < 15
+    finally:
+        if process_alive(info.pid):
+            os.kill(info.pid, signal.SIGKILL)
+    assert not process_alive(info.pid)
+    assert server.notes == [
+        f"The server (process {info.pid}) did not stop within 2 s of being asked; it was killed, "
+        "and keeps what its append-only file had written."
+    ]
+    assert server.info() is None and not server._locked()
+
+
+def test_the_append_only_file_is_rewritten_into_one_snapshot(tmp_path, seed_dataset):
+    server = EmbeddedServer(tmp_path / "db")
+    server.start()
+    try:
+        store = FalkorDBStore(server.client(), "helix")
+        for _ in range(3):
+            load_dataset(store, seed_dataset)  # each load after the first copies the graph
+        redis_client = store.client.connection
+        grown = int(redis_client.info("persistence")["aof_current_size"])
+        assert store.compact_log(min_bytes=1_000_000_000) is False  # not grown enough
+        assert store.compact_log(min_bytes=0) is True
+        while int(redis_client.info("persistence")["aof_rewrite_in_progress"]):
+            time.sleep(0.01)
+        after = redis_client.info("persistence")
+        assert int(after["aof_current_size"]) == int(after["aof_base_size"]) < grown
+        before = graph_counts(store), store.data_version()
+        store.close()
+        server.stop()
+        server.start()
+        store = FalkorDBStore(server.client(), "helix")
+        assert (graph_counts(store), store.data_version()) == before
+        store.close()
     finally:
         server.stop()

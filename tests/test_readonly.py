@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from conftest import graph_snapshot
 
-from helix_graph.errors import ReadOnlyError
+from helix_graph.errors import ReadOnlyError, StoreError
 from helix_graph.store.readonly import ensure_read_only
 
 WRITES = [
@@ -76,3 +76,84 @@ def test_hostile_text_travels_as_a_parameter(seed_store):
         == []
     )
     assert graph_snapshot(seed_store) == before
+
+
+def test_the_limit_is_part_of_the_query_so_a_cross_product_stops_early(seed_store):
+    # ~70 nodes to the fourth power: 24 million rows, far beyond the timeout if all were made
+    rows = seed_store.query_read_only(
+        "MATCH (a), (b), (c), (d) RETURN a.id AS a, b.id AS b, c.id AS c, d.id AS d",
+        limit=5,
+        timeout_ms=5_000,
+    )
+    assert len(rows) == 5
+
+
+def test_a_query_that_runs_past_its_timeout_is_stopped_with_a_sentence(seed_store):
+    with pytest.raises(StoreError) as caught:
+        seed_store.query_read_only(
+            "MATCH (a), (b), (c), (d), (e) RETURN count(*) AS n", timeout_ms=200
+        )
+    assert str(caught.value) == (
+        "The query timed out after 0.2 s and was stopped; narrow it (a WHERE, fewer patterns) "
+        "or allow it longer (helix-graph query --timeout)."
+    )
+
+
+@pytest.mark.parametrize(
+    "query, limit, expected",
+    [
+        # a LIMIT of its own that is smaller is kept; a larger one gives way
+        ("MATCH (c:Country) RETURN c.code AS code ORDER BY code LIMIT 2", 5, ["AT", "CH"]),
+        ("MATCH (c:Country) RETURN c.code AS code ORDER BY code LIMIT 20", 3, ["AT", "CH", "CS"]),
+        # each part of a UNION is limited, and the whole cut to the limit
+        (
+            "MATCH (c:Country) RETURN c.code AS code ORDER BY code UNION "
+            "MATCH (s:HelixSector) RETURN s.code AS code ORDER BY code",
+            2,
+            ["AT", "CH"],
+        ),
+        # a string holding LIMIT and a comment after the RETURN change nothing
+        (
+            "MATCH (c:Country) WHERE c.name <> 'LIMIT 1' RETURN c.code AS code ORDER BY code "
+            "// the codes",
+            2,
+            ["AT", "CH"],
+        ),
+        # a map in the RETURN, a RETURN inside a subquery: the outer one gets the limit
+        (
+            "MATCH (c:Country) CALL { WITH c RETURN c.code AS code } "
+            "RETURN {code: code}.code AS code ORDER BY code",
+            2,
+            ["AT", "CH"],
+        ),
+        # a procedure on its own is cut after reading
+        ("CALL db.labels() YIELD label RETURN label ORDER BY label", 2, ["Country", "HelixSector"]),
+    ],
+)
+def test_limits_on_real_queries(seed_store, query, limit, expected):
+    rows = seed_store.query_read_only(query, limit=limit)
+    assert [next(iter(row.values())) for row in rows] == expected
+
+
+def test_a_query_that_outgrows_its_memory_is_stopped_with_a_sentence(seed_store):
+    from helix_graph.store.embedded import QUERY_MEMORY_BYTES
+
+    redis_client = seed_store.client.connection
+    assert redis_client.execute_command("GRAPH.CONFIG", "GET", "QUERY_MEM_CAPACITY") == [
+        "QUERY_MEM_CAPACITY",
+        QUERY_MEMORY_BYTES,
+    ]
+    redis_client.execute_command("GRAPH.CONFIG", "SET", "QUERY_MEM_CAPACITY", 1 << 20)
+    try:  # ~70 nodes to the third power, every pair kept in one list: far beyond 1 MiB
+        with pytest.raises(StoreError) as caught:
+            seed_store.query_read_only(
+                "MATCH (a), (b), (c) RETURN size(collect([a.id, b.id, c.id])) AS n"
+            )
+    finally:
+        redis_client.execute_command(
+            "GRAPH.CONFIG", "SET", "QUERY_MEM_CAPACITY", QUERY_MEMORY_BYTES
+        )
+    assert str(caught.value) == (
+        "The query needed more memory than one query may take and was stopped; narrow it "
+        "(a WHERE, fewer patterns, no collect() over everything)."
+    )

@@ -1,12 +1,61 @@
-"""Errors meant for people: one sentence saying what was wrong, where, and what to do."""
+"""Errors meant for people: one sentence saying what was wrong, where, and what to do.
+
+A value quoted in a message (``'…'``) is shown with at most :data:`QUOTED_MAX` characters,
+and a whole message with at most :data:`MESSAGE_MAX`: every error is built here, so a
+hostile or enormous value can never flood a terminal or a log.
+"""
 
 from __future__ import annotations
 
-__all__ = ["HelixError", "DataError", "StoreError", "UsageError", "ReadOnlyError"]
+import re
+
+__all__ = [
+    "HelixError",
+    "DataError",
+    "StoreError",
+    "UsageError",
+    "ReadOnlyError",
+    "QUOTED_MAX",
+    "MESSAGE_MAX",
+    "shown",
+]
+
+QUOTED_MAX = 80
+MESSAGE_MAX = 1_000
+
+# a quoted span: opened after no letter, closed before no letter (so "it's" opens nothing)
+_QUOTED = re.compile(r"(?<!\w)'([^']{" + str(QUOTED_MAX + 1) + r",})'(?!\w)")
+
+
+def shown(value: object, limit: int = QUOTED_MAX) -> str:
+    """``value`` as text for a message, cut to ``limit`` characters and saying how long it was.
+
+    >>> shown("a" * 100)
+    'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa… (100 characters)'
+    >>> shown(12.5)
+    '12.5'
+    """
+    text = value if isinstance(value, str) else str(value)
+    return text if len(text) <= limit else f"{text[:limit]}… ({len(text):,} characters)"
+
+
+def _bounded(message: str) -> str:
+    """The message with every long quoted value cut, and cut as a whole if still too long."""
+    message = _QUOTED.sub(lambda m: f"'{shown(m.group(1))}'", message)
+    if len(message) > MESSAGE_MAX:
+        message = f"{message[: MESSAGE_MAX - 40]}… ({len(message):,} characters in all)"
+    return message
 
 
 class HelixError(Exception):
-    """Base class: the message is shown to the user as it is, without a traceback."""
+    """Base class: the message is shown to the user as it is, without a traceback.
+
+    >>> str(HelixError("field 'name' is '" + "x" * 200 + "'; shorten it"))
+    "field 'name' is 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx… (200 characters)'; shorten it"
+    """
+
+    def __init__(self, message: str = "", *args):
+        super().__init__(_bounded(str(message)), *args)
 
 
 class DataError(HelixError):

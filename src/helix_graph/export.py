@@ -8,6 +8,7 @@ import json
 import math
 from collections.abc import Callable
 from pathlib import Path
+from typing import Literal, get_args, get_origin
 
 import networkx as nx
 import numpy as np
@@ -15,6 +16,7 @@ import pandas as pd
 
 from helix_graph.analysis.centrality import METRICS
 from helix_graph.errors import UsageError
+from helix_graph.model import Organisation, Participation, Project
 from helix_graph.store.base import GraphStore
 from helix_graph.store.collector import collector_paused
 from helix_graph.store.cypher import cypher
@@ -24,6 +26,7 @@ __all__ = [
     "WRITE_BACK_METRICS",
     "clean_table",
     "write_table",
+    "parquet_types",
     "graph_for_file",
     "export_graph",
     "write_back",
@@ -157,8 +160,57 @@ def write_table(frame: pd.DataFrame, path: str | Path, fmt: str | None = None) -
         arrow = neutralise_formulas(pa.Table.from_pandas(table, preserve_index=False))
         pa_csv.write_csv(arrow, path, pa_csv.WriteOptions(quoting_style="needed"))
     else:
-        table.to_parquet(path, index=False)
+        import pyarrow.parquet as pq
+
+        pq.write_table(parquet_types(pa.Table.from_pandas(table, preserve_index=False)), path)
     return path
+
+
+CATEGORY_COLUMNS = frozenset(
+    {
+        *(
+            name
+            for model in (Organisation, Participation, Project)
+            for name, info in model.model_fields.items()
+            if get_origin(info.annotation) is Literal
+            or Literal in map(get_origin, get_args(info.annotation))
+        ),
+        "country",
+        "country_name",
+        "programme",
+        "status",
+        "type",
+    }
+)
+"""Columns holding a small vocabulary (sector, kind, role, country…): categories in Parquet."""
+
+_ISO_DATE = r"^\d{4}-\d{2}-\d{2}$"
+
+
+def parquet_types(table):
+    """An Arrow table with dates as dates and vocabularies as categories, for a Parquet file.
+
+    A text column whose every value is an ISO date (``2018-04-17``; empty cells missing)
+    becomes ``date32``; a column of :data:`CATEGORY_COLUMNS` is dictionary-encoded, which
+    pandas reads back as ``category`` and R's arrow package as a factor.
+    """
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    columns = []
+    for name, column in zip(table.column_names, table.columns):
+        if pa.types.is_string(column.type) or pa.types.is_large_string(column.type):
+            filled = pc.if_else(pc.equal(column, ""), pa.scalar(None, column.type), column)
+            present = pc.drop_null(filled)
+            if len(present) and pc.all(pc.match_substring_regex(present, _ISO_DATE)).as_py():
+                try:
+                    column = pc.cast(pc.strptime(filled, "%Y-%m-%d", "s"), pa.date32())
+                except pa.ArrowInvalid:  # 2020-13-45 looks like a date and is not: keep the text
+                    pass
+            elif name in CATEGORY_COLUMNS:
+                column = pc.dictionary_encode(filled)
+        columns.append(column)
+    return pa.table(columns, names=table.column_names)
 
 
 def graph_for_file(G: nx.Graph, node_table: pd.DataFrame | None = None) -> nx.Graph:
@@ -272,11 +324,30 @@ def export_graph(
     if fmt == "graphml":
         nx.write_graphml(H, path)
     elif fmt == "gexf":
-        nx.write_gexf(H, path)
+        _write_gexf(H, path)
     else:
         data = nx.node_link_data(H, edges="edges")
         path.write_text(json.dumps(data, ensure_ascii=False, allow_nan=False), encoding="utf-8")
     return [path]
+
+
+def _write_gexf(H: nx.Graph, path: Path) -> None:
+    """GEXF 1.2 as its published schema has it (checked in the tests against gephi/gexf's XSD).
+
+    Two things NetworkX's writer would get wrong: an edge attribute ``type`` (the
+    multipartite graph's relationship type) would become the edge's XML ``type``, which
+    must be directed, undirected or mutual, so it is written as ``relationship``; and the
+    ``name`` attribute it puts on ``<graph>`` is not in the schema.
+    """
+    from networkx.readwrite.gexf import GEXFWriter
+
+    for _, _, data in H.edges(data=True):
+        if "type" in data:
+            data["relationship"] = data.pop("type")
+    writer = GEXFWriter(version="1.2draft")
+    writer.add_graph(H)
+    writer.graph_element.attrib.pop("name", None)
+    writer.write(path)
 
 
 def write_back(

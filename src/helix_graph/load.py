@@ -115,6 +115,7 @@ def load_dataset(
         If another process writes to the graph or loads into it meanwhile (nothing is written).
     """
     dataset.check()
+    _refuse_nul(dataset)
     with store.staged() as target, collector_paused():
         if bulk and isinstance(target, FalkorDBStore) and target.is_empty():
             return _bulk_load(target, dataset, progress)
@@ -337,16 +338,50 @@ def _bulk_load(store: FalkorDBStore, dataset: Dataset, progress: Progress | None
             "Organisation": organisations,
             "PARTICIPATES_IN": participations,
         }[exc.table]
-        record = records[exc.row]
-        raise DataError(
-            f"{record.origin}: field '{exc.column}' holds a NUL character (\\x00), which the graph "
-            "store cannot keep; remove it",
-            file=record.origin,
-            record=getattr(record, "id", None) or getattr(record, "organisation", None),
-            field=exc.column,
-        ) from None
+        raise _nul_error(records[exc.row], exc.column) from None
     store.apply_schema()
     return report
+
+
+def _nul_error(record, field_name: str) -> DataError:
+    return DataError(
+        f"{record.origin}: field '{field_name}' holds a NUL character (\\x00), which the graph "
+        "store cannot keep; remove it",
+        file=record.origin,
+        record=getattr(record, "id", None) or getattr(record, "organisation", None),
+        field=field_name,
+    )
+
+
+def _texts(value) -> list[str]:
+    """The text of one field: a text, or the texts of a list (sources, aliases)."""
+    if isinstance(value, str):
+        return [value]
+    return [t for t in value if isinstance(t, str)] if isinstance(value, list) else []
+
+
+def _refuse_nul(dataset: Dataset) -> None:
+    """Refuse, before anything is written, a text holding a NUL character.
+
+    Neither way of writing carries one: Cypher parameters travel as text that a NUL ends,
+    and the bulk format ends its strings with NUL. One join per column finds it; only a
+    column that holds one is gone through value by value, to name the record.
+    """
+    for records in (
+        dataset.programmes,
+        dataset.projects,
+        dataset.organisations,
+        dataset.participations,
+    ):
+        for name, kind in (_kinds(type(records[0])) if records else {}).items():
+            if kind not in ("string", "strings"):
+                continue
+            values = _of(records)(name)
+            if "\x00" not in "".join(t for v in values if v for t in _texts(v)):
+                continue
+            for record, value in zip(records, values):
+                if any("\x00" in t for t in _texts(value)):
+                    raise _nul_error(record, name)
 
 
 def graph_counts(store: GraphStore) -> dict[str, dict[str, int]]:

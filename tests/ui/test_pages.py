@@ -303,7 +303,9 @@ def test_data_page_loads_the_seed_with_progress(store, cli_env):
 def test_query_timeout_stops_a_slow_query(seeded):
     at = open_app("Query")
     at.text_area(key="query_text").input(
-        "UNWIND range(1, 100000000) AS x WITH x WHERE x % 7 = 3 RETURN count(x) AS n"
+        # 25 million rows, each small (one list of 100 million would meet the memory cap first)
+        "UNWIND range(1, 5000) AS x UNWIND range(1, 5000) AS y WITH x * y AS z "
+        "WHERE z % 7 = 3 RETURN count(z) AS n"
     )
     at.text_area(key="query_params").input("{}")
     at.number_input(key="query_timeout").set_value(0.1)

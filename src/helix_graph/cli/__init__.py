@@ -57,6 +57,13 @@ def main(argv: list[str] | None = None) -> int:
     except click.ClickException as exc:
         exc.show()
         return exc.exit_code
+    except OSError as exc:  # a file that cannot be read or written: the system says why
+        where = f"{exc.filename}: " if exc.filename else ""
+        click.echo(
+            f"Error: {where}{exc.strerror or exc}; check the path and that you may write there.",
+            err=True,
+        )
+        return 1
     except click.exceptions.Abort:
         click.echo("Aborted.", err=True)
         return 1

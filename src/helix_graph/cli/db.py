@@ -35,9 +35,15 @@ def start(store_kind, as_json) -> None:
             "port": info.port,
             "pid": info.pid,
             "data_dir": str(server.data_dir),
+            "notes": server.notes,
         },
         as_json,
-        lambda d: f"FalkorDB is running on {d['host']}:{d['port']} (data in {d['data_dir']}).",
+        lambda d: "\n".join(
+            [
+                *d["notes"],
+                f"FalkorDB is running on {d['host']}:{d['port']} (data in {d['data_dir']}).",
+            ]
+        ),
     )
 
 
@@ -50,11 +56,14 @@ def stop(store_kind, as_json) -> None:
     if config.store == "neo4j":
         emit({"backend": "neo4j", "message": _neo4j_note("stop")}, as_json, lambda d: d["message"])
         return
-    stopped = EmbeddedServer(config.data_dir).stop()
+    server = EmbeddedServer(config.data_dir)
+    stopped = server.stop()
     emit(
-        {"stopped": stopped},
+        {"stopped": stopped, "notes": server.notes},
         as_json,
-        lambda d: "FalkorDB stopped." if d["stopped"] else "FalkorDB was not running.",
+        lambda d: "\n".join(
+            [*d["notes"], "FalkorDB stopped." if d["stopped"] else "FalkorDB was not running."]
+        ),
     )
 
 
@@ -79,6 +88,11 @@ def status(store_kind, as_json) -> None:
         held = f"data in {d['data_dir']}, {d['data_bytes'] / 1e6:,.1f} MB on disk"
         if not d["running"]:
             return f"FalkorDB is not running ({held}); start it with 'helix-graph db start'."
+        if d.get("loading") is not None:
+            return (
+                f"FalkorDB is starting on {d['host']}:{d['port']}, pid {d['pid']}: loading its "
+                f"data, {d['loading']:.0f}% read ({held})."
+            )
         return f"FalkorDB is running on {d['host']}:{d['port']}, pid {d['pid']} ({held})."
 
     emit(data, as_json, text)

@@ -12,6 +12,7 @@ file, the record and the field, and nothing is returned until the whole input is
 from __future__ import annotations
 
 import os
+import reprlib
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -19,10 +20,17 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from helix_graph.errors import DataError
+from helix_graph.errors import shown as value_text
 from helix_graph.ingest.text_files import csv_rows
 from helix_graph.model import Dataset, Organisation, Participation, Programme, Project
 
-__all__ = ["SECTIONS", "read_dataset", "data_files", "explain_validation_error"]
+__all__ = [
+    "SECTIONS",
+    "read_dataset",
+    "data_files",
+    "explain_validation_error",
+    "load_yaml",
+]
 
 SECTIONS: dict[str, type[BaseModel]] = {
     "programmes": Programme,
@@ -31,6 +39,10 @@ SECTIONS: dict[str, type[BaseModel]] = {
     "participations": Participation,
 }
 _LIST_FIELDS = {"sources", "aliases"}
+ALIAS_BUDGET = 10_000
+"""At most this many nodes may YAML aliases add to a file (see :func:`_load_yaml`)."""
+FILE_BYTES_MAX = 1 << 30
+"""A data file larger than this (1 GiB) is refused before it is read."""
 _SUFFIXES = {".yaml", ".yml", ".csv"}
 
 
@@ -68,9 +80,23 @@ def data_files(paths: Iterable[str | os.PathLike]) -> list[Path]:
 def read_dataset(paths: Iterable[str | os.PathLike]) -> Dataset:
     """Read and check every file; raise DataError at the first problem."""
     dataset = Dataset()
-    for path in data_files(paths):
+    files = data_files(paths)
+    for path in files:
         part = _read_csv(path) if path.suffix.lower() == ".csv" else _read_yaml(path)
+        if path.suffix.lower() == ".csv" and not any(part.counts().values()):
+            # a table without rows is a mistake (a YAML draft of comments only is not)
+            raise DataError(
+                f"{_show(path)}: the file holds no rows; put records under a header row of "
+                "field names, or leave the file out",
+                file=str(path),
+            )
         dataset = dataset.merged(part)
+    if files and not any(dataset.counts().values()):
+        raise DataError(
+            f"{_show(files[0])}{' and the other files' if len(files) > 1 else ''}: no records "
+            f"to load; put them under the sections {', '.join(SECTIONS)}",
+            file=str(files[0]),
+        )
     return dataset.check()
 
 
@@ -95,7 +121,10 @@ def explain_validation_error(error: ValidationError) -> tuple[str, str]:
         )
     if message.startswith("Value error, "):
         return field, "is wrong: " + message.removeprefix("Value error, ")
-    return field, f"is {value!r}: {message[0].lower()}{message[1:]}; correct it"
+    return (
+        field,
+        f"is {value_text(reprlib.repr(value))}: {message[0].lower()}{message[1:]}; correct it",
+    )
 
 
 def _show(path: Path) -> str:
@@ -106,6 +135,13 @@ def _show(path: Path) -> str:
 
 
 def _read_text(path: Path) -> str:
+    size = path.stat().st_size
+    if size > FILE_BYTES_MAX:
+        raise DataError(
+            f"{_show(path)}: the file holds {size / 1e9:,.1f} GB, more than the "
+            f"{FILE_BYTES_MAX / 1e9:,.1f} GB a data file may; split it into several files",
+            file=str(path),
+        )
     try:
         return path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -129,12 +165,88 @@ def _build(model: type[BaseModel], raw: dict, origin: str, file: str):
         ) from None
 
 
-def _read_yaml(path: Path) -> Dataset:
-    text = _read_text(path)
+def _expanded_size(root) -> int:
+    """How many nodes ``root`` has once every alias is expanded (shared nodes counted per use).
+
+    Raises
+    ------
+    ValueError
+        For an alias that refers to a node containing it (a document of infinite size).
+    """
+    sizes: dict[int, int] = {}
+    open_nodes: set[int] = set()
+
+    def size(node) -> int:
+        key = id(node)
+        if key in sizes:
+            return sizes[key]
+        if key in open_nodes:
+            raise ValueError("an alias refers to a node that contains it")
+        open_nodes.add(key)
+        if isinstance(node, yaml.SequenceNode):
+            total = 1 + sum(map(size, node.value))
+        elif isinstance(node, yaml.MappingNode):
+            total = 1 + sum(size(k) + size(v) for k, v in node.value)
+        else:
+            total = 1
+        open_nodes.discard(key)
+        sizes[key] = total
+        return total
+
+    return size(root)
+
+
+def _distinct_nodes(root) -> int:
+    seen: set[int] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+        elif isinstance(node, yaml.MappingNode):
+            stack.extend(item for pair in node.value for item in pair)
+    return len(seen)
+
+
+def load_yaml(text: str, path: Path):
+    """The composed root node and the document of ``text``, aliases expanded within a budget.
+
+    Every YAML file helix-graph reads (data, mappings) goes through here. An alias
+    (``*name``) repeats a node: a few are handy, but nested ones multiply (a 500-byte file
+    can expand to billions of values), so they may add at most :data:`ALIAS_BUDGET` nodes
+    to what the file holds.
+
+    Raises
+    ------
+    DataError
+        For aliases beyond the budget, an alias inside itself, a document nested too
+        deeply, malformed YAML, or a value that looks like a date and is not one.
+    """
     shown = _show(path)
+    loader = yaml.SafeLoader(text)
     try:
-        document = yaml.safe_load(text)
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = loader.get_single_node()
+        if root is None:
+            return None, None
+        try:
+            extra = _expanded_size(root) - _distinct_nodes(root)
+        except ValueError as exc:
+            raise DataError(
+                f"{shown}: {exc}, so it never ends; write the values out instead", file=str(path)
+            ) from None
+        if extra > ALIAS_BUDGET:
+            raise DataError(
+                f"{shown}: its aliases (*name) would repeat {extra:,} values, more than the "
+                f"{ALIAS_BUDGET:,} allowed; write the values out instead of nesting aliases",
+                file=str(path),
+            )
+        try:
+            return root, loader.construct_document(root)
+        except ValueError:  # 2020-13-45 reads as a date to YAML, and no such date exists
+            raise _bad_date(root, shown, path) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" line {mark.line + 1}" if mark else ""
@@ -143,6 +255,42 @@ def _read_yaml(path: Path) -> Dataset:
             f"{shown}{where}: the YAML cannot be read ({problem}); fix the syntax there",
             file=str(path),
         ) from None
+    except RecursionError:
+        raise DataError(
+            f"{shown}: the YAML is nested too deeply to read; records are mappings in lists, "
+            "two or three levels deep",
+            file=str(path),
+        ) from None
+    finally:
+        loader.dispose()
+
+
+def _bad_date(root, shown: str, path: Path) -> DataError:
+    """The error for the first value YAML reads as a date that does not exist."""
+    constructor = yaml.SafeLoader("")
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, yaml.SequenceNode):
+            stack.extend(reversed(node.value))
+        elif isinstance(node, yaml.MappingNode):
+            stack.extend(item for pair in reversed(node.value) for item in reversed(pair))
+        elif node.tag.endswith(":timestamp"):
+            try:
+                constructor.construct_yaml_timestamp(node)
+            except ValueError:
+                return DataError(
+                    f"{shown} line {node.start_mark.line + 1}: '{node.value}' is not a date "
+                    "that exists; write it as YYYY-MM-DD",
+                    file=str(path),
+                )
+    return DataError(f"{shown}: a value cannot be read; check the dates", file=str(path))
+
+
+def _read_yaml(path: Path) -> Dataset:
+    text = _read_text(path)
+    shown = _show(path)
+    root, document = load_yaml(text, path)
     if document is None:
         return Dataset()
     if not isinstance(document, dict):

@@ -23,13 +23,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
 from pydantic import ValidationError
 
 from helix_graph.errors import DataError, UsageError
 from helix_graph.ingest.classify import sector_for, sector_from_text
 from helix_graph.ingest.countries import country_code
-from helix_graph.ingest.seed_files import explain_validation_error
+from helix_graph.ingest.seed_files import explain_validation_error, load_yaml
 from helix_graph.ingest.text_files import (
     csv_rows,
     decoded_lines,
@@ -135,8 +134,10 @@ def read_mapping(
         path = Path(mapping_file)
         try:
             text = path.read_text(encoding="utf-8-sig")
-            document = json.loads(text) if path.suffix.lower() == ".json" else yaml.safe_load(text)
-        except (OSError, ValueError, yaml.YAMLError) as exc:
+            document = (
+                json.loads(text) if path.suffix.lower() == ".json" else load_yaml(text, path)[1]
+            )
+        except (OSError, ValueError) as exc:
             raise DataError(
                 f"{path}: the mapping file cannot be read ({exc}); check the path and its syntax",
                 file=str(path),

