@@ -547,3 +547,15 @@ def test_on_the_gold_names_every_merge_made_is_right():
     # each group is one organisation of the gold set: no wrong merge
     entity = {r["name"]: r["entity"] for r in rows}
     assert all(len({entity[name] for name in group}) == 1 for group in groups.values())
+
+
+def test_an_alias_bomb_in_the_aliases_file_is_one_sentence(tmp_path):
+    rows = ["a: &a [x, x, x, x, x, x, x, x, x, x]"]
+    rows += [
+        f"{chr(98 + k)}: &{chr(98 + k)} [{', '.join([f'*{chr(97 + k)}'] * 10)}]" for k in range(7)
+    ]
+    path = tmp_path / "aliases.yaml"
+    path.write_text("\n".join(rows) + "\nsame: *h\n", encoding="utf-8")
+    with pytest.raises(DataError, match="alias") as caught:
+        read_aliases(path)
+    assert "\n" not in str(caught.value) and len(str(caught.value)) < 400

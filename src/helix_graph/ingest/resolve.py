@@ -47,7 +47,6 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
-import yaml
 from rapidfuzz import fuzz
 from rapidfuzz.process import cpdist
 from scipy import sparse
@@ -326,11 +325,13 @@ def read_aliases(path: str | Path) -> Aliases:
             same=[[r.kept, r.merged] for r in rows if r.decision == ACCEPT],
             distinct=[[r.kept, r.merged] for r in rows if r.decision == REJECT],
         )
+    from helix_graph.ingest.seed_files import load_yaml  # aliases expanded within a budget
+
     try:
-        document = yaml.safe_load(path.read_text(encoding="utf-8-sig")) or {}
-    except (OSError, yaml.YAMLError) as exc:
+        document = load_yaml(path.read_text(encoding="utf-8-sig"), path)[1] or {}
+    except OSError as exc:
         raise DataError(
-            f"{path}: the aliases file cannot be read ({exc}); check the path and the YAML",
+            f"{path}: the aliases file cannot be read ({exc.strerror}); check the path",
             file=str(path),
         ) from None
     if not isinstance(document, dict) or set(document) - {"same", "distinct"}:
