@@ -439,8 +439,20 @@ class FalkorDBStore(GraphStore):
         finally:
             r.eval(_DELETE_IF_HELD, 1, key, holder)
 
+    def _wait_for_children(self, deadline: float) -> None:
+        """Wait until the server runs no child (a save, a log rewrite, a graph copy)."""
+        while any(int(self._redis.info("persistence").get(k, 0)) for k in _CHILD_RUNNING):
+            if time.monotonic() > deadline:
+                raise StoreError(
+                    "FalkorDB's background save did not finish in time; try the load again."
+                )
+            time.sleep(0.01)
+
     def _drop_leftovers(self) -> None:
         """Drop temporary graphs of loads that died; refuse if a load is running into this graph."""
+        # a copy started by a load killed meanwhile still runs in the server's child and
+        # makes its temporary graph when it ends: wait for it, then drop what it made
+        self._wait_for_children(time.monotonic() + 600.0)
         prefix = self.graph_name + STAGING
         for name in self._redis.execute_command("GRAPH.LIST"):
             if not name.startswith(prefix):
@@ -514,12 +526,7 @@ class FalkorDBStore(GraphStore):
                 r.set(_PAUSED_REWRITE, saved)
             r.config_set("auto-aof-rewrite-percentage", 0)
             try:
-                while any(int(r.info("persistence").get(k, 0)) for k in _CHILD_RUNNING):
-                    if time.monotonic() > deadline:
-                        raise StoreError(
-                            "FalkorDB's background save did not finish in time; try the load again."
-                        )
-                    time.sleep(0.01)
+                self._wait_for_children(deadline)
                 yield
             finally:
                 r.config_set("auto-aof-rewrite-percentage", saved)
