@@ -37,11 +37,18 @@ def pytest_collection_modifyitems(config, items):
 
 @pytest.fixture(scope="session")
 def server(tmp_path_factory):
-    """The embedded FalkorDB server of this test session."""
-    server = EmbeddedServer(tmp_path_factory.mktemp("falkordb"))
+    """The embedded FalkorDB server of this test session (of this xdist worker).
+
+    HELIX_TEST_SERVER_DIR names the data folder of a server that outlives the session: the
+    many short sessions of ``make mutation`` share one instead of starting one each (tests
+    use graphs of their own, so they do not meet). Such a server is left running.
+    """
+    shared = os.environ.get("HELIX_TEST_SERVER_DIR")
+    server = EmbeddedServer(Path(shared) if shared else tmp_path_factory.mktemp("falkordb"))
     server.start()
     yield server
-    server.stop()
+    if not shared:
+        server.stop()
 
 
 @pytest.fixture(scope="session")
