@@ -8,7 +8,7 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 
-from helix_graph.export import clean_table, graph_for_file
+from helix_graph.export import clean_table, graph_for_file, write_back
 
 
 def test_clean_table_turns_every_kind_of_cell_into_text_or_a_number():
@@ -90,3 +90,14 @@ def test_graph_for_file_writes_a_key_of_mixed_types_as_text():
     H = graph_for_file(G)
     assert [H.nodes[n].get("code") for n in "abc"] == ["7", "HES", None]
     assert graph_for_file(G, pd.DataFrame({"id": []})).nodes["a"]["code"] == "7"
+
+
+def test_write_back_sets_the_given_measures_and_clears_the_others(seed_store):
+    table = pd.DataFrame({"id": ["gea-college", "nowhere"], "degree": [np.int64(7), np.int64(1)]})
+    done = write_back(seed_store, table, batch_size=1)
+    assert done == {"organisations": 1, "ties_deleted": 0, "ties_written": 0}  # one id is known
+    row = seed_store.read(
+        "MATCH (o:Organisation {id: $id}) RETURN o.degree AS degree, o.pagerank AS pagerank",
+        {"id": "gea-college"},
+    )
+    assert row == [{"degree": 7, "pagerank": None}]
