@@ -8,6 +8,8 @@ STAMP  := $(VENV)/.installed-stamp
 APP_STAMP := $(VENV)/.app-stamp
 LINT   := tools/cypher-lint/node_modules/.stamp
 PORT   ?= 8501
+# pytest workers (each starts its own embedded FalkorDB): two beat one on this 2-core machine
+JOBS   ?= 2
 # The versions tested together (make lock regenerates it); installs take them as constraints.
 LOCK   := requirements.lock
 
@@ -46,11 +48,11 @@ run: $(APP_STAMP)
 test: $(STAMP) $(LINT) browser-deps
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(JOBS)
 
 # Including the slow scale tests that bench/ also covers.
 test-all: $(STAMP) $(LINT) browser-deps
-	$(BIN)/python -m pytest -m ''
+	$(BIN)/python -m pytest -n $(JOBS) -m ''
 
 # The suite on the oldest version of every dependency that pyproject.toml allows.
 test-floors: $(LINT) browser-deps

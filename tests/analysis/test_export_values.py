@@ -8,7 +8,7 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 
-from helix_graph.export import clean_table, graph_for_file, write_back
+from helix_graph.export import clean_table, export_graph, graph_for_file, write_back
 
 
 def test_clean_table_turns_every_kind_of_cell_into_text_or_a_number():
@@ -101,3 +101,42 @@ def test_write_back_sets_the_given_measures_and_clears_the_others(seed_store):
         {"id": "gea-college"},
     )
     assert row == [{"degree": 7, "pagerank": None}]
+
+
+def test_write_back_replaces_the_ties_and_says_how_far_it_is(seed_store):
+    seed_store.write(
+        "MATCH (a:Organisation {id: 'gea-college'}), (b:Organisation {id: 'center-noordung'}) "
+        "CREATE (a)-[:COLLABORATES_WITH {weight: 9}]->(b)"
+    )
+    table = pd.DataFrame({"id": ["gea-college", "ra-kozjansko"], "degree": [2, 1]})
+    # no projects column; a tie to an organisation the graph does not hold is not written
+    edges = pd.DataFrame(
+        {
+            "source": ["gea-college", "gea-college"],
+            "target": ["ra-kozjansko", "nowhere"],
+            "weight": [np.int64(3), 1],
+        }
+    )
+    steps = []
+    done = write_back(seed_store, table, edges, batch_size=1, progress=lambda *a: steps.append(a))
+    assert done == {"organisations": 2, "ties_deleted": 1, "ties_written": 1}
+    assert steps == [("metrics", 1, 2), ("metrics", 2, 2), ("ties", 1, 2), ("ties", 2, 2)]
+    ties = seed_store.read(
+        "MATCH (a)-[r:COLLABORATES_WITH]->(b) RETURN a.id AS a, b.id AS b, r.weight AS w, "
+        "r.projects AS projects"
+    )
+    assert ties == [{"a": "gea-college", "b": "ra-kozjansko", "w": 3, "projects": []}]
+
+
+def test_export_into_a_folder_twice_and_an_empty_graph(tmp_path):
+    G = nx.Graph()
+    G.add_edge("a", "b", weight=2)
+    for _ in range(2):  # the folder exists the second time
+        paths = export_graph(G, tmp_path / "out", "csv")
+    assert [p.name for p in paths] == ["nodes.csv", "edges.csv"]
+    assert (tmp_path / "out" / "edges.csv").read_text().splitlines() == [
+        '"source","target","weight"',
+        '"a","b",2',
+    ]
+    export_graph(nx.Graph(), tmp_path / "empty", "csv")
+    assert (tmp_path / "empty" / "nodes.csv").read_text().splitlines() == ['"id"']
