@@ -140,3 +140,4 @@ def test_export_into_a_folder_twice_and_an_empty_graph(tmp_path):
     ]
     export_graph(nx.Graph(), tmp_path / "empty", "csv")
     assert (tmp_path / "empty" / "nodes.csv").read_text().splitlines() == ['"id"']
+    assert (tmp_path / "empty" / "edges.csv").read_text().splitlines() == ['"source","target"']
