@@ -8,7 +8,7 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 
-from helix_graph.export import clean_table, export_graph, graph_for_file, write_back
+from helix_graph.export import clean_table, export_graph, graph_for_file, write_back, write_table
 
 
 def test_clean_table_turns_every_kind_of_cell_into_text_or_a_number():
@@ -141,3 +141,21 @@ def test_export_into_a_folder_twice_and_an_empty_graph(tmp_path):
     export_graph(nx.Graph(), tmp_path / "empty", "csv")
     assert (tmp_path / "empty" / "nodes.csv").read_text().splitlines() == ['"id"']
     assert (tmp_path / "empty" / "edges.csv").read_text().splitlines() == ['"source","target"']
+
+
+def test_object_text_columns_and_a_parquet_file_without_the_index(tmp_path):
+    frame = pd.DataFrame(
+        {
+            "id": pd.Series(["a", "b"], dtype=object),
+            "city": pd.Series(["Ptuj", None], dtype=object),  # text read from the store
+            "unknown": pd.Series([None, None], dtype=object),
+            "x": [1.0, 2.0],
+        }
+    ).set_axis([5, 7])  # row labels that are not 0, 1, …
+    cleaned = clean_table(frame)
+    assert cleaned["city"].tolist() == ["Ptuj", ""]
+    assert cleaned["unknown"].tolist() == ["", ""]
+    back = pd.read_parquet(write_table(frame, tmp_path / "t.parquet"))
+    assert list(back.columns) == ["id", "city", "unknown", "x"]
+    assert back.index.tolist() == [0, 1]  # the table's own row labels stay out of the file
+    assert back["city"].tolist() == ["Ptuj", ""]
