@@ -8,21 +8,25 @@ STAMP  := $(VENV)/.installed-stamp
 APP_STAMP := $(VENV)/.app-stamp
 LINT   := tools/cypher-lint/node_modules/.stamp
 PORT   ?= 8501
+# pytest workers (each starts its own embedded FalkorDB): two beat one on this 2-core machine
+JOBS   ?= 2
+# The versions tested together (make lock regenerates it); installs take them as constraints.
+LOCK   := requirements.lock
 
-.PHONY: run test test-all bench lint-cypher browser-deps setup clean
+.PHONY: run test test-all test-floors mutation lock bench lint-cypher browser-deps setup clean
 
 setup: $(STAMP)
 
 # What the app needs, and no more (make run)
-$(APP_STAMP): pyproject.toml
+$(APP_STAMP): pyproject.toml $(LOCK)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e .
+	$(BIN)/python -m pip install --quiet -c $(LOCK) -e .
 	touch $@
 
 # The app's packages plus the test tools (make test)
-$(STAMP): $(APP_STAMP) pyproject.toml
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+$(STAMP): $(APP_STAMP) pyproject.toml $(LOCK)
+	$(BIN)/python -m pip install --quiet -c $(LOCK) -e '.[dev]'
 	touch $@
 
 $(LINT): tools/cypher-lint/package.json tools/cypher-lint/package-lock.json
@@ -44,11 +48,33 @@ run: $(APP_STAMP)
 test: $(STAMP) $(LINT) browser-deps
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(JOBS)
 
 # Including the slow scale tests that bench/ also covers.
 test-all: $(STAMP) $(LINT) browser-deps
-	$(BIN)/python -m pytest -m ''
+	$(BIN)/python -m pytest -n $(JOBS) -m ''
+
+# The suite on the oldest version of every dependency that pyproject.toml allows.
+test-floors: $(LINT) browser-deps
+	test -x .venv-floors/bin/python || $(PYTHON) -m venv .venv-floors
+	$(PYTHON) tests/floors.py > .venv-floors/floors.txt
+	.venv-floors/bin/python -m pip install --quiet -c .venv-floors/floors.txt -e '.[dev]'
+	.venv-floors/bin/python -m pytest -p no:cacheprovider
+
+# requirements.lock anew: the newest versions pyproject.toml allows, resolved in a fresh venv
+# (then run make test: the lock is what it installs).
+lock:
+	rm -rf .venv-lock && $(PYTHON) -m venv .venv-lock
+	.venv-lock/bin/python -m pip install --quiet -e '.[dev,mutation]'
+	.venv-lock/bin/python -m pip freeze --exclude-editable | grep -v '^helix-graph' > $(LOCK)
+	rm -rf .venv-lock
+
+# Mutation testing (mutmut; [tool.mutmut] in pyproject.toml), one area at a time:
+# make mutation AREA=export (export, load, ingest, analysis, ui; every area when empty).
+# Mutants' tests share one embedded FalkorDB; scores per area go to tests/README.md.
+mutation: $(STAMP)
+	$(BIN)/python -m pip install --quiet -c $(LOCK) -e '.[dev,mutation]'
+	$(BIN)/python tests/mutation.py $(AREA)
 
 lint-cypher: $(LINT)
 	node tools/cypher-lint/lint.mjs cypher
@@ -57,4 +83,4 @@ bench: $(STAMP)
 	$(BIN)/python -m bench
 
 clean:
-	rm -rf $(VENV) tools/cypher-lint/node_modules .pytest_cache
+	rm -rf $(VENV) .venv-floors tools/cypher-lint/node_modules .pytest_cache mutants

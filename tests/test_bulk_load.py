@@ -142,3 +142,19 @@ def test_text_with_a_nul_character_is_one_sentence_and_writes_nothing(store, see
         for g in store.client.connection.execute_command("GRAPH.LIST")
         if g.startswith(store.graph_name)
     ]
+
+
+def test_a_nul_character_in_a_participation_names_that_participation(store, seed_dataset):
+    bad = (
+        seed_dataset.participations[5]
+        .model_copy(update={"notes": "see\x00below"})
+        .located("parts.csv row 7")
+    )
+    participations = list(seed_dataset.participations)
+    participations[5] = bad
+    dataset = seed_dataset.model_copy(update={"participations": participations})
+    with pytest.raises(DataError) as caught:
+        load_dataset(store, dataset)
+    assert str(caught.value).startswith("parts.csv row 7: field 'notes' holds a NUL character")
+    assert caught.value.record == bad.organisation
+    assert store.is_empty()

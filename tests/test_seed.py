@@ -184,9 +184,7 @@ def test_municipalities_are_government(seed_dataset):
     assert all(o.helix_sector == "government" for o in municipalities)
 
 
-@pytest.mark.skipif(
-    not SEEDS.is_dir(), reason="../shared/seeds is absent: cannot check names against the sources"
-)
+@pytest.mark.seed_pages
 def test_names_as_written_appear_in_their_sources(seed_dataset):
     # white space folded: the sources have double spaces ("Gospodarsko  zbornico Torino")
     texts = {p.name: " ".join(p.read_text(encoding="utf-8").split()) for p in SEEDS.iterdir()}

@@ -47,6 +47,13 @@ def _bounded(message: str) -> str:
     return message
 
 
+# The line breaks str.splitlines() knows, shown as escapes: a value quoted in a message (a
+# header cell, a --param) must not break the one sentence over several lines.
+_LINE_BREAKS = {
+    ord(c): c.encode("unicode_escape").decode() for c in "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+}
+
+
 class HelixError(Exception):
     """Base class: the message is shown to the user as it is, without a traceback.
 
@@ -56,6 +63,9 @@ class HelixError(Exception):
 
     def __init__(self, message: str = "", *args):
         super().__init__(_bounded(str(message)), *args)
+
+    def __str__(self) -> str:
+        return super().__str__().translate(_LINE_BREAKS)
 
 
 class DataError(HelixError):

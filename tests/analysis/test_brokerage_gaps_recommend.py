@@ -113,12 +113,19 @@ def test_roles_by_triangles_equal_enumeration(seed):
         assert a.set_index("id").loc[v, "brokerage"] == expected
 
 
-def test_davis_two_mode_projection_brokerage_is_finite():
+def test_davis_two_mode_projection_brokerage_matches_networkx():
     B = nx.davis_southern_women_graph()
     women = [n for n, d in B.nodes(data=True) if d["bipartite"] == 0]
     G = nx.bipartite.weighted_projected_graph(B, women)
-    h = structural_holes(G)
-    assert np.isfinite(h[["constraint", "effective_size"]].to_numpy()).all()
+    h = structural_holes(G).set_index("id")
+    # constraint weighs the ties (shared events); effective size counts partners only
+    constraint = nx.constraint(G, weight="weight")
+    effective = nx.effective_size(G)
+    for v in G:
+        assert h.loc[v, "constraint"] == pytest.approx(constraint[v], rel=1e-12)
+        assert h.loc[v, "effective_size"] == pytest.approx(effective[v], rel=1e-12)
+    # Charlotte McDowd's 11 partners all met one another (55 ties): 11 - 2 * 55 / 11 = 1
+    assert h.loc["Charlotte McDowd", "effective_size"] == pytest.approx(1.0)
 
 
 # --- under-connected report -------------------------------------------------------------------

@@ -60,7 +60,9 @@ def test_synthetic_files_load_as_the_seed_format(tmp_path):
 
 
 def test_synth_refuses_too_few():
-    with pytest.raises(UsageError):
+    with pytest.raises(
+        UsageError, match="--participations 1 is too small; a project needs at least 2"
+    ):
         synthesize(1)
 
 

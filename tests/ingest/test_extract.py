@@ -1,4 +1,9 @@
-"""Text extraction from the seed documents, checked against the curated seed (seed/*.yaml)."""
+"""Text extraction from the seed documents, checked against the curated seed (seed/*.yaml).
+
+The tests marked seed_pages read ../shared/seeds, the pages the seed was curated from; they are
+not collected where those pages are absent (tests/ingest/test_extract_pages.py checks the same
+structures on pages written for the tests).
+"""
 
 from __future__ import annotations
 
@@ -12,8 +17,6 @@ from helix_graph.ingest.countries import fold
 from helix_graph.ingest.extract import draft_dataset, extract_file, extract_text
 from helix_graph.ingest.seed_files import read_dataset
 from helix_graph.load import graph_counts
-
-pytestmark = pytest.mark.skipif(not SEEDS.is_dir(), reason=f"the seed documents are not at {SEEDS}")
 
 
 def _key(name: str) -> str:
@@ -34,6 +37,7 @@ def _match(organisation, partners):
     return [p for p in partners if _key(p["name"]) in names or _key(p["name_as_written"]) in names]
 
 
+@pytest.mark.seed_pages
 def test_every_seed_partner_and_country_is_recovered(extracted, seed_dataset):
     found, missed = 0, []
     for organisation in seed_dataset.organisations:
@@ -49,6 +53,7 @@ def test_every_seed_partner_and_country_is_recovered(extracted, seed_dataset):
     assert found == len(seed_dataset.organisations) == 44
 
 
+@pytest.mark.seed_pages
 def test_no_partner_is_invented(extracted, seed_dataset):
     per_source: dict[str, int] = {}
     for organisation in seed_dataset.organisations:
@@ -59,6 +64,7 @@ def test_no_partner_is_invented(extracted, seed_dataset):
     }
 
 
+@pytest.mark.seed_pages
 def test_roles_lead_and_page_owner(extracted):
     smart = {p["name"]: p["role"] for p in extracted["001_acd9985b290395b8.txt"]["partners"]}
     assert smart["ZRS Bistra Ptuj"] == "lead"
@@ -71,6 +77,7 @@ def test_roles_lead_and_page_owner(extracted):
     )
 
 
+@pytest.mark.seed_pages
 def test_inflected_names_are_read_back_to_the_nominative_and_listed_for_review(extracted):
     asis = {
         p["name_as_written"]: p["name"] for p in extracted["002_7cc3e17fd5838d68.txt"]["partners"]
@@ -100,6 +107,7 @@ def test_inflected_names_are_read_back_to_the_nominative_and_listed_for_review(e
     assert "'Gospodarsko zbornico Torino' is in the accusative or instrumental" in review
 
 
+@pytest.mark.seed_pages
 def test_uncertain_countries_go_to_review(extracted):
     review = "\n".join(extracted["001_acd9985b290395b8.txt"]["review"])
     assert "'Avstija' is not a country name as written; read as AT" in review
@@ -109,6 +117,7 @@ def test_uncertain_countries_go_to_review(extracted):
     assert "country SI assumed from the page's language" in owner_review
 
 
+@pytest.mark.seed_pages
 def test_project_facts(extracted):
     villages = extracted["000_d43820ecbbe7e1a3.txt"]["project"]
     assert villages["acronym"] == "SmartVillages" and villages["code"] == "ASP623"
@@ -144,6 +153,7 @@ def test_project_facts(extracted):
     )  # an amount it did not place is shown
 
 
+@pytest.mark.seed_pages
 def test_a_page_without_partners_says_so(extracted):
     assert extracted["003_d24cd6ec46ec931b.txt"]["partners"] == []
     assert any(
@@ -171,6 +181,7 @@ def test_english_list_and_unknown_country_is_reviewed():
     )
 
 
+@pytest.mark.seed_pages
 def test_extract_cli_json_and_drafts_that_load(tmp_path, run_cli, store):
     files = [str(p) for p in sorted(SEEDS.glob("*.txt"))]
     code, out, err = run_cli("extract", *files, "--json", "--out", str(tmp_path / "drafts"))
@@ -194,6 +205,7 @@ def test_extract_cli_json_and_drafts_that_load(tmp_path, run_cli, store):
     )
 
 
+@pytest.mark.seed_pages
 def test_draft_records_keep_the_source_and_mark_sectors_inferred(extracted):
     records = draft_dataset(extracted["000_d43820ecbbe7e1a3.txt"])
     assert all(

@@ -127,7 +127,7 @@ def test_the_seed_has_no_false_merges(seed_dataset):
     assert merged.counts() == seed_dataset.counts()
 
 
-@pytest.mark.skipif(not SEEDS.is_dir(), reason=f"the seed documents are not at {SEEDS}")
+@pytest.mark.seed_pages
 def test_extracted_drafts_resolve_onto_the_curated_seed(tmp_path, seed_dataset, store):
     for name, text in draft_files([extract_file(p) for p in sorted(SEEDS.glob("*.txt"))]).items():
         (tmp_path / name).write_text(text, encoding="utf-8")

@@ -62,7 +62,7 @@ def test_app_command_loads_the_seed_into_an_empty_graph(store, cli_env):
     process, url = start_app(cli_env)
     try:
         counts = graph_counts(store)
-        assert counts["nodes"]["Project"] == 4 and counts["nodes"]["Organisation"] > 40
+        assert counts["nodes"]["Project"] == 4 and counts["nodes"]["Organisation"] == 44
     finally:
         stop_app(process)
 

@@ -19,9 +19,18 @@ from helix_graph.analysis import Filters
 from helix_graph.load import graph_counts
 from helix_graph.resources import resource_dir
 from helix_graph.ui import state
+from helix_graph.ui.common import NOTHING_MATCHES
 from tests.ui.conftest import APP, HOSTILE_ID, HOSTILE_NAME
 
 PAGES = ("Explore", "Metrics", "Facilitate", "Helix", "Query", "Data")
+HEADERS = {
+    "Explore": "Explore the network",
+    "Metrics": "Metrics",
+    "Facilitate": "Facilitate",
+    "Helix": "Helix",
+    "Query": "Query (read-only Cypher)",
+    "Data": "Data",
+}
 
 
 def open_app(page: str = "Explore") -> AppTest:
@@ -62,7 +71,7 @@ def seeded(hostile_store, cli_env):
 @pytest.mark.parametrize("page", PAGES)
 def test_every_page_runs(seeded, page):
     at = open_app(page)
-    assert at.header[0].value
+    assert at.header[0].value == HEADERS[page]
     assert not at.error
 
 
@@ -70,6 +79,11 @@ def test_every_page_runs_on_an_empty_store(store, cli_env):
     for page in PAGES:
         at = open_app(page)
         assert not at.error, page
+        # the analysis pages say why they are blank and where to load data
+        told = [info.value for info in at.info if info.value == NOTHING_MATCHES]
+        assert told == (
+            [NOTHING_MATCHES] if page in {"Explore", "Metrics", "Facilitate", "Helix"} else []
+        ), page
     assert not any(graph_counts(store)["nodes"].values())
 
 

@@ -307,7 +307,10 @@ def _read_projects(shown, stream, encoding, programmes, projects, report, progre
         framework = row["frameworkProgramme"].strip()
         programme_id = None
         if framework:
-            programme_id = "cordis-" + "".join(c if c.isalnum() else "-" for c in framework.lower())
+            # ASCII only: an id is letters, digits and - _ . : (a stray 'ä' must not break it)
+            programme_id = "cordis-" + "".join(
+                c if c.isascii() and c.isalnum() else "-" for c in framework.lower()
+            )
             if programme_id not in programmes:
                 name, period = FRAMEWORKS.get(framework.upper(), (framework, None))
                 programmes[programme_id] = Programme(

@@ -119,9 +119,9 @@ def read_mapping(
     The file is ``{columns: {field: column}, encoding:, delimiter:, sheet:}`` or just the
     ``{field: column}`` mapping.
     """
-    if mapping_text:
+    if mapping_file is None:  # an empty --map is a mapping that names nothing
         columns: dict[str, str] = {}
-        for part in re.split(r",(?=\s*[a-z_]+\s*=)", mapping_text):
+        for part in re.split(r",(?=\s*[a-z_]+\s*=)", mapping_text or ""):
             name, sep, column = part.partition("=")
             if not sep or not column.strip():
                 raise UsageError(
@@ -163,11 +163,19 @@ def read_mapping(
                 f"{path}: 'delimiter' must be one character such as ';' or ',', not {delimiter!r:.40}",
                 file=str(path),
             )
+        encoding = document.get("encoding")
+        if encoding is not None and not isinstance(encoding, str):
+            raise DataError(
+                f"{path}: 'encoding' must be the name of an encoding such as cp1250, "
+                f"not {encoding!r:.40}",
+                file=str(path),
+            )
+        sheet = document.get("sheet")
         mapping = Mapping(
             {str(k): str(v) for k, v in columns.items()},
-            document.get("encoding"),
+            encoding,
             delimiter,
-            document.get("sheet"),
+            None if sheet is None else str(sheet),  # a sheet named 2024 reads as a number
         )
     unknown = [name for name in mapping.columns if name not in FIELDS]
     if unknown:
