@@ -446,12 +446,6 @@ alias_documents = st.dictionaries(
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=TypeError,
-    reason="ingest/resolve.py (being rewritten elsewhere): 'same: 5' or 'same: {a: 5}' in an "
-    "aliases file raises TypeError instead of the one-sentence DataError",
-)
 @PROPERTY
 @given(document=alias_documents | documents)
 @example(document={"same": 5})

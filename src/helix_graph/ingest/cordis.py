@@ -242,6 +242,12 @@ def read_cordis(
     report.organisations_without_country = sum(
         1 for values, _ in organisations.values() if values["country"] is None
     )
+    if paths and not projects and not organisations:  # as for every other input: a mistake
+        raise DataError(
+            f"{paths[0]}: the download holds no project and no organisation rows; check that "
+            "it is the CORDIS projects download (project.csv and organization.csv with their rows)",
+            file=str(paths[0]),
+        )
     dataset = Dataset(
         programmes=list(programmes.values()),
         projects=_validated(Project, projects),

@@ -340,10 +340,19 @@ def read_aliases(path: str | Path) -> Aliases:
             file=str(path),
         )
     same = document.get("same") or []
-    if isinstance(same, dict):
-        same = [[key, *(values or [])] for key, values in same.items()]
+    if isinstance(same, dict):  # name: [its other names]
+        same = [
+            [key, *(values if isinstance(values, list) else [values] if values else [])]
+            for key, values in same.items()
+        ]
     for key in ("same", "distinct"):
         groups = same if key == "same" else document.get("distinct") or []
+        if not isinstance(groups, list):
+            raise DataError(
+                f"{path} ({key}): a list of entries, each a list of two or more names or ids",
+                file=str(path),
+                field=key,
+            )
         for index, group in enumerate(groups, start=1):
             if (
                 not isinstance(group, list)

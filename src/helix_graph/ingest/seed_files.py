@@ -226,7 +226,14 @@ def load_yaml(text: str, path: Path):
         deeply, malformed YAML, or a value that looks like a date and is not one.
     """
     shown = _show(path)
-    loader = yaml.SafeLoader(text)
+    try:
+        loader = yaml.SafeLoader(text)  # reads the first characters already: may refuse them
+    except yaml.YAMLError as exc:
+        raise DataError(
+            f"{shown}: the YAML cannot be read ({getattr(exc, 'reason', None) or 'malformed YAML'}); "
+            "save it as plain UTF-8 text without control characters",
+            file=str(path),
+        ) from None
     try:
         root = loader.get_single_node()
         if root is None:
