@@ -267,7 +267,12 @@ def graph_for_file(G: nx.Graph, node_table: pd.DataFrame | None = None) -> nx.Gr
 
 
 def export_graph(
-    G: nx.Graph, path: str | Path, fmt: str, *, node_table: pd.DataFrame | None = None
+    G: nx.Graph,
+    path: str | Path,
+    fmt: str,
+    *,
+    node_table: pd.DataFrame | None = None,
+    viz: dict | None = None,
 ) -> list[Path]:
     """Write ``G`` in one of :data:`EXPORT_FORMATS`.
 
@@ -285,6 +290,9 @@ def export_graph(
         Column ``id`` and one column per extra node attribute (e.g. the metrics); ``G``
         itself is left as it is. For csv and parquet the nodes file is this table, as it
         is (the same file as the analysis writes).
+    viz : dict, optional
+        Node id → GEXF ``viz`` (``color``, ``position``, ``size``), e.g.
+        :meth:`helix_graph.viz.scene.Scene.viz`: a GEXF then opens in Gephi as drawn.
 
     Returns
     -------
@@ -324,6 +332,9 @@ def export_graph(
     if fmt == "graphml":
         nx.write_graphml(H, path)
     elif fmt == "gexf":
+        for node, spec in (viz or {}).items():  # the view's colours, positions and sizes
+            if node in H:
+                H.nodes[node]["viz"] = spec
         _write_gexf(H, path)
     else:
         data = nx.node_link_data(H, edges="edges")

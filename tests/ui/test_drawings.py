@@ -226,7 +226,7 @@ def test_draw_command_writes_each_format_and_bad_input_writes_nothing(
     code, _, stderr = run_cli("draw", "--out", str(tmp_path / "missing" / "x.svg"))
     assert code == 1 and "does not exist" in stderr
     code, _, stderr = run_cli("draw", "--out", str(tmp_path / "x.pdf"))
-    assert code == 2 and ".svg, .png or .html" in stderr
+    assert code == 2 and ".svg, .png, .html or .gexf" in stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == [
         "ego.svg",
         "view.html",

@@ -19,7 +19,7 @@ __all__ = ["draw"]
     "out_path",
     required=True,
     type=click.Path(dir_okay=False),
-    help="The file to write: .svg, .png or .html (the format is its extension).",
+    help="The file to write: .svg, .png, .html, or .gexf (Gephi, with this layout and colours).",
 )
 @click.option(
     "--graph",
@@ -107,9 +107,9 @@ def draw(
     from helix_graph.viz.views import COLOURS, TOP_N, VIEWS, network_scene, source_of
 
     fmt = Path(out_path).suffix.lower().lstrip(".")
-    if fmt not in FORMATS:
+    if fmt not in (*FORMATS, "gexf"):
         raise UsageError(
-            f"--out '{out_path}' must end in .svg, .png or .html (the format is the extension)"
+            f"--out '{out_path}' must end in .svg, .png, .html or .gexf (the format is the extension)"
         )
     if view not in VIEWS:
         raise UsageError(f"--graph '{view}' is unknown; use one of {', '.join(VIEWS)}")
@@ -142,7 +142,9 @@ def draw(
             network, by, scene, out_path, fmt, colour, size, source, seed, for_print, scale, as_json
         )
         return
-    if fmt == "svg":
+    if fmt == "gexf":  # the drawn graph, every tie and attribute, with the view's layout
+        data = _gexf(scene)
+    elif fmt == "svg":
         data = scene_svg(scene)
     elif fmt == "png":
         data = scene_png(scene, scale=PRINT_SCALE if for_print else scale)
@@ -206,3 +208,14 @@ def _draw_slices(
             + ", ".join(d["files"])
         ),
     )
+
+
+def _gexf(scene) -> bytes:
+    import tempfile
+
+    from helix_graph.export import export_graph
+
+    with tempfile.TemporaryDirectory(prefix="helix-draw-") as tmp:
+        path = Path(tmp) / "view.gexf"
+        export_graph(scene.graph, path, "gexf", viz=scene.viz())
+        return path.read_bytes()

@@ -149,6 +149,23 @@ class Scene:
     """How many nodes the view had before it was cut to what is drawn."""
     opens: list = field(default_factory=list)
     """(label, scene) of the networks its super-nodes open (a community's own network)."""
+    graph: Any = None
+    """The drawn graph itself, every tie and attribute (for a GEXF of the view)."""
+
+    def viz(self) -> dict[str, dict]:
+        """Node id → GEXF ``viz`` (colour, position, size): the view as Gephi should open it.
+
+        GEXF's y axis points up, the drawing's down: y is negated.
+        """
+        out = {}
+        for n in self.nodes:
+            r, g, b = (int(n.colour[i : i + 2], 16) for i in (1, 3, 5))
+            out[n.id] = {
+                "color": {"r": r, "g": g, "b": b, "a": 1.0},
+                "position": {"x": float(n.x), "y": float(-n.y), "z": 0.0},
+                "size": float(n.radius),
+            }
+        return out
 
     @property
     def positions(self) -> dict[str, tuple[float, float]]:
@@ -523,4 +540,5 @@ def scene_from_graph(
         centre=(round((x0 + x1) / 2, 1), round((y0 + y1) / 2, 1)),
         groups={str(v): g for v, g in (groups or {}).items() if v in graph},
         ties=graph.number_of_edges(),
+        graph=graph,
     )

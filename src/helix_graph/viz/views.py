@@ -176,6 +176,8 @@ def _annotate(G: nx.Graph, core: Analysis, view: str) -> nx.Graph:
             continue
         if org in by_org.index:
             data["projects"] = [acronyms.get(p, p) for p in by_org[org]]
+        if data.get("country") and not data.get("country_name"):  # names, with the code beside
+            data["country_name"] = country_name(data["country"])
         if view == "collaboration" and org in degree:
             data["partners"] = degree[org]
             data["shared_projects"] = strength[org]
