@@ -129,10 +129,16 @@ def test_the_three_drawing_downloads_arrive_whole(running_app):
         network_frame(page)
         downloads = []
         page.on("download", lambda download: downloads.append(download))
-        for name in ("Drawing as SVG", "Drawing as PNG (print)", "Interactive HTML file"):
+        for name in (
+            "Drawing as SVG",
+            "Drawing as PNG (print)",
+            "Interactive HTML file",
+            "For Gephi (GEXF, this layout)",
+        ):
             page.get_by_role("button", name=name).click()
         page.wait_for_timeout(4_000)
         assert sorted(d.suggested_filename for d in downloads) == [
+            "helix-collaboration.gexf",
             "helix-collaboration.html",
             "helix-collaboration.png",
             "helix-collaboration.svg",
@@ -141,6 +147,7 @@ def test_the_three_drawing_downloads_arrive_whole(running_app):
         assert files["helix-collaboration.svg"].count(b"<circle") >= 44
         assert files["helix-collaboration.png"][:8] == b"\x89PNG\r\n\x1a\n"
         assert b"default-src 'none'" in files["helix-collaboration.html"]
+        assert files["helix-collaboration.gexf"].count(b"<viz:position") == 45
         assert watch.external == []
 
 

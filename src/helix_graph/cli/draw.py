@@ -104,6 +104,7 @@ def draw(
     from helix_graph import analysis as a
     from helix_graph.files import write_atomically
     from helix_graph.viz import FORMATS, PRINT_SCALE, scene_html, scene_png, scene_svg
+    from helix_graph.viz.render import scene_gexf
     from helix_graph.viz.views import COLOURS, TOP_N, VIEWS, network_scene, source_of
 
     fmt = Path(out_path).suffix.lower().lstrip(".")
@@ -143,7 +144,7 @@ def draw(
         )
         return
     if fmt == "gexf":  # the drawn graph, every tie and attribute, with the view's layout
-        data = _gexf(scene)
+        data = scene_gexf(scene)
     elif fmt == "svg":
         data = scene_svg(scene)
     elif fmt == "png":
@@ -208,14 +209,3 @@ def _draw_slices(
             + ", ".join(d["files"])
         ),
     )
-
-
-def _gexf(scene) -> bytes:
-    import tempfile
-
-    from helix_graph.export import export_graph
-
-    with tempfile.TemporaryDirectory(prefix="helix-draw-") as tmp:
-        path = Path(tmp) / "view.gexf"
-        export_graph(scene.graph, path, "gexf", viz=scene.viz())
-        return path.read_bytes()

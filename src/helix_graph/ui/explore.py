@@ -11,6 +11,7 @@ from helix_graph.store import GraphStore
 from helix_graph.ui import state
 from helix_graph.ui.common import NOTHING_MATCHES, show_table
 from helix_graph.viz import PRINT_SCALE, markdown_text, scene_html, scene_png, scene_svg
+from helix_graph.viz.render import scene_gexf
 from helix_graph.viz.views import COLOURS, SUMMARIES, TOP_N, community_names, size_choices
 
 __all__ = ["render", "drawing"]
@@ -129,7 +130,7 @@ def render(store: GraphStore, filters: Filters) -> None:
         "details; click a node to highlight its neighbours, click the background to restore."
     )
     stem = f"helix-{view}" + ("-ego" if focus else "")
-    c1, c2, c3 = st.columns(3)
+    c1, c2, c3, c4 = st.columns(4)
     for col, fmt, label, mime, make in (
         (c1, "svg", "Drawing as SVG", "image/svg+xml", lambda: scene_svg(scene)),
         (
@@ -146,6 +147,7 @@ def render(store: GraphStore, filters: Filters) -> None:
             "text/html",
             lambda: scene_html(scene, standalone=True),
         ),
+        (c4, "gexf", "For Gephi (GEXF, this layout)", "application/xml", lambda: scene_gexf(scene)),
     ):
         col.download_button(
             label, data=make, file_name=f"{stem}.{fmt}", mime=mime,

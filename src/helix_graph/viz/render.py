@@ -27,7 +27,7 @@ from helix_graph.viz.escape import json_for_script
 from helix_graph.viz.labels import FONT_FAMILY, LABEL_FONT_SIZE, label_box, text_width
 from helix_graph.viz.scene import Scene
 
-__all__ = ["scene_html", "scene_svg", "scene_png", "FORMATS", "PRINT_SCALE"]
+__all__ = ["scene_html", "scene_svg", "scene_png", "scene_gexf", "FORMATS", "PRINT_SCALE"]
 
 FORMATS = ("svg", "png", "html")
 """What a drawing can be written as (chosen by the file's extension)."""
@@ -451,3 +451,16 @@ def scene_png(scene: Scene, *, scale: float = 1.0) -> bytes:
     import vl_convert
 
     return vl_convert.svg_to_png(scene_svg(scene), scale=scale)
+
+
+def scene_gexf(scene: Scene) -> bytes:
+    """The drawn graph as GEXF for Gephi: every tie and attribute, and the view's layout (``viz``)."""
+    import tempfile
+    from pathlib import Path
+
+    from helix_graph.export import export_graph
+
+    with tempfile.TemporaryDirectory(prefix="helix-gexf-") as tmp:
+        path = Path(tmp) / "view.gexf"
+        export_graph(scene.graph, path, "gexf", viz=scene.viz())
+        return path.read_bytes()
