@@ -382,3 +382,13 @@ def test_a_damaged_zip_is_named_as_damaged(tmp_path):
     (tmp_path / "cordis.zip").write_bytes(b"PK\x03\x04 cut short")
     with pytest.raises(DataError, match="not a readable zip file"):
         read_cordis(tmp_path / "cordis.zip")
+
+
+def test_a_table_over_the_size_bound_is_one_sentence_before_reading(tmp_path, monkeypatch):
+    from helix_graph.ingest import cordis
+
+    path = write_zip(tmp_path / "cordis.zip")
+    monkeypatch.setattr(cordis, "CORDIS_BYTES_MAX", 100)  # the real bound is 8 GiB
+    error = _error(path)
+    assert "more than the 0.0 GB a CORDIS table may; import the download in parts" in str(error)
+    assert str(error).startswith(f"{path}:") and "\n" not in str(error)

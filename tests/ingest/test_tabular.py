@@ -283,3 +283,12 @@ def test_a_malformed_mapping_file_gets_one_sentence(tmp_path, text, message):
     (tmp_path / "m.yaml").write_text(text, encoding="utf-8")
     with pytest.raises(DataError, match=message):
         read_mapping(mapping_file=tmp_path / "m.yaml")
+
+
+def test_a_table_over_the_size_bound_is_one_sentence(tmp_path, monkeypatch):
+    from helix_graph.ingest import seed_files
+
+    path = write_table(tmp_path / "t.csv")
+    monkeypatch.setattr(seed_files, "FILE_BYTES_MAX", 10)  # the real bound is 1 GiB
+    with pytest.raises(DataError, match="more than the 0.0 GB a data file may; split it"):
+        _read(path)

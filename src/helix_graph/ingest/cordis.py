@@ -150,6 +150,7 @@ def _members(
                     "of projects in CSV",
                     file=shown,
                 )
+            _check_size(f"{shown}:{names[wanted]}", archive.getinfo(names[wanted]).file_size)
             found[wanted] = (
                 f"{shown}:{names[wanted]}",
                 stack.enter_context(archive.open(names[wanted])),
@@ -166,10 +167,26 @@ def _members(
                 "organization.csv, or those two files side by side",
                 file=str(needed),
             )
+    for needed in (project, organisation):
+        _check_size(str(needed), needed.stat().st_size)
     return (
         (str(project), stack.enter_context(project.open("rb"))),
         (str(organisation), stack.enter_context(organisation.open("rb"))),
     )
+
+
+CORDIS_BYTES_MAX = 8 << 30
+"""A CORDIS table larger than this (8 GiB, uncompressed) is refused before it is read;
+Horizon 2020's whole download is about 0.2 GB."""
+
+
+def _check_size(shown: str, size: int) -> None:
+    if size > CORDIS_BYTES_MAX:
+        raise DataError(
+            f"{shown}: the table holds {size / 1e9:,.1f} GB, more than the "
+            f"{CORDIS_BYTES_MAX / 1e9:,.1f} GB a CORDIS table may; import the download in parts",
+            file=shown,
+        )
 
 
 def _counting(rows: Iterator, progress: Progress | None, every: int = 5000) -> Iterator:

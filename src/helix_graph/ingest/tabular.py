@@ -246,6 +246,15 @@ def _rows(
     delimiter: str | None,
     sheet: str | None,
 ) -> Iterator[tuple[str, dict]]:
+    from helix_graph.ingest.seed_files import FILE_BYTES_MAX
+
+    size = path.stat().st_size
+    if size > FILE_BYTES_MAX:  # the same bound as every data file
+        raise DataError(
+            f"{shown}: the file holds {size / 1e9:,.1f} GB, more than the "
+            f"{FILE_BYTES_MAX / 1e9:,.1f} GB a data file may; split it into several files",
+            file=shown,
+        )
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         yield from _excel_rows(path, shown, sheet)
         return
