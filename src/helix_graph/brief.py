@@ -26,7 +26,7 @@ import pandas as pd
 from helix_graph.analysis import Analysis, Network, known_partners, recommend_partners
 from helix_graph.analysis.gaps import under_connected
 from helix_graph.errors import HelixError
-from helix_graph.model import HELIX_SECTORS, country_name
+from helix_graph.model import HELIX_SECTORS, country_label
 from helix_graph.viz.render import scene_svg
 from helix_graph.viz.scene import scene_from_graph
 from helix_graph.viz.views import ego_view, filters_text, network_scene
@@ -43,7 +43,7 @@ def _sector(value) -> str:
 
 
 def _country(value) -> str:
-    return f"{country_name(value)} ({value})" if isinstance(value, str) and value else "unknown"
+    return country_label(value) or "unknown"
 
 
 def _text(value) -> str:

@@ -84,6 +84,22 @@ def is_country_code(code: str) -> bool:
     return code in _countries()
 
 
+def country_label(code: str | None) -> str:
+    """A country as a person reads it in a table: its name with the code beside (``"Slovenia (SI)"``).
+
+    Examples
+    --------
+    >>> country_label("SI"), country_label(None)
+    ('Slovenia (SI)', '')
+    """
+    if not isinstance(code, str) or not code:
+        return ""
+    try:
+        return f"{country_name(code)} ({code})"
+    except KeyError:
+        return code
+
+
 def country_name(code: str) -> str:
     """English short name of a country code (``"SI"`` → ``"Slovenia"``)."""
     return _countries()[code]
