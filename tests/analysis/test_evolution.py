@@ -138,3 +138,28 @@ def test_country_matrix_and_map_tables_by_hand():
     assert points.set_index("code").loc["SI", "y"] == pytest.approx(46.12)  # latitude
     assert len(lines) == 1 and lines.iloc[0]["collaborations"] == 5
     assert country_map(G).to_dict()["layer"]  # draws (offline: no tiles, no outlines)
+
+
+def test_a_window_with_no_projects_is_an_empty_slice_not_an_error():
+    ev = evolution(_network(), parse_slicing("2010-2012,2015"))
+    table = ev.table.set_index("slice")
+    assert ev.labels == ["2010–2012", "2015"]
+    assert table.loc["2010–2012", ["projects", "organisations", "ties"]].tolist() == [0, 0, 0]
+    assert table.loc["2015", "organisations"] == 3
+
+
+def test_a_slice_drawing_marks_its_new_organisations_and_ties():
+    from helix_graph.analysis import Analysis
+    from helix_graph.viz.views import network_scene, slice_scene
+
+    net = _network()
+    ev = evolution(net, "year")
+    whole = network_scene(Analysis(net))
+    later = slice_scene(ev, "2016", whole.positions)
+    assert {n.id for n in later.nodes if n.highlighted} == {"D"}
+    assert {frozenset((e.source, e.target)) for e in later.edges if e.new} == {
+        frozenset("AD"),
+        frozenset("BD"),
+    }
+    first = slice_scene(ev, "2015", whole.positions)
+    assert not any(n.highlighted for n in first.nodes) and not any(e.new for e in first.edges)

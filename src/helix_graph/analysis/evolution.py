@@ -109,15 +109,21 @@ def slice_network(network: Network, projects) -> Network:
     return Network(orgs, network.projects[keep], parts, filters=network.filters)
 
 
-def _split(network: Network, labels: dict[str, np.ndarray]) -> dict[str, Network]:
-    """One network per label, from a boolean mask over the projects for each: one pass each."""
+def _split(
+    network: Network, labels: dict[str, np.ndarray], keep_empty: bool = False
+) -> dict[str, Network]:
+    """One network per label, from a boolean mask over the projects for each: one pass each.
+
+    Labels whose mask chooses nothing are left out, or kept as empty slices (``keep_empty``:
+    a window the user chose stays, empty, and is said to be).
+    """
     projects, parts, orgs = network.projects, network.participations, network.organisations
     position = pd.Index(projects["id"]).get_indexer(parts["project"])
     org_codes, org_ids = pd.factorize(parts["organisation"])
     org_rows = pd.Index(orgs["id"]).get_indexer(org_ids)
     out = {}
     for label, chosen in labels.items():
-        if not chosen.any():
+        if not chosen.any() and not keep_empty:
             continue
         mine = (position >= 0) & chosen[np.maximum(position, 0)]
         present = np.unique(org_codes[mine])
@@ -156,7 +162,8 @@ def slices(network: Network, by="period") -> dict[str, Network]:
             labels[label] = ((start <= hi) & (end >= lo)).to_numpy()
     if by in ("year", "period"):
         labels[UNDATED] = np.isnan(years)
-    return _split(network, labels)
+        return _split(network, labels)
+    return _split(network, labels, keep_empty=True)
 
 
 def _measures(net: Network, view: GraphView, seed: int) -> dict:

@@ -373,6 +373,7 @@ def _analyze_by(store, filters, out_dir, by, as_json, **parameters) -> None:
         ]
         lines += [
             f"  {r['slice']}: {r['projects']:,} projects, {r['organisations']:,} organisations, {r['ties']:,} ties"
+            + (" (no project runs in this window)" if not r["projects"] else "")
             for r in d["slices"]
         ]
         if any(r["slice"] == a.UNDATED for r in d["slices"]):

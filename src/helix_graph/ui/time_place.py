@@ -23,6 +23,7 @@ from helix_graph.viz.charts import (
     country_matrix,
     evolution_chart,
 )
+from helix_graph.viz.views import largest_sector
 
 __all__ = ["render"]
 
@@ -53,6 +54,9 @@ def render(store: GraphStore, filters: Filters) -> None:
     table = result.table
     if (table["slice"] == UNDATED).any():
         st.caption("Projects without a start date are counted in the slice 'undated', apart.")
+    empty = [str(v) for v in table.loc[table["projects"] == 0, "slice"]]
+    if empty:
+        st.caption(f"No project runs in {', '.join(empty)}: empty slices.")
     st.subheader("How the network changed")
     chart = evolution_chart(table)
     st.altair_chart(chart, key="time_chart")
@@ -88,10 +92,14 @@ def render(store: GraphStore, filters: Filters) -> None:
         "Colour by", ("helix_sector", "community", "country"), key="time_colour",
         format_func=lambda c: c.replace("_", " "),
     )  # fmt: skip
+    if result.networks[label].empty:
+        st.info(f"No project runs in {markdown_text(label)}: the slice is empty.")
+        return
     scene, html = state.slice_scene(store, filters, slicing, label, colour)
     st.iframe(html, height=HEIGHT + 12)
     st.caption(
-        f"{len(scene.nodes):,} organisations drawn; thick borders: organisations new in {label}. "
+        f"{len(scene.nodes):,} organisations drawn; thick borders: organisations new in {label}; "
+        "dashed red: ties new in it. "
         "Every slice keeps the places of the whole period's drawing, so slices compare as you step."
     )
     st.download_button(
@@ -105,9 +113,12 @@ def render(store: GraphStore, filters: Filters) -> None:
     countries = state.graph(store, filters, "country")
     points, _, unplaced = country_map_tables(countries)
     if not points.empty:
-        st.altair_chart(country_map(countries), key="time_map")
+        orgs = net.organisations
+        sectors = largest_sector(state.core(store, filters), dict(zip(orgs["id"], orgs["country"])))
+        st.altair_chart(country_map(countries, sector_of=sectors), key="time_map")
         st.caption(
-            "Countries at their approximate centres, sized by organisations; lines: the strongest "
+            "Countries at their approximate centres, sized by organisations, coloured by the sector "
+            "most of them are in (as the Explore page's countries); lines: the strongest "
             "cross-border collaborations. Drawn offline, without outlines."
             + (f" Not placed (no known centre): {', '.join(unplaced)}." if unplaced else "")
         )

@@ -254,7 +254,9 @@ def country_map_tables(
 MAP_SIZE = (820, 560)
 
 
-def country_map(G, top: int = 80, ties: int = 150, share: float = 0.85) -> alt.LayerChart:
+def country_map(
+    G, top: int = 80, ties: int = 150, share: float = 0.85, sector_of: dict | None = None
+) -> alt.LayerChart:
     """Countries as circles sized by organisations, tied by lines weighted by collaborations.
 
     Offline: no tiles and no outlines, only the countries' approximate centres
@@ -314,17 +316,34 @@ def country_map(G, top: int = 80, ties: int = 150, share: float = 0.85) -> alt.L
             tooltip=["from:N", "to:N", alt.Tooltip("collaborations:Q", format=",.0f")],
         )  # fmt: skip
     )
+    # coloured as the Explore page's country summary: by the sector most organisations are in
+    points = points.assign(
+        sector=[HELIX_SECTORS.get((sector_of or {}).get(c), "") or "—" for c in points["code"]]
+    )
+    colour = (
+        alt.Color(
+            "sector:N",
+            scale=alt.Scale(
+                domain=list(HELIX_SECTORS.values()),
+                range=[SECTOR_COLOURS[s] for s in HELIX_SECTORS],
+            ),
+            title="largest sector",
+        )
+        if sector_of
+        else alt.value("#F58518")
+    )
     dots = (
         alt.Chart(points)
-        .mark_circle(color="#F58518", opacity=0.85, stroke="white", strokeWidth=0.8, clip=True)
+        .mark_circle(opacity=0.85, stroke="white", strokeWidth=0.8, clip=True)
         .encode(
             x=x,
             y=y,
+            color=colour,
             size=alt.Size(
                 "organisations:Q", scale=alt.Scale(range=[20, 1800]), title="organisations"
             ),
-            tooltip=["name:N", alt.Tooltip("organisations:Q", format=",")],
-        )  # fmt: skip
+            tooltip=["name:N", "sector:N", alt.Tooltip("organisations:Q", format=",")],
+        )
     )
     # each name just under its circle, as the placement assumed
     named = named.assign(label_y=named["y"] - (radius[named.index] + 1) * (y1 - y0) / height)

@@ -43,6 +43,7 @@ __all__ = [
     "filters_text",
     "source_of",
     "slice_scene",
+    "largest_sector",
 ]
 
 VIEWS = {
@@ -159,7 +160,9 @@ def _annotate(G: nx.Graph, core: Analysis, view: str) -> nx.Graph:
     if view not in ("collaboration", "multipartite"):
         return G
     net = core.network
-    acronyms = dict(zip(net.projects["id"], net.projects["acronym"].fillna(net.projects["id"])))
+    projects = net.projects
+    short = projects["acronym"] if "acronym" in projects else projects["id"]
+    acronyms = dict(zip(projects["id"], short.fillna(projects["id"])))
     wanted = {
         (d.get("id", v) if view == "multipartite" else v)
         for v, d in G.nodes(data=True)
@@ -231,6 +234,7 @@ def network_scene(
     anchor_share: float | None = None,
     highlight: tuple = (),
     title: str | None = None,
+    new_ties: frozenset = frozenset(),
 ) -> Scene:
     """The scene of one view of ``core``'s network (see the module's description).
 
@@ -256,6 +260,8 @@ def network_scene(
         0 keeps them however few nodes are shared (slices of one network in time).
     highlight : tuple
         Nodes drawn with a thick border (e.g. those new in a slice).
+    new_ties : frozenset of frozensets
+        Ties drawn dashed (those new in a slice), as pairs of node ids.
     title : str, optional
         Instead of the view's name.
     source, date
@@ -344,7 +350,7 @@ def network_scene(
     elif graph_nodes > top and summary == "community":
         G, sizes = _community_summary(core, core.view_graph(view), base)
         membership = core.view_partition(base).membership
-        colour_of = _largest_sector(core, membership) if base == "collaboration" else None
+        colour_of = largest_sector(core, membership) if base == "collaboration" else None
         color_by = "helix_sector" if colour_of else None
         default_type, layout_groups, legend_names = "group", None, None
         notes.append(
@@ -360,7 +366,7 @@ def network_scene(
         nx.set_node_attributes(G, "Country", "node_type")
         sizes = dict(G.nodes(data="organisations"))
         orgs = net.organisations
-        colour_of = _largest_sector(core, dict(zip(orgs["id"], orgs["country"])))
+        colour_of = largest_sector(core, dict(zip(orgs["id"], orgs["country"])))
         color_by, default_type, layout_groups, legend_names = "helix_sector", "Country", None, None
         without = int(net.organisations["country"].isna().sum())
         notes.append(
@@ -376,6 +382,10 @@ def network_scene(
     drawn = _annotate(G, core, view) if default_type != "group" else G
     if size and sizes:
         nx.set_node_attributes(drawn, {v: sizes[v] for v in drawn if v in sizes}, size)
+    if new_ties:
+        for u, v, data in drawn.edges(data=True):
+            if frozenset((u, v)) in new_ties:
+                data["new"] = True
     shown_nodes = drawn.number_of_nodes()
     caption = (
         f"{title}. {shown_nodes:,} nodes drawn of {graph_nodes:,} in the view; "
@@ -426,7 +436,7 @@ def _open_communities(scene: Scene, core: Analysis, **choices) -> None:
         node.opens = k
 
 
-def _largest_sector(core: Analysis, group_of: Mapping) -> dict:
+def largest_sector(core: Analysis, group_of: Mapping) -> dict:
     """Group → the helix sector most of its organisations are in (the super-node's colour)."""
     orgs = core.network.organisations
     frame = orgs[["id", "helix_sector"]].assign(group=orgs["id"].map(group_of)).dropna()
@@ -550,10 +560,17 @@ def slice_scene(
 
     ``anchor`` is the drawing of the whole period (the same view without slicing): every
     slice keeps those places, however few organisations it shares with it, so slices
-    compare side by side; organisations new in the slice have a thick border.
+    compare side by side; organisations new in the slice have a thick border and ties new
+    in it are dashed (none in the first slice: there is nothing to compare with).
     """
     movers = result.movers
     entered = movers.loc[(movers["slice"] == label) & (movers["status"] == "entered"), "id"]
+    new = frozenset()
+    if label not in (result.labels[0], "undated"):  # the first slice has nothing to be new against
+        ties = result.ties[(result.ties["slice"] == label) & (result.ties["status"] == "new")]
+        new = frozenset(map(frozenset, zip(ties["source"], ties["target"])))
+    else:
+        entered = entered[:0]
     return network_scene(
         Analysis(result.networks[label]),
         colour=colour,
@@ -564,4 +581,5 @@ def slice_scene(
         title=f"Organisation collaboration, {label}",
         source=source,
         seed=seed,
+        new_ties=new,
     )
