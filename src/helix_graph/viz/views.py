@@ -292,7 +292,10 @@ def network_scene(
     colour_of = None
     if colour == "community":
         colour_of = _prefixed(view, core.view_partition(base).membership)
-    layout_groups = _prefixed(view, core.view_partition(base).membership)
+    # communities give the regions; an ego view is one neighbourhood and needs none
+    layout_groups = (
+        None if ego is not None else _prefixed(view, core.view_partition(base).membership)
+    )
     default_type = {"project": "Project", "country": "Country"}.get(view, "Organisation")
     color_by, legend_names, positions = colour, None, None
     highlight = list(highlight)
