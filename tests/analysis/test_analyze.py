@@ -130,3 +130,12 @@ def test_graphs_for_views_and_exports_keep_the_minimum_weight(synthetic_network)
     G, organisations = core.graph_with_table("collaboration")
     assert G.number_of_edges() and min(w for *_, w in G.edges(data="weight")) >= 2
     assert len(organisations) == G.number_of_nodes() and len(projects) == P.number_of_nodes()
+
+
+def test_the_project_table_names_each_programme_and_its_period(seed_store):
+    from helix_graph.analysis import Analysis, read_network
+
+    table = Analysis(read_network(seed_store)).projects.set_index("id")
+    assert table.loc["asis", "programme"] == "interreg-alpine-space-2014-2020"
+    assert table.loc["asis", "programme_name"] == "Interreg Alpine Space"
+    assert table.loc["asis", "programme_period"] == "2014–2020"

@@ -27,7 +27,16 @@ __all__ = [
 ]
 
 ORGANISATION_COLUMNS = ["id", "name", "kind", "helix_sector", "country", "city"]
-PROJECT_COLUMNS = ["id", "acronym", "title", "programme", "start_date", "end_date"]
+PROJECT_COLUMNS = [
+    "id",
+    "acronym",
+    "title",
+    "programme",
+    "programme_name",
+    "programme_period",
+    "start_date",
+    "end_date",
+]
 PARTICIPATION_COLUMNS = ["organisation", "project", "role"]
 
 
@@ -216,8 +225,17 @@ def network_from_dataset(
         [o.model_dump(include=set(ORGANISATION_COLUMNS)) for o in dataset.organisations],
         columns=ORGANISATION_COLUMNS,
     )
+    programmes = {g.id: g for g in dataset.programmes}
     projects = pd.DataFrame(
-        [{**p.model_dump(include=set(PROJECT_COLUMNS), mode="json")} for p in dataset.projects],
+        [
+            {
+                **p.model_dump(include=set(PROJECT_COLUMNS), mode="json"),
+                # the programme as a person reads it: its name and period, beside its id
+                "programme_name": getattr(programmes.get(p.programme), "name", None),
+                "programme_period": getattr(programmes.get(p.programme), "period", None),
+            }
+            for p in dataset.projects
+        ],
         columns=PROJECT_COLUMNS,
     )
     participations = pd.DataFrame(
