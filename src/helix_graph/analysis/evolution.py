@@ -311,12 +311,13 @@ def _folder_name(label: str) -> str:
 
 
 def write_evolution(
-    result: Evolution, out_dir, *, analyse_slices: bool = True, **parameters
+    result: Evolution, out_dir, *, analyse_slices: bool = True, progress=None, **parameters
 ) -> list:
     """Write ``evolution.csv``, ``movers.csv`` and ``ties.csv``, and every slice's own tables.
 
     Each slice's analysis (:func:`~helix_graph.analysis.run.analyze_network`, with
-    ``parameters``) goes into ``slices/<label>/``, the same files ``analyze`` writes.
+    ``parameters``) goes into ``slices/<label>/``, the same files ``analyze`` writes;
+    ``progress(label)`` is called as each one is done.
     """
     from pathlib import Path
 
@@ -342,4 +343,6 @@ def write_evolution(
             folder = out / "slices" / _folder_name(label)
             analyze_network(net, folder, **parameters)
             paths.append(folder)
+            if progress:
+                progress(label)
     return paths

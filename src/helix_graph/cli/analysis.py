@@ -359,7 +359,17 @@ def _analyze_by(store, filters, out_dir, by, as_json, **parameters) -> None:
     network = a.read_network(store, filters)
     result = a.evolution(network, slicing, seed=parameters["seed"])
     evolution_s = time.perf_counter() - started
-    a.write_evolution(result, out_dir, **parameters)
+    bar = progress_bar(total=len(result.labels), desc="analysing each slice")
+    bar.unit = "slice"
+    try:
+
+        def done(label):
+            bar.set_postfix_str(label)
+            bar.update(1)
+
+        a.write_evolution(result, out_dir, progress=done, **parameters)
+    finally:
+        bar.close()
     table = result.table
     data = {
         "out": str(Path(out_dir)),
