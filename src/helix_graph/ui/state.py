@@ -245,12 +245,21 @@ def programmes(store: GraphStore) -> dict[str, str]:
 def organisation_table(store: GraphStore, filters: Filters) -> pd.DataFrame:
     """The organisation table (:attr:`Analysis.organisations`): attributes, every measure, community."""
     the_core = core(store, filters)
-    for name, stage in (
-        ("centrality", "Computing centralities…"),
-        ("partition", "Finding communities…"),
-        ("brokerage", "Computing brokerage…"),
-    ):
-        _computed(the_core, name, stage)
+    stages = [
+        (name, stage)
+        for name, stage in (
+            ("centrality", "Computing centralities…"),
+            ("partition", "Finding communities…"),
+            ("brokerage", "Computing brokerage…"),
+        )
+        if name not in the_core.__dict__
+    ]
+    if stages:  # a bar that names each stage as it goes, gone when the table is there
+        bar = st.progress(0.0, text=stages[0][1])
+        for done, (name, stage) in enumerate(stages):
+            bar.progress(done / len(stages), text=f"{stage} ({done + 1} of {len(stages)})")
+            getattr(the_core, name)
+        bar.empty()
     return the_core.organisations
 
 
