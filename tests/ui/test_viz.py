@@ -10,10 +10,8 @@ import networkx as nx
 import pytest
 
 from helix_graph.viz import (
-    heaviest_edges,
     json_for_script,
     markdown_text,
-    needs_summary,
     network_html,
     network_positions,
     summarised_graph,
@@ -126,11 +124,6 @@ def test_summarised_graph_groups_and_sums_ties():
         and S["SI"]["IT"]["weight"] == 1
     )
     assert sorted(top_nodes_graph(G, dict(G.degree(weight="weight")), 2)) == [1, 2]
-    assert needs_summary(nx.empty_graph(11), max_nodes=10) and not needs_summary(
-        nx.empty_graph(10), max_nodes=10
-    )
-    H = heaviest_edges(G, max_edges=2)
-    assert sorted(H.edges()) == [(1, 2), (3, 4)] and H.number_of_nodes() == 5
 
 
 @pytest.mark.parametrize("text", [HOSTILE_NAME, "*x* _y_ [a](javascript:b) `c` # d"])

@@ -19,14 +19,7 @@ from helix_graph.viz.scene import (
     node_type,
     scene_from_graph,
 )
-from helix_graph.viz.summary import (
-    MAX_DRAWN_EDGES,
-    MAX_DRAWN_NODES,
-    heaviest_edges,
-    needs_summary,
-    summarised_graph,
-    top_nodes_graph,
-)
+from helix_graph.viz.summary import summarised_graph, top_nodes_graph
 
 __all__ = [
     "vis_network_js",
@@ -56,10 +49,6 @@ __all__ = [
     "PALETTE",
     "SECTOR_COLOURS",
     "TYPE_COLOURS",
-    "MAX_DRAWN_NODES",
-    "MAX_DRAWN_EDGES",
-    "needs_summary",
     "summarised_graph",
     "top_nodes_graph",
-    "heaviest_edges",
 ]

@@ -1,8 +1,6 @@
-"""Views of a graph too large to draw node by node.
+"""Views of a graph too large to draw node by node (see :mod:`helix_graph.viz.views`).
 
-vis-network stays smooth up to a few thousand nodes; beyond that the app shows one of
-these instead, and says so on screen: groups (communities, countries, sectors) as
-super-nodes, or the top N nodes by a metric.
+Groups (communities, countries, sectors) as super-nodes, or the top N nodes by a metric.
 """
 
 from __future__ import annotations
@@ -12,24 +10,7 @@ from collections.abc import Hashable, Mapping
 
 import networkx as nx
 
-__all__ = [
-    "MAX_DRAWN_NODES",
-    "MAX_DRAWN_EDGES",
-    "needs_summary",
-    "summarised_graph",
-    "top_nodes_graph",
-    "heaviest_edges",
-]
-
-MAX_DRAWN_NODES = 2_500
-"""Above this many nodes the app draws a summarised view."""
-MAX_DRAWN_EDGES = 25_000
-"""At most this many edges are drawn (the heaviest), whatever the node count."""
-
-
-def needs_summary(graph: nx.Graph, max_nodes: int = MAX_DRAWN_NODES) -> bool:
-    """True when ``graph`` has too many nodes to draw one by one."""
-    return graph.number_of_nodes() > max_nodes
+__all__ = ["summarised_graph", "top_nodes_graph"]
 
 
 def summarised_graph(
@@ -110,18 +91,3 @@ def top_nodes_graph(graph: nx.Graph, scores: Mapping[Hashable, float], n: int) -
     """
     ranked = sorted(graph, key=lambda node: scores.get(node, 0.0) or 0.0, reverse=True)[:n]
     return graph.subgraph(ranked).copy()
-
-
-def heaviest_edges(
-    graph: nx.Graph, max_edges: int = MAX_DRAWN_EDGES, weight: str = "weight"
-) -> nx.Graph:
-    """``graph`` itself if it has at most ``max_edges`` edges, else a copy keeping the heaviest."""
-    if graph.number_of_edges() <= max_edges:
-        return graph
-    kept = sorted(graph.edges(data=weight, default=1.0), key=lambda e: e[2] or 0.0, reverse=True)[
-        :max_edges
-    ]
-    slim = nx.Graph()
-    slim.add_nodes_from(graph.nodes(data=True))
-    slim.add_edges_from((u, v, graph.edges[u, v]) for u, v, _ in kept)
-    return slim
