@@ -22,7 +22,6 @@ Figures, on data loaded into one embedded FalkorDB:
 from __future__ import annotations
 
 import json
-import os
 import statistics
 import subprocess
 import sys
@@ -32,7 +31,7 @@ from pathlib import Path
 import networkx as nx
 import numpy as np
 
-from bench._common import embedded_server
+from bench._common import cli_in_own_process, embedded_server
 from helix_graph.analysis import (
     Network,
     collaboration_view,
@@ -64,29 +63,9 @@ def _median(fn, repeat: int) -> tuple[float, object]:
 
 def _analyze_cli(server: EmbeddedServer, graph: str, out: Path) -> dict:
     """``helix-graph analyze`` in its own process: seconds, peak resident memory (GB), stage timings."""
-    env = {
-        **os.environ,
-        "HELIX_STORE": "embedded",
-        "HELIX_DATA_DIR": str(server.data_dir),
-        "HELIX_GRAPH": graph,
-    }
-    code = (
-        f"import sys, time; sys.path.insert(0, {str(Path(__file__).resolve().parents[1])!r}); "
-        "t = time.perf_counter(); from helix_graph.cli import main; "
-        f"rc = main(['analyze', '--out', {str(out)!r}, '--json']); from bench._common import peak_gb; "
-        "print('BENCH', time.perf_counter() - t, peak_gb() * 1024 * 1024, file=sys.stderr); sys.exit(rc)"
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=False
-    )
-    if done.returncode != 0:
-        raise RuntimeError(f"helix-graph analyze failed: {done.stderr[-2000:]}")
-    _, seconds, max_rss_kb = [
-        line for line in done.stderr.splitlines() if line.startswith("BENCH")
-    ][-1].split()
-    max_rss_kb = float(max_rss_kb)
+    run = cli_in_own_process(server, graph, ["analyze", "--out", str(out), "--json"])
     stages = json.loads((out / "manifest.json").read_text())["timings_s"]
-    return {"seconds": float(seconds), "gb": int(max_rss_kb) / 1024 / 1024, "stages": stages}
+    return {"seconds": run["seconds"], "gb": run["gb"], "stages": stages}
 
 
 def _analysis_figures(server, store, label: str, repeat: int, quick: bool) -> list[dict]:
