@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 from collections.abc import Callable
 from pathlib import Path
 
@@ -32,7 +34,10 @@ def _years(value: str | None) -> tuple[int, int] | None:
 
 
 def filter_options(command: Callable) -> Callable:
-    """The filters every analysis command shares (all repeatable except --years and --min-weight)."""
+    """The filters every analysis command shares (all repeatable except --years and --min-weight).
+
+    The command is called with one :class:`~helix_graph.analysis.Filters` as ``filters``.
+    """
     options = [
         click.option("--programme", "programmes", multiple=True, help="Programme id (repeatable)."),
         click.option("--years", help="Projects running in these years, e.g. 2014-2020 or 2019."),
@@ -68,9 +73,17 @@ def filter_options(command: Callable) -> Callable:
             help="Keep ties with at least this many shared projects.",
         ),
     ]
+    names = ("programmes", "years", "countries", "sectors", "roles", "kinds", "min_weight")
+
+    @functools.wraps(command)
+    def with_filters(*args, **kwargs):
+        # the command receives one Filters (``filters``), checked here for every command alike
+        kwargs["filters"] = _filters(*(kwargs.pop(name) for name in names))
+        return command(*args, **kwargs)
+
     for option in reversed(options):
-        command = option(command)
-    return command
+        with_filters = option(with_filters)
+    return with_filters
 
 
 def _filters(programmes, years, countries, sectors, roles, kinds, min_weight):
@@ -153,13 +166,7 @@ SEED_OPTION = click.option(
 def analyze(
     ctx,
     out_dir,
-    programmes,
-    years,
-    countries,
-    sectors,
-    roles,
-    kinds,
-    min_weight,
+    filters,
     engine,
     seed,
     community_method,
@@ -181,7 +188,6 @@ def analyze(
     from helix_graph.analysis import analyze as run_analysis
     from helix_graph.export import write_back
 
-    filters = _filters(programmes, years, countries, sectors, roles, kinds, min_weight)
     store = store_from(ctx, store_kind)
     if by is not None:
         _analyze_by(
@@ -297,13 +303,7 @@ def export(
     graph_kind,
     out_path,
     no_metrics,
-    programmes,
-    years,
-    countries,
-    sectors,
-    roles,
-    kinds,
-    min_weight,
+    filters,
     engine,
     seed,
     store_kind,
@@ -326,7 +326,7 @@ def export(
             )
     network = a.read_network(
         store_from(ctx, store_kind),
-        _filters(programmes, years, countries, sectors, roles, kinds, min_weight),
+        filters,
     )
     core = a.Analysis(network, engine=engine, seed=seed)
     G, table = core.graph_with_table(graph_kind)
@@ -440,13 +440,7 @@ def recommend(
     with_sectors,
     cross_border,
     fill_gap,
-    programmes,
-    years,
-    countries,
-    sectors,
-    roles,
-    kinds,
-    min_weight,
+    filters,
     store_kind,
     as_json,
 ) -> None:
@@ -463,6 +457,7 @@ def recommend(
 
     store = store_from(ctx, store_kind)
     eligible_in = None
+    programmes = filters.programmes
     if programmes:
         stored = {row["id"] for row in store.read(cypher("read/analysis_programmes"))}
         unknown = [p for p in programmes if p not in stored]
@@ -480,9 +475,9 @@ def recommend(
                         f"{problem}; programme ids of the loaded data: "
                         f"{', '.join(sorted(stored)) or '(none)'}"
                     ) from None
-            else:
+            else:  # an Interreg programme: who is eligible, not which projects to keep
                 programmes = ()
-    chosen = _filters(programmes, years, countries, sectors, roles, kinds, min_weight)
+    chosen = dataclasses.replace(filters, programmes=programmes)
     everything = a.read_network(
         store
     )  # who counts as a partner already: all the data, whatever the filters

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from helix_graph.cli.analysis import SEED_OPTION, _filters, filter_options
+from helix_graph.cli.analysis import SEED_OPTION, filter_options
 from helix_graph.cli.common import emit, json_option, store_from, store_option
 from helix_graph.errors import UsageError
 
@@ -31,13 +31,7 @@ def brief(
     ctx,
     organisation,
     out_path,
-    programmes,
-    years,
-    countries,
-    sectors,
-    roles,
-    kinds,
-    min_weight,
+    filters,
     seed,
     store_kind,
     as_json,
@@ -53,12 +47,11 @@ def brief(
     fmt = Path(out_path).suffix.lower().lstrip(".")
     if fmt not in ("html", "pdf"):
         raise UsageError(f"--out '{out_path}' must end in .html or .pdf")
-    chosen = _filters(programmes, years, countries, sectors, roles, kinds, min_weight)
     store = store_from(ctx, store_kind)
     everything = a.read_network(store)
-    a.check_programmes(store, chosen)
+    a.check_programmes(store, filters)
     org_id = a.find_organisation(everything.organisations, organisation)
-    network = a.filter_network(everything, chosen) if chosen != a.Filters() else everything
+    network = a.filter_network(everything, filters) if filters != a.Filters() else everything
     source = source_of(store)
     html = brief_html(a.Analysis(network, seed=seed), everything, org_id, source=source)
     path = write_atomically(out_path, brief_pdf(html) if fmt == "pdf" else html)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from helix_graph.cli.analysis import SEED_OPTION, _filters, filter_options
+from helix_graph.cli.analysis import SEED_OPTION, filter_options
 from helix_graph.cli.common import emit, json_option, store_from, store_option
 from helix_graph.errors import UsageError
 
@@ -84,13 +84,7 @@ def draw(
     by,
     scale,
     for_print,
-    programmes,
-    years,
-    countries,
-    sectors,
-    roles,
-    kinds,
-    min_weight,
+    filters,
     seed,
     store_kind,
     as_json,
@@ -115,18 +109,17 @@ def draw(
     if view not in VIEWS:
         raise UsageError(f"--graph '{view}' is unknown; use one of {', '.join(VIEWS)}")
     colour = colour or COLOURS[view][0]
-    chosen = _filters(programmes, years, countries, sectors, roles, kinds, min_weight)
     store = store_from(ctx, store_kind)
     everything = a.read_network(store)
-    a.check_programmes(store, chosen)
+    a.check_programmes(store, filters)
     ego_id = a.find_organisation(everything.organisations, ego) if ego is not None else None
-    network = a.filter_network(everything, chosen) if chosen != a.Filters() else everything
+    network = a.filter_network(everything, filters) if filters != a.Filters() else everything
     choices = dict(
         view=view, colour=colour, size=size, top=TOP_N if top is None else top, summary=summary
     )
     anchor = None
     # the app's rule: a filtered view keeps the places of the unfiltered one (same picture)
-    if chosen != a.Filters() and ego_id is None and community is None:
+    if filters != a.Filters() and ego_id is None and community is None:
         anchor = network_scene(a.Analysis(everything, seed=seed), **choices).positions
     source = source_of(store)
     scene = network_scene(
