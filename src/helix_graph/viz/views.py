@@ -117,12 +117,23 @@ def _prefixed(view: str, mapping: Mapping) -> dict:
 def _strength(core: Analysis) -> dict:
     """Organisation → shared projects with all partners (weighted degree), from the arrays."""
     view = core.view
-    totals = np.bincount(view.edges.ravel(), weights=np.repeat(view.weights, 2), minlength=view.n)
-    return dict(zip(view.nodes, totals.tolist()))
+    if "strength_by_id" not in view.memo:  # asked by every scene of the view: counted once
+        totals = np.bincount(
+            view.edges.ravel(), weights=np.repeat(view.weights, 2), minlength=view.n
+        )
+        view.memo["strength_by_id"] = dict(zip(view.nodes, totals.tolist()))
+    return view.memo["strength_by_id"]
 
 
 def community_names(core: Analysis, view: str = "collaboration", members: int = 3) -> dict:
-    """Community → its name: its best-connected members ("A · B · C (+120)")."""
+    """Community → its name: its best-connected members ("A · B · C (+120)"); kept with ``core``."""
+    kept = core.__dict__.setdefault("_community_names", {})
+    if (view, members) not in kept:
+        kept[(view, members)] = _community_names(core, view, members)
+    return kept[(view, members)]
+
+
+def _community_names(core: Analysis, view: str, members: int) -> dict:
     base = "collaboration" if view == "multipartite" else view
     part = core.view_partition(view)
     if base == "collaboration":  # from the arrays: no NetworkX copy of the whole graph
