@@ -103,11 +103,19 @@ def _against_networkx(G: nx.Graph, label: str, repeat: int) -> list[dict]:
     figures = []
     louvain_s, _ = _median(lambda: nx.community.louvain_communities(G, weight="weight", seed=0), 1)
     cases = [
+        # the same answer on both sides: helix-graph iterates to tol 1e-12, and NetworkX's
+        # default (1e-6, an L1 error up to n·1e-6 = 0.036 at 36,000 nodes) stops far earlier
         (
             "pagerank",
             lambda: node_metrics(G, ["pagerank"]),
+            _median(lambda: nx.pagerank(G, weight="weight", tol=1e-12, max_iter=10_000), repeat)[0],
+            "both to tol 1e-12",
+        ),
+        (
+            "pagerank against NetworkX at its default tolerance",
+            lambda: node_metrics(G, ["pagerank"]),
             _median(lambda: nx.pagerank(G, weight="weight"), repeat)[0],
-            None,
+            "NetworkX at tol 1e-6, helix-graph at 1e-12",
         ),
         # NetworkX has no Leiden of its own (leiden_communities only dispatches to other backends):
         # its way to find communities is Louvain, helix-graph's default is Leiden
@@ -146,7 +154,8 @@ def _against_networkx(G: nx.Graph, label: str, repeat: int) -> list[dict]:
                 "name": "... speed-up against NetworkX",
                 "value": base_s / ours_s,
                 "unit": "×",
-                "target": 10.0,
+                # the default-tolerance row is shown for reference, not held to the target
+                "target": None if "default tolerance" in name else 10.0,
                 "lower_is_better": False,
             }
         )

@@ -7,6 +7,7 @@ import numpy as np
 import pytest
 
 from helix_graph.analysis import METRICS, node_metrics, organisation_metrics
+from helix_graph.analysis.engines import GraphView
 from helix_graph.errors import UsageError
 
 
@@ -166,3 +167,26 @@ def test_analysis_table_has_zero_errors_where_exact():
     ).organisations
     for name in ("betweenness", "closeness", "harmonic"):
         assert (table[f"{name}_error"] == 0).all()
+
+
+def test_a_networkx_graph_is_read_with_its_weights_and_views_too():
+    """Missing weights are 1, a self-loop is left out, a subgraph view reads as the graph."""
+    G = nx.Graph()
+    G.add_edge("a", "b", weight=2)
+    G.add_edge("b", "c")  # no weight: 1
+    G.add_edge("c", "a", weight=3)
+    G.add_edge("c", "c", weight=9)  # an organisation is not its own partner
+    G.add_node("d")
+    view = GraphView.from_networkx(G)
+    assert view.nodes == ["a", "b", "c", "d"]
+    assert view.edges.tolist() == [[0, 1], [0, 2], [1, 2]]
+    assert view.weights.tolist() == [2, 3, 1]
+    expected = [[0, 2, 3, 0], [2, 0, 1, 0], [3, 1, 0, 0], [0, 0, 0, 0]]
+    assert view.adjacency.toarray().tolist() == expected
+    assert G.has_edge("c", "c")  # the caller's graph is left as it was
+    sub = GraphView.from_networkx(G.subgraph(["a", "b", "d"]))
+    assert sub.nodes == ["a", "b", "d"]
+    assert sub.adjacency.toarray().tolist() == [[0, 2, 0], [2, 0, 0], [0, 0, 0]]
+    # the matrix read from the adjacency lists is the one built from the tie arrays
+    rebuilt = GraphView(view.nodes, view.edges, view.weights)
+    assert (rebuilt.adjacency != view.adjacency).nnz == 0
