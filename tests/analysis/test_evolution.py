@@ -163,3 +163,16 @@ def test_a_slice_drawing_marks_its_new_organisations_and_ties():
     }
     first = slice_scene(ev, "2015", whole.positions)
     assert not any(n.highlighted for n in first.nodes) and not any(e.new for e in first.edges)
+
+
+def test_each_slice_is_reported_as_it_is_measured_and_an_analysis_measures_once():
+    from helix_graph.analysis import Analysis
+
+    seen = []
+    core = Analysis(_network())
+    first = core.evolution("year", progress=lambda *step: seen.append(step))
+    assert seen == [("2015", 1, 3), ("2016", 2, 3), ("undated", 3, 3)]
+    assert core.has_evolution("year") and not core.has_evolution("period")
+    again = core.evolution("year", progress=lambda *step: seen.append(step))
+    assert again is first and len(seen) == 3  # measured once, not reported twice
+    assert core.evolution("period").labels == ["2014–2020", "undated"]

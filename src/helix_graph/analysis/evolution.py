@@ -210,7 +210,7 @@ def _pairs(view: GraphView) -> pd.DataFrame:
     )
 
 
-def evolution(network: Network, by="period", *, seed: int = 0) -> Evolution:
+def evolution(network: Network, by="period", *, seed: int = 0, progress=None) -> Evolution:
     """Slice ``network`` and measure every slice (see the module's description).
 
     Parameters
@@ -221,6 +221,8 @@ def evolution(network: Network, by="period", *, seed: int = 0) -> Evolution:
         How to slice (:func:`slices`, :func:`parse_slicing`).
     seed : int, default 0
         Seed of communities and samples.
+    progress : callable, optional
+        ``progress(label, done, total)``, called as each slice is measured.
 
     Returns
     -------
@@ -233,7 +235,7 @@ def evolution(network: Network, by="period", *, seed: int = 0) -> Evolution:
     rows, movers, ties, views = [], [], [], {}
     previous_ranks: pd.DataFrame | None = None
     previous_pairs: pd.DataFrame | None = None
-    for label, net in cut.items():
+    for done, (label, net) in enumerate(cut.items(), start=1):
         view = collaboration_view(net)
         views[label] = view
         row = {"slice": label, **_measures(net, view, seed)}
@@ -287,6 +289,8 @@ def evolution(network: Network, by="period", *, seed: int = 0) -> Evolution:
             ]
             previous_pairs = pairs[pairs["status"] != "dropped"][["source", "target"]]
         rows.append(row)
+        if progress:
+            progress(label, done, len(cut))
     table = pd.DataFrame(rows)
     dated = table["slice"] != UNDATED
     for measure in TABLE_MEASURES:

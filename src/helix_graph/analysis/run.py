@@ -170,6 +170,23 @@ class Analysis:
         """The collaboration graph as NetworkX (built on first use)."""
         return self.view.nx
 
+    def evolution(self, by="period", *, progress=None):
+        """The network's slices and what changed (:func:`evolution`), measured once per slicing.
+
+        ``progress(label, done, total)`` is called as each slice is measured, the first time.
+        """
+        from helix_graph.analysis.evolution import evolution
+
+        measured = self.__dict__.setdefault("_evolutions", {})
+        key = repr(by)
+        if key not in measured:
+            measured[key] = evolution(self.network, by, seed=self.seed, progress=progress)
+        return measured[key]
+
+    def has_evolution(self, by="period") -> bool:
+        """Whether :meth:`evolution` has measured ``by`` already."""
+        return repr(by) in self.__dict__.get("_evolutions", {})
+
     # -- measures ----------------------------------------------------------------------------
     @cached_property
     def centrality(self) -> pd.DataFrame:

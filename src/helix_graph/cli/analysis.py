@@ -357,7 +357,18 @@ def _analyze_by(store, filters, out_dir, by, as_json, **parameters) -> None:
     slicing = a.parse_slicing(by)
     started = time.perf_counter()
     network = a.read_network(store, filters)
-    result = a.evolution(network, slicing, seed=parameters["seed"])
+    measuring = progress_bar(total=None, desc="measuring each slice")
+    measuring.unit = "slice"
+    try:
+
+        def measured(label, done, total):
+            measuring.total = total
+            measuring.set_postfix_str(label)
+            measuring.update(1)
+
+        result = a.evolution(network, slicing, seed=parameters["seed"], progress=measured)
+    finally:
+        measuring.close()
     evolution_s = time.perf_counter() - started
     bar = progress_bar(total=len(result.labels), desc="analysing each slice")
     bar.unit = "slice"

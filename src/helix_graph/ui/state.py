@@ -116,7 +116,6 @@ def clear_caches() -> None:
         _core,
         _scene,
         _page,
-        _evolution,
         _slice_scene,
         _programmes,
     ):
@@ -302,13 +301,23 @@ def recommendations(
         )
 
 
-@st.cache_resource(show_spinner="Measuring every slice…", max_entries=4)
 def _evolution(_store: GraphStore, key: str, filters: Filters, slicing: str) -> analysis.Evolution:
-    return analysis.evolution(_network(_store, key, filters), analysis.parse_slicing(slicing))
+    the_core = _core(_store, key, filters)
+    by = analysis.parse_slicing(slicing)
+    if the_core.has_evolution(by):
+        return the_core.evolution(by)
+    bar = st.progress(0.0, text="Measuring every slice…")  # a bar over the slices, gone when done
+
+    def measured(label: str, done: int, total: int) -> None:
+        bar.progress(done / total, text=f"Measured {label} ({done} of {total} slices)")
+
+    result = the_core.evolution(by, progress=measured)
+    bar.empty()
+    return result
 
 
 def evolution(store: GraphStore, filters: Filters, slicing: str) -> analysis.Evolution:
-    """The network's slices and what changed (:func:`helix_graph.analysis.evolution`)."""
+    """The network's slices and what changed (:meth:`helix_graph.analysis.Analysis.evolution`)."""
     return _evolution(store, store_key(store), filters, slicing)
 
 
