@@ -208,11 +208,19 @@ def test_metrics_table_and_downloads(seeded):
         == G.number_of_edges()
     )
     assert len(json.loads(graph_bytes(G, table, "json"))["nodes"]) == 45
+    # names, not codes: the country by name with its code, no column repeating it
+    assert table.set_index("id").loc["refit", "country"] == "Germany (DE)"
+    assert "country_name" not in table.columns
     for which, rows in (("projects", 4), ("countries", None)):
         at.radio(key="metrics_table_choice").set_value(which).run()
         assert not at.exception
         if rows:
             assert len(shown_table(at, "metrics_table")) == rows
+    projects = shown_table(
+        at.radio(key="metrics_table_choice").set_value("projects").run(), "metrics_table"
+    )
+    assert "programme" not in projects.columns  # the programme by name and period, not its id
+    assert "Interreg Baltic Sea Region" in set(projects["programme_name"])
 
 
 def test_facilitate_ranks_smiltene_first_and_recommends_with_reasons(seeded):
@@ -372,7 +380,7 @@ def test_programme_and_period_filters(seeded):
 def test_a_correction_that_keeps_every_count_shows_on_every_page(seeded, tmp_path):
     at = open_app("Metrics")
     before = shown_table(at, "metrics_table").set_index("id")
-    assert before.loc["refit", "helix_sector"] == "industry"
+    assert before.loc["refit", "helix_sector"] == "Industry"
     counts = graph_counts(seeded)
     from helix_graph.ingest.seed_files import read_dataset
     from helix_graph.load import load_dataset
@@ -388,7 +396,7 @@ def test_a_correction_that_keeps_every_count_shows_on_every_page(seeded, tmp_pat
     assert not at.exception
     after = shown_table(at, "metrics_table").set_index("id")
     assert (after.loc["refit", "helix_sector"], after.loc["refit", "name"]) == (
-        "academia",
+        "Academia",
         "ReFIT Research",
     )
     at.sidebar.radio(key="page").set_value("Facilitate").run()
@@ -399,9 +407,7 @@ def test_metrics_page_says_how_the_measures_were_computed(seeded, monkeypatch):
     at = open_app("Metrics")
     assert any("Every measure is exact." in c.value for c in at.caption)
     table = shown_table(at, "metrics_table")
-    assert {"country_name", "betweenness_error", "closeness_error", "harmonic_error"} <= set(
-        table.columns
-    )
+    assert {"betweenness_error", "closeness_error", "harmonic_error"} <= set(table.columns)
     assert (table["betweenness_error"] == 0).all()
 
     from helix_graph.analysis import Analysis, Network, centrality
@@ -473,3 +479,15 @@ def test_time_and_place_slices_steps_and_country_matrix(seeded):
     at.text_input(key="time_windows").input("2030-2020").run()
     assert not at.exception
     assert "ends before it starts" in at.error[0].value
+
+
+def test_helix_mix_names_countries_and_communities(seeded):
+    at = open_app("Helix")
+    at.radio(key="helix_by").set_value("country").run()
+    chart = (at.get("arrow_vega_lite_chart") or at.get("vega_lite_chart"))[0].proto
+    shown = chart.spec + "".join(str(d) for d in getattr(chart, "datasets", []))
+    assert "Slovenia (SI)" in shown and "Latvia (LV)" in shown
+    at.radio(key="helix_by").set_value("community").run()
+    chart = (at.get("arrow_vega_lite_chart") or at.get("vega_lite_chart"))[0].proto
+    shown = chart.spec + "".join(str(d) for d in getattr(chart, "datasets", []))
+    assert "community 0" not in shown and "0: " in shown  # by their members' names

@@ -6,7 +6,7 @@ import streamlit as st
 
 from helix_graph.analysis import LOCAL_KINDS, Filters
 from helix_graph.analysis.eligibility import interreg_programmes
-from helix_graph.model import HELIX_SECTORS, ORGANISATION_KINDS, country_label
+from helix_graph.model import HELIX_SECTORS, ORGANISATION_KINDS
 from helix_graph.store import GraphStore
 from helix_graph.ui import state
 from helix_graph.ui.common import NOTHING_MATCHES, show_table
@@ -42,7 +42,7 @@ def render(store: GraphStore, filters: Filters) -> None:
             "Ranked worst-connected first; the score runs from 0 (well connected) to 1. Reasons in words."
         )
         show_table(
-            _named(report[["rank", "name", "kind", "helix_sector", "country", "score", "reasons"]]),
+            (report[["rank", "name", "kind", "helix_sector", "country", "score", "reasons"]]),
             "facilitate_report",
         )
 
@@ -107,7 +107,7 @@ def render(store: GraphStore, filters: Filters) -> None:
         )
     else:
         show_table(
-            _named(suggestions)[
+            suggestions[
                 [
                     "rank",
                     "name",
@@ -142,13 +142,3 @@ def _brief_buttons(store: GraphStore, filters: Filters, org: str) -> None:
             "Brief (PDF)", data=lambda: brief_pdf(html()), file_name=f"brief-{org}.pdf",
             mime="application/pdf", key="facilitate_brief_pdf", on_click="ignore",
         )  # fmt: skip
-
-
-def _named(table):
-    """The table as a person reads it: countries by name with the code beside, sectors by name."""
-    shown = table.copy()
-    if "country" in shown:
-        shown["country"] = shown["country"].map(country_label)
-    if "helix_sector" in shown:
-        shown["helix_sector"] = shown["helix_sector"].map(lambda s: HELIX_SECTORS.get(s, s))
-    return shown

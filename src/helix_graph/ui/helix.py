@@ -7,11 +7,12 @@ import streamlit as st
 
 from helix_graph import analysis
 from helix_graph.analysis import Filters
-from helix_graph.model import HELIX_SECTORS, country_name
+from helix_graph.model import HELIX_SECTORS, country_label
 from helix_graph.store import GraphStore
 from helix_graph.ui import state
 from helix_graph.ui.common import NOTHING_MATCHES, show_table
 from helix_graph.viz import sector_mix_chart
+from helix_graph.viz.views import community_names
 
 __all__ = ["render", "MI_EXPLANATION"]
 
@@ -62,9 +63,10 @@ def render(store: GraphStore, filters: Filters) -> None:
     if by == "project":
         labels = dict(zip(net.projects["id"], net.projects["acronym"].fillna(net.projects["id"])))
     elif by == "country":
-        labels = {c: f"{c} · {country_name(c)}" for c in mix["country"]}
-    elif by == "community":
-        labels = {c: f"community {c}" for c in mix["community"]}
+        labels = {c: country_label(c) for c in mix["country"]}
+    elif by == "community":  # named by their best-connected members, as in Explore
+        names = community_names(state.core(store, filters), members=2)
+        labels = {c: f"{c}: {names.get(c, '')}" for c in mix["community"]}
     if mix.empty:
         st.info("No organisation with a sector in the filtered network.")
         return
