@@ -120,3 +120,44 @@ def test_a_drawn_view_as_gexf_opens_in_gephi_as_drawn(run_cli, seed_store, tmp_p
         (d["viz"]["position"]["x"], d["viz"]["position"]["y"]) for _, d in G.nodes(data=True)
     }
     assert len(positions) == 44  # every organisation where the drawing put it
+
+
+def test_long_commands_name_each_stage_on_a_terminal(seed_store, cli_env, tmp_path):
+    """On a terminal, draw and export show a bar naming their stages (none when piped)."""
+    import fcntl
+    import os
+    import pty
+    import struct
+    import subprocess
+    import sys
+    import termios
+
+    for args, stages in (
+        (["draw", "--out", str(tmp_path / "v.svg")], ("reading", "laying out", "rendering")),
+        (["export", "--out", str(tmp_path / "g.graphml")], ("reading", "measuring", "writing")),
+    ):
+        leader, follower = pty.openpty()
+        # a terminal 120 columns wide (a new pty has none, and tqdm then draws nothing)
+        fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 120, 0, 0))
+        run = subprocess.run(
+            [sys.executable, "-m", "helix_graph", *args],
+            stdout=subprocess.PIPE,
+            stderr=follower,
+            env=cli_env,
+            timeout=120,
+        )
+        os.close(follower)
+        shown = b""
+        while True:
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:  # the terminal is closed once everything is read
+                break
+            if not chunk:
+                break
+            shown += chunk
+        os.close(leader)
+        assert run.returncode == 0
+        text = shown.decode("utf-8", "replace")
+        for stage in stages:
+            assert stage in text, (stage, text[-500:])

@@ -10,6 +10,7 @@ from pathlib import Path
 import click
 
 from helix_graph.cli.common import (
+    Stages,
     emit,
     json_option,
     progress_bar,
@@ -324,13 +325,14 @@ def export(
                 f"--out '{out_path}' does not say the format; give --format "
                 f"({', '.join(EXPORT_FORMATS)}) or a file ending in one of them"
             )
-    network = a.read_network(
-        store_from(ctx, store_kind),
-        filters,
-    )
-    core = a.Analysis(network, engine=engine, seed=seed)
-    G, table = core.graph_with_table(graph_kind)
-    paths = export_graph(G, out_path, fmt, node_table=None if no_metrics else table)
+    with Stages(["reading", "measuring", "writing"], "exporting") as stage:
+        stage("reading")
+        network = a.read_network(store_from(ctx, store_kind), filters)
+        stage("measuring")
+        core = a.Analysis(network, engine=engine, seed=seed)
+        G, table = core.graph_with_table(graph_kind)
+        stage("writing")
+        paths = export_graph(G, out_path, fmt, node_table=None if no_metrics else table)
     data = {
         "graph": graph_kind,
         "format": fmt,

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from helix_graph.cli.analysis import SEED_OPTION, filter_options
-from helix_graph.cli.common import emit, json_option, store_from, store_option
+from helix_graph.cli.common import Stages, emit, json_option, store_from, store_option
 from helix_graph.errors import UsageError
 
 __all__ = ["brief"]
@@ -48,13 +48,17 @@ def brief(
     if fmt not in ("html", "pdf"):
         raise UsageError(f"--out '{out_path}' must end in .html or .pdf")
     store = store_from(ctx, store_kind)
-    everything = a.read_network(store)
-    a.check_programmes(store, filters)
-    org_id = a.find_organisation(everything.organisations, organisation)
-    network = a.filter_network(everything, filters) if filters != a.Filters() else everything
-    source = source_of(store)
-    html = brief_html(a.Analysis(network, seed=seed), everything, org_id, source=source)
-    path = write_atomically(out_path, brief_pdf(html) if fmt == "pdf" else html)
+    with Stages(["reading", "writing the brief", "printing"], "brief") as stage:
+        stage("reading")
+        everything = a.read_network(store)
+        a.check_programmes(store, filters)
+        org_id = a.find_organisation(everything.organisations, organisation)
+        network = a.filter_network(everything, filters) if filters != a.Filters() else everything
+        source = source_of(store)
+        stage("writing the brief")
+        html = brief_html(a.Analysis(network, seed=seed), everything, org_id, source=source)
+        stage("printing")
+        path = write_atomically(out_path, brief_pdf(html) if fmt == "pdf" else html)
     name = everything.organisations.set_index("id").at[org_id, "name"]
     emit(
         {"file": str(path), "organisation": org_id, "name": name, "format": fmt},

@@ -114,6 +114,44 @@ def progress_bar(total: int | None = None, desc: str = ""):
     )
 
 
+class Stages:
+    """A bar over a command's named stages (on stderr, shown only on a terminal).
+
+    ``stage(name)`` as each stage begins; used as a context manager, the bar is closed at
+    the end whatever happens.
+
+    Examples
+    --------
+    >>> with Stages(["reading", "writing"], "demo") as stage:
+    ...     stage("reading"); stage("writing")
+    >>> stage.done
+    2
+    """
+
+    def __init__(self, names, desc: str):
+        self.names = list(names)
+        self.bar = progress_bar(total=len(self.names), desc=desc)
+        self.bar.unit = "stage"
+        self.done = 0
+        self._begun = False
+
+    def __call__(self, name: str) -> None:
+        if self._begun:  # the stage before this one is done
+            self.done += 1
+            self.bar.update(1)
+        self._begun = True
+        self.bar.set_postfix_str(name)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self._begun:
+            self.done += 1
+            self.bar.update(1)
+        self.bar.close()
+
+
 def load_with_progress(store: GraphStore, dataset, batch_size: int) -> dict[str, Any]:
     """Load ``dataset`` with a progress bar; return where it went and the store's counts after."""
     from helix_graph.load import graph_counts, load_dataset

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from helix_graph.cli.analysis import SEED_OPTION, filter_options
-from helix_graph.cli.common import emit, json_option, store_from, store_option
+from helix_graph.cli.common import Stages, emit, json_option, store_from, store_option
 from helix_graph.errors import UsageError
 
 __all__ = ["draw"]
@@ -110,40 +110,55 @@ def draw(
         raise UsageError(f"--graph '{view}' is unknown; use one of {', '.join(VIEWS)}")
     colour = colour or COLOURS[view][0]
     store = store_from(ctx, store_kind)
-    everything = a.read_network(store)
-    a.check_programmes(store, filters)
-    ego_id = a.find_organisation(everything.organisations, ego) if ego is not None else None
-    network = a.filter_network(everything, filters) if filters != a.Filters() else everything
-    choices = dict(
-        view=view, colour=colour, size=size, top=TOP_N if top is None else top, summary=summary
-    )
-    anchor = None
-    # the app's rule: a filtered view keeps the places of the unfiltered one (same picture)
-    if filters != a.Filters() and ego_id is None and community is None:
-        anchor = network_scene(a.Analysis(everything, seed=seed), **choices).positions
-    source = source_of(store)
-    scene = network_scene(
-        a.Analysis(network, seed=seed),
-        ego=ego_id,
-        steps=steps,
-        community=community,
-        anchor=anchor,
-        source=source,
-        **choices,
-    )
-    if by is not None:
-        _draw_slices(
-            network, by, scene, out_path, fmt, colour, size, source, seed, for_print, scale, as_json
+    with Stages(["reading", "laying out", "rendering"], "drawing") as stage:
+        stage("reading")
+        everything = a.read_network(store)
+        a.check_programmes(store, filters)
+        ego_id = a.find_organisation(everything.organisations, ego) if ego is not None else None
+        network = a.filter_network(everything, filters) if filters != a.Filters() else everything
+        choices = dict(
+            view=view, colour=colour, size=size, top=TOP_N if top is None else top, summary=summary
         )
-        return
-    if fmt == "gexf":  # the drawn graph, every tie and attribute, with the view's layout
-        data = scene_gexf(scene)
-    elif fmt == "svg":
-        data = scene_svg(scene)
-    elif fmt == "png":
-        data = scene_png(scene, scale=PRINT_SCALE if for_print else scale)
-    else:
-        data = scene_html(scene, standalone=True)
+        stage("laying out")
+        anchor = None
+        # the app's rule: a filtered view keeps the places of the unfiltered one (same picture)
+        if filters != a.Filters() and ego_id is None and community is None:
+            anchor = network_scene(a.Analysis(everything, seed=seed), **choices).positions
+        source = source_of(store)
+        scene = network_scene(
+            a.Analysis(network, seed=seed),
+            ego=ego_id,
+            steps=steps,
+            community=community,
+            anchor=anchor,
+            source=source,
+            **choices,
+        )
+        stage("rendering")
+        if by is not None:
+            _draw_slices(
+                network,
+                by,
+                scene,
+                out_path,
+                fmt,
+                colour,
+                size,
+                source,
+                seed,
+                for_print,
+                scale,
+                as_json,
+            )
+            return
+        if fmt == "gexf":  # the drawn graph, every tie and attribute, with the view's layout
+            data = scene_gexf(scene)
+        elif fmt == "svg":
+            data = scene_svg(scene)
+        elif fmt == "png":
+            data = scene_png(scene, scale=PRINT_SCALE if for_print else scale)
+        else:
+            data = scene_html(scene, standalone=True)
     path = write_atomically(out_path, data)
     result = {
         "file": str(path),
