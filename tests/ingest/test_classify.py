@@ -197,6 +197,103 @@ def test_rules(name, sector, rationale):
     assert result.placed and 0 < result.confidence <= 1
 
 
+@pytest.mark.parametrize(
+    ("name", "sector", "rationale"),
+    [
+        # an EGTC written out in its own language: Europe + territorial + cooperation
+        (
+            "Gruppo europeo di cooperazione territoriale Valle Verde",
+            "government",
+            "association of local authorities ('europeo + territoriale + cooperazione')",
+        ),
+        (
+            "Europäischer Verbund für territoriale Zusammenarbeit Hügelland",
+            "government",
+            "association of local authorities ('Europäischer + territoriale + Zusammenarbeit')",
+        ),
+        # adjectives of government, and 'non-governmental' kept apart
+        (
+            "Servizio governativo per le valli",
+            "government",
+            "ministry or state body ('governativo')",
+        ),
+        (
+            "Vladna služba za gorske doline",
+            "government",
+            "ministry or state body ('Vladna služba')",
+        ),
+        (
+            "Non-governmental organisation Green Valley",
+            "civil_society",
+            "association or NGO ('Non-governmental')",
+        ),
+        # a development institute is a public body; Hungarian köz- compounds are public bodies
+        (
+            "Völgyi Fejlesztési Intézet",
+            "government",
+            "development institute ('Intézet + Fejlesztési')",
+        ),
+        ("Hegyvidéki Közintézet", "government", "public institute ('Közintézet')"),
+        # Latvian and Lithuanian nominatives of loan words
+        ("Zaļās ielejas forums", "civil_society", "association or NGO ('forums')"),
+        ("Kalnų klubas Viršūnė", "civil_society", "association or NGO ('klubas')"),
+        ("Western Valley Partnership", "civil_society", "association or NGO ('Partnership')"),
+        # stacked adjectives before a culture centre
+        (
+            "Kulturno športni rekreacijski center Dolina",
+            "government",
+            "museum or cultural institution ('Kulturno športni rekreacijski center')",
+        ),
+        # legal forms, abbreviated and written out
+        ("Valley Logistics JSC", "industry", "company legal form ('JSC')"),
+        ("Orų Pasaulis, AB", "industry", "company legal form ('AB')"),
+        ("Orgaaniline Mets AS", "industry", "company legal form ('AS')"),
+        ("Mlin Dolina a.d.", "industry", "company legal form ('a.d.')"),
+        (
+            "Bergbau UG (haftungsbeschränkt)",
+            "industry",
+            "company legal form ('UG (haftungsbeschränkt')",
+        ),
+        ("Osaühing Rohemaa", "industry", "company legal form ('Osaühing')"),
+        ("Aktsiaselts Kalasadam", "industry", "company legal form ('Aktsiaselts')"),
+        ("Eesti Rohumaade Selts", "civil_society", "association or NGO ('Selts')"),
+        (
+            "Sabiedrība ar ierobežotu atbildību Zaļais Koks",
+            "industry",
+            "company legal form ('Sabiedrība ar ierobežotu atbildību')",
+        ),
+        (
+            "Uždaroji akcinė bendrovė Girios medis",
+            "industry",
+            "company legal form ('Uždaroji akcinė bendrovė')",
+        ),
+        ("Cantina Valle Società Agricola", "industry", "company legal form ('Società Agricola')"),
+        ("Orto Verde Soc. Coop.", "industry", "company legal form ('Soc. Coop.')"),
+        # public companies and public institutions by legal form
+        ("Valstybės įmonė Miško keliai", "government", "public company ('Valstybės įmonė')"),
+        (
+            "Société d'économie mixte du Vallon",
+            "government",
+            "public company ('Société d'économie mixte')",
+        ),
+        (
+            "Consorzio di bonifica Valle Verde",
+            "government",
+            "public company ('Consorzio di bonifica')",
+        ),
+        ("Wasserwerk Hügelland AöR", "government", "public company ('AöR')"),
+        ("VšĮ Jaunimo erdvė", "government", "public institute ('VšĮ')"),
+        ("Riigimetsa Haldamise Keskus", "government", "ministry or state body ('Riigimetsa')"),
+        ("Direkcija za ceste Doline", "government", "ministry or state body ('Direkcija')"),
+        # 'institute' before a capital AS that is an academy, not a company
+        ("Institute of Soil Biology AS", "academia", "institute ('Institute')"),
+    ],
+)
+def test_rules_for_the_classes_the_blind_rounds_missed(name, sector, rationale):
+    result = classify(name)
+    assert (result.sector, result.rationale) == (sector, rationale)
+
+
 def test_a_name_no_rule_knows_is_unknown_and_sent_to_review():
     result = classify("Zelenjava Kovač")
     assert (result.sector, result.placed, result.confidence) == (UNKNOWN, False, 0.0)

@@ -231,10 +231,42 @@ _COMPANY_FORMS = _words(
     r"s\.\s?l\b(?!\.?\s*\w)",
     r"lda\b",
     r"sagl\b",
+    r"[opcz]?jsc\b",
+    r"a\.\s?d\.(?=\s*$)",
+    r"k\.\s?d\.(?=\s*$)",
+    r"d\.\s?n\.\s?o\.",
+    r"ug\W+haftungsbeschrankt",
+    r"ohg\b",
+    r"osauhing",
+    r"aktsiaselts",
+    r"taisuhing",
+    r"usaldusuhing",
+    r"sabiedrib\w* ar ierobezotu atbildib",
+    r"akciju sabiedrib",
+    r"(?:uzdaroji )?akcin\w* bendrov",
+    r"mazoji bendrij",
+    r"individuali imone",
+    r"spolka (?:akcyjna|jawna|komandytowa|cywilna)",
+    r"societa (?:agricola|cooperativa|a responsabilita|per azioni|semplice|consortile|in accomandita|in nome collettivo)",
+    r"s\.\s?c\.\s?r\.\s?l\b",
+    r"scarl\b",
+    r"soc\.\s?coop",
+    r"societe (?:anonyme|par actions|a responsabilite|civile|cooperative)",
+    r"aktiengesellschaft",
+    r"kommanditgesellschaft",
+    r"gesellschaft mit beschrankter",
+    r"limited liability",
+    r"joint[- ]stock",
 )
 # Short forms that are also words or other abbreviations count only at the start or end.
 _SHORT_FORMS_END = _words(r"(?:ag|kg|og|se|sa|s\.\s?a|as|a\.\s?s|ab|bv|nv|co|e\.\s?u)\.?\s*$")
 
+_INSTITUTE = r"institu|istitut|instytut|intezet|instituut"
+# "Development" (regional, economic) in each language: a development body is a public one.
+_DEVELOPMENT = (
+    r"razvoj|development|\w*entwicklung|fejlesztesi|attistibas|pletros|arengu|rozwoju|sviluppo"
+    r"|developpement|desarrollo"
+)
 _AGENCY = r"agenc|agenzi|\w*agentur|agentschap|agencj|agence|ugynokseg"
 _QUALIFIED = (
     r"razvoj|development|\w*entwicklung|energ|regional|regionaln|javn|drzavn|national|public"
@@ -245,9 +277,14 @@ _QUALIFIED = (
 _ASSOCIATION = (
     r"drustv|udrug|udruzenj|zdruzenj|zdruzenie|\w*verein|e\.\s?v\b|associaz|association|asociac"
     r"|associacao|vereniging|stowarzysz|towarzystw|egyesulet|biedrib|mtu\b|mittetulundus"
-    r"|\w*uhing\b|\w*selts\b|liit\b|liidu\b|savienib|sajung|zveza\b|zveze\b|savez\b|saveza\b"
+    r"|\w*(?<!osa)(?<!tais)(?<!usaldus)uhing\b|\w*(?<!aktsia)selts\b|liit\b|liidu\b|savienib|sajung|zveza\b|zveze\b|savez\b|saveza\b"
     r"|zvaz\b|spolek|\w*verband\b|union\b|unione\b|federation|federaci|federazion|network\b"
     r"|draugij|klubas\b"
+)
+# "Cooperation" in the languages of EGTC names (Gruppo europeo di cooperazione territoriale).
+_COOPERATION = (
+    r"cooperaz|cooperation|cooperacion|cooperacao|zusammenarbeit|sodelovanj|suradnj|saradnj"
+    r"|wspolprac|egyuttmukod|sadarbib|bendradarbiavim|koostoo|spoluprac|spoluprac"
 )
 _BUSINESS = (
     r"poduzetni|podjetni|przedsiebiorc|vallalkozo|uznemej|versl|ettevotj|entrepreneur"
@@ -383,6 +420,15 @@ RULES: list[Rule] = [
             r"regional\w* (?:advisory|information)",
         ),
     ),
+    _rule(
+        "association of local authorities",
+        GOV,
+        "association",
+        0.85,
+        _words(r"europ", r"eiropas", r"euroop"),
+        _words(r"territori", r"teritori", r"teruleti", r"terytorial", r"\w*territorial"),
+        _words(_COOPERATION),
+    ),
     _rule("development or public agency", GOV, "agency", 0.8, _words(_AGENCY), _words(_QUALIFIED)),
     _rule(
         "local action group",
@@ -430,6 +476,14 @@ RULES: list[Rule] = [
             r"\w*stadtwerk",
             r"\w*gemeindewerk",
             r"municipal (?:company|enterprise|utility)",
+            r"(?:state|public)(?:[- ]owned)? (?:company|enterprise)",
+            r"valstybes imon",
+            r"savivaldybes imon",
+            r"pasvaldibas (?:sia|agentur|kapitalsabiedrib)",
+            r"societe d.economie mixte",
+            r"societe publique locale",
+            r"consorzio di bonifica",
+            r"anstalt (?:des )?offentlichen rechts",
             r"azienda (?:municipalizzata|speciale|pubblica)",
             r"regie (?:municipale|des eaux)",
             r"spolka komunaln",
@@ -440,7 +494,12 @@ RULES: list[Rule] = [
         ),
     ),
     _rule(
-        "public company", GOV, "agency", 0.8, _cased(r"^\s*JP", r"^\s*JKP", r"^\s*KP"), cased=True
+        "public company",
+        GOV,
+        "agency",
+        0.8,
+        _cased(r"^\s*JP", r"^\s*JKP", r"^\s*KP", r"^\s*VĮ", r"^\s*SĮ", "AöR"),
+        cased=True,
     ),
     _rule(
         "social cooperative",
@@ -857,7 +916,12 @@ RULES: list[Rule] = [
         "agency",
         0.9,
         _words(
-            r"government",
+            r"(?<!non-)(?<!non )government",
+            r"(?<!non-)(?<!non )governmental",
+            r"governativ",
+            r"gouvernemental",
+            r"vladn\w* (?:sluzb|urad|agencij)",
+            r"vladin\w* (?:ured|sluzb|agencij)",
             r"vlad[aeiu]\b",
             r"valdib",
             r"vyriausyb",
@@ -880,6 +944,10 @@ RULES: list[Rule] = [
             r"inspekc",
             r"uprav[ae]\b",
             r"directorate",
+            r"direkcij",
+            r"direktorat",
+            r"biudzetin\w* istaig",
+            r"(?<!ne)valstybin\w* (?:\w+ ){0,2}(?:tarnyb|inspekcij|agentur|direkcij|istaig)",
             r"direction (?:regionale|departementale|generale)",
             r"direzione (?:regionale|generale)",
             r"parliament",
@@ -896,7 +964,7 @@ RULES: list[Rule] = [
             r"council of\b",
             r"(?:special|osobit|specialn|specialais|speciala|specialioji)\w* (?:economic|ekonomisk|ekonomiczn|ekonomin|gospodarsk)\w* (?:zon|stref)",
             r"(?:specialna|specjalna) strefa ekonomiczna",
-            r"riigi\b",
+            r"riigi",
             r"valsts\b",
             r"authority",
             r"autorit[aey]",
@@ -1008,7 +1076,7 @@ RULES: list[Rule] = [
             r"theat",
             r"teatr",
             r"filharmon",
-            r"kulturn\w* (?:center|centar|dom)",
+            r"kulturn\w* (?:\w+ ){0,2}(?:center|centar|dom)",
             r"center za kulturo",
             r"dom kulture",
             r"dom kultury",
@@ -1066,6 +1134,9 @@ RULES: list[Rule] = [
             r"etablissement public",
             r"offentlich",
             r"staatlich",
+            r"\w*kozintezet",
+            r"\w*koztestulet",
+            r"\w*kozalapitvany",
             r"javn\w* sklad",
             r"sklad\b",
             r"fundusz",
@@ -1078,7 +1149,15 @@ RULES: list[Rule] = [
         GOV,
         "agency",
         0.6,
-        _words(r"zavod\b", r"zavoda\b"),
+        _words(r"zavod\b", r"zavoda\b", r"viesoji istaig"),
+    ),
+    _rule("public institute", GOV, "agency", 0.6, _cased("VšĮ", "VŠĮ", "VsI"), cased=True),
+    _rule(
+        "company word",
+        IND,
+        "company",
+        0.7,
+        _words(r"bendrov"),
     ),
     _rule(
         "association or NGO",
@@ -1105,9 +1184,10 @@ RULES: list[Rule] = [
             r"skavt",
             r"izvidn",
             r"pfadfind",
+            # Latvian and Lithuanian nominatives end in -s, -as (forums, klubs, forumas)
             r"club\b",
-            r"klub\b",
-            r"forum\b",
+            r"klub(?:s|as)?\b",
+            r"forum(?:s|as)?\b",
             r"mreza\b",
             r"tinklas",
             r"tikls",
@@ -1123,8 +1203,12 @@ RULES: list[Rule] = [
             r"bewegung",
             r"initiativ",
             r"iniciativ",
+            r"non-?governmental",
+            r"non governmental",
+            r"partnership\b",
             r"nevladn",
             r"nevyriausybin",
+            r"nevalstybin",
             r"nevalstisk",
             r"pozarzadow",
             r"civil society",
@@ -1157,6 +1241,7 @@ RULES: list[Rule] = [
         _words(
             r"zadrug",
             r"cooperativ",
+            r"coop\b",
             r"\w*genossenschaft",
             r"spoldzielni",
             r"kooperativ",
@@ -1168,11 +1253,35 @@ RULES: list[Rule] = [
     ),
     _rule("cooperative", IND, "company", 0.75, _cased("eG"), cased=True),
     _rule(
+        "development institute",
+        GOV,
+        "agency",
+        0.6,
+        _words(_INSTITUTE),
+        _words(_DEVELOPMENT),
+    ),
+    _rule(
         "institute",
         ACA,
         "research_centre",
         0.6,
-        _words(r"institu", r"istitut", r"instytut", r"intezet", r"instituut"),
+        _words(_INSTITUTE),
+    ),
+    # A short form in capitals closing the name is a legal form (Eesti Energia AS, Telia, AB),
+    # after 'institute' (Institute of Microbiology AS: an academy); in lower case it may be a
+    # word, so it is only the weak rule at the end.
+    _rule(
+        "company legal form",
+        IND,
+        "company",
+        0.85,
+        _cased(
+            *(
+                rf"{form}(?=\W*$)"
+                for form in ("AS", "AB", "AG", "KG", "MB", "SE", "SA", "UG", "AD", "BV", "NV")
+            )
+        ),
+        cased=True,
     ),
     _rule(
         "company word",
