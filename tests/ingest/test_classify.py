@@ -287,11 +287,80 @@ def test_rules(name, sector, rationale):
         ("Direkcija za ceste Doline", "government", "ministry or state body ('Direkcija')"),
         # 'institute' before a capital AS that is an academy, not a company
         ("Institute of Soil Biology AS", "academia", "institute ('Institute')"),
+        # farms are firms
+        ("Zemnieku saimniecība „Ābeles”", "industry", "farm ('Zemnieku saimniecība')"),
+        ("Z/S „Liepas”", "industry", "farm ('Z/S')"),
+        ("Turistična kmetija Pri Lipi", "industry", "farm ('kmetija')"),
+        ("OPG Zeleni Brijeg", "industry", "farm ('OPG')"),
+        # head noun last: an association or foundation named after a university
+        (
+            "Kalnu Universitātes studentu biedrība „Zvaigzne”",
+            "civil_society",
+            "association or foundation of a university ('Universitātes + biedrība')",
+        ),
+        (
+            "Northern University Alumni Foundation",
+            "civil_society",
+            "association or foundation of a university ('University + Foundation')",
+        ),
+        ("Universitātes biedrība kopā", "academia", "university ('Universitātes')"),
+        # producers' and farmers' associations represent firms
+        ("Ogu audzētāju biedrība", "industry", "business association ('biedrība + audzētāju')"),
+        ("Saaremaa Talupidajate Liit", "industry", "business association ('Liit + Talupidajate')"),
+        # local democracy agencies are NGOs, whatever 'agency' says
+        (
+            "Agenzia della Democrazia Locale di Valle Verde",
+            "civil_society",
+            "local democracy agency ('Agenzia della Democrazia Locale')",
+        ),
+        # Czech and Slovak micro-regions, associations, institutes, research
+        (
+            "Mikroregion Horní Údolí",
+            "government",
+            "association of local authorities ('Mikroregion')",
+        ),
+        ("Sdružení Zelené údolí", "civil_society", "association or NGO ('Sdružení')"),
+        ("Výskumný ústav lúk", "academia", "research centre ('Výskumný')"),
+        ("Historickým ústavom SAV", "academia", "institute ('ústavom')"),
+        # Latvian 'pārvalde', Estonian 'ameti' (genitive), German 'Kreis' and 'Landesbetrieb'
+        ("Meža pārvalde", "government", "ministry or state body ('pārvalde')"),
+        ("Maaameti", "government", "ministry or state body ('Maaameti')"),
+        ("Kreis Hügelland", "government", "region ('Kreis')"),
+        ("Freundeskreis Hügelland", "unknown", None),
+        ("Landesbetrieb Straßen Hügelland", "government", "public company ('Landesbetrieb')"),
+        # intergovernmental bodies; tourist information centres
+        (
+            "Plateforme intergouvernementale des vallées",
+            "government",
+            "ministry or state body ('intergouvernementale')",
+        ),
+        (
+            "Kalnų turizmo ir verslo informacijos centras",
+            "government",
+            "tourist board ('turizmo ir verslo informacijos centras')",
+        ),
+        # Italian 'Ateneo'; French 'laboratoire'; science parks before research words
+        ("Centro di Ateneo per le valli", "academia", "university ('Ateneo')"),
+        ("Laboratoire des vallées", "academia", "research centre ('Laboratoire')"),
+        (
+            "Parco Scientifico e Tecnologico Valle Verde",
+            "industry",
+            "science park or incubator ('Parco Scientifico')",
+        ),
+        # Hungarian charity services; e.V. only as its own token
+        (
+            "Hegyvidéki Szeretetszolgálat",
+            "civil_society",
+            "association or NGO ('Szeretetszolgálat')",
+        ),
+        ('SIA "K.E.V"', "industry", "company legal form ('SIA')"),
     ],
 )
 def test_rules_for_the_classes_the_blind_rounds_missed(name, sector, rationale):
     result = classify(name)
-    assert (result.sector, result.rationale) == (sector, rationale)
+    assert result.sector == sector
+    assert result.rationale == (rationale or result.rationale)
+    assert (result.review_note is None) == (rationale is not None and result.confidence >= 0.6)
 
 
 def test_a_name_no_rule_knows_is_unknown_and_sent_to_review():

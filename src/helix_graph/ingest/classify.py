@@ -275,22 +275,32 @@ _QUALIFIED = (
     r"|environment|okolj|klimat|climate|zdravstv|health|turizm|tourism|standort|location|wirtschaft"
 )
 _ASSOCIATION = (
-    r"drustv|udrug|udruzenj|zdruzenj|zdruzenie|\w*verein|e\.\s?v\b|associaz|association|asociac"
+    r"drustv|udrug|udruzenj|zdruzenj|zdruzenie|\w*verein|(?<!\.)e\.\s?v\b|associaz|association|asociac"
     r"|associacao|vereniging|stowarzysz|towarzystw|egyesulet|biedrib|mtu\b|mittetulundus"
     r"|\w*(?<!osa)(?<!tais)(?<!usaldus)uhing\b|\w*(?<!aktsia)selts\b|liit\b|liidu\b|savienib|sajung|zveza\b|zveze\b|savez\b|saveza\b"
     r"|zvaz\b|spolek|\w*verband\b|union\b|unione\b|federation|federaci|federazion|network\b"
-    r"|draugij|klubas\b"
+    r"|draugij|klubas\b|sdruzen"
 )
 # "Cooperation" in the languages of EGTC names (Gruppo europeo di cooperazione territoriale).
 _COOPERATION = (
     r"cooperaz|cooperation|cooperacion|cooperacao|zusammenarbeit|sodelovanj|suradnj|saradnj"
     r"|wspolprac|egyuttmukod|sadarbib|bendradarbiavim|koostoo|spoluprac|spoluprac"
 )
+# Association and foundation words that head a name from its end (lv, lt, et, hu, en, de).
+_HEAD_LAST_BODIES = (
+    r"biedrib\w*|asociacij\w*|draugij\w*|fondas|\w*uhing|\w*selts|sihtasutus|egyesulet\w*"
+    r"|alapitvany\w*|association|foundation|society|\w*verein|\w*stiftung"
+)
+# The end of a name, or only a quoted name after it (biedrība „Juventus”).
+_AT_END = r"(?=\W*(?:[„“\"«][^„“”\"«»]*[”“\"»]?)?\W*$)"
 _BUSINESS = (
     r"poduzetni|podjetni|przedsiebiorc|vallalkozo|uznemej|versl|ettevotj|entrepreneur"
     r"|unternehmer|imprenditor|employer|arbeitgeber|poslodav|delodajal|business|industr"
     r"|gospodarsk|wirtschaft|commerc|handel|craft|obrt|artigian|putnick\w* agencij"
     r"|potovaln\w* agencij|travel agenc|\w*hotel"
+    # producers, growers, farmers (Stādu audzētāju biedrība, Talupidajate Liit)
+    r"|audzetaj|razotaj|talupidaj|tootjat|gamintoj|augintoj|ukininku|pridelovalc|proizvodjac"
+    r"|proizvodac|producer|grower|farmers\b|erzeuger|produttori|producteurs|termelo"
 )
 
 RULES: list[Rule] = [
@@ -329,6 +339,18 @@ RULES: list[Rule] = [
             r"universita (popolare|della terza eta)",
             r"u3a\b",
             r"senioru universit",
+        ),
+    ),
+    _rule(
+        "local democracy agency",
+        CIV,
+        "association",
+        0.8,
+        _words(
+            r"agenzia della democrazia locale",
+            r"local democracy agency",
+            r"agencij\w* lokaln\w* demokracij",
+            r"agence de la democratie locale",
         ),
     ),
     _rule(
@@ -402,6 +424,8 @@ RULES: list[Rule] = [
             r"zwiazek (?:gmin|miast|powiatow)",
             r"(?:stowarzyszeni|zdruzeni|asociaci|associazion|association|biedrib|egyesulet)\w* (?:\w+ ){0,2}(?:gmin|obcin|opcin|miast|comuni|communes|municipalit|pasvaldib|savivaldyb|onkormanyzat|obci)",
             r"kuntaliit",
+            r"mikroregion",
+            r"(?:svazek|sdruzeni|zdruzenie|zdruzenje) obci",
         ),
     ),
     _rule(
@@ -474,6 +498,7 @@ RULES: list[Rule] = [
             r"komunaln\w* (?:podjetj|poduzec|druzb|preduzec)",
             r"\w*kommunal",
             r"\w*stadtwerk",
+            r"landesbetrieb",
             r"\w*gemeindewerk",
             r"municipal (?:company|enterprise|utility)",
             r"(?:state|public)(?:[- ]owned)? (?:company|enterprise)",
@@ -523,6 +548,16 @@ RULES: list[Rule] = [
         _words(r"minist", r"\w+(?<!ad)minist", r"\w*minisz"),
     ),
     # --- academia ------------------------------------------------------------------------
+    # Head noun last (lv, lt, et, hu, en): 'Universitātes … biedrība „X”', 'European
+    # University Foundation' are an association and a foundation, not a university.
+    _rule(
+        "association or foundation of a university",
+        CIV,
+        "association",
+        0.7,
+        _words(r"univerz", r"universit", r"\w*ulikool", r"egyetem", r"augstskol", r"college\b"),
+        _words(rf"(?:{_HEAD_LAST_BODIES}){_AT_END}"),
+    ),
     _rule(
         "university",
         ACA,
@@ -559,6 +594,7 @@ RULES: list[Rule] = [
             r"akademi",
             r"academy",
             r"universidad",
+            r"atene[oi]\b",
             r"yliopist",
             r"ammattikorkeakoul",
             r"hogeschool",
@@ -602,6 +638,34 @@ RULES: list[Rule] = [
             r"przedszkol",
         ),
     ),
+    # before research words: a science park names science (Parco Scientifico e Tecnologico)
+    _rule(
+        "science park or incubator",
+        IND,
+        "other",
+        0.7,
+        _words(
+            r"science park",
+            r"technology park",
+            r"innovation park",
+            r"technopark",
+            r"technologiepark",
+            r"tehnolosk\w* park",
+            r"tehnolosk\w* cent",
+            r"technology cent",
+            r"technologiezentrum",
+            r"zinatnes\b.*\bpark",
+            r"tehnologij\w*\s+park",
+            r"mokslo ir technologiju park",
+            r"parco scientifico",
+            r"parco tecnologico",
+            r"business incubator",
+            r"\w*inkubator",
+            r"incubat",
+            r"grunderzentrum",
+            r"start-?up",
+        ),
+    ),
     _rule(
         "research centre",
         ACA,
@@ -621,7 +685,7 @@ RULES: list[Rule] = [
             r"petniecib",
             r"tyrimu",
             r"observato",
-            r"laborator",
+            r"laborato",
             r"cnrs\b",
             r"cnr\b",
             r"inria\b",
@@ -629,6 +693,8 @@ RULES: list[Rule] = [
             r"ricerc",
             r"recherche",
             r"badawcz",
+            r"vyskumn",
+            r"vyzkumn",
             r"naukow",
             r"zrc sazu",
             r"znanstven",
@@ -708,33 +774,6 @@ RULES: list[Rule] = [
         "business association", IND, "association", 0.75, _words(_ASSOCIATION), _words(_BUSINESS)
     ),
     _rule(
-        "science park or incubator",
-        IND,
-        "other",
-        0.7,
-        _words(
-            r"science park",
-            r"technology park",
-            r"innovation park",
-            r"technopark",
-            r"technologiepark",
-            r"tehnolosk\w* park",
-            r"tehnolosk\w* cent",
-            r"technology cent",
-            r"technologiezentrum",
-            r"zinatnes\b.*\bpark",
-            r"tehnologij\w*\s+park",
-            r"mokslo ir technologiju park",
-            r"parco scientifico",
-            r"parco tecnologico",
-            r"business incubator",
-            r"\w*inkubator",
-            r"incubat",
-            r"grunderzentrum",
-            r"start-?up",
-        ),
-    ),
-    _rule(
         "private agency",
         IND,
         "company",
@@ -761,6 +800,12 @@ RULES: list[Rule] = [
             r"turistick\w* zajednic",
             r"turisticn\w* skupnost",
             r"tourist (?:board|office)",
+            r"touris\w* (?:\w+ ){0,2}information",
+            r"turizmo (?:\w+ ){0,3}informacijos centr",
+            r"turisticn\w* informacijsk\w* cent",
+            r"turistick\w* informativn\w* cent",
+            r"tourist-?information",
+            r"turisma informacijas centr",
             r"tourism board",
             r"tourismusverband",
             r"ente (?:del )?turismo",
@@ -883,6 +928,7 @@ RULES: list[Rule] = [
             r"samospravn",
             r"zupn\w* samosprav",
             r"kraj\b",
+            r"kreis\b",
             r"planning region",
             r"planosanas region",
             r"apskrit",
@@ -920,6 +966,10 @@ RULES: list[Rule] = [
             r"(?<!non-)(?<!non )governmental",
             r"governativ",
             r"gouvernemental",
+            r"intergouvernement",
+            r"intergovernment",
+            r"intergovernativ",
+            r"\w*parvald",
             r"vladn\w* (?:sluzb|urad|agencij)",
             r"vladin\w* (?:ured|sluzb|agencij)",
             r"vlad[aeiu]\b",
@@ -936,7 +986,7 @@ RULES: list[Rule] = [
             r"uradu\b",
             r"hivatal",
             r"\w*amt\b",
-            r"\w*amet\b",
+            r"\w*ameti?\b",
             r"\w*dienest",
             r"\w*tarnyb",
             r"\w*teenistus",
@@ -1098,6 +1148,25 @@ RULES: list[Rule] = [
         ),
     ),
     # --- firms ----------------------------------------------------------------------------
+    _rule(
+        "farm",
+        IND,
+        "company",
+        0.8,
+        _words(
+            r"zemnieku saimniecib",
+            r"kmetij[aeiou]?\b",
+            r"obiteljsk\w* poljoprivredn\w* gospodarstv",
+            r"gospodarstw\w* rolne",
+            r"ukinink\w* uki",
+            r"\w*bauernhof",
+            r"azienda agricola",
+            r"exploitation agricole",
+            r"farm\b",
+            r"maatila",
+        ),
+    ),
+    _rule("farm", IND, "company", 0.8, _cased(r"^\s*ZS", r"[Zz]/[Ss]", "OPG"), cased=True),
     _rule("company legal form", IND, "company", 0.85, _COMPANY_FORMS),
     _rule(
         "company legal form",
@@ -1171,6 +1240,8 @@ RULES: list[Rule] = [
             r"non-?profit",
             r"non profit",
             r"charit",
+            r"\w*szeretetszolgalat",
+            r"\w*segelyszervezet",
             r"volunt",
             r"prostovolj",
             r"dobrovoljn",
@@ -1265,7 +1336,8 @@ RULES: list[Rule] = [
         ACA,
         "research_centre",
         0.6,
-        _words(_INSTITUTE),
+        # Czech and Slovak 'ústav' in its cases; not sl/hr 'ustava' (constitution)
+        _words(_INSTITUTE, r"ustav(?:u|om|e|y|ov)?\b"),
     ),
     # A short form in capitals closing the name is a legal form (Eesti Energia AS, Telia, AB),
     # after 'institute' (Institute of Microbiology AS: an academy); in lower case it may be a
