@@ -29,7 +29,12 @@ Documented choices
 - **Schools** of every level are **academia** (CORDIS counts them as HES); **research
   institutes** (*Institut Jožef Stefan*, *Fraunhofer*) are academia, a research funder
   (*agencija za raziskovalno dejavnost*, *zaklada za znanost*) is government.
-- **Cooperatives** are **industry**; social cooperatives are civil society.
+- **Cooperatives** and **farms** (*zemnieku saimniecība*, *kmetija*, OPG) are **industry**;
+  social cooperatives are civil society. Producers' and farmers' associations are business
+  associations (industry).
+- Where the head noun comes last (lv, lt, et, hu, en, de), an association or foundation named
+  after a university (*Universitātes … biedrība*, *University Foundation*) is civil society.
+  Local democracy agencies (the ALDA network) are civil society despite 'agency'.
 - **Foundations, associations, NGOs, churches, unions** are **civil society**;
   a third-age university is an association.
 """
