@@ -29,7 +29,12 @@ Documented choices
 - **Schools** of every level are **academia** (CORDIS counts them as HES); **research
   institutes** (*Institut Jožef Stefan*, *Fraunhofer*) are academia, a research funder
   (*agencija za raziskovalno dejavnost*, *zaklada za znanost*) is government.
-- **Cooperatives** are **industry**; social cooperatives are civil society.
+- **Cooperatives** and **farms** (*zemnieku saimniecība*, *kmetija*, OPG) are **industry**;
+  social cooperatives are civil society. Producers' and farmers' associations are business
+  associations (industry).
+- Where the head noun comes last (lv, lt, et, hu, en, de), an association or foundation named
+  after a university (*Universitātes … biedrība*, *University Foundation*) is civil society.
+  Local democracy agencies (the ALDA network) are civil society despite 'agency'.
 - **Foundations, associations, NGOs, churches, unions** are **civil society**;
   a third-age university is an association.
 """
@@ -231,10 +236,42 @@ _COMPANY_FORMS = _words(
     r"s\.\s?l\b(?!\.?\s*\w)",
     r"lda\b",
     r"sagl\b",
+    r"[opcz]?jsc\b",
+    r"a\.\s?d\.(?=\s*$)",
+    r"k\.\s?d\.(?=\s*$)",
+    r"d\.\s?n\.\s?o\.",
+    r"ug\W+haftungsbeschrankt",
+    r"ohg\b",
+    r"osauhing",
+    r"aktsiaselts",
+    r"taisuhing",
+    r"usaldusuhing",
+    r"sabiedrib\w* ar ierobezotu atbildib",
+    r"akciju sabiedrib",
+    r"(?:uzdaroji )?akcin\w* bendrov",
+    r"mazoji bendrij",
+    r"individuali imone",
+    r"spolka (?:akcyjna|jawna|komandytowa|cywilna)",
+    r"societa (?:agricola|cooperativa|a responsabilita|per azioni|semplice|consortile|in accomandita|in nome collettivo)",
+    r"s\.\s?c\.\s?r\.\s?l\b",
+    r"scarl\b",
+    r"soc\.\s?coop",
+    r"societe (?:anonyme|par actions|a responsabilite|civile|cooperative)",
+    r"aktiengesellschaft",
+    r"kommanditgesellschaft",
+    r"gesellschaft mit beschrankter",
+    r"limited liability",
+    r"joint[- ]stock",
 )
 # Short forms that are also words or other abbreviations count only at the start or end.
 _SHORT_FORMS_END = _words(r"(?:ag|kg|og|se|sa|s\.\s?a|as|a\.\s?s|ab|bv|nv|co|e\.\s?u)\.?\s*$")
 
+_INSTITUTE = r"institu|istitut|instytut|intezet|instituut"
+# "Development" (regional, economic) in each language: a development body is a public one.
+_DEVELOPMENT = (
+    r"razvoj|development|\w*entwicklung|fejlesztesi|attistibas|pletros|arengu|rozwoju|sviluppo"
+    r"|developpement|desarrollo"
+)
 _AGENCY = r"agenc|agenzi|\w*agentur|agentschap|agencj|agence|ugynokseg"
 _QUALIFIED = (
     r"razvoj|development|\w*entwicklung|energ|regional|regionaln|javn|drzavn|national|public"
@@ -243,17 +280,32 @@ _QUALIFIED = (
     r"|environment|okolj|klimat|climate|zdravstv|health|turizm|tourism|standort|location|wirtschaft"
 )
 _ASSOCIATION = (
-    r"drustv|udrug|udruzenj|zdruzenj|zdruzenie|\w*verein|e\.\s?v\b|associaz|association|asociac"
+    r"drustv|udrug|udruzenj|zdruzenj|zdruzenie|\w*verein|(?<!\.)e\.\s?v\b|associaz|association|asociac"
     r"|associacao|vereniging|stowarzysz|towarzystw|egyesulet|biedrib|mtu\b|mittetulundus"
-    r"|\w*uhing\b|\w*selts\b|liit\b|liidu\b|savienib|sajung|zveza\b|zveze\b|savez\b|saveza\b"
+    r"|\w*(?<!osa)(?<!tais)(?<!usaldus)uhing\b|\w*(?<!aktsia)selts\b|liit\b|liidu\b|savienib|sajung|zveza\b|zveze\b|savez\b|saveza\b"
     r"|zvaz\b|spolek|\w*verband\b|union\b|unione\b|federation|federaci|federazion|network\b"
-    r"|draugij|klubas\b"
+    r"|draugij|klubas\b|sdruzen"
 )
+# "Cooperation" in the languages of EGTC names (Gruppo europeo di cooperazione territoriale).
+_COOPERATION = (
+    r"cooperaz|cooperation|cooperacion|cooperacao|zusammenarbeit|sodelovanj|suradnj|saradnj"
+    r"|wspolprac|egyuttmukod|sadarbib|bendradarbiavim|koostoo|spoluprac|spoluprac"
+)
+# Association and foundation words that head a name from its end (lv, lt, et, hu, en, de).
+_HEAD_LAST_BODIES = (
+    r"biedrib\w*|asociacij\w*|draugij\w*|fondas|\w*uhing|\w*selts|sihtasutus|egyesulet\w*"
+    r"|alapitvany\w*|association|foundation|society|\w*verein|\w*stiftung"
+)
+# The end of a name, or only a quoted name after it (biedrība „Juventus”).
+_AT_END = r"(?=\W*(?:[„“\"«][^„“”\"«»]*[”“\"»]?)?\W*$)"
 _BUSINESS = (
     r"poduzetni|podjetni|przedsiebiorc|vallalkozo|uznemej|versl|ettevotj|entrepreneur"
     r"|unternehmer|imprenditor|employer|arbeitgeber|poslodav|delodajal|business|industr"
     r"|gospodarsk|wirtschaft|commerc|handel|craft|obrt|artigian|putnick\w* agencij"
     r"|potovaln\w* agencij|travel agenc|\w*hotel"
+    # producers, growers, farmers (Stādu audzētāju biedrība, Talupidajate Liit)
+    r"|audzetaj|razotaj|talupidaj|tootjat|gamintoj|augintoj|ukininku|pridelovalc|proizvodjac"
+    r"|proizvodac|producer|grower|farmers\b|erzeuger|produttori|producteurs|termelo"
 )
 
 RULES: list[Rule] = [
@@ -292,6 +344,18 @@ RULES: list[Rule] = [
             r"universita (popolare|della terza eta)",
             r"u3a\b",
             r"senioru universit",
+        ),
+    ),
+    _rule(
+        "local democracy agency",
+        CIV,
+        "association",
+        0.8,
+        _words(
+            r"agenzia della democrazia locale",
+            r"local democracy agency",
+            r"agencij\w* lokaln\w* demokracij",
+            r"agence de la democratie locale",
         ),
     ),
     _rule(
@@ -365,6 +429,8 @@ RULES: list[Rule] = [
             r"zwiazek (?:gmin|miast|powiatow)",
             r"(?:stowarzyszeni|zdruzeni|asociaci|associazion|association|biedrib|egyesulet)\w* (?:\w+ ){0,2}(?:gmin|obcin|opcin|miast|comuni|communes|municipalit|pasvaldib|savivaldyb|onkormanyzat|obci)",
             r"kuntaliit",
+            r"mikroregion",
+            r"(?:svazek|sdruzeni|zdruzenie|zdruzenje) obci",
         ),
     ),
     _rule(
@@ -382,6 +448,15 @@ RULES: list[Rule] = [
             r"regionalentwicklung",
             r"regional\w* (?:advisory|information)",
         ),
+    ),
+    _rule(
+        "association of local authorities",
+        GOV,
+        "association",
+        0.85,
+        _words(r"europ", r"eiropas", r"euroop"),
+        _words(r"territori", r"teritori", r"teruleti", r"terytorial", r"\w*territorial"),
+        _words(_COOPERATION),
     ),
     _rule("development or public agency", GOV, "agency", 0.8, _words(_AGENCY), _words(_QUALIFIED)),
     _rule(
@@ -428,8 +503,17 @@ RULES: list[Rule] = [
             r"komunaln\w* (?:podjetj|poduzec|druzb|preduzec)",
             r"\w*kommunal",
             r"\w*stadtwerk",
+            r"landesbetrieb",
             r"\w*gemeindewerk",
             r"municipal (?:company|enterprise|utility)",
+            r"(?:state|public)(?:[- ]owned)? (?:company|enterprise)",
+            r"valstybes imon",
+            r"savivaldybes imon",
+            r"pasvaldibas (?:sia|agentur|kapitalsabiedrib)",
+            r"societe d.economie mixte",
+            r"societe publique locale",
+            r"consorzio di bonifica",
+            r"anstalt (?:des )?offentlichen rechts",
             r"azienda (?:municipalizzata|speciale|pubblica)",
             r"regie (?:municipale|des eaux)",
             r"spolka komunaln",
@@ -440,7 +524,12 @@ RULES: list[Rule] = [
         ),
     ),
     _rule(
-        "public company", GOV, "agency", 0.8, _cased(r"^\s*JP", r"^\s*JKP", r"^\s*KP"), cased=True
+        "public company",
+        GOV,
+        "agency",
+        0.8,
+        _cased(r"^\s*JP", r"^\s*JKP", r"^\s*KP", r"^\s*VĮ", r"^\s*SĮ", "AöR"),
+        cased=True,
     ),
     _rule(
         "social cooperative",
@@ -464,6 +553,16 @@ RULES: list[Rule] = [
         _words(r"minist", r"\w+(?<!ad)minist", r"\w*minisz"),
     ),
     # --- academia ------------------------------------------------------------------------
+    # Head noun last (lv, lt, et, hu, en): 'Universitātes … biedrība „X”', 'European
+    # University Foundation' are an association and a foundation, not a university.
+    _rule(
+        "association or foundation of a university",
+        CIV,
+        "association",
+        0.7,
+        _words(r"univerz", r"universit", r"\w*ulikool", r"egyetem", r"augstskol", r"college\b"),
+        _words(rf"(?:{_HEAD_LAST_BODIES}){_AT_END}"),
+    ),
     _rule(
         "university",
         ACA,
@@ -500,6 +599,7 @@ RULES: list[Rule] = [
             r"akademi",
             r"academy",
             r"universidad",
+            r"atene[oi]\b",
             r"yliopist",
             r"ammattikorkeakoul",
             r"hogeschool",
@@ -543,6 +643,34 @@ RULES: list[Rule] = [
             r"przedszkol",
         ),
     ),
+    # before research words: a science park names science (Parco Scientifico e Tecnologico)
+    _rule(
+        "science park or incubator",
+        IND,
+        "other",
+        0.7,
+        _words(
+            r"science park",
+            r"technology park",
+            r"innovation park",
+            r"technopark",
+            r"technologiepark",
+            r"tehnolosk\w* park",
+            r"tehnolosk\w* cent",
+            r"technology cent",
+            r"technologiezentrum",
+            r"zinatnes\b.*\bpark",
+            r"tehnologij\w*\s+park",
+            r"mokslo ir technologiju park",
+            r"parco scientifico",
+            r"parco tecnologico",
+            r"business incubator",
+            r"\w*inkubator",
+            r"incubat",
+            r"grunderzentrum",
+            r"start-?up",
+        ),
+    ),
     _rule(
         "research centre",
         ACA,
@@ -562,7 +690,7 @@ RULES: list[Rule] = [
             r"petniecib",
             r"tyrimu",
             r"observato",
-            r"laborator",
+            r"laborato",
             r"cnrs\b",
             r"cnr\b",
             r"inria\b",
@@ -570,6 +698,8 @@ RULES: list[Rule] = [
             r"ricerc",
             r"recherche",
             r"badawcz",
+            r"vyskumn",
+            r"vyzkumn",
             r"naukow",
             r"zrc sazu",
             r"znanstven",
@@ -649,33 +779,6 @@ RULES: list[Rule] = [
         "business association", IND, "association", 0.75, _words(_ASSOCIATION), _words(_BUSINESS)
     ),
     _rule(
-        "science park or incubator",
-        IND,
-        "other",
-        0.7,
-        _words(
-            r"science park",
-            r"technology park",
-            r"innovation park",
-            r"technopark",
-            r"technologiepark",
-            r"tehnolosk\w* park",
-            r"tehnolosk\w* cent",
-            r"technology cent",
-            r"technologiezentrum",
-            r"zinatnes\b.*\bpark",
-            r"tehnologij\w*\s+park",
-            r"mokslo ir technologiju park",
-            r"parco scientifico",
-            r"parco tecnologico",
-            r"business incubator",
-            r"\w*inkubator",
-            r"incubat",
-            r"grunderzentrum",
-            r"start-?up",
-        ),
-    ),
-    _rule(
         "private agency",
         IND,
         "company",
@@ -702,6 +805,12 @@ RULES: list[Rule] = [
             r"turistick\w* zajednic",
             r"turisticn\w* skupnost",
             r"tourist (?:board|office)",
+            r"touris\w* (?:\w+ ){0,2}information",
+            r"turizmo (?:\w+ ){0,3}informacijos centr",
+            r"turisticn\w* informacijsk\w* cent",
+            r"turistick\w* informativn\w* cent",
+            r"tourist-?information",
+            r"turisma informacijas centr",
             r"tourism board",
             r"tourismusverband",
             r"ente (?:del )?turismo",
@@ -824,6 +933,7 @@ RULES: list[Rule] = [
             r"samospravn",
             r"zupn\w* samosprav",
             r"kraj\b",
+            r"kreis\b",
             r"planning region",
             r"planosanas region",
             r"apskrit",
@@ -857,7 +967,16 @@ RULES: list[Rule] = [
         "agency",
         0.9,
         _words(
-            r"government",
+            r"(?<!non-)(?<!non )government",
+            r"(?<!non-)(?<!non )governmental",
+            r"governativ",
+            r"gouvernemental",
+            r"intergouvernement",
+            r"intergovernment",
+            r"intergovernativ",
+            r"\w*parvald",
+            r"vladn\w* (?:sluzb|urad|agencij)",
+            r"vladin\w* (?:ured|sluzb|agencij)",
             r"vlad[aeiu]\b",
             r"valdib",
             r"vyriausyb",
@@ -872,7 +991,7 @@ RULES: list[Rule] = [
             r"uradu\b",
             r"hivatal",
             r"\w*amt\b",
-            r"\w*amet\b",
+            r"\w*ameti?\b",
             r"\w*dienest",
             r"\w*tarnyb",
             r"\w*teenistus",
@@ -880,6 +999,10 @@ RULES: list[Rule] = [
             r"inspekc",
             r"uprav[ae]\b",
             r"directorate",
+            r"direkcij",
+            r"direktorat",
+            r"biudzetin\w* istaig",
+            r"(?<!ne)valstybin\w* (?:\w+ ){0,2}(?:tarnyb|inspekcij|agentur|direkcij|istaig)",
             r"direction (?:regionale|departementale|generale)",
             r"direzione (?:regionale|generale)",
             r"parliament",
@@ -896,7 +1019,7 @@ RULES: list[Rule] = [
             r"council of\b",
             r"(?:special|osobit|specialn|specialais|speciala|specialioji)\w* (?:economic|ekonomisk|ekonomiczn|ekonomin|gospodarsk)\w* (?:zon|stref)",
             r"(?:specialna|specjalna) strefa ekonomiczna",
-            r"riigi\b",
+            r"riigi",
             r"valsts\b",
             r"authority",
             r"autorit[aey]",
@@ -1008,7 +1131,7 @@ RULES: list[Rule] = [
             r"theat",
             r"teatr",
             r"filharmon",
-            r"kulturn\w* (?:center|centar|dom)",
+            r"kulturn\w* (?:\w+ ){0,2}(?:center|centar|dom)",
             r"center za kulturo",
             r"dom kulture",
             r"dom kultury",
@@ -1030,6 +1153,25 @@ RULES: list[Rule] = [
         ),
     ),
     # --- firms ----------------------------------------------------------------------------
+    _rule(
+        "farm",
+        IND,
+        "company",
+        0.8,
+        _words(
+            r"zemnieku saimniecib",
+            r"kmetij[aeiou]?\b",
+            r"obiteljsk\w* poljoprivredn\w* gospodarstv",
+            r"gospodarstw\w* rolne",
+            r"ukinink\w* uki",
+            r"\w*bauernhof",
+            r"azienda agricola",
+            r"exploitation agricole",
+            r"farm\b",
+            r"maatila",
+        ),
+    ),
+    _rule("farm", IND, "company", 0.8, _cased(r"^\s*ZS", r"[Zz]/[Ss]", "OPG"), cased=True),
     _rule("company legal form", IND, "company", 0.85, _COMPANY_FORMS),
     _rule(
         "company legal form",
@@ -1066,6 +1208,9 @@ RULES: list[Rule] = [
             r"etablissement public",
             r"offentlich",
             r"staatlich",
+            r"\w*kozintezet",
+            r"\w*koztestulet",
+            r"\w*kozalapitvany",
             r"javn\w* sklad",
             r"sklad\b",
             r"fundusz",
@@ -1078,7 +1223,15 @@ RULES: list[Rule] = [
         GOV,
         "agency",
         0.6,
-        _words(r"zavod\b", r"zavoda\b"),
+        _words(r"zavod\b", r"zavoda\b", r"viesoji istaig"),
+    ),
+    _rule("public institute", GOV, "agency", 0.6, _cased("VšĮ", "VŠĮ", "VsI"), cased=True),
+    _rule(
+        "company word",
+        IND,
+        "company",
+        0.7,
+        _words(r"bendrov"),
     ),
     _rule(
         "association or NGO",
@@ -1092,6 +1245,8 @@ RULES: list[Rule] = [
             r"non-?profit",
             r"non profit",
             r"charit",
+            r"\w*szeretetszolgalat",
+            r"\w*segelyszervezet",
             r"volunt",
             r"prostovolj",
             r"dobrovoljn",
@@ -1105,9 +1260,10 @@ RULES: list[Rule] = [
             r"skavt",
             r"izvidn",
             r"pfadfind",
+            # Latvian and Lithuanian nominatives end in -s, -as (forums, klubs, forumas)
             r"club\b",
-            r"klub\b",
-            r"forum\b",
+            r"klub(?:s|as)?\b",
+            r"forum(?:s|as)?\b",
             r"mreza\b",
             r"tinklas",
             r"tikls",
@@ -1123,8 +1279,12 @@ RULES: list[Rule] = [
             r"bewegung",
             r"initiativ",
             r"iniciativ",
+            r"non-?governmental",
+            r"non governmental",
+            r"partnership\b",
             r"nevladn",
             r"nevyriausybin",
+            r"nevalstybin",
             r"nevalstisk",
             r"pozarzadow",
             r"civil society",
@@ -1157,6 +1317,7 @@ RULES: list[Rule] = [
         _words(
             r"zadrug",
             r"cooperativ",
+            r"coop\b",
             r"\w*genossenschaft",
             r"spoldzielni",
             r"kooperativ",
@@ -1168,11 +1329,36 @@ RULES: list[Rule] = [
     ),
     _rule("cooperative", IND, "company", 0.75, _cased("eG"), cased=True),
     _rule(
+        "development institute",
+        GOV,
+        "agency",
+        0.6,
+        _words(_INSTITUTE),
+        _words(_DEVELOPMENT),
+    ),
+    _rule(
         "institute",
         ACA,
         "research_centre",
         0.6,
-        _words(r"institu", r"istitut", r"instytut", r"intezet", r"instituut"),
+        # Czech and Slovak 'ústav' in its cases; not sl/hr 'ustava' (constitution)
+        _words(_INSTITUTE, r"ustav(?:u|om|e|y|ov)?\b"),
+    ),
+    # A short form in capitals closing the name is a legal form (Eesti Energia AS, Telia, AB),
+    # after 'institute' (Institute of Microbiology AS: an academy); in lower case it may be a
+    # word, so it is only the weak rule at the end.
+    _rule(
+        "company legal form",
+        IND,
+        "company",
+        0.85,
+        _cased(
+            *(
+                rf"{form}(?=\W*$)"
+                for form in ("AS", "AB", "AG", "KG", "MB", "SE", "SA", "UG", "AD", "BV", "NV")
+            )
+        ),
+        cased=True,
     ),
     _rule(
         "company word",
