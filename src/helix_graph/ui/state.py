@@ -156,11 +156,9 @@ def core(store: GraphStore, filters: Filters) -> analysis.Analysis:
 
 
 def _computed(core: analysis.Analysis, name: str, stage: str):
-    """``core.<name>``, under a spinner naming the stage when it is not computed yet."""
-    if name in core.__dict__:
-        return core.__dict__[name]
-    with st.spinner(stage):
-        return getattr(core, name)
+    """``core.<name>``, under a bar naming the stage when it is not computed yet."""
+    _stages(core, ((name, stage),))
+    return getattr(core, name)
 
 
 def graph(store: GraphStore, filters: Filters, view: str = "collaboration") -> nx.Graph:
@@ -202,6 +200,9 @@ def _scene(_store: GraphStore, key: str, filters: Filters, choices: tuple) -> Sc
 
 def scene(store: GraphStore, filters: Filters, **choices) -> Scene:
     """The Explore drawing's scene (:func:`helix_graph.viz.views.network_scene`), cached per choices."""
+    if choices.get("view", "collaboration") == "collaboration" and choices.get("ego") is None:
+        # what the layout needs first, under a bar naming each stage (the layout has its spinner)
+        _stages(core(store, filters), (("partition", "Finding communities…"),))
     return _scene(store, store_key(store), filters, tuple(sorted(choices.items())))
 
 
@@ -244,22 +245,26 @@ def programmes(store: GraphStore) -> dict[str, str]:
 def organisation_table(store: GraphStore, filters: Filters) -> pd.DataFrame:
     """The organisation table (:attr:`Analysis.organisations`): attributes, every measure, community."""
     the_core = core(store, filters)
-    stages = [
-        (name, stage)
-        for name, stage in (
+    _stages(
+        the_core,
+        (
             ("centrality", "Computing centralities…"),
             ("partition", "Finding communities…"),
             ("brokerage", "Computing brokerage…"),
-        )
-        if name not in the_core.__dict__
-    ]
-    if stages:  # a bar that names each stage as it goes, gone when the table is there
+        ),
+    )
+    return the_core.organisations
+
+
+def _stages(the_core: analysis.Analysis, stages) -> None:
+    """Compute the analysis's parts ``(attribute, what it is)`` not computed yet, under a bar naming each."""
+    stages = [(name, stage) for name, stage in stages if name not in the_core.__dict__]
+    if stages:  # a bar that names each stage as it goes, gone when they are done
         bar = st.progress(0.0, text=stages[0][1])
         for done, (name, stage) in enumerate(stages):
             bar.progress(done / len(stages), text=f"{stage} ({done + 1} of {len(stages)})")
             getattr(the_core, name)
         bar.empty()
-    return the_core.organisations
 
 
 def under_connected(
