@@ -842,6 +842,10 @@ _STOPS = {
     "ir", "implemented", "oli", "aims", "izvajajo", "signed", "so", "su", "jest", "koje", "volt",
     "werden", "partecipano", "dass", "combine", "sudjeluje", "bija", "ktory", "cui", "lesz",
     "sind", "hatten", "develop", "bo", "whereas", "sta",
+    # taking part: "X dalyvaus kaip partnerė", "X piedalās kā partneris", "X uczestniczy jako …"
+    "dalyvaus", "dalyvauja", "dalyvavo", "piedalas", "piedalisies", "uczestniczy", "partecipa",
+    "participe", "deluje", "djeluje", "veikia", "funguje", "vystupuje", "pusobi", "fungiert",
+    "teilnimmt", "mitwirkt", "acts", "serves",
 }
 # fmt: on
 # fmt: off
@@ -957,6 +961,10 @@ _PLURAL_HEADS = {
     "cities": ("City", "of"),
     "towns": ("Town", "of"),
     "regions": ("Region", "of"),
+    "gmin": ("Gmina", ""),
+    "gminy": ("Gmina", ""),
+    "opcinama": ("Općina", ""),
+    "gradovima": ("Grad", ""),
     "provinces": ("Province", "of"),
     "regioni": ("Regione", ""),
     "administrations": ("Administration", "of"),
@@ -1132,6 +1140,12 @@ _LOCATION = re.compile(
     r"sa sjedištem u|mit Sitz in|à)\s+([A-ZČŠŽĆĐÀ-Ý][\w'’-]+(?:\s+[A-ZČŠŽĆĐÀ-Ý][\w'’-]+)?)\s*$"
 )
 _QUOTES = '„“”"«»‹›‚‘’'
+_DISTRICT_TAIL = re.compile(
+    r"\s+(?:z|ze|iz|from|aus|da|iš|no)\s+(?:the\s+|dem\s+)?(?:powiat\w*|wojew\w*|county|district|"
+    r"landkreis\w*|bezirk\w*|okres\w*|županij\w*|provinc\w*|rajon\w*|novad\w*|apskrit\w*|"
+    r"maakon\w*|megy\w*)\b.*$",
+    re.IGNORECASE,
+)
 # A country in parentheses followed by words that go on the sentence, not the name.
 _COUNTRY_THEN_WORDS = re.compile(
     r"\(([^()]{2,40})\)\s*[,–—-]?\s+(?!(?:in|and|i|e|und|ter|te|un|ir|ja|et|a|ed|oraz|és|ning)\b)"
@@ -1241,6 +1255,8 @@ def _clean(raw: str, language: str) -> dict:
     text, role = _trailing_role(text)
     info["role"] = role or info["role"]
     text = _end_punctuation(text)
+    # the district a place is in is not part of its name: "Tyszowce z powiatu tomaszowskiego"
+    text = _DISTRICT_TAIL.sub("", text)
     # an explicit country: "X (Italija)", "X, Slovakia", "X iz Italije", "X from Russia"
     for mid in re.finditer(_COUNTRY_THEN_WORDS, text):
         if find_country(mid.group(1))[0]:
@@ -1961,8 +1977,8 @@ def _sentences(paragraph: str) -> list[str]:
     out, start = [], 0
     for match in _SENTENCE_END.finditer(paragraph):
         before = paragraph[start : match.start()]
-        if _ABBREVIATIONS.search(before):
-            continue
+        if _ABBREVIATIONS.search(before) or before.count("(") > before.count(")"):
+            continue  # "d.o.o. Ljubljana", "(woj. Podkarpackie)": the sentence goes on
         out.append(before)
         start = match.end()
     out.append(paragraph[start:])
@@ -1970,7 +1986,7 @@ def _sentences(paragraph: str) -> list[str]:
 
 
 _BACKWARD = re.compile(
-    r"(?:\b(?:kao|kot|als|as|come|comme|ka|jako|mint|kui)\s+(?:(?:the|a|il|la|le|der|die|das|l')\s+)?"
+    r"(?:\b(?:kao|kot|als|as|come|comme|ka|kaip|ako|jako|mint|kui)\s+(?:(?:the|a|il|la|le|der|die|das|l')\s+)?"
     r"|in seiner funktion als\s+|in its role as\s+|in qualita di\s+"
     r"|\b(?:e|is|ist|je|est|ir|on|was|yra|bus|buvo|jest|bedzie|bo|bude|sara|will be)\s+"
     r"(?:(?:the|il|la|l'|der|die|das|le)\s+)?"
@@ -1999,6 +2015,8 @@ def _backward_name(sentence: str, end: int, connector_start: int) -> str:
         return before[article.end() :]
     cut = max(before.rfind(", "), before.rfind(": "), before.rfind(" – "), before.rfind(". "))
     before = before[cut + 2 :] if cut >= 0 else before
+    # "Trijuose projektuose X dalyvaus kaip …", "V projektu X sodeluje kot …": not the name
+    before = re.sub(rf"^(?:\S+\s+){{0,3}}?(?i:{_PROJECT_WORD})\s+(?=[A-ZÀ-ÝČŠŽĆĐĀ-Ž])", "", before)
     # "numatyta, kad Rasų savivaldybė bus …", "że Gmina X będzie …": a word for "that" opens it
     return re.sub(r"^(?:kad|kas|ka|ki|że|ze|dass|that|che|que|da|jer)\s+", "", before)
 
@@ -2145,7 +2163,8 @@ def _prose_pass(text_lines: list[str], language: str, found: _Found) -> None:
     paragraphs: list[str] = []
     current: list[str] = []
     for line in text_lines:
-        if line is None or not line.strip():
+        # a line without letters (a date, a number) between a heading and its text ends a paragraph
+        if line is None or not re.search(r"[^\W\d_]", line):
             if current:
                 paragraphs.append(" ".join(current))
             current = []
@@ -2234,6 +2253,29 @@ _ROLE_VERBS = [
         re.compile(r"\b(?:[Pp]rojekt\w*|[Pp]roject)\s+(?:zwischen|between)\s+(?P<name>.+)"),
     ),
 ]
+
+# The notice an EU-funded publication carries names the partner that wrote it: "The content of
+# this publication is the sole responsibility of X", "Par šī dokumenta saturu pilnībā atbild X",
+# "Za vsebino … je odgovoren X", "… liegt in der alleinigen Verantwortung von X".
+_CONTENT_RESPONSIBLE = [
+    r"\b(?:content|contents)\s+of\s+(?:this|the)\s+(?:\S+\s+){1,3}?(?:is|are)\s+(?:the\s+)?"
+    r"(?:sole|exclusive)\s+responsibility\s+of\s+(?:the\s+)?(?P<name>.+)",
+    r"\bpar\s+(?:\S+\s+){0,3}?saturu\s+(?:pilnībā\s+|vienīgi\s+)?atbild\s+(?P<name>.+)",
+    r"\bu[žz]\s+(?:\S+\s+){0,3}?turin[įi]\s+(?:visiškai\s+)?atsako\s+(?P<name>.+)",
+    r"\bza\s+vsebino\s+(?:\S+\s+){0,4}?(?:je\s+)?(?:izključno\s+|v celoti\s+)?"
+    r"odgovor(?:en|na|no)\s+(?:je\s+)?(?P<name>.+)",
+    r"\bisključiv\w*\s+(?:je\s+)?odgovornost\w*\s+(?P<name>.+)",
+    r"\bza\s+sadržaj\s+(?:\S+\s+){0,4}?odgovor(?:an|na|no)\s+je\s+(?:isključivo\s+)?(?P<name>.+)",
+    r"\b(?:liegt|liegen)\s+in\s+der\s+(?:alleinigen\s+)?Verantwortung\s+(?:von|des|der|dem)\s+"
+    r"(?:der\s+|dem\s+|des\s+)?(?P<name>.+)",
+    r"\b(?:è|sono)\s+di\s+(?:esclusiva|sola)\s+responsabilità\s+(?:di|del|della|dell['’]|dei)\s*"
+    r"(?P<name>.+)",
+    r"\brelève\s+de\s+la\s+seule\s+responsabilité\s+(?:de\s+la\s+|du\s+|de\s+l['’]|des\s+|de\s+)"
+    r"(?P<name>.+)",
+    r"\bwyłączn\w*\s+odpowiedzialno\w*\s+ponosi\s+(?P<name>.+)",
+    r"\bsisu\s+eest\s+vastuta\w*\s+(?:ainuisikuliselt\s+|ainult\s+)?(?P<name>.+)",
+]
+_ROLE_VERBS += [("partner", re.compile(pattern, re.I)) for pattern in _CONTENT_RESPONSIBLE]
 
 # "… together with (the partner) Y": the partners after a verb that named the lead
 _WITH = re.compile(
@@ -2334,6 +2376,9 @@ def _prose_sentence(sentence: str, language: str, found: _Found) -> None:
             position, strong = opened
             span = _cut_at_stop(sentence[position:end_limit], language)
             side = _side_of(sentence[max(0, cue.start() - 30) : position], language)
+            head = re.search(r"(\w+)\s*:\s*$", folded[cue.end() : position])
+            if head and head.group(1) in _PLURAL_HEADS:
+                span = f"{head.group(1)} {span}"  # "wchodzi 5 gmin: A i B, C": each is a gmina
             plural = bool(re.search(r"(?:s|ji|jev|i|ai|id|ien|zy|ek|ekkel)$", cue.group(0)))
             for piece, piece_side in _split_run(span, language):
                 info = _clean(piece, language)
@@ -2414,6 +2459,12 @@ def _cut_at_stop(span: str, language: str) -> str:
             return span[: match.start()]
         if _CONTRACTORS.match(fold(span[match.start() :])):
             return span[: match.start()].rstrip(" ,")
+        if (
+            match.start() > 0
+            and re.fullmatch(_PROJECT_WORD, word)
+            and re.match(r"\s*[„“\"«]", span[match.end() :])
+        ):
+            return span[: match.start()].rstrip(" ,")  # "… administracija projektų „A“ ir „B“"
         following = span[match.end() :].split()[:1]
         if (
             word in {"s", "sa", "with", "mit", "con", "avec"}
