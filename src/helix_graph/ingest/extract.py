@@ -1087,7 +1087,8 @@ _NAME_LANGUAGE = {
     ),
     "it": (
         "comune", "regione", "provincia", "universita", "camera di", "agenzia", "associazione",
-        "fondazione", "unione", "consorzio", "istituto", "s.r.l", "s.p.a", "gal ",
+        "fondazione", "unione", "consorzio", "istituto", "s.r.l", "s.p.a", "gal ", "scuola",
+        "formazione", "societa", "cooperativa", "azienda", "ente ", "parco", "museo", "ospedale",
     ),
     "fr": (
         "commune", "universite", "chambre", "agence", "association", "hopital", "pole ",
@@ -1154,6 +1155,31 @@ _COUNTRY_THEN_WORDS = re.compile(
 _ADJECTIVE_ENDING = re.compile(
     r"(?:ski|ska|sko|ške|ški|ška|ško|čki|čka|ske|skih|skim|sche|schen|ische|ischen|ese|ana|ano|ense|ova|ovo|ový|ová)$"
 )
+
+
+def _inflected_place(word: str) -> str | None:
+    """The country of a town written in another case: "Ljubljane" (Ljubljana), "Zagreba"."""
+    folded = fold(word)
+    forms = {folded}
+    for ending, nominative_ending in (("e", "a"), ("i", "a"), ("u", "a"), ("a", ""), ("u", "")):
+        if folded.endswith(ending):
+            forms.add(folded[: len(folded) - len(ending)] + nominative_ending)
+    return next((code for form in forms if (code := place_country(form)[0])), None)
+
+
+def _last_side(text: str, language: str) -> str | None:
+    """The side named last before a point ("z maďarskej strany … a zo strany slovenskej …")."""
+    folded = " ".join(fold(text).split())
+    last: tuple[int, str] | None = None
+    for pattern in _SIDE_PATTERNS:
+        for match in pattern.finditer(folded):
+            word = match.group(1)
+            code = country_adjective(word, language=language) or (
+                country_code(word) if len(word) > 3 else None
+            )
+            if code and (last is None or match.start() > last[0]):
+                last = (match.start(), code)
+    return last[1] if last else None
 
 
 def _side_of(text: str, language: str) -> str | None:
@@ -1291,6 +1317,13 @@ def _clean(raw: str, language: str) -> dict:
             )
             if not fold(text[trailing.start() :]).strip().startswith("of "):
                 text = text[: trailing.start()].rstrip()
+        elif trailing and (code := _inflected_place(trailing.group(1))):
+            # "… centar iz Ljubljane": the town is part of the name and says its country
+            info.update(
+                country=code,
+                country_as_written=trailing.group(1),
+                note=f"from the place '{trailing.group(1)}'",
+            )
     located = _LOCATION.search(text)
     if located:
         place = located.group(1)
@@ -2369,6 +2402,9 @@ def _prose_sentence(sentence: str, language: str, found: _Found) -> None:
     cues = [c for c in cues if sentence[: c.start()].count("(") <= sentence[: c.start()].count(")")]
     for index, cue in enumerate(cues):
         role = _role_of(cue.group(0))
+        person = re.search(r"(\S+\s+\S+),\s+(?:[a-zà-žāēīū]+\s+){0,2}$", sentence[: cue.start()])
+        if role == "lead" and person and _looks_like_person(person.group(1)):
+            role = "partner"  # "Sintija Batare, projekta koordinatore X": her title, X's staff
         end_limit = cues[index + 1].start() if index + 1 < len(cues) else len(sentence)
         added = 0
         opened = _opened_span(sentence, folded, cue.end(), end_limit)
@@ -2414,8 +2450,65 @@ def _prose_sentence(sentence: str, language: str, found: _Found) -> None:
                 found.add(info, role=role, side=side, how="prose", source=sentence)
                 added += 1
         taken = taken or bool(added)
+    if cues and not taken:
+        taken = _kind_parentheses(sentence, language, found)
+    if not taken and not cues:
+        taken = _subject_run(sentence, language, found)
     if not taken:
         _country_run(sentence, language, found)
+
+
+# Where a name in a sentence stops and the clause goes on: "Grad Lenti u cilju proširenja …"
+_CLAUSE_AFTER_NAME = re.compile(
+    r"\s(?:u|v|na|pri|w|we|im|nel|dans|en|in)\s+(?=[a-zà-ÿčšžćđāēīūąęėįųõäöüőű])"
+)
+
+
+def _subject_run(sentence: str, language: str, found: _Found) -> bool:
+    """Organisations a sentence opens with when what they do is the project: "Društvo A, B,
+    Inštitut C in D so v okviru projekta …", "Grad A i Grad B … kandidirali su projekt …".
+
+    Two names at least, most of them with a sign of an organisation, and the word for project
+    within a few words of the verb that ends them.
+    """
+    span = _cut_at_stop(sentence, language)
+    rest = sentence[len(span) :]
+    if not rest or not re.match(rf"^\s*(?:\S+\s+){{0,6}}?(?i:{_PROJECT_WORD})\b", rest):
+        return False
+    infos = []
+    for piece, side in _split_run(span, language):
+        clause = _CLAUSE_AFTER_NAME.search(piece)
+        infos.append((_clean(piece[: clause.start()] if clause else piece, language), side))
+    sure = sum(_acceptable(info, strict=True) for info, _ in infos)
+    if len(infos) < 2 or sure * 2 <= len(infos):
+        return False
+    for info, side in infos:
+        if _acceptable(info, strict=False) and info["text"][:1].isupper():
+            found.add(info, role="partner", side=side, how="prose", source=sentence)
+    return True
+
+
+def _kind_parentheses(sentence: str, language: str, found: _Found) -> bool:
+    """Names in brackets after the common noun for their kind, in a sentence about partners:
+    "… jednou univerzitou (Univerzita Corvinus Budapešť) a zo strany slovenskej jedným
+    ústavom (…)". A bracket after a name is that name's acronym or translation, not another."""
+    added = False
+    for match in re.finditer(r"\(([^()]{3,160})\)", sentence):
+        before = sentence[: match.start()].split()
+        if not before or not before[-1][:1].islower() or not _is_org_word(before[-1]):
+            continue
+        content = match.group(1)
+        if find_country(content)[0] or _ANY_ROLE.search(_fold_same_length(content)):
+            continue
+        side = _last_side(sentence[: match.start()], language)
+        for piece, piece_side in _split_run(content, language):
+            info = _clean(piece, language)
+            if len(info["text"].split()) >= 2 and _acceptable(info, strict=False):
+                found.add(
+                    info, role="partner", side=piece_side or side, how="prose", source=sentence
+                )
+                added = True
+    return added
 
 
 # Stop words that are names or particles in other languages ("van" in "Hof van Twente").
@@ -2615,6 +2708,20 @@ def _resolve_country(
         narrowed = _LANGUAGE_COUNTRIES.get(language, set()) & page_countries
     if not narrowed and not page_countries and language in _MAIN_COUNTRY:
         narrowed = {_MAIN_COUNTRY[language]} & candidates
+    if (
+        not narrowed
+        and language in _MAIN_COUNTRY
+        and _MAIN_COUNTRY[language] in (named or candidates)
+    ):
+        # a name in the page's own language, on a page that names other countries too
+        narrowed = {_MAIN_COUNTRY[language]}
+    if not narrowed and named:
+        # "Comune di Quiliano" on a page naming other countries: the main country of its language
+        narrowed = {
+            _MAIN_COUNTRY[lang]
+            for lang, countries in _LANGUAGE_COUNTRIES.items()
+            if countries == named and lang in _MAIN_COUNTRY
+        }
     if len(narrowed) == 1:
         code = next(iter(narrowed))
         review.append(
