@@ -881,7 +881,7 @@ _CONTRACTORS = re.compile(
 _ORG_STEMS = (
     "univer", "sveucil", "ulikool", "egyetem", "akadem", "academ", "kolled", "koledz", "college",
     "fakult", "facolt", "facult", "hochschul", "fachhochschul", "polytechn", "politecn",
-    "institu", "istitut", "intezet", "instytut", "zavod", "center", "centre", "centar", "centrum",
+    "institu", "istitut", "ustav", "intezet", "instytut", "zavod", "center", "centre", "centar", "centrum",
     "centro", "centrs", "centras", "keskus", "kozpont", "agenc", "agentur", "agenzi", "agentura",
     "ugynokseg", "agencj", "ministr", "minister", "miniszter", "direktor", "directorat", "uprav",
     "verwalt", "administra", "amministra", "hivatal", "office", "bureau", "biroj", "biur",
@@ -897,7 +897,7 @@ _ORG_STEMS = (
     "udruzen", "verein", "verband", "biedrib", "apvienib", "savienib", "uhing", "egyesul",
     "szovetseg", "stowarzysz", "zwiazek", "zveza", "savez", "union", "federa", "network", "mreza",
     "netzwerk", "reseau", "cluster", "grozd", "klast", "alliance", "alleanz", "foundat", "fundac",
-    "zaklad", "stiftung", "fondaz", "fondat", "sihtasutus", "alapitvany", "fundusz", "school",
+    "zaklad", "stiftung", "nadac", "fondaz", "fondat", "sihtasutus", "alapitvany", "fundusz", "school",
     "skola", "schule", "scuol", "ecole", "mokykl", "iskola", "szkol", "gimnaz", "gymnas",
     "research", "raziskov", "istrazivac", "forschung", "ricerca", "recherche", "petniec",
     "teadus", "kutato", "badaw", "scien", "znanstv", "wissenschaft", "zinatn", "museum", "muzej",
@@ -2308,7 +2308,7 @@ _CONTENT_RESPONSIBLE = [
     r"\bwyłączn\w*\s+odpowiedzialno\w*\s+ponosi\s+(?P<name>.+)",
     r"\bsisu\s+eest\s+vastuta\w*\s+(?:ainuisikuliselt\s+|ainult\s+)?(?P<name>.+)",
 ]
-_ROLE_VERBS += [("partner", re.compile(pattern, re.I)) for pattern in _CONTENT_RESPONSIBLE]
+_ROLE_VERBS += [("author", re.compile(pattern, re.I)) for pattern in _CONTENT_RESPONSIBLE]
 
 # "… together with (the partner) Y": the partners after a verb that named the lead
 _WITH = re.compile(
@@ -2331,6 +2331,12 @@ def _role_verbs(sentence: str, language: str, found: _Found) -> bool:
             name,
         )[0]
         name = re.sub(r"\s+durch\b.*$", "", name)
+        if role == "author":
+            # "… of X and can in no way …", "… von X und gibt nicht …": the notice goes on
+            name = re.split(
+                r",\s|\s(?:and|und|e|et|un|ir|in|i|ja|oraz|és|ter)(?:\s+(?=[a-zà-ÿčšžāēīū])|\s*$)",
+                name,
+            )[0]
         pieces = _split_run(name, language)
         if not pieces:
             continue
@@ -2346,7 +2352,7 @@ def _role_verbs(sentence: str, language: str, found: _Found) -> bool:
             if (_acceptable(info, strict=True) or short) and info["text"][:1].isupper():
                 found.add(
                     info,
-                    role="partner" if role == "partners" else role,
+                    role="partner" if role in ("partners", "author") else role,
                     side=piece_side,
                     how="prose",
                     source=sentence,
@@ -2722,6 +2728,12 @@ def _resolve_country(
             for lang, countries in _LANGUAGE_COUNTRIES.items()
             if countries == named and lang in _MAIN_COUNTRY
         }
+    if (
+        len(narrowed) > 1
+        and _MAIN_COUNTRY.get(language) in narrowed
+        and not narrowed & page_countries
+    ):
+        narrowed = {_MAIN_COUNTRY[language]}  # a Croatian name on a Croatian page naming no other
     if len(narrowed) == 1:
         code = next(iter(narrowed))
         review.append(
