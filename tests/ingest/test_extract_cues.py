@@ -129,3 +129,76 @@ def test_an_italian_name_on_a_page_that_names_other_countries_is_italian():
         ("Parco delle Alpi Liguri", "IT"),
     ]
     assert all(p["country_from"] == "the language of its name" for p in result["partners"])
+
+
+def test_between_after_a_word_for_cooperation_or_agreement_names_both_sides():
+    assert _table(
+        "Najvažniji projekt je Zeleni put – suradnja između općine Kozje i TZ Krapina, vrijedna "
+        "više od milijun eura."
+    ) == [("Općina Kozje", "HR", "partner"), ("TZ Krapina", "HR", "partner")]
+    # Polish "a" joins the two; the participle after the second name is not part of it
+    assert _table(
+        "W Urzędzie Gminy odbyło się podpisanie umowy partnerskiej pomiędzy Gminą Stara Wola a "
+        "Gminą Horná Lúka dotyczącej realizacji projektu „Razem”."
+    ) == [("Gminą Stara Wola", "PL", "partner"), ("Gminą Horná Lúka", "PL", "partner")]
+    # kinds of body and countries after "between" are not organisations
+    assert (
+        _table(
+            "Program wspiera współpracę pomiędzy gminami, miastami i stowarzyszeniami z Polski i "
+            "Słowacji."
+        )
+        == []
+    )
+
+
+def test_a_verb_of_taking_part_before_the_names_and_a_relative_clause_in_dashes():
+    # "coordinatore" inside the clause is the mayor's title, not the lead of the project
+    assert _table(
+        "Al progetto partecipano anche il Comune di Valfonda – il cui sindaco è anche "
+        "coordinatore dei comuni – la Comunità montana del Carso e l’Agenzia di sviluppo di Bovec."
+    ) == [
+        ("Comune di Valfonda", "IT", "partner"),
+        ("Comunità montana del Carso", "IT", "partner"),
+        ("Agenzia di sviluppo di Bovec", "IT", "partner"),
+    ]
+
+
+def test_names_set_off_by_a_comma_after_a_plural_role_word():
+    assert _table(
+        "Die Projektpartner, Marktgemeinde Oberau, Tourismusverband Mittelgebirge, die slowenische "
+        "Občina Mala vas und das Forschungszentrum ZRC aus Novo mesto haben sich "
+        "zusammengeschlossen."
+    ) == [
+        ("Marktgemeinde Oberau", None, "partner"),
+        ("Tourismusverband Mittelgebirge", None, "partner"),
+        ("Občina Mala vas", "SI", "partner"),
+        ("Forschungszentrum ZRC aus Novo mesto", "SI", "partner"),
+    ]
+
+
+def test_implemented_by_two_names_is_the_partnership_and_a_quoted_title_is_no_partner():
+    assert _table(
+        "We enter the third period of project Open Borders, implemented by Euroregion “Three "
+        "Rivers” and Vidzeme Planning Region."
+    ) == [
+        ("Euroregion “Three Rivers”", None, "partner"),
+        ("Vidzeme Planning Region", "LV", "partner"),
+    ]
+    assert (
+        _table(
+            "Održan je sastanak projektnih partnera projekta „Zajednička baština kao temelj turizma“ "
+            "u Mariboru."
+        )
+        == []
+    )
+
+
+def test_a_name_and_its_role_after_a_dash_on_a_line_of_its_own():
+    assert _table(
+        "Predstavenie inštitúcií:\n\nCentrum pre regionálny rozvoj Senec – vedúci partner\n\n"
+        "Centrum bolo založené v roku 2001.\n\nZdruženie Dunajský most, Győr – cezhraničný "
+        "partner\n\nZdruženie pôsobí v Győri."
+    ) == [
+        ("Centrum pre regionálny rozvoj Senec", "SK", "lead"),
+        ("Združenie Dunajský most, Győr", "HU", "partner"),
+    ]

@@ -775,6 +775,8 @@ _ROLE_WORDS: list[tuple[str, str]] = [
             r"vedanc\w* partner\w*",
             r"juhtpartner\w*",
             r"vezeto partner\w*",
+            r"vedu[cj]\w* partner\w*",
+            r"hlavn\w* partner\w*",
             r"vezeto kedvezmenyezett\w*",
             r"partner\w* wiodac\w*",
             r"lider\w* projekt\w*",
@@ -846,6 +848,8 @@ _STOPS = {
     "dalyvaus", "dalyvauja", "dalyvavo", "piedalas", "piedalisies", "uczestniczy", "partecipa",
     "participe", "deluje", "djeluje", "veikia", "funguje", "vystupuje", "pusobi", "fungiert",
     "teilnimmt", "mitwirkt", "acts", "serves",
+    # what follows a name is about something else: "… Gminą B dotyczącej realizacji projektu"
+    "dotyczacej", "dotyczacy", "dotyczaca", "dotyczace", "betreffend",
 }
 # fmt: on
 # fmt: off
@@ -1484,7 +1488,9 @@ def _split_conjunctions(piece: str, language: str, distributive: bool = False) -
         if (
             current
             and folded in _CONJUNCTIONS
-            and not (folded == "a" and (word != "a" or language not in ("sk", "cs", "hr", "sl")))
+            and not (
+                folded == "a" and (word != "a" or language not in ("sk", "cs", "hr", "sl", "pl"))
+            )
             and nxt
             and not current[-1].endswith("-")  # "Bildungs- und Informationszentrum": one word
         ):
@@ -1534,7 +1540,7 @@ def _starts_plural(piece: str) -> bool:
 
 
 def _split_run(
-    run: str, language: str, *, conjunctions: bool = True
+    run: str, language: str, *, conjunctions: bool = True, heads: bool = True
 ) -> list[tuple[str, str | None]]:
     """The names of a run ("A, B (Italija) in C"), each with the side it is under (a country
     heading "Slovenia: …" or "per la parte slovena: …" inside the run)."""
@@ -1617,7 +1623,7 @@ def _split_run(
                 lead_word = fold(words[0]).rstrip("'’")
                 if lead_word in _ARTICLES and len(words) > 1:
                     words, lead_word = words[1:], fold(words[1])
-                plural = _PLURAL_HEADS.get(lead_word)
+                plural = _PLURAL_HEADS.get(lead_word) if heads else None
                 if plural and len(words) > 1:
                     connector = fold(words[1])
                     rest = (
@@ -1920,6 +1926,18 @@ def _lines_pass(lines: list[str], language: str, found: _Found, used: set[int]) 
             i = _bullet_block(lines, i, language, found, used, section)
             last = found.items[-1] if found.items else last
             continue
+        dashed = None if _is_sentence(line) else _DASHED_ROLE.match(_fold_same_length(line))
+        line_role = _role_of(dashed.group("role")) if dashed else None
+        if line_role and len(line.split()) <= 16:
+            # "Centrum X, Senec – vedúci partner" on a line of its own, its description below
+            info = _clean(line[: dashed.end("name")], language)
+            info["role"] = info["role"] or line_role
+            if _acceptable(info, strict=False) and _org_cues(info["text"]):
+                last = found.add(info, role=line_role, side=None, how="section", source=line)
+                last["line"] = i
+                used.add(i)
+                i += 1
+                continue
         if (
             section
             and not _is_sentence(line)
@@ -1934,6 +1952,13 @@ def _lines_pass(lines: list[str], language: str, found: _Found, used: set[int]) 
                 last["line"] = i
                 used.add(i)
         i += 1
+
+
+_DASHED_ROLE = re.compile(
+    r"^(?P<name>.+?)\s+[–—-]\s+(?P<role>(?:\w+\s+){0,2}?"
+    + _alternatives(*(w for _, w in _ROLE_WORDS))
+    + r")\s*$"
+)
 
 
 def _label_pieces(run: str, language: str) -> list[tuple[str, str | None]]:
@@ -2154,6 +2179,8 @@ def _opened_span(sentence: str, folded: str, start: int, end_limit: int) -> tupl
         if raw[:1].isupper() or raw[:1] in _QUOTES:
             if re.match(r"^(?:EU|Interreg|INTERREG)\b", raw):
                 return None
+            if raw[:1] in _QUOTES and before_name and re.fullmatch(_PROJECT_WORD, before_name[-1]):
+                return None  # "partnera projekta „Kulturna dediščina …“": the project's name
             filler = re.sub(
                 r"\b(?:v|u|in|im|nel|w|na)\s+(?:projekt\w*|project|progetto|projet)\b",
                 "",
@@ -2309,6 +2336,29 @@ _CONTENT_RESPONSIBLE = [
     r"\bsisu\s+eest\s+vastuta\w*\s+(?:ainuisikuliselt\s+|ainult\s+)?(?P<name>.+)",
 ]
 _ROLE_VERBS += [("author", re.compile(pattern, re.I)) for pattern in _CONTENT_RESPONSIBLE]
+_ROLE_VERBS += [
+    # "suradnja između općine A i TZ B", "umowa partnerska pomiędzy Gminą A a Gminą B"
+    (
+        "between",
+        re.compile(
+            r"\b(?:suradnj\w*|sodelovanj\w*|cooperation|collaboration|współprac\w*|umow\w*|"
+            r"sporazum\w*|agreement|Kooperation|Zusammenarbeit|sadarbīb\w*|bendradarbiavim\w*|"
+            r"koostöö\w*|együttműködés\w*|cooperazione|coopération)\s+"
+            r"(?:\S+\s+){0,2}?(?:između|med|between|pomiędzy|między|zwischen|tarp|starp|entre|tra)\s+"
+            r"(?P<name>.+)",
+            re.I,
+        ),
+    ),
+    # "Al progetto partecipano anche il Comune di A, …", "Beteiligt waren die B, C und D"
+    (
+        "between",
+        re.compile(
+            r"\b(?:partecipano|participent|participate|take part|sodelujejo|sudjeluju|"
+            r"[Bb]eteiligt (?:sind|waren)|nehmen\s+teil|uczestniczą|dalyvauja|piedalās)\s+"
+            r"(?:anche\s+|also\s+|tudi\s+|i\s+|auch\s+|am Projekt\s+)?(?P<name>[A-ZÀ-Žil„“\"].+)"
+        ),
+    ),
+]
 
 # "… together with (the partner) Y": the partners after a verb that named the lead
 _WITH = re.compile(
@@ -2318,13 +2368,24 @@ _WITH = re.compile(
 )
 
 
+# A relative clause set off by dashes: "il Comune di A – il cui sindaco è coordinatore … – la B"
+_ASIDE = re.compile(
+    r"\s[–—]\s+(?:il cui|la cui|i cui|whose|which|who|che|dessen|deren|katerega|katere|kateri|"
+    r"čiji|čija|koji|koja|kuris|kuri|kurš|kura|kas|który|która|których|amely|aki|dont|qui)\b"
+    r"[^–—]{0,200}?\s[–—]\s"
+)
+
+
 def _role_verbs(sentence: str, language: str, found: _Found) -> bool:
     added = False
     for role, pattern in _ROLE_VERBS:
         match = pattern.search(sentence)
         if not match:
             continue
-        name = _cut_at_stop(match.group("name"), language)
+        # "il Comune di A – il cui sindaco … – la Conferenza B": a clause in dashes is set aside
+        name = _ASIDE.sub(", ", match.group("name"))
+        name = re.sub(r"\s+a\s+(?=[A-ZÀ-ÝČŠŽ])", " i ", name) if role == "between" else name
+        name = _cut_at_stop(name, language)
         name = re.split(
             r"\s+(?:u partnerstvu|in partnership|in collaboration|v partnerstvu|in Zusammenarbeit|in collaborazione|en partenariat"
             r"|zusammen mit|gemeinsam mit|together with|kopā ar|kartu su|wraz z|skupaj z|zajedno s)\b",
@@ -2337,22 +2398,38 @@ def _role_verbs(sentence: str, language: str, found: _Found) -> bool:
                 r",\s|\s(?:and|und|e|et|un|ir|in|i|ja|oraz|és|ter)(?:\s+(?=[a-zà-ÿčšžāēīū])|\s*$)",
                 name,
             )[0]
-        pieces = _split_run(name, language)
+        if role == "between":
+            # "A i B, vrijedna više od …": a clause, not a name, after the comma
+            name = re.split(
+                r",\s+(?!(?:il|la|lo|i|gli|le|l['’]|the|der|die|das|den|dem)\b)(?=[a-zà-ž])", name
+            )[0]
+        pieces = _split_run(name, language, heads=role != "between")
         if not pieces:
             continue
-        chosen = pieces if role == "partners" else pieces[:1]
+        if (
+            role == "lead"
+            and len(pieces) >= 2
+            and re.search(r"\b(?:implemented|run)\s+by\b", match.group(0))
+        ):
+            role = "between"  # "implemented by A and B": the partnership, no lead named
+        chosen = pieces if role in ("partners", "between") else pieces[:1]
         for piece, piece_side in chosen:
             info = _clean(_quoted_name(piece), language)
+            if role == "between" and not _names_one(info):
+                continue
             # the verb says a name stands here: a short capitalised one is enough
             short = (
                 len(info["text"].split()) <= 4
                 and _acceptable(info, strict=False)
                 and fold(info["text"]) not in _NOT_NAMES_AFTER_VERB
             )
-            if (_acceptable(info, strict=True) or short) and info["text"][:1].isupper():
+            capital = info["text"][:1].isupper() or (
+                role == "between" and _is_org_word(info["text"].split()[0])
+            )  # "između općine A i …"
+            if (_acceptable(info, strict=True) or short) and capital:
                 found.add(
                     info,
-                    role="partner" if role in ("partners", "author") else role,
+                    role="partner" if role in ("partners", "author", "between") else role,
                     side=piece_side,
                     how="prose",
                     source=sentence,
@@ -2374,6 +2451,27 @@ def _role_verbs(sentence: str, language: str, found: _Found) -> bool:
                     ):
                         found.add(info, role="partner", side=side, how="prose", source=sentence)
     return added
+
+
+def _names_one(info: dict) -> bool:
+    """Whether a piece after "between" or a verb of taking part names one organisation, not a
+    kind or a country: "Gemeinden", "the regions of Latvia", "Latvian municipalities" do not."""
+    words = info["text"].split()
+    proper = [
+        w
+        for w in words
+        if w[:1].isupper()
+        and not _is_org_word(w)
+        and not country_adjective(w)
+        and not country_code(w)
+    ]
+    return (
+        _acceptable(info, strict=True)
+        and len(words) >= 2
+        and bool(proper)
+        and not country_code(words[-1])
+        and not _MONEY_OR_DATE.search(info["text"])
+    )
 
 
 _NOT_NAMES_AFTER_VERB = {
@@ -2406,6 +2504,8 @@ def _prose_sentence(sentence: str, language: str, found: _Found) -> None:
     # "Smiltenes novada pašvaldības (vadošais partneris) un …": a role in brackets belongs to
     # the name before it
     cues = [c for c in cues if sentence[: c.start()].count("(") <= sentence[: c.start()].count(")")]
+    asides = [m.span() for m in _ASIDE.finditer(sentence)]
+    cues = [c for c in cues if not any(a <= c.start() < b for a, b in asides)]
     for index, cue in enumerate(cues):
         role = _role_of(cue.group(0))
         person = re.search(r"(\S+\s+\S+),\s+(?:[a-zà-žāēīū]+\s+){0,2}$", sentence[: cue.start()])
@@ -2432,6 +2532,8 @@ def _prose_sentence(sentence: str, language: str, found: _Found) -> None:
                         info, role=piece_role, side=piece_side or side, how="prose", source=sentence
                     )
                     added += 1
+        if not added and not opened and folded[cue.end() : cue.end() + 2].startswith(", "):
+            added += _apposition_run(sentence, cue.end() + 2, end_limit, role, language, found)
         connector = _BACKWARD.search(folded[: cue.start()])
         if not added and connector and not sentence[: connector.start()].strip(" ,;:"):
             # "As lead partner of the project, Atlantic Axis of … welcomed": the name follows
@@ -2462,6 +2564,24 @@ def _prose_sentence(sentence: str, language: str, found: _Found) -> None:
         taken = _subject_run(sentence, language, found)
     if not taken:
         _country_run(sentence, language, found)
+
+
+def _apposition_run(
+    sentence: str, start: int, end: int, role: str, language: str, found: _Found
+) -> int:
+    """ "Die Projektpartner, A, B, die slowenische C und D haben sich …": the names set off by
+    a comma after a plural role word, up to the verb; most must look like organisations."""
+    span = _cut_at_stop(sentence[start:end], language)
+    infos = [(_clean(piece, language), side) for piece, side in _split_run(span, language)]
+    sure = sum(_acceptable(info, strict=True) for info, _ in infos)
+    if len(infos) < 2 or sure * 2 <= len(infos):
+        return 0
+    added = 0
+    for info, side in infos:
+        if _acceptable(info, strict=False) and info["text"][:1].isupper():
+            found.add(info, role=role, side=side, how="prose", source=sentence)
+            added += 1
+    return added
 
 
 # Where a name in a sentence stops and the clause goes on: "Grad Lenti u cilju proširenja …"
