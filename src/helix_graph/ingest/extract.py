@@ -775,6 +775,8 @@ _ROLE_WORDS: list[tuple[str, str]] = [
             r"vedanc\w* partner\w*",
             r"juhtpartner\w*",
             r"vezeto partner\w*",
+            r"vedu[cj]\w* partner\w*",
+            r"hlavn\w* partner\w*",
             r"vezeto kedvezmenyezett\w*",
             r"partner\w* wiodac\w*",
             r"lider\w* projekt\w*",
@@ -842,6 +844,12 @@ _STOPS = {
     "ir", "implemented", "oli", "aims", "izvajajo", "signed", "so", "su", "jest", "koje", "volt",
     "werden", "partecipano", "dass", "combine", "sudjeluje", "bija", "ktory", "cui", "lesz",
     "sind", "hatten", "develop", "bo", "whereas", "sta",
+    # taking part: "X dalyvaus kaip partnerė", "X piedalās kā partneris", "X uczestniczy jako …"
+    "dalyvaus", "dalyvauja", "dalyvavo", "piedalas", "piedalisies", "uczestniczy", "partecipa",
+    "participe", "deluje", "djeluje", "veikia", "funguje", "vystupuje", "pusobi", "fungiert",
+    "teilnimmt", "mitwirkt", "acts", "serves",
+    # what follows a name is about something else: "… Gminą B dotyczącej realizacji projektu"
+    "dotyczacej", "dotyczacy", "dotyczaca", "dotyczace", "betreffend",
 }
 # fmt: on
 # fmt: off
@@ -877,7 +885,7 @@ _CONTRACTORS = re.compile(
 _ORG_STEMS = (
     "univer", "sveucil", "ulikool", "egyetem", "akadem", "academ", "kolled", "koledz", "college",
     "fakult", "facolt", "facult", "hochschul", "fachhochschul", "polytechn", "politecn",
-    "institu", "istitut", "intezet", "instytut", "zavod", "center", "centre", "centar", "centrum",
+    "institu", "istitut", "ustav", "intezet", "instytut", "zavod", "center", "centre", "centar", "centrum",
     "centro", "centrs", "centras", "keskus", "kozpont", "agenc", "agentur", "agenzi", "agentura",
     "ugynokseg", "agencj", "ministr", "minister", "miniszter", "direktor", "directorat", "uprav",
     "verwalt", "administra", "amministra", "hivatal", "office", "bureau", "biroj", "biur",
@@ -893,7 +901,7 @@ _ORG_STEMS = (
     "udruzen", "verein", "verband", "biedrib", "apvienib", "savienib", "uhing", "egyesul",
     "szovetseg", "stowarzysz", "zwiazek", "zveza", "savez", "union", "federa", "network", "mreza",
     "netzwerk", "reseau", "cluster", "grozd", "klast", "alliance", "alleanz", "foundat", "fundac",
-    "zaklad", "stiftung", "fondaz", "fondat", "sihtasutus", "alapitvany", "fundusz", "school",
+    "zaklad", "stiftung", "nadac", "fondaz", "fondat", "sihtasutus", "alapitvany", "fundusz", "school",
     "skola", "schule", "scuol", "ecole", "mokykl", "iskola", "szkol", "gimnaz", "gymnas",
     "research", "raziskov", "istrazivac", "forschung", "ricerca", "recherche", "petniec",
     "teadus", "kutato", "badaw", "scien", "znanstv", "wissenschaft", "zinatn", "museum", "muzej",
@@ -957,6 +965,10 @@ _PLURAL_HEADS = {
     "cities": ("City", "of"),
     "towns": ("Town", "of"),
     "regions": ("Region", "of"),
+    "gmin": ("Gmina", ""),
+    "gminy": ("Gmina", ""),
+    "opcinama": ("Općina", ""),
+    "gradovima": ("Grad", ""),
     "provinces": ("Province", "of"),
     "regioni": ("Regione", ""),
     "administrations": ("Administration", "of"),
@@ -1079,7 +1091,8 @@ _NAME_LANGUAGE = {
     ),
     "it": (
         "comune", "regione", "provincia", "universita", "camera di", "agenzia", "associazione",
-        "fondazione", "unione", "consorzio", "istituto", "s.r.l", "s.p.a", "gal ",
+        "fondazione", "unione", "consorzio", "istituto", "s.r.l", "s.p.a", "gal ", "scuola",
+        "formazione", "societa", "cooperativa", "azienda", "ente ", "parco", "museo", "ospedale",
     ),
     "fr": (
         "commune", "universite", "chambre", "agence", "association", "hopital", "pole ",
@@ -1132,6 +1145,12 @@ _LOCATION = re.compile(
     r"sa sjedištem u|mit Sitz in|à)\s+([A-ZČŠŽĆĐÀ-Ý][\w'’-]+(?:\s+[A-ZČŠŽĆĐÀ-Ý][\w'’-]+)?)\s*$"
 )
 _QUOTES = '„“”"«»‹›‚‘’'
+_DISTRICT_TAIL = re.compile(
+    r"\s+(?:z|ze|iz|from|aus|da|iš|no)\s+(?:the\s+|dem\s+)?(?:powiat\w*|wojew\w*|county|district|"
+    r"landkreis\w*|bezirk\w*|okres\w*|županij\w*|provinc\w*|rajon\w*|novad\w*|apskrit\w*|"
+    r"maakon\w*|megy\w*)\b.*$",
+    re.IGNORECASE,
+)
 # A country in parentheses followed by words that go on the sentence, not the name.
 _COUNTRY_THEN_WORDS = re.compile(
     r"\(([^()]{2,40})\)\s*[,–—-]?\s+(?!(?:in|and|i|e|und|ter|te|un|ir|ja|et|a|ed|oraz|és|ning)\b)"
@@ -1140,6 +1159,31 @@ _COUNTRY_THEN_WORDS = re.compile(
 _ADJECTIVE_ENDING = re.compile(
     r"(?:ski|ska|sko|ške|ški|ška|ško|čki|čka|ske|skih|skim|sche|schen|ische|ischen|ese|ana|ano|ense|ova|ovo|ový|ová)$"
 )
+
+
+def _inflected_place(word: str) -> str | None:
+    """The country of a town written in another case: "Ljubljane" (Ljubljana), "Zagreba"."""
+    folded = fold(word)
+    forms = {folded}
+    for ending, nominative_ending in (("e", "a"), ("i", "a"), ("u", "a"), ("a", ""), ("u", "")):
+        if folded.endswith(ending):
+            forms.add(folded[: len(folded) - len(ending)] + nominative_ending)
+    return next((code for form in forms if (code := place_country(form)[0])), None)
+
+
+def _last_side(text: str, language: str) -> str | None:
+    """The side named last before a point ("z maďarskej strany … a zo strany slovenskej …")."""
+    folded = " ".join(fold(text).split())
+    last: tuple[int, str] | None = None
+    for pattern in _SIDE_PATTERNS:
+        for match in pattern.finditer(folded):
+            word = match.group(1)
+            code = country_adjective(word, language=language) or (
+                country_code(word) if len(word) > 3 else None
+            )
+            if code and (last is None or match.start() > last[0]):
+                last = (match.start(), code)
+    return last[1] if last else None
 
 
 def _side_of(text: str, language: str) -> str | None:
@@ -1241,6 +1285,8 @@ def _clean(raw: str, language: str) -> dict:
     text, role = _trailing_role(text)
     info["role"] = role or info["role"]
     text = _end_punctuation(text)
+    # the district a place is in is not part of its name: "Tyszowce z powiatu tomaszowskiego"
+    text = _DISTRICT_TAIL.sub("", text)
     # an explicit country: "X (Italija)", "X, Slovakia", "X iz Italije", "X from Russia"
     for mid in re.finditer(_COUNTRY_THEN_WORDS, text):
         if find_country(mid.group(1))[0]:
@@ -1275,6 +1321,13 @@ def _clean(raw: str, language: str) -> dict:
             )
             if not fold(text[trailing.start() :]).strip().startswith("of "):
                 text = text[: trailing.start()].rstrip()
+        elif trailing and (code := _inflected_place(trailing.group(1))):
+            # "… centar iz Ljubljane": the town is part of the name and says its country
+            info.update(
+                country=code,
+                country_as_written=trailing.group(1),
+                note=f"from the place '{trailing.group(1)}'",
+            )
     located = _LOCATION.search(text)
     if located:
         place = located.group(1)
@@ -1435,7 +1488,9 @@ def _split_conjunctions(piece: str, language: str, distributive: bool = False) -
         if (
             current
             and folded in _CONJUNCTIONS
-            and not (folded == "a" and (word != "a" or language not in ("sk", "cs", "hr", "sl")))
+            and not (
+                folded == "a" and (word != "a" or language not in ("sk", "cs", "hr", "sl", "pl"))
+            )
             and nxt
             and not current[-1].endswith("-")  # "Bildungs- und Informationszentrum": one word
         ):
@@ -1485,7 +1540,7 @@ def _starts_plural(piece: str) -> bool:
 
 
 def _split_run(
-    run: str, language: str, *, conjunctions: bool = True
+    run: str, language: str, *, conjunctions: bool = True, heads: bool = True
 ) -> list[tuple[str, str | None]]:
     """The names of a run ("A, B (Italija) in C"), each with the side it is under (a country
     heading "Slovenia: …" or "per la parte slovena: …" inside the run)."""
@@ -1568,7 +1623,7 @@ def _split_run(
                 lead_word = fold(words[0]).rstrip("'’")
                 if lead_word in _ARTICLES and len(words) > 1:
                     words, lead_word = words[1:], fold(words[1])
-                plural = _PLURAL_HEADS.get(lead_word)
+                plural = _PLURAL_HEADS.get(lead_word) if heads else None
                 if plural and len(words) > 1:
                     connector = fold(words[1])
                     rest = (
@@ -1871,6 +1926,18 @@ def _lines_pass(lines: list[str], language: str, found: _Found, used: set[int]) 
             i = _bullet_block(lines, i, language, found, used, section)
             last = found.items[-1] if found.items else last
             continue
+        dashed = None if _is_sentence(line) else _DASHED_ROLE.match(_fold_same_length(line))
+        line_role = _role_of(dashed.group("role")) if dashed else None
+        if line_role and len(line.split()) <= 16:
+            # "Centrum X, Senec – vedúci partner" on a line of its own, its description below
+            info = _clean(line[: dashed.end("name")], language)
+            info["role"] = info["role"] or line_role
+            if _acceptable(info, strict=False) and _org_cues(info["text"]):
+                last = found.add(info, role=line_role, side=None, how="section", source=line)
+                last["line"] = i
+                used.add(i)
+                i += 1
+                continue
         if (
             section
             and not _is_sentence(line)
@@ -1885,6 +1952,13 @@ def _lines_pass(lines: list[str], language: str, found: _Found, used: set[int]) 
                 last["line"] = i
                 used.add(i)
         i += 1
+
+
+_DASHED_ROLE = re.compile(
+    r"^(?P<name>.+?)\s+[–—-]\s+(?P<role>(?:\w+\s+){0,2}?"
+    + _alternatives(*(w for _, w in _ROLE_WORDS))
+    + r")\s*$"
+)
 
 
 def _label_pieces(run: str, language: str) -> list[tuple[str, str | None]]:
@@ -1961,8 +2035,8 @@ def _sentences(paragraph: str) -> list[str]:
     out, start = [], 0
     for match in _SENTENCE_END.finditer(paragraph):
         before = paragraph[start : match.start()]
-        if _ABBREVIATIONS.search(before):
-            continue
+        if _ABBREVIATIONS.search(before) or before.count("(") > before.count(")"):
+            continue  # "d.o.o. Ljubljana", "(woj. Podkarpackie)": the sentence goes on
         out.append(before)
         start = match.end()
     out.append(paragraph[start:])
@@ -1970,7 +2044,7 @@ def _sentences(paragraph: str) -> list[str]:
 
 
 _BACKWARD = re.compile(
-    r"(?:\b(?:kao|kot|als|as|come|comme|ka|jako|mint|kui)\s+(?:(?:the|a|il|la|le|der|die|das|l')\s+)?"
+    r"(?:\b(?:kao|kot|als|as|come|comme|ka|kaip|ako|jako|mint|kui)\s+(?:(?:the|a|il|la|le|der|die|das|l')\s+)?"
     r"|in seiner funktion als\s+|in its role as\s+|in qualita di\s+"
     r"|\b(?:e|is|ist|je|est|ir|on|was|yra|bus|buvo|jest|bedzie|bo|bude|sara|will be)\s+"
     r"(?:(?:the|il|la|l'|der|die|das|le)\s+)?"
@@ -1999,6 +2073,8 @@ def _backward_name(sentence: str, end: int, connector_start: int) -> str:
         return before[article.end() :]
     cut = max(before.rfind(", "), before.rfind(": "), before.rfind(" – "), before.rfind(". "))
     before = before[cut + 2 :] if cut >= 0 else before
+    # "Trijuose projektuose X dalyvaus kaip …", "V projektu X sodeluje kot …": not the name
+    before = re.sub(rf"^(?:\S+\s+){{0,3}}?(?i:{_PROJECT_WORD})\s+(?=[A-ZÀ-ÝČŠŽĆĐĀ-Ž])", "", before)
     # "numatyta, kad Rasų savivaldybė bus …", "że Gmina X będzie …": a word for "that" opens it
     return re.sub(r"^(?:kad|kas|ka|ki|że|ze|dass|that|che|que|da|jer)\s+", "", before)
 
@@ -2103,6 +2179,8 @@ def _opened_span(sentence: str, folded: str, start: int, end_limit: int) -> tupl
         if raw[:1].isupper() or raw[:1] in _QUOTES:
             if re.match(r"^(?:EU|Interreg|INTERREG)\b", raw):
                 return None
+            if raw[:1] in _QUOTES and before_name and re.fullmatch(_PROJECT_WORD, before_name[-1]):
+                return None  # "partnera projekta „Kulturna dediščina …“": the project's name
             filler = re.sub(
                 r"\b(?:v|u|in|im|nel|w|na)\s+(?:projekt\w*|project|progetto|projet)\b",
                 "",
@@ -2145,7 +2223,8 @@ def _prose_pass(text_lines: list[str], language: str, found: _Found) -> None:
     paragraphs: list[str] = []
     current: list[str] = []
     for line in text_lines:
-        if line is None or not line.strip():
+        # a line without letters (a date, a number) between a heading and its text ends a paragraph
+        if line is None or not re.search(r"[^\W\d_]", line):
             if current:
                 paragraphs.append(" ".join(current))
             current = []
@@ -2235,11 +2314,65 @@ _ROLE_VERBS = [
     ),
 ]
 
+# The notice an EU-funded publication carries names the partner that wrote it: "The content of
+# this publication is the sole responsibility of X", "Par šī dokumenta saturu pilnībā atbild X",
+# "Za vsebino … je odgovoren X", "… liegt in der alleinigen Verantwortung von X".
+_CONTENT_RESPONSIBLE = [
+    r"\b(?:content|contents)\s+of\s+(?:this|the)\s+(?:\S+\s+){1,3}?(?:is|are)\s+(?:the\s+)?"
+    r"(?:sole|exclusive)\s+responsibility\s+of\s+(?:the\s+)?(?P<name>.+)",
+    r"\bpar\s+(?:\S+\s+){0,3}?saturu\s+(?:pilnībā\s+|vienīgi\s+)?atbild\s+(?P<name>.+)",
+    r"\bu[žz]\s+(?:\S+\s+){0,3}?turin[įi]\s+(?:visiškai\s+)?atsako\s+(?P<name>.+)",
+    r"\bza\s+vsebino\s+(?:\S+\s+){0,4}?(?:je\s+)?(?:izključno\s+|v celoti\s+)?"
+    r"odgovor(?:en|na|no)\s+(?:je\s+)?(?P<name>.+)",
+    r"\bisključiv\w*\s+(?:je\s+)?odgovornost\w*\s+(?P<name>.+)",
+    r"\bza\s+sadržaj\s+(?:\S+\s+){0,4}?odgovor(?:an|na|no)\s+je\s+(?:isključivo\s+)?(?P<name>.+)",
+    r"\b(?:liegt|liegen)\s+in\s+der\s+(?:alleinigen\s+)?Verantwortung\s+(?:von|des|der|dem)\s+"
+    r"(?:der\s+|dem\s+|des\s+)?(?P<name>.+)",
+    r"\b(?:è|sono)\s+di\s+(?:esclusiva|sola)\s+responsabilità\s+(?:di|del|della|dell['’]|dei)\s*"
+    r"(?P<name>.+)",
+    r"\brelève\s+de\s+la\s+seule\s+responsabilité\s+(?:de\s+la\s+|du\s+|de\s+l['’]|des\s+|de\s+)"
+    r"(?P<name>.+)",
+    r"\bwyłączn\w*\s+odpowiedzialno\w*\s+ponosi\s+(?P<name>.+)",
+    r"\bsisu\s+eest\s+vastuta\w*\s+(?:ainuisikuliselt\s+|ainult\s+)?(?P<name>.+)",
+]
+_ROLE_VERBS += [("author", re.compile(pattern, re.I)) for pattern in _CONTENT_RESPONSIBLE]
+_ROLE_VERBS += [
+    # "suradnja između općine A i TZ B", "umowa partnerska pomiędzy Gminą A a Gminą B"
+    (
+        "between",
+        re.compile(
+            r"\b(?:suradnj\w*|sodelovanj\w*|cooperation|collaboration|współprac\w*|umow\w*|"
+            r"sporazum\w*|agreement|Kooperation|Zusammenarbeit|sadarbīb\w*|bendradarbiavim\w*|"
+            r"koostöö\w*|együttműködés\w*|cooperazione|coopération)\s+"
+            r"(?:\S+\s+){0,2}?(?:između|med|between|pomiędzy|między|zwischen|tarp|starp|entre|tra)\s+"
+            r"(?P<name>.+)",
+            re.I,
+        ),
+    ),
+    # "Al progetto partecipano anche il Comune di A, …", "Beteiligt waren die B, C und D"
+    (
+        "between",
+        re.compile(
+            r"\b(?:partecipano|participent|participate|take part|sodelujejo|sudjeluju|"
+            r"[Bb]eteiligt (?:sind|waren)|nehmen\s+teil|uczestniczą|dalyvauja|piedalās)\s+"
+            r"(?:anche\s+|also\s+|tudi\s+|i\s+|auch\s+|am Projekt\s+)?(?P<name>[A-ZÀ-Žil„“\"].+)"
+        ),
+    ),
+]
+
 # "… together with (the partner) Y": the partners after a verb that named the lead
 _WITH = re.compile(
     r"\b(?:u partnerstvu s|in partnership with|in collaboration with|v partnerstvu z|in Zusammenarbeit mit"
     r"|in collaborazione con|en partenariat avec|zusammen mit|gemeinsam mit|together with|kopā ar"
     r"|kartu su|wraz z|skupaj z|zajedno s)\s+(?P<names>.+)"
+)
+
+
+# A relative clause set off by dashes: "il Comune di A – il cui sindaco è coordinatore … – la B"
+_ASIDE = re.compile(
+    r"\s[–—]\s+(?:il cui|la cui|i cui|whose|which|who|che|dessen|deren|katerega|katere|kateri|"
+    r"čiji|čija|koji|koja|kuris|kuri|kurš|kura|kas|który|która|których|amely|aki|dont|qui)\b"
+    r"[^–—]{0,200}?\s[–—]\s"
 )
 
 
@@ -2249,29 +2382,54 @@ def _role_verbs(sentence: str, language: str, found: _Found) -> bool:
         match = pattern.search(sentence)
         if not match:
             continue
-        name = _cut_at_stop(match.group("name"), language)
+        # "il Comune di A – il cui sindaco … – la Conferenza B": a clause in dashes is set aside
+        name = _ASIDE.sub(", ", match.group("name"))
+        name = re.sub(r"\s+a\s+(?=[A-ZÀ-ÝČŠŽ])", " i ", name) if role == "between" else name
+        name = _cut_at_stop(name, language)
         name = re.split(
             r"\s+(?:u partnerstvu|in partnership|in collaboration|v partnerstvu|in Zusammenarbeit|in collaborazione|en partenariat"
             r"|zusammen mit|gemeinsam mit|together with|kopā ar|kartu su|wraz z|skupaj z|zajedno s)\b",
             name,
         )[0]
         name = re.sub(r"\s+durch\b.*$", "", name)
-        pieces = _split_run(name, language)
+        if role == "author":
+            # "… of X and can in no way …", "… von X und gibt nicht …": the notice goes on
+            name = re.split(
+                r",\s|\s(?:and|und|e|et|un|ir|in|i|ja|oraz|és|ter)(?:\s+(?=[a-zà-ÿčšžāēīū])|\s*$)",
+                name,
+            )[0]
+        if role == "between":
+            # "A i B, vrijedna više od …": a clause, not a name, after the comma
+            name = re.split(
+                r",\s+(?!(?:il|la|lo|i|gli|le|l['’]|the|der|die|das|den|dem)\b)(?=[a-zà-ž])", name
+            )[0]
+        pieces = _split_run(name, language, heads=role != "between")
         if not pieces:
             continue
-        chosen = pieces if role == "partners" else pieces[:1]
+        if (
+            role == "lead"
+            and len(pieces) >= 2
+            and re.search(r"\b(?:implemented|run)\s+by\b", match.group(0))
+        ):
+            role = "between"  # "implemented by A and B": the partnership, no lead named
+        chosen = pieces if role in ("partners", "between") else pieces[:1]
         for piece, piece_side in chosen:
             info = _clean(_quoted_name(piece), language)
+            if role == "between" and not _names_one(info):
+                continue
             # the verb says a name stands here: a short capitalised one is enough
             short = (
                 len(info["text"].split()) <= 4
                 and _acceptable(info, strict=False)
                 and fold(info["text"]) not in _NOT_NAMES_AFTER_VERB
             )
-            if (_acceptable(info, strict=True) or short) and info["text"][:1].isupper():
+            capital = info["text"][:1].isupper() or (
+                role == "between" and _is_org_word(info["text"].split()[0])
+            )  # "između općine A i …"
+            if (_acceptable(info, strict=True) or short) and capital:
                 found.add(
                     info,
-                    role="partner" if role == "partners" else role,
+                    role="partner" if role in ("partners", "author", "between") else role,
                     side=piece_side,
                     how="prose",
                     source=sentence,
@@ -2293,6 +2451,27 @@ def _role_verbs(sentence: str, language: str, found: _Found) -> bool:
                     ):
                         found.add(info, role="partner", side=side, how="prose", source=sentence)
     return added
+
+
+def _names_one(info: dict) -> bool:
+    """Whether a piece after "between" or a verb of taking part names one organisation, not a
+    kind or a country: "Gemeinden", "the regions of Latvia", "Latvian municipalities" do not."""
+    words = info["text"].split()
+    proper = [
+        w
+        for w in words
+        if w[:1].isupper()
+        and not _is_org_word(w)
+        and not country_adjective(w)
+        and not country_code(w)
+    ]
+    return (
+        _acceptable(info, strict=True)
+        and len(words) >= 2
+        and bool(proper)
+        and not country_code(words[-1])
+        and not _MONEY_OR_DATE.search(info["text"])
+    )
 
 
 _NOT_NAMES_AFTER_VERB = {
@@ -2325,8 +2504,13 @@ def _prose_sentence(sentence: str, language: str, found: _Found) -> None:
     # "Smiltenes novada pašvaldības (vadošais partneris) un …": a role in brackets belongs to
     # the name before it
     cues = [c for c in cues if sentence[: c.start()].count("(") <= sentence[: c.start()].count(")")]
+    asides = [m.span() for m in _ASIDE.finditer(sentence)]
+    cues = [c for c in cues if not any(a <= c.start() < b for a, b in asides)]
     for index, cue in enumerate(cues):
         role = _role_of(cue.group(0))
+        person = re.search(r"(\S+\s+\S+),\s+(?:[a-zà-žāēīū]+\s+){0,2}$", sentence[: cue.start()])
+        if role == "lead" and person and _looks_like_person(person.group(1)):
+            role = "partner"  # "Sintija Batare, projekta koordinatore X": her title, X's staff
         end_limit = cues[index + 1].start() if index + 1 < len(cues) else len(sentence)
         added = 0
         opened = _opened_span(sentence, folded, cue.end(), end_limit)
@@ -2334,6 +2518,9 @@ def _prose_sentence(sentence: str, language: str, found: _Found) -> None:
             position, strong = opened
             span = _cut_at_stop(sentence[position:end_limit], language)
             side = _side_of(sentence[max(0, cue.start() - 30) : position], language)
+            head = re.search(r"(\w+)\s*:\s*$", folded[cue.end() : position])
+            if head and head.group(1) in _PLURAL_HEADS:
+                span = f"{head.group(1)} {span}"  # "wchodzi 5 gmin: A i B, C": each is a gmina
             plural = bool(re.search(r"(?:s|ji|jev|i|ai|id|ien|zy|ek|ekkel)$", cue.group(0)))
             for piece, piece_side in _split_run(span, language):
                 info = _clean(piece, language)
@@ -2345,6 +2532,8 @@ def _prose_sentence(sentence: str, language: str, found: _Found) -> None:
                         info, role=piece_role, side=piece_side or side, how="prose", source=sentence
                     )
                     added += 1
+        if not added and not opened and folded[cue.end() : cue.end() + 2].startswith(", "):
+            added += _apposition_run(sentence, cue.end() + 2, end_limit, role, language, found)
         connector = _BACKWARD.search(folded[: cue.start()])
         if not added and connector and not sentence[: connector.start()].strip(" ,;:"):
             # "As lead partner of the project, Atlantic Axis of … welcomed": the name follows
@@ -2369,8 +2558,83 @@ def _prose_sentence(sentence: str, language: str, found: _Found) -> None:
                 found.add(info, role=role, side=side, how="prose", source=sentence)
                 added += 1
         taken = taken or bool(added)
+    if cues and not taken:
+        taken = _kind_parentheses(sentence, language, found)
+    if not taken and not cues:
+        taken = _subject_run(sentence, language, found)
     if not taken:
         _country_run(sentence, language, found)
+
+
+def _apposition_run(
+    sentence: str, start: int, end: int, role: str, language: str, found: _Found
+) -> int:
+    """ "Die Projektpartner, A, B, die slowenische C und D haben sich …": the names set off by
+    a comma after a plural role word, up to the verb; most must look like organisations."""
+    span = _cut_at_stop(sentence[start:end], language)
+    infos = [(_clean(piece, language), side) for piece, side in _split_run(span, language)]
+    sure = sum(_acceptable(info, strict=True) for info, _ in infos)
+    if len(infos) < 2 or sure * 2 <= len(infos):
+        return 0
+    added = 0
+    for info, side in infos:
+        if _acceptable(info, strict=False) and info["text"][:1].isupper():
+            found.add(info, role=role, side=side, how="prose", source=sentence)
+            added += 1
+    return added
+
+
+# Where a name in a sentence stops and the clause goes on: "Grad Lenti u cilju proširenja …"
+_CLAUSE_AFTER_NAME = re.compile(
+    r"\s(?:u|v|na|pri|w|we|im|nel|dans|en|in)\s+(?=[a-zà-ÿčšžćđāēīūąęėįųõäöüőű])"
+)
+
+
+def _subject_run(sentence: str, language: str, found: _Found) -> bool:
+    """Organisations a sentence opens with when what they do is the project: "Društvo A, B,
+    Inštitut C in D so v okviru projekta …", "Grad A i Grad B … kandidirali su projekt …".
+
+    Two names at least, most of them with a sign of an organisation, and the word for project
+    within a few words of the verb that ends them.
+    """
+    span = _cut_at_stop(sentence, language)
+    rest = sentence[len(span) :]
+    if not rest or not re.match(rf"^\s*(?:\S+\s+){{0,6}}?(?i:{_PROJECT_WORD})\b", rest):
+        return False
+    infos = []
+    for piece, side in _split_run(span, language):
+        clause = _CLAUSE_AFTER_NAME.search(piece)
+        infos.append((_clean(piece[: clause.start()] if clause else piece, language), side))
+    sure = sum(_acceptable(info, strict=True) for info, _ in infos)
+    if len(infos) < 2 or sure * 2 <= len(infos):
+        return False
+    for info, side in infos:
+        if _acceptable(info, strict=False) and info["text"][:1].isupper():
+            found.add(info, role="partner", side=side, how="prose", source=sentence)
+    return True
+
+
+def _kind_parentheses(sentence: str, language: str, found: _Found) -> bool:
+    """Names in brackets after the common noun for their kind, in a sentence about partners:
+    "… jednou univerzitou (Univerzita Corvinus Budapešť) a zo strany slovenskej jedným
+    ústavom (…)". A bracket after a name is that name's acronym or translation, not another."""
+    added = False
+    for match in re.finditer(r"\(([^()]{3,160})\)", sentence):
+        before = sentence[: match.start()].split()
+        if not before or not before[-1][:1].islower() or not _is_org_word(before[-1]):
+            continue
+        content = match.group(1)
+        if find_country(content)[0] or _ANY_ROLE.search(_fold_same_length(content)):
+            continue
+        side = _last_side(sentence[: match.start()], language)
+        for piece, piece_side in _split_run(content, language):
+            info = _clean(piece, language)
+            if len(info["text"].split()) >= 2 and _acceptable(info, strict=False):
+                found.add(
+                    info, role="partner", side=piece_side or side, how="prose", source=sentence
+                )
+                added = True
+    return added
 
 
 # Stop words that are names or particles in other languages ("van" in "Hof van Twente").
@@ -2414,6 +2678,12 @@ def _cut_at_stop(span: str, language: str) -> str:
             return span[: match.start()]
         if _CONTRACTORS.match(fold(span[match.start() :])):
             return span[: match.start()].rstrip(" ,")
+        if (
+            match.start() > 0
+            and re.fullmatch(_PROJECT_WORD, word)
+            and re.match(r"\s*[„“\"«]", span[match.end() :])
+        ):
+            return span[: match.start()].rstrip(" ,")  # "… administracija projektų „A“ ir „B“"
         following = span[match.end() :].split()[:1]
         if (
             word in {"s", "sa", "with", "mit", "con", "avec"}
@@ -2564,6 +2834,26 @@ def _resolve_country(
         narrowed = _LANGUAGE_COUNTRIES.get(language, set()) & page_countries
     if not narrowed and not page_countries and language in _MAIN_COUNTRY:
         narrowed = {_MAIN_COUNTRY[language]} & candidates
+    if (
+        not narrowed
+        and language in _MAIN_COUNTRY
+        and _MAIN_COUNTRY[language] in (named or candidates)
+    ):
+        # a name in the page's own language, on a page that names other countries too
+        narrowed = {_MAIN_COUNTRY[language]}
+    if not narrowed and named:
+        # "Comune di Quiliano" on a page naming other countries: the main country of its language
+        narrowed = {
+            _MAIN_COUNTRY[lang]
+            for lang, countries in _LANGUAGE_COUNTRIES.items()
+            if countries == named and lang in _MAIN_COUNTRY
+        }
+    if (
+        len(narrowed) > 1
+        and _MAIN_COUNTRY.get(language) in narrowed
+        and not narrowed & page_countries
+    ):
+        narrowed = {_MAIN_COUNTRY[language]}  # a Croatian name on a Croatian page naming no other
     if len(narrowed) == 1:
         code = next(iter(narrowed))
         review.append(
