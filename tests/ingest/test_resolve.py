@@ -559,3 +559,22 @@ def test_an_alias_bomb_in_the_aliases_file_is_one_sentence(tmp_path):
     with pytest.raises(DataError, match="alias") as caught:
         read_aliases(path)
     assert "\n" not in str(caught.value) and len(str(caught.value)) < 400
+
+
+def test_proposing_merges_names_each_stage_in_order():
+    from helix_graph.ingest.resolve import propose_merges
+    from helix_graph.model import Dataset, Organisation
+
+    orgs = [
+        Organisation(id="a", name="Univerza v Mariboru", helix_sector="academia", country="SI"),
+        Organisation(id="b", name="University of Maribor", helix_sector="academia", country="SI"),
+    ]
+    seen = []
+    proposals = propose_merges(Dataset(organisations=orgs), stage=seen.append)
+    assert seen == [
+        "reading the graph's organisations",
+        "normalising names",
+        "comparing names alike",
+        "deciding the merges",
+    ]
+    assert [(m.kept, m.merged) for m in proposals] == [("a", "b")]

@@ -13,6 +13,7 @@ from pathlib import Path
 import click
 
 from helix_graph.cli.common import (
+    Stages,
     emit,
     json_option,
     load_with_progress,
@@ -186,8 +187,11 @@ def _propose(dataset, store, review: Path):
 
     # a person's decisions in the review file are explicit knowledge: accept = same, reject = distinct
     aliases = read_aliases(review) if review.exists() else None
-    proposals = propose_merges(dataset, aliases, store=store)
-    write_review(review, proposals)
+    names = ["reading the graph's organisations", "normalising names", "comparing names alike"]
+    with Stages([*names, "deciding the merges", "writing the review file"], "resolving") as stage:
+        proposals = propose_merges(dataset, aliases, store=store, stage=stage)
+        stage("writing the review file")
+        write_review(review, proposals)
     return proposals
 
 

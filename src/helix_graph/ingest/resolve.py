@@ -449,11 +449,21 @@ def _candidate_pairs(keys: list[str], blocks: np.ndarray) -> tuple[np.ndarray, n
     return pairs[0], pairs[1]
 
 
-def _pairs(records: list, aliases: Aliases | None, threshold: float, floor: float, fixed: int):
+def _pairs(
+    records: list,
+    aliases: Aliases | None,
+    threshold: float,
+    floor: float,
+    fixed: int,
+    stage=None,
+):
     """Candidate merges as ``(i, j, rule, score, decision)``, best evidence first.
 
     Records ``< fixed`` are already in the graph: they are never paired with each other.
+    ``stage(name)`` is called as each stage begins.
     """
+    stage = stage or (lambda name: None)
+    stage("normalising names")
     lookup: dict[str, int] = {}
     for i, record in enumerate(records if aliases and aliases.same else ()):
         lookup.setdefault(fold(record.id), i)
@@ -494,6 +504,7 @@ def _pairs(records: list, aliases: Aliases | None, threshold: float, floor: floa
                 found.append((j, i, "same name, one country unknown", 100.0, REVIEW))
     found += _acronym_pairs(records, fixed)
     if keys:
+        stage("comparing names alike")
         block_codes = {b: n for n, b in enumerate(dict.fromkeys(block_of))}
         blocks = np.fromiter((block_codes[b] for b in block_of), dtype=np.int64, count=len(keys))
         a, b = _candidate_pairs(keys, blocks)
@@ -599,6 +610,7 @@ def _merge_records(
     threshold: float,
     fixed: int = 0,
     floor: float | None = None,
+    stage=None,
 ):
     """Merge alike records; the first ``fixed`` ones (already in the graph) never merge with each other.
 
@@ -611,7 +623,10 @@ def _merge_records(
     merges: list[Merge] = []
     undecided: list[Merge] = []
     floor = threshold if floor is None else floor
-    for i, j, rule, score, decision in _pairs(records, aliases, threshold, floor, fixed):
+    pairs = _pairs(records, aliases, threshold, floor, fixed, stage)
+    if stage:
+        stage("deciding the merges")
+    for i, j, rule, score, decision in pairs:
         root_i, root_j = groups.find(i), groups.find(j)
         keep, other = records[root_i], records[root_j]
         if keep is other or (root_i < fixed and root_j < fixed):
@@ -793,8 +808,12 @@ def propose_merges(
     threshold: float = DEFAULT_THRESHOLD,
     floor: float = REVIEW_FLOOR,
     store: GraphStore | None = None,
+    stage=None,
 ) -> list[Merge]:
     """The organisation merges a person can review: made ones (accepted) and judgments.
+
+    ``stage(name)`` is called as each stage begins (reading the graph's organisations,
+    normalising names, comparing names alike, deciding the merges).
 
     Like :func:`resolve`, against the organisations of ``store`` too, but nothing is
     merged: each proposal names the record to keep and the one to fold into it, with
@@ -808,11 +827,19 @@ def propose_merges(
     list of Merge
         Accepted proposals first, in the order they are to be applied.
     """
+    if stage:
+        stage("reading the graph's organisations")
     existing = _stored_organisations(store) if store is not None else []
     stored = {o.id for o in existing}
     new = [o for o in dataset.organisations if o.id not in stored]
     _, _, accepted, left = _merge_records(
-        existing + new, "organisation", aliases, threshold, fixed=len(existing), floor=floor
+        existing + new,
+        "organisation",
+        aliases,
+        threshold,
+        fixed=len(existing),
+        floor=floor,
+        stage=stage,
     )
     return accepted + left
 
