@@ -136,11 +136,12 @@ def test_between_after_a_word_for_cooperation_or_agreement_names_both_sides():
         "Najvažniji projekt je Zeleni put – suradnja između općine Kozje i TZ Krapina, vrijedna "
         "više od milijun eura."
     ) == [("Općina Kozje", "HR", "partner"), ("TZ Krapina", "HR", "partner")]
-    # Polish "a" joins the two; the participle after the second name is not part of it
+    # Polish "a" joins the two; the participle after the second name is not part of it; the
+    # instrumental "Gminą" is read back as "Gmina"
     assert _table(
         "W Urzędzie Gminy odbyło się podpisanie umowy partnerskiej pomiędzy Gminą Stara Wola a "
         "Gminą Horná Lúka dotyczącej realizacji projektu „Razem”."
-    ) == [("Gminą Stara Wola", "PL", "partner"), ("Gminą Horná Lúka", "PL", "partner")]
+    ) == [("Gmina Stara Wola", "PL", "partner"), ("Gmina Horná Lúka", "PL", "partner")]
     # kinds of body and countries after "between" are not organisations
     assert (
         _table(
@@ -202,3 +203,62 @@ def test_a_name_and_its_role_after_a_dash_on_a_line_of_its_own():
         ("Centrum pre regionálny rozvoj Senec", "SK", "lead"),
         ("Združenie Dunajský most, Győr", "HU", "partner"),
     ]
+
+
+def test_a_nationality_adjective_before_each_name_gives_its_country_and_the_polish_case_is_undone():
+    # "submitted by": the applicants; "słowacki" before a town with no organisation word says a
+    # party from Slovakia starts there, and the place alone goes to review
+    result = extract_text(
+        'Komitet przyznał dofinansowanie projektowi pn. "Wspólne dziedzictwo Doliny" złożony przez '
+        "polską Gminę Zielony Gaj i słowacki Horný Potok.",
+        file="p.txt",
+    )
+    assert [(p["name"], p["country"], p["role"]) for p in result["partners"]] == [
+        ("Gmina Zielony Gaj", "PL", "partner"),
+        ("Horný Potok", "SK", "partner"),
+    ]
+    review = "\n".join(result["review"])
+    assert (
+        "partner 'Gminę Zielony Gaj' is in the accusative; its name read as 'Gmina Zielony Gaj'"
+        in review
+    )
+    assert "partner 'Horný Potok' read as an organisation from the sentence" in review
+    assert _table(
+        "The project was submitted by the Austrian University of Alpine Studies and the "
+        "Municipality of Lakeside."
+    ) == [
+        ("Austrian University of Alpine Studies", "AT", "partner"),
+        ("Municipality of Lakeside", None, "partner"),
+    ]
+
+
+def test_the_kind_word_a_municipality_opens_with_gives_its_country_on_a_foreign_page():
+    # a Polish page naming Slovakia: "Obec" is Slovak or Czech, and the page names Slovakia
+    assert _table(
+        "Projekt realizuje Gmina Dolna Łąka wraz z Obec Horná Lúka. Program: Interreg "
+        "Polska-Słowacja."
+    ) == [("Gmina Dolna Łąka", "PL", "lead"), ("Obec Horná Lúka", "SK", "partner")]
+
+
+def test_exonyms_of_towns_give_their_country():
+    assert _table(
+        "Ce projet réunit les universités partenaires : Université de la Sarre, Université de "
+        "Trèves et Université technique de Kaiserslautern."
+    ) == [
+        ("Université de la Sarre", "DE", "partner"),
+        ("Université de Trèves", "DE", "partner"),
+        ("Université technique de Kaiserslautern", "DE", "partner"),
+    ]
+
+
+def test_polish_names_in_other_cases_back_to_the_nominative():
+    from helix_graph.ingest.inflection import nominative
+
+    assert nominative("Gminą Lipnica Wielka", "pl") == ("Gmina Lipnica Wielka", "instrumental")
+    assert nominative("Gminą Miejską Kraków", "pl") == ("Gmina Miejska Kraków", "instrumental")
+    assert nominative("Miastem Gorlice", "pl") == ("Miasto Gorlice", "instrumental")
+    assert nominative("Stowarzyszenia Wspólna Rzeka", "pl") == (
+        "Stowarzyszenie Wspólna Rzeka",
+        "genitive",
+    )
+    assert nominative("Gmina Szczytna", "pl") == ("Gmina Szczytna", None)

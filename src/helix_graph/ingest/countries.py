@@ -515,6 +515,9 @@ _PLACES: dict[str, tuple[str, ...]] = {
         "dresden", "leipzig", "nurnberg", "passau", "regensburg", "augsburg", "bayern", "bavaria",
         "niederbayern", "oberbayern", "sachsen", "saxony", "brandenburg", "mecklenburg",
         "saarland", "miesbach", "rosenheim", "traunstein", "altotting", "muhldorf",
+        # exonyms and the towns pages write them beside: "Université de la Sarre", "de Trèves"
+        "sarre", "saarbrucken", "trier", "treves", "treviri", "kaiserslautern", "mainz", "mayence",
+        "aachen", "aix-la-chapelle", "cottbus", "frankfurt (oder)", "francfort-sur-l'oder",
     ),
     "HU": (
         "budapest", "budimpesta", "debrecen", "szeged", "miskolc", "pecs", "gyor", "nyiregyhaza",

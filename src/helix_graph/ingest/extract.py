@@ -1500,8 +1500,14 @@ def _split_conjunctions(piece: str, language: str, distributive: bool = False) -
                 if fold(nxt).rstrip("'’") in _ARTICLES
                 else (elided.group(1) if elided else nxt)
             )
-            if country_adjective(right) and i + 3 < len(words) and right[:1].islower():
-                right = words[i + 3]  # "und der deutsche Verein SMG"
+            at = i + 2 if right is nxt2 else i + 1
+            # "und der deutsche Verein SMG", "i słowacki Bobrov": a nationality adjective before a
+            # capitalised word says a party from a country starts there
+            nationality = bool(
+                country_adjective(right) and at + 1 < len(words) and right[:1].islower()
+            )
+            if nationality:
+                right = words[at + 1]
             if distributive and fold(nxt) in {"de", "des", "du", "di", "of"}:
                 right = nxt2
             starts_name = right[:1].isupper() or right[:1] in _QUOTES or _is_org_word(right)
@@ -1513,6 +1519,7 @@ def _split_conjunctions(piece: str, language: str, distributive: bool = False) -
                 right_part.append(later)
             if starts_name and (
                 distributive
+                or nationality
                 or _org_cues(" ".join(right_part))
                 or fold(nxt).rstrip("'’") in _ARTICLES
                 or elided
@@ -2312,6 +2319,15 @@ _ROLE_VERBS = [
         "partners",
         re.compile(r"\b(?:[Pp]rojekt\w*|[Pp]roject)\s+(?:zwischen|between)\s+(?P<name>.+)"),
     ),
+    # who submitted the application: "złożony przez polską Gminę A i słowacki B", "submitted by A
+    # and B", "eingereicht von der A und der B", "presentato dal Comune di A e dalla B"
+    (
+        "partners",
+        re.compile(
+            r"\b(?:złożon[yae]|submitted|eingereicht|presentat[oa]|predložen\w*|podnesen\w*)\s+"
+            r"(?:przez|by|von(?: der| dem)?|vom|dal|dalla|dallo|da|od)\s+(?P<name>.+)"
+        ),
+    ),
 ]
 
 # The notice an EU-funded publication carries names the partner that wrote it: "The content of
@@ -2770,6 +2786,35 @@ _MAIN_COUNTRY = {
 }  # fmt: skip
 
 
+# The word a municipality's name opens with is in its own country's language, whatever the
+# page's language: "Obec Bobrov" on a Polish page is Slovak or Czech, "Gmina Szczytna" on a Slovak
+# page Polish. Folded stems, so that every case form ("Gminą", "Obce", "Općine") is one.
+_KIND_COUNTRIES = [
+    (("obec", "obce", "obci"), {"SK", "CZ"}),
+    (("mesto", "mesta", "mestu", "mestom"), {"SK", "CZ", "SI"}),
+    (("gmin", "miasto", "miasta", "miastem", "powiat"), {"PL"}),
+    (("obcin",), {"SI"}),
+    (("opcin",), {"HR"}),
+    (("opstin",), {"RS", "BA", "ME", "MK"}),
+    (("gemeinde", "marktgemeinde", "stadtgemeinde"), {"DE", "AT", "CH"}),
+    (("comune", "comuni"), {"IT", "CH"}),
+    (("pasvaldib",), {"LV"}),
+    (("savivaldyb",), {"LT"}),
+    (("vallavalitsus", "linnavalitsus"), {"EE"}),
+    (("onkormanyzat",), {"HU"}),
+]
+
+
+def _kind_countries(name: str) -> set[str]:
+    """The countries the kind word a name opens with belongs to (None when it opens otherwise)."""
+    words = fold(name).split()
+    first = words[0] if words else ""
+    for stems, countries in _KIND_COUNTRIES:
+        if first.startswith(stems):
+            return countries
+    return set()
+
+
 def _legal_form_countries(name: str) -> set[str]:
     for pattern, countries in _LEGAL_FORM_COUNTRIES:
         if pattern.search(name):
@@ -2825,7 +2870,9 @@ def _resolve_country(
                 f"partner '{written}': no country given; {code} ({country_name(code)}) taken from the word '{word}' in its name"
             )
             return code, "a word in its name"
-    named = _legal_form_countries(evidence) or _name_countries(evidence)
+    named = (
+        _legal_form_countries(evidence) or _kind_countries(evidence) or _name_countries(evidence)
+    )
     candidates = named or _LANGUAGE_COUNTRIES.get(language, set())
     narrowed = candidates & page_countries if page_countries else candidates
     if not narrowed and len(named) == 1:

@@ -1,7 +1,7 @@
 """Names of organisations in inflected grammatical cases, back to the nominative.
 
 Project pages name partners inside sentences: Slovenian "z občino Torino" (instrumental),
-"Na Razvojni agenciji Kozjansko" (locative); Croatian "Zagrebačku županiju" (accusative); Latvian "ar … universitāti" (accusative).
+"Na Razvojni agenciji Kozjansko" (locative); Croatian "Zagrebačku županiju" (accusative); Latvian "ar … universitāti" (accusative); Polish "z Gminą Lipnica Wielka" (instrumental).
 A small lexicon of the nouns organisations are named with, and the adjective endings
 that agree with them, turns the head of the name back to the nominative. Anything not in
 the lexicon is left as written: a name is never rewritten by guesswork.
@@ -230,6 +230,96 @@ def _case_table(nouns: dict, stems: dict, cases: dict) -> dict[str, tuple[str, s
     return table
 
 
+# Polish head nouns with their case forms written out: the endings follow the stem's last
+# consonant (gminie, szkole, mieście, powiecie), so a rule by ending alone would guess.
+# fmt: off
+_PL_NOUNS = {
+    "gmina": ("f", {"gminy": "genitive", "gminie": "dative or locative", "gminę": "accusative",
+                    "gminą": "instrumental"}),
+    "fundacja": ("f", {"fundacji": "genitive, dative or locative", "fundację": "accusative",
+                       "fundacją": "instrumental"}),
+    "agencja": ("f", {"agencji": "genitive, dative or locative", "agencję": "accusative",
+                      "agencją": "instrumental"}),
+    "izba": ("f", {"izby": "genitive", "izbie": "dative or locative", "izbę": "accusative",
+                   "izbą": "instrumental"}),
+    "szkoła": ("f", {"szkoły": "genitive", "szkole": "dative or locative", "szkołę": "accusative",
+                     "szkołą": "instrumental"}),
+    "miasto": ("n", {"miasta": "genitive", "miastu": "dative", "mieście": "locative",
+                     "miastem": "instrumental"}),
+    "stowarzyszenie": ("n", {"stowarzyszenia": "genitive", "stowarzyszeniu": "dative or locative",
+                             "stowarzyszeniem": "instrumental"}),
+    "województwo": ("n", {"województwa": "genitive", "województwu": "dative",
+                          "województwie": "locative", "województwem": "instrumental"}),
+    "powiat": ("m", {"powiatu": "genitive", "powiatowi": "dative", "powiecie": "locative",
+                     "powiatem": "instrumental"}),
+    "uniwersytet": ("m", {"uniwersytetu": "genitive", "uniwersytetowi": "dative",
+                          "uniwersytecie": "locative", "uniwersytetem": "instrumental"}),
+    "urząd": ("m", {"urzędu": "genitive", "urzędowi": "dative", "urzędzie": "locative",
+                    "urzędem": "instrumental"}),
+    "instytut": ("m", {"instytutu": "genitive", "instytutowi": "dative", "instytucie": "locative",
+                       "instytutem": "instrumental"}),
+    "związek": ("m", {"związku": "genitive or locative", "związkowi": "dative",
+                      "związkiem": "instrumental"}),
+}
+# fmt: on
+_PL_TABLE = {
+    form: (noun, gender, case)
+    for noun, (gender, forms) in _PL_NOUNS.items()
+    for form, case in forms.items()
+}
+# Adjective endings by gender → nominative ending; Polish adjectives stand before or after the head
+# ("polską Gminę", "Gminą Miejską"), and one that agrees with the head's case is rebuilt.
+_PL_ADJ = {
+    "f": [("ą", "a"), ("ej", "a")],
+    "m": [
+        ("kiego", "ki"),
+        ("giego", "gi"),
+        ("ego", "y"),
+        ("kim", "ki"),
+        ("gim", "gi"),
+        ("ym", "y"),
+    ],
+    "n": [
+        ("kiego", "kie"),
+        ("giego", "gie"),
+        ("ego", "e"),
+        ("kim", "kie"),
+        ("gim", "gie"),
+        ("ym", "e"),
+    ],
+}
+
+
+def _polish(name: str) -> tuple[str, str | None]:
+    """The head among the first four words back to the nominative, with the adjectives beside it
+    that agree; a word before it that does not agree leaves the name as written."""
+    words = name.split(" ")
+    for index, word in enumerate(words[:4]):
+        entry = _PL_TABLE.get(word.lower())
+        if not entry:
+            continue
+        noun, gender, case = entry
+        rebuilt = [_keep_case(word, noun)]
+        for adjective in reversed(words[:index]):
+            nominative_form = _polish_adjective(adjective, gender)
+            if nominative_form is None:
+                return name, None
+            rebuilt.insert(0, nominative_form)
+        after = words[index + 1 :]
+        if after and (adjective := _polish_adjective(after[0], gender)):
+            after = [adjective, *after[1:]]  # "Gminą Miejską Kraków" → "Gmina Miejska Kraków"
+        result = " ".join(rebuilt + after)
+        return result[:1].upper() + result[1:], case
+    return name, None
+
+
+def _polish_adjective(word: str, gender: str) -> str | None:
+    for ending, nominative_ending in _PL_ADJ[gender]:
+        if word.lower().endswith(ending) and len(word) > len(ending) + 2:
+            return word[: -len(ending)] + nominative_ending
+    return None
+
+
 _SL_TABLE = _case_table(_SL_NOUNS, _SL_STEMS, _SL_CASES)
 _HR_TABLE = _case_table(_HR_NOUNS, _HR_STEMS, _HR_CASES)
 
@@ -289,6 +379,8 @@ def nominative(name: str, language: str) -> tuple[str, str | None]:
     ('Mazovijas attīstības aģentūra', 'accusative')
     >>> nominative("Zagrebačku županiju", "hr")
     ('Zagrebačka županija', 'accusative')
+    >>> nominative("Gminą Lipnica Wielka", "pl")
+    ('Gmina Lipnica Wielka', 'instrumental')
     >>> nominative("Univerza Lyon", "sl")
     ('Univerza Lyon', None)
     """
@@ -298,6 +390,8 @@ def nominative(name: str, language: str) -> tuple[str, str | None]:
         return _south_slavic(name, _HR_TABLE, _HR_ADJ)
     if language == "lv":
         return _latvian(name)
+    if language == "pl":
+        return _polish(name)
     return name, None
 
 
@@ -309,6 +403,8 @@ def is_head_noun(word: str) -> bool:
         lowered in _SL_TABLE
         or lowered in _HR_TABLE
         or lowered in _LV_TABLE
+        or lowered in _PL_TABLE
+        or lowered in _PL_NOUNS
         or lowered in _SL_NOUNS
         or lowered in _HR_NOUNS
         or lowered in _LV_NOUNS
