@@ -307,7 +307,7 @@ _HEAD_LAST_BODIES = (
 _AT_END = r"(?=\W*(?:[„“\"«][^„“”\"«»]*[”“\"»]?)?\W*$)"
 _BUSINESS = (
     r"poduzetni|podjetni|przedsiebiorc|vallalkozo|uznemej|versl|ettevotj|entrepreneur"
-    r"|unternehmer|imprenditor|employer|arbeitgeber|poslodav|delodajal|business|industr"
+    r"|unternehmer|imprenditor|employer|arbeitgeber|poslodav|delodajal|business|\w*industr"
     r"|gospodarsk|wirtschaft|commerc|handel|craft|obrt|artigian|putnick\w* agencij"
     r"|potovaln\w* agencij|travel agenc|\w*hotel"
     # producers, growers, farmers (Stādu audzētāju biedrība, Talupidajate Liit)
@@ -335,7 +335,7 @@ RULES: list[Rule] = [
             r"narodowe centrum (nauki|badan)",
             r"teadusagentuur",
             r"mokslo taryb",
-            r"zinatnes padome",
+            r"(?:zinatnes|petniecibas) padom",
         ),
     ),
     _rule(
@@ -361,7 +361,7 @@ RULES: list[Rule] = [
         _words(
             r"agenzia della democrazia locale",
             r"local democracy agency",
-            r"agencij\w* lokaln\w* demokracij",
+            r"(?:agencij|cent[ae]r)\w* lokaln\w* demokra[ct]ij",
             r"agence de la democratie locale",
         ),
     ),
@@ -474,6 +474,10 @@ RULES: list[Rule] = [
             r"\w*forderungsfonds",
             r"\w*forderfonds",
             r"\w*forderbank",
+            r"\w*investitionsbank",
+            r"\w*entwicklungsbank",
+            r"development bank",
+            r"razvojn\w* bank",
             r"\w*forderungsgesellschaft",
             r"economic (?:development|promotion) (?:fund|board|corporation|company|office)",
             r"(?:development|innovation|regional|enterprise) fund\b",
@@ -596,7 +600,12 @@ RULES: list[Rule] = [
         GOV,
         "agency",
         0.95,
-        _words(r"minist", r"\w+(?<!ad)minist", r"\w*minisz"),
+        _words(
+            r"minist",
+            r"\w+(?<!ad)minist",
+            r"\w*minisz",
+            r"(?:ured|urad)\w*(?: \w+){0,3} vlad[ae]\b",
+        ),
     ),
     # --- academia ------------------------------------------------------------------------
     # Head noun last (lv, lt, et, hu, en): 'Universitātes … biedrība „X”', 'European
@@ -653,6 +662,7 @@ RULES: list[Rule] = [
             r"hogeschool",
             r"ecole (?:centrale|nationale|normale|superieure|polytechnique|des mines)",
             r"polytech\b",
+            r"sciences ?po\b",
         ),
     ),
     _rule(
@@ -755,6 +765,7 @@ RULES: list[Rule] = [
             r"zrc sazu",
             r"znanstven",
             r"scientific",
+            r"moksl\w* (?:centr|institut)",
             r"wissenschaftszentrum",
             r"tudomanyos",
             r"zinatnisk",
@@ -870,6 +881,7 @@ RULES: list[Rule] = [
             r"turistick\w* informativn\w* cent",
             r"tourist-?information",
             r"turisma informacijas centr",
+            r"\w*turismiinfo",
             r"tourism board",
             r"tourismusverband",
             r"ente (?:del )?turismo",
@@ -962,6 +974,8 @@ RULES: list[Rule] = [
             r"\w*onkormanyzat",
             r"varos\b",
             r"kozseg",
+            r"kerulet",
+            r"fovaros",
             r"obec\b",
             r"mairie",
             r"metropole\b",
@@ -1016,6 +1030,7 @@ RULES: list[Rule] = [
             r"regional council",
             r"regionalni svet",
             r"pokrajin",
+            r"aprink\w*",
             r"dezel[aeiou]?\b",
             r"(?<=^ )land (?!of\b|und\b)(?=\w)",
             r"voivodeship",
@@ -1089,6 +1104,7 @@ RULES: list[Rule] = [
             r"policij",
             r"polizei",
             r"republike (?:slovenije|hrvatske|srbije)",
+            r"drzavn\w* (?:\w+ ){0,2}(?:komisij|ured|urad|sluzb|inspektorat|uprav|arhiv)",
             r"republic of",
             r"republik\b",
             r"council of\b",
@@ -1398,6 +1414,11 @@ RULES: list[Rule] = [
             r"non-?profit",
             r"non profit",
             r"charit",
+            r"humanitar",
+            r"labdarib",
+            r"labdaros",
+            r"heategev",
+            r"dobroczynn",
             r"\w*szeretetszolgalat",
             r"\w*segelyszervezet",
             r"volunt",
@@ -1579,8 +1600,24 @@ RULES: list[Rule] = [
             r"tovarn",
             r"tvornic",
             r"\w*fabrik",
+            r"fabryk",
+            r"fabbrica",
+            r"usine",
+            r"rupnic",
+            r"gamykl",
+            r"\w*tehas\b",
+            r"\w*gyar\b",
+            r"zaklady\b",
+            r"huta\b",
+            r"kopalni",
+            r"stoczni",
+            r"elektrowni",
+            r"browar",
+            r"mleczarni",
             r"factory",
             r"\w*bank",
+            r"pank\b",
+            r"bankas\b",
             r"banka\b",
             r"banca\b",
             r"banque",
@@ -1644,6 +1681,20 @@ RULES: list[Rule] = [
             r"mljekar",
             r"pekarn",
             r"\w*mleko",
+        ),
+    ),
+    # Words of public bodies that firms rarely use in a name (Maritime Administration, Board
+    # of Youth Affairs, Climate Change Office): weak, after every company cue, to review.
+    _rule(
+        "public body word",
+        GOV,
+        "agency",
+        0.55,
+        _words(
+            r"administration\b",
+            r"board of\b",
+            r"(?<!post )(?<!box )office\b",
+            r"commission\b",
         ),
     ),
     _rule("company legal form", IND, "company", 0.6, _SHORT_FORMS_END),
