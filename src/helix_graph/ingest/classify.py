@@ -20,8 +20,16 @@ Documented choices
 - **Development, energy and other public agencies** are **government** even with a company
   legal form (*Energieagentur Steiermark GmbH*, *Razvojni center Srca Slovenije d.o.o.*);
   an agency with a legal form and no such qualifier is a firm (*UAB EIP agentūra*).
-- **Public companies** (*javno podjetje*, *Stadtwerke*, *Kommunal GmbH*, *vodovod*) are
-  **government**: infrastructure and public service providers, as Interreg counts them.
+- **Public companies** (*javno podjetje*, *Komunala*, *Stadtwerke*, *Kommunal GmbH*,
+  *vodovod*, *közmű*) are **government**: infrastructure and public service providers, as
+  Interreg counts them. So are **economic promotion bodies, public funds and public
+  investment banks** (*Wirtschaftsförderung … GmbH*, *razvojni sklad*, *Investitionsbank*)
+  and a place's **tourism organisation** with a company form (*… Tourismus GmbH*; weak, to
+  review).
+- **Trade words** (*Labs*, *Technologies* inflected, *Engineering* in each language,
+  *Vinarija*, *Consorzio*) place a name in industry as a weak cue, below a legal form or a
+  word meaning company, and send it to review; English public body words (*Administration*,
+  *Board of*, *Office*) likewise place it in government. A brand alone stays unknown.
 - **Associations of municipalities, euroregions, EGTCs, inter-municipal bodies** are
   **government**; **local action groups** (LAG, LAS, GAL, VVG, VRG) are **civil society**.
 - **Hospitals, museums, galleries, libraries, parks, tourist boards, public institutes
