@@ -7,12 +7,14 @@ import math
 
 import networkx as nx
 import numpy as np
+import pandas as pd
 import pytest
 
 from helix_graph.analysis import (
     BROKERAGE_ROLES,
     FEATURES,
     LinkModel,
+    Network,
     brokerage_roles,
     collaboration_graph,
     collaboration_view,
@@ -25,6 +27,8 @@ from helix_graph.analysis import (
     structural_holes,
     under_connected,
 )
+from helix_graph.analysis.engines import as_view
+from helix_graph.analysis.recommend import candidate_features
 from helix_graph.errors import UsageError
 
 
@@ -339,3 +343,63 @@ def test_a_second_record_of_the_organisation_is_never_suggested():
         G, {"a-again": "HR"}, "country"
     )  # a namesake abroad is another organisation
     assert set(recommend_partners(G, "a", 5)["id"]) == {"a-again", "c"}
+
+
+def _dated_network() -> Network:
+    """a–b in a project of 2020; b–c in one of 2018 and one of 2020; b–d in one of 2020."""
+    organisations = pd.DataFrame(
+        {
+            "id": ["a", "b", "c", "d"],
+            "name": ["A", "B", "C", "D"],
+            "kind": ["municipality", "university", "company", "company"],
+            "helix_sector": ["government", "academia", "industry", "industry"],
+            "country": ["SI", "SI", "AT", "AT"],
+            "city": [None] * 4,
+        }
+    )
+    projects = pd.DataFrame(
+        {
+            "id": ["p1", "p2", "p3", "p4"],
+            "acronym": ["P1", "P2", "P3", "P4"],
+            "title": [None] * 4,
+            "programme": [None] * 4,
+            "start_date": ["2020-01-01", "2018-03-01", "2020-06-01", "2020-09-01"],
+            "end_date": [None] * 4,
+        }
+    )
+    participations = pd.DataFrame(
+        {
+            "organisation": ["a", "b", "b", "c", "b", "c", "b", "d"],
+            "project": ["p1", "p1", "p2", "p2", "p3", "p3", "p4", "p4"],
+            "role": ["lead", "partner"] * 4,
+        }
+    )
+    return Network(organisations, projects, participations)
+
+
+def test_recent_adamic_adar_weighs_ties_by_the_year_of_their_projects():
+    network = _dated_network()
+    view = collaboration_view(network)
+    features = candidate_features(view, view.index["a"], organisation_profile(network, view))
+    # b has 3 partners; w(a, b) = 1 (2020); w(b, c) = exp(-2/2) + 1 (2018 and 2020), w(b, d) = 1
+    expected = {"c": (math.exp(-1) + 1) / math.log(3), "d": 1 / math.log(3)}
+    for v, value in expected.items():
+        assert features["recent_adamic_adar"][view.index[v]] == pytest.approx(math.log1p(value))
+        # plain Adamic–Adar counts a tie once, whatever its projects
+        assert features["adamic_adar"][view.index[v]] == pytest.approx(math.log1p(1 / math.log(3)))
+    # without the projects every tie counts alike: the plain index
+    plain = candidate_features(view, view.index["a"])
+    assert plain["recent_adamic_adar"][view.index["c"]] == pytest.approx(
+        math.log1p(1 / math.log(3))
+    )
+
+
+def test_candidate_hub_counts_partners_beyond_the_hub_threshold():
+    from helix_graph.analysis.recommend import HUB_PARTNERS
+
+    star = nx.star_graph(HUB_PARTNERS + 9)  # the centre has HUB_PARTNERS + 9 partners
+    features = candidate_features(as_view(star), 1)
+    assert features["candidate_hub"][0] == pytest.approx(
+        math.log(HUB_PARTNERS + 10) - math.log(HUB_PARTNERS + 1)
+    )
+    assert features["candidate_hub"][2] == 0.0  # one partner: no hub
