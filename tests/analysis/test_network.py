@@ -151,3 +151,38 @@ def test_project_graph_of_davis_events():
     assert {frozenset(e) for e in P.edges()} == {frozenset(e) for e in expected.edges()}
     for u, v, d in expected.edges(data=True):
         assert P[u][v]["weight"] == d["weight"]
+
+
+def test_the_tables_are_kept_under_the_data_version_and_never_used_after_a_write(
+    seed_store, tmp_path
+):
+    import pandas as pd
+
+    from helix_graph.analysis.network import stored_tables
+    from helix_graph.ingest.seed_files import read_dataset
+    from helix_graph.load import load_dataset
+
+    seed_store.cache_dir = tmp_path / "cache"
+    reads = []
+    real_read = seed_store.read_columns
+    seed_store.read_columns = lambda *a, **k: reads.append(a[0]) or real_read(*a, **k)
+    first = stored_tables(seed_store)
+    assert len(reads) == 3 and len(list((tmp_path / "cache").glob("tables-*.pickle"))) == 1
+    again = stored_tables(seed_store)
+    assert len(reads) == 3  # from the kept copy, not the graph
+    pd.testing.assert_frame_equal(again.organisations, first.organisations)
+    pd.testing.assert_frame_equal(again.participations, first.participations)
+    # a correction that changes a name and no count: the next read sees it
+    (tmp_path / "fix.yaml").write_text(
+        "organisations:\n"
+        "  - {id: refit, name: ReFIT Renamed, kind: other, helix_sector: industry, country: DE}\n",
+        encoding="utf-8",
+    )
+    load_dataset(seed_store, read_dataset([tmp_path / "fix.yaml"]))
+    fresh = stored_tables(seed_store)
+    assert len(reads) == 6
+    assert fresh.organisations.set_index("id").at["refit", "name"] == "ReFIT Renamed"
+    kept = list((tmp_path / "cache").glob("tables-*.pickle"))
+    assert len(kept) == 1  # the older copy is gone
+    kept[0].write_bytes(b"not a pickle")  # damaged: read from the graph again
+    assert stored_tables(seed_store).organisations.equals(fresh.organisations) and len(reads) == 9

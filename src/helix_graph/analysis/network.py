@@ -6,8 +6,11 @@ This is the one place of the analysis that talks to the store: three flat reads
 
 from __future__ import annotations
 
+import hashlib
+import pickle
 from dataclasses import asdict, dataclass, field
 from datetime import date
+from pathlib import Path
 
 import pandas as pd
 
@@ -190,7 +193,21 @@ def read_network(store: GraphStore, filters: Filters | None = None) -> Network:
 
 
 def stored_tables(store: GraphStore) -> Network:
-    """The three tables as the store holds them, unfiltered (organisations without a project too)."""
+    """The three tables as the store holds them, unfiltered (organisations without a project too).
+
+    Where the store has a ``cache_dir`` (the embedded one), the tables are kept there under
+    the store's data version, so the next command on unchanged data reads one file instead
+    of the graph (a second on Horizon 2020); any write bumps the version, so a kept copy is
+    never used for data that has changed since.
+    """
+    version = store.data_version() if store.cache_dir else None
+    kept = _kept_tables(store, version)
+    if version is not None and kept.is_file():
+        try:
+            with open(kept, "rb") as handle:
+                return pickle.load(handle)
+        except Exception:  # damaged, or written by another version of helix-graph: read again
+            pass
     organisations = _frame(
         store.read_columns(cypher("read/analysis_organisations")), ORGANISATION_COLUMNS
     )
@@ -198,7 +215,37 @@ def stored_tables(store: GraphStore) -> Network:
     participations = _frame(
         store.read_columns(cypher("read/analysis_participations")), PARTICIPATION_COLUMNS
     )
-    return Network(organisations, projects, participations)
+    network = Network(organisations, projects, participations)
+    if version is not None and store.data_version() == version:  # no write while reading
+        _keep_tables(kept, network)
+    return network
+
+
+def _kept_tables(store: GraphStore, version: str | None) -> Path | None:
+    if version is None:
+        return None
+    graph = hashlib.sha1(str(store.describe().get("graph")).encode()).hexdigest()[:12]
+    # the data's version, and what the tables are read as (their columns, the statements)
+    statements = [
+        cypher(f"read/analysis_{t}") for t in ("organisations", "projects", "participations")
+    ]
+    shape = repr([ORGANISATION_COLUMNS, PROJECT_COLUMNS, PARTICIPATION_COLUMNS, statements])
+    key = hashlib.sha1(f"{version}|{shape}".encode()).hexdigest()[:16]
+    return Path(store.cache_dir) / f"tables-{graph}-{key}.pickle"
+
+
+def _keep_tables(path: Path, network: Network) -> None:
+    """Write the tables for the next reader and drop this graph's older copies; failing quietly."""
+    from helix_graph.files import write_atomically
+
+    try:
+        path.parent.mkdir(mode=0o700, exist_ok=True)
+        write_atomically(path, pickle.dumps(network, protocol=pickle.HIGHEST_PROTOCOL))
+        for older in path.parent.glob(path.name.rsplit("-", 1)[0] + "-*.pickle"):
+            if older != path:
+                older.unlink(missing_ok=True)
+    except Exception:  # a cache that cannot be written is no reason to fail the command
+        pass
 
 
 def check_programmes(store: GraphStore, filters: Filters) -> None:

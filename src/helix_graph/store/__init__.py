@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from helix_graph.config import Settings
 from helix_graph.errors import StoreError
 from helix_graph.store.base import GraphStore, Rows
@@ -35,4 +37,6 @@ def open_store(config: Settings) -> GraphStore:
         )
     server = EmbeddedServer(config.data_dir)
     info = server.start()
-    return FalkorDBStore(server.client(), config.graph_name, address=f"{info.host}:{info.port}")
+    store = FalkorDBStore(server.client(), config.graph_name, address=f"{info.host}:{info.port}")
+    store.cache_dir = Path(config.data_dir) / "cache"
+    return store

@@ -5,6 +5,7 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 from helix_graph.store.readonly import LIMIT_PARAMETER, ensure_read_only, limited
@@ -41,6 +42,9 @@ class GraphStore(ABC):
     """
 
     backend: str
+    cache_dir: Path | None = None
+    """A private folder for what is derived from this store's data (keyed by
+    :meth:`data_version`), or None to keep nothing; the embedded store's is in its data folder."""
 
     @abstractmethod
     def read(
