@@ -5,6 +5,7 @@ Ordered rules over the name with diacritics removed, in the languages of the par
 at the start of a word, so inflected forms match too (*Občini*, *Mestne občine*,
 *Universitātes*, *savivaldybės*, *Gminy*). The first rule that matches decides, and the
 result names the rule and the words that fired it (:attr:`Classification.rationale`).
+The rules and their stems are data, ``helix_graph/data/sector_cues.yaml``, in that order.
 
 A name no rule recognises is **unknown**: it is never silently put in a sector, and it is
 flagged for review (:attr:`Classification.review_note`). A sector given by the data wins
