@@ -38,6 +38,7 @@ from helix_graph.ingest.countries import (
 from helix_graph.ingest.inflection import is_head_noun, nominative
 from helix_graph.ingest.text_files import parse_number
 from helix_graph.model import country_name, slugify
+from helix_graph.resources import data_tables
 
 __all__ = [
     "extract_text",
@@ -50,26 +51,11 @@ __all__ = [
     "detect_language",
 ]
 
+# The word tables (role words, stop words, organisation words, … per language) are data:
+# data/extract_words.yaml says what each is for; here they become sets, tuples and patterns.
+_WORDS = data_tables("extract_words.yaml")
 _LANGUAGE_COUNTRY = {"sl": "SI", "lv": "LV"}
-_MONTHS = {
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "maj": 5,
-    "may": 5,
-    "mai": 5,
-    "jun": 6,
-    "jul": 7,
-    "avg": 8,
-    "aug": 8,
-    "sep": 9,
-    "okt": 10,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-    "dez": 12,
-}
+_MONTHS: dict[str, int] = dict(_WORDS["months"])
 _MONTH_WORD = r"[A-Za-zČŠŽčšžāēīūĀĒĪŪ]{3,12}"
 _DATE_PATTERNS = [
     # 17.04.2018
@@ -99,84 +85,8 @@ _END_CUES = re.compile(
     re.IGNORECASE,
 )
 _RANGE_DASH = re.compile(r"^\s*[–—-]\s*")
-_LABELS = {
-    "title": [
-        "ime",
-        "naslov projekta",
-        "naslov",
-        "naziv projekta",
-        "title",
-        "project title",
-        "project name",
-        "project name (en)",
-        "title of the project",
-        "nosaukums",
-        "projekta nosaukums",
-        "projekt neve",
-        "projekti nimi",
-        "ime projekta",
-        "tytuł projektu",
-        "titre du projet",
-        "titolo del progetto",
-        "titolo",
-        "projekttitel",
-        "projektname",
-        "projekto pavadinimas",
-        "projekta naziv",
-        "naziv",
-    ],
-    "acronym": [
-        "acronym",
-        "project acronym",
-        "akronim",
-        "akronīms",
-        "akronimas",
-        "acronimo",
-        "acronyme",
-        "akronym",
-        "kurztitel",
-        "projekta akronīms",
-    ],
-    "programme": ["program", "programme", "programma", "financiranje", "funding", "podpora"],
-    "duration": [
-        "trajanje",
-        "trajanje projekta",
-        "duration",
-        "project duration",
-        "ilgums",
-        "īstenošanas laiks",
-    ],
-    "budget": [
-        "vrednost projekta",
-        "skupna vrednost",
-        "proračun",
-        "budget",
-        "total budget",
-        "project budget",
-        "budžets",
-        "projekta budžets",
-    ],
-    "code": ["šifra projekta", "šifra", "project code", "project number", "projekta numurs"],
-    "url": [
-        "spletna stran",
-        "website",
-        "web",
-        "tīmekļa vietne",
-        "povezava na spletno stran projekta",
-    ],
-    "status": ["status projekta", "status", "project status", "projekta statuss"],
-}
-_STATUS = {
-    "dokončan": "finished",
-    "zaključen": "finished",
-    "finished": "finished",
-    "closed": "finished",
-    "v teku": "ongoing",
-    "ongoing": "ongoing",
-    "pabeigts": "finished",
-    "noslēgts": "finished",
-    "īstenošanā": "ongoing",
-}
+_LABELS: dict[str, list[str]] = {kind: list(words) for kind, words in _WORDS["labels"].items()}
+_STATUS: dict[str, str] = dict(_WORDS["status"])
 _PROGRAMME = re.compile(
     r"\b(Interreg(?:[ \t]+(?!(?:program|programa|programme|programmā|programma|programu|in|je|and|un|preko|"
     r"through|ar|za|programmi|programs|programmes|programmas)\b)[A-ZÀ-ÖØ-ÞĀ-Ža-zà-öø-ÿ][\w+–-]{0,30}){0,5}|"
@@ -191,106 +101,8 @@ _MONEY = re.compile(
 
 # Letters and small words that tell the languages of the pages apart; the counts are weighted.
 _LANGUAGE_SIGNS: dict[str, tuple[str, set[str], int]] = {
-    "sl": (
-        "čšž",
-        {
-            "in",
-            "je",
-            "za",
-            "ter",
-            "smo",
-            "so",
-            "v",
-            "ki",
-            "pri",
-            "tudi",
-            "bo",
-            "bodo",
-            "projekta",
-            "iz",
-            "na",
-        },
-        2,
-    ),
-    "hr": (
-        "ćđčšž",
-        {
-            "i",
-            "je",
-            "u",
-            "su",
-            "za",
-            "te",
-            "koji",
-            "koja",
-            "što",
-            "će",
-            "od",
-            "iz",
-            "na",
-            "projekta",
-            "kao",
-            "dok",
-            "sa",
-        },
-        2,
-    ),
-    "lv": ("āēīūņļķģ", {"un", "ir", "ar", "no", "tiek", "projekta", "gada", "kā", "par", "uz"}, 3),
-    "lt": ("ąęėįųū", {"ir", "yra", "su", "iš", "kad", "projekto", "bei", "dėl", "per"}, 3),
-    "et": ("õäöü", {"ja", "on", "ning", "ei", "projekti", "mis", "kui", "ka", "oli", "osaleb"}, 2),
-    "de": (
-        "äöüß",
-        {
-            "der",
-            "die",
-            "das",
-            "und",
-            "ist",
-            "mit",
-            "von",
-            "für",
-            "des",
-            "den",
-            "im",
-            "wird",
-            "sind",
-            "auf",
-        },
-        1,
-    ),
-    "it": (
-        "àèìòù",
-        {
-            "il",
-            "la",
-            "di",
-            "del",
-            "della",
-            "che",
-            "e",
-            "per",
-            "sono",
-            "con",
-            "dei",
-            "gli",
-            "è",
-            "delle",
-        },
-        1,
-    ),
-    "hu": ("őűáé", {"a", "az", "és", "hogy", "egy", "nem", "van", "megyei", "között", "által"}, 1),
-    "pl": (
-        "ąęłńśźż",
-        {"i", "w", "na", "z", "się", "jest", "do", "projektu", "oraz", "dla", "przez"},
-        2,
-    ),
-    "fr": (
-        "éèàçêû",
-        {"le", "la", "les", "des", "et", "est", "une", "du", "pour", "avec", "qui", "dans", "au"},
-        1,
-    ),
-    "sk": ("äľĺŕôý", {"a", "je", "sa", "na", "v", "z", "pre", "strany", "bolo", "jednou"}, 2),
-    "en": ("", {"the", "and", "of", "with", "will", "is", "to", "for", "are", "in"}, 1),
+    language: (signs["letters"], set(signs["words"]), signs["weight"])
+    for language, signs in _WORDS["language_signs"].items()
 }
 
 
@@ -510,21 +322,7 @@ def _project(text: str, language: str, review: list[str]) -> dict:
 
 
 _PROJECT_WORD = r"(?:\w*projekt\w*|\w*project\w*|progett\w*|projet\w*|projekat\w*|projekto\w*)"
-_NOT_NAMES = {
-    "interreg",
-    "eu",
-    "erdf",
-    "efre",
-    "esrr",
-    "keep",
-    "the",
-    "this",
-    "information",
-    "partners",
-    "partner",
-    "web",
-    "website",
-}
+_NOT_NAMES = set(_WORDS["not_names"])
 # a name: a word with two capitals or a capital and a digit ("CAPE", "PlaNET", "Car2GO!", "E-CONOMY")
 _NAME_TOKEN = r"(?:[A-ZÀ-ÝČŠŽ][\w@!+&'’-]*(?:[A-ZÀ-ÝČŠŽ0-9][\w@!+&'’-]*))"
 _QUOTED = r"[„“\"«»‹›(]\s*([^„“”\"«»‹›()]{2,160}?)\s*[”“\"»«›)]"
@@ -725,151 +523,16 @@ def _alternatives(*patterns: str) -> str:
 
 # Role words, folded (lower case, no diacritics). Order matters: the first that matches wins.
 _ROLE_WORDS: list[tuple[str, str]] = [
-    (
-        "associated",
-        _alternatives(
-            r"associated (?:strategic )?partners?",
-            r"associate partners?",
-            r"strategic partners?",
-            r"strategische[rn]? partner\w*",
-            r"assoziierte[rn]? partner\w*",
-            r"partner\w* associat\w*",
-            r"pridruzen\w* partner\w*",
-            r"kooptiran\w* partner\w*",
-            r"membres? associes?",
-            r"partenaires? associes?",
-            r"asociet\w* partner\w*",
-            r"advisory partners?",
-            r"partner\w* stowarzyszon\w*",
-            r"tarsult partner\w*",
-        ),
-    ),
-    (
-        "observer",
-        _alternatives(
-            r"observer partners?",
-            r"observers?",
-            r"opazoval\w*",
-            r"promatrac\w*",
-            r"beobachter\w*",
-            r"osservator\w*",
-            r"observateurs?",
-            r"noverotaj\w*",
-            r"stebetoj\w*",
-            r"vaatleja\w*",
-            r"megfigyelo\w*",
-            r"obserwator\w*",
-        ),
-    ),
-    (
-        "lead",
-        _alternatives(
-            r"lead[- ]?partner\w*",
-            r"lead beneficiar\w*",
-            r"lead applicant",
-            r"vodil\w* partner\w*",
-            r"vodec\w* partner\w*",
-            r"vadosa?\w* partner\w*",
-            r"pagrindin\w* partner\w*",
-            r"vadovaujanc\w* partner\w*",
-            r"vedanc\w* partner\w*",
-            r"juhtpartner\w*",
-            r"vezeto partner\w*",
-            r"vedu[cj]\w* partner\w*",
-            r"hlavn\w* partner\w*",
-            r"vezeto kedvezmenyezett\w*",
-            r"partner\w* wiodac\w*",
-            r"lider\w* projekt\w*",
-            r"partner capofila",
-            r"capofila",
-            r"chef de file",
-            r"project co-?ordinator",
-            r"co-?ordinator",
-            r"coordinatore",
-            r"coordinateur",
-            r"koordinator\w*",
-            r"nositelj\w* projekt\w*",
-            r"nosil\w* projekt\w*",
-            r"nosioc\w* projekt\w*",
-            r"prijavitelj\w* projekt\w*",
-            r"vodja projekt\w*",
-            r"project leader",
-            r"porteur du projet",
-            r"federfuhrend\w*",
-            r"vodilni upravicenec",
-            r"upravicenec",
-            r"vodeci korisnik",
-            r"lead-begunstigte\w*",
-            r"beneficiario capofila",
-            r"beneficjent wiodacy",
-        ),
-    ),
-    (
-        "partner",
-        _alternatives(
-            r"project partners?",
-            r"projektpartner\w*",
-            r"projekttrager\w*",
-            r"partner(?!ib)\w*",
-            r"partenai\w*",
-            r"partenariat",
-            r"beneficiar(?:y|ies)",
-            r"consorti\w*",
-        ),
-    ),
+    (entry["role"], _alternatives(*entry["words"])) for entry in _WORDS["role_words"]
 ]
 _ROLE_RE = [(role, re.compile(rf"\b{words}\b")) for role, words in _ROLE_WORDS]
 _ANY_ROLE = re.compile(r"\b" + _alternatives(*(words for _, words in _ROLE_WORDS)) + r"\b")
 
-# Words that open the names after a role word ("partners are", "partnerji so", "sono").
-# fmt: off
-_COPULAS = {
-    "tj", "sono", "ist", "ir", "includes", "oli", "war", "yra", "so", "sicer", "su", "olid",
-    "jest", "are", "namely", "e.g.", "van", "est", "sa", "was", "bija", "i.e.", "sont", "were",
-    "sind", "buvo", "voltak", "je", "include", "on", "waren", "including", "is",
-}
-# fmt: on
-# Words that end a run of names: verbs, and the words that start another clause.
-# fmt: off
-_STOPS = {
-    "would", "works", "shall", "mis", "implement", "kur", "sudjeluju", "olid", "are",
-    "implements", "van", "ste", "while", "hanno", "osalevad", "hat", "will", "may", "izvaja",
-    "bedzie", "sara", "tiek", "participated", "wird", "has", "welche", "bi", "ker", "yra",
-    "koji", "bodo", "provode", "aki", "combines", "ce", "kus", "sa", "work", "bude", "que",
-    "wobei", "sodeluje", "dok", "provodi", "osaleb", "smo", "on", "aim", "which", "seront", "met",
-    "bus", "have", "kateri", "haben", "is", "can", "participates", "sono", "da", "ist", "hatte",
-    "ont", "had", "saranno", "war", "koja", "kuris", "ktora", "ki", "qui", "amely", "was", "bolo",
-    "sodelujejo", "welcher", "organised", "that", "sont", "were", "buvo", "kuri", "che", "je",
-    "ko", "who", "kas", "waren", "meet", "organized", "ha", "develops", "sera", "participate",
-    "ir", "implemented", "oli", "aims", "izvajajo", "signed", "so", "su", "jest", "koje", "volt",
-    "werden", "partecipano", "dass", "combine", "sudjeluje", "bija", "ktory", "cui", "lesz",
-    "sind", "hatten", "develop", "bo", "whereas", "sta",
-    # taking part: "X dalyvaus kaip partnerė", "X piedalās kā partneris", "X uczestniczy jako …"
-    "dalyvaus", "dalyvauja", "dalyvavo", "piedalas", "piedalisies", "uczestniczy", "partecipa",
-    "participe", "deluje", "djeluje", "veikia", "funguje", "vystupuje", "pusobi", "fungiert",
-    "teilnimmt", "mitwirkt", "acts", "serves",
-    # what follows a name is about something else: "… Gminą B dotyczącej realizacji projektu"
-    "dotyczacej", "dotyczacy", "dotyczaca", "dotyczace", "betreffend",
-}
-# fmt: on
-# fmt: off
-_CONJUNCTIONS = {
-    "oraz", "et", "ja", "sowie", "ed", "und", "a", "ir", "ter", "i", "un", "in", "te", "e", "and",
-    "ning", "es",
-}
-# fmt: on
-# fmt: off
-_ARTICLES = {
-    "einen", "der", "ihre", "lo", "uno", "las", "ein", "das", "az", "una", "eine", "ihr", "il",
-    "dem", "le", "einem", "its", "el", "des", "la", "los", "die", "les", "une", "gli", "the",
-    "their", "an", "den",
-}
-# fmt: on
-# fmt: off
-_PREPOSITIONS = {
-    "with", "s", "skupaj", "mit", "by", "kopa", "su", "ar", "z", "uz", "avec", "con", "sa",
-}
-# fmt: on
+_COPULAS = set(_WORDS["copulas"])
+_STOPS = set(_WORDS["stops"])
+_CONJUNCTIONS = set(_WORDS["conjunctions"])
+_ARTICLES = set(_WORDS["articles"])
+_PREPOSITIONS = set(_WORDS["prepositions"])
 # Words after which a name goes on with the part it belongs to, not with a new name.
 _SUBUNITS = re.compile(
     r"^(?:fakult|faculty|facolt|facult|department|oddel|odjel|abteil|dipartiment|departement|"
@@ -881,54 +544,8 @@ _CONTRACTORS = re.compile(
     r"subcontractor\w*|izvodac\w*|auftragnehmer\w*|fornitor\w*|prestataire\w*)\b"
 )
 # The words organisations are named with, folded stems, in the languages of the pages.
-# fmt: off
-_ORG_STEMS = (
-    "univer", "sveucil", "ulikool", "egyetem", "akadem", "academ", "kolled", "koledz", "college",
-    "fakult", "facolt", "facult", "hochschul", "fachhochschul", "polytechn", "politecn",
-    "institu", "istitut", "ustav", "intezet", "instytut", "zavod", "center", "centre", "centar", "centrum",
-    "centro", "centrs", "centras", "keskus", "kozpont", "agenc", "agentur", "agenzi", "agentura",
-    "ugynokseg", "agencj", "ministr", "minister", "miniszter", "direktor", "directorat", "uprav",
-    "verwalt", "administra", "amministra", "hivatal", "office", "bureau", "biroj", "biur",
-    "government", "vlada", "regierung", "landesregier", "governo", "gouvern", "valdib", "vyriaus",
-    "valitsus", "kormany", "council", "vijec", "consigl", "conseil", "padome", "taryb",
-    "volikogu", "municip", "obcin", "opcin", "opstin", "gemeind", "comun", "commune", "pasvaldib",
-    "savivaldyb", "vallavalit", "linnavalit", "onkormanyzat", "gmin", "mestn", "stadt", "citta",
-    "pilset", "miest", "varos", "miast", "samosprav", "selbstverwalt", "region", "regij",
-    "zupanij", "megye", "landkreis", "provinc", "provinz", "county", "powiat", "wojewod",
-    "maakond", "novad", "apskrit", "pokrajin", "dezel", "bundesland", "kanton", "canton",
-    "euroregion", "eiroregion", "planosanas", "chamber", "zbornic", "komor", "kammer", "chambre",
-    "kamer", "palat", "kamara", "kaubandus", "associ", "asocia", "zdruzen", "drustv", "udrug",
-    "udruzen", "verein", "verband", "biedrib", "apvienib", "savienib", "uhing", "egyesul",
-    "szovetseg", "stowarzysz", "zwiazek", "zveza", "savez", "union", "federa", "network", "mreza",
-    "netzwerk", "reseau", "cluster", "grozd", "klast", "alliance", "alleanz", "foundat", "fundac",
-    "zaklad", "stiftung", "nadac", "fondaz", "fondat", "sihtasutus", "alapitvany", "fundusz", "school",
-    "skola", "schule", "scuol", "ecole", "mokykl", "iskola", "szkol", "gimnaz", "gymnas",
-    "research", "raziskov", "istrazivac", "forschung", "ricerca", "recherche", "petniec",
-    "teadus", "kutato", "badaw", "scien", "znanstv", "wissenschaft", "zinatn", "museum", "muzej",
-    "muzeum", "museo", "musee", "muuseum", "muziej", "library", "knjizni", "bibliot",
-    "raamatukog", "konyvtar", "hospital", "bolnic", "bolnisn", "krankenh", "klinik", "ospedal",
-    "hopital", "slimnic", "ligonin", "haigla", "korhaz", "szpital", "theat", "teatr", "gledal",
-    "geopark", "nacionaln", "razvoj", "entwicklung", "sviluppo", "developpement", "attistib",
-    "pletros", "arendus", "fejleszt", "rozwoj", "development", "touris", "turist", "turism",
-    "nonprofit", "non-profit", "kozhasznu", "cooperat", "kooperat", "zadrug", "genossenschaft",
-    "secretariat", "sekretar", "segretar", "authorit", "autorit", "behord", "inkubat", "incubat",
-    "technolog", "innovat", "inovac", "innovac", "committee", "comitat", "commission", "odbor",
-    "komitee", "ausschuss", "company", "society", "societ", "gesellschaft", "druzb", "spolek",
-    "enterprise", "podjet", "poduzec", "unternehm", "impres", "entrepris", "uznemum", "ettevot",
-    "vallalat", "przedsieb", "brauerei", "brewery", "pivovar", "administration",
-    "self-government", "planning", "partnership", "group", "ngo", "agency", "fund", "fonds",
-    "fondas", "vald", "kommun", "kunta", "samouprav", "naturpark", "nationalpark", "kultur", "kultuur", "akadeem",
-    "cultur",
-)
-# fmt: on
-# fmt: off
-_ORG_WORDS = {
-    "banka", "port", "leader", "obec", "mesto", "grada", "city", "bank", "lag", "parc", "kool",
-    "svet", "obci", "amt", "land", "rete", "club", "parkas", "mesta", "park", "parco", "rat",
-    "linn", "parks", "urad", "dome", "kreis", "liit", "ville", "board", "gradu", "gradom", "fond",
-    "ured", "office", "town", "gal", "council", "arge", "grad", "klub",
-}
-# fmt: on
+_ORG_STEMS = tuple(_WORDS["org_stems"])
+_ORG_WORDS = set(_WORDS["org_words"])
 _LEGAL_FORMS = re.compile(
     r"(?:\bd\.\s?o\.\s?o\.|\bd\.\s?d\.|\bGmbH\b|\bAG\b|\be\.\s?V\.|\beG\b|\bSIA\b|\bAS\b|\bUAB\b|"
     r"\bOÜ\b|\bOy\b|\bAb\b|\bS\.p\.A\.|\bS\.r\.l\.|\bs\.\s?r\.\s?o\.|\ba\.\s?s\.|\bKft\.?|\bZrt\.?|"
@@ -936,48 +553,13 @@ _LEGAL_FORMS = re.compile(
     r"\bo\.\s?z\.|\bApS\b|\bA/S\b|\bB\.?V\.?\b|\bN\.?V\.?\b|\bKG\b|\bOG\b|\bgGmbH\b|\bz\.\s?s\.|"
     r"\bS\.?C\.?\b|\bplc\b|\bInc\.?|\bsrl\b|\bSE\b|\bo\.\s?p\.\s?s\.|\bz\.\s?ú\.|\bp\.\s?o\.)"
 )
-# Capitals that are not the names of organisations.
-# fmt: off
-_NOT_ACRONYMS = {
-    "URL", "EFRD", "FESR", "EFRE", "KB", "III", "CEO", "EU", "ESRR", "SMES", "PDF", "MB", "EGTC",
-    "ERDF", "IKT", "EFRR", "ENI", "CLLD", "NUTS", "VA", "ENPI", "SME", "VI", "ESSR", "EUR", "IPA",
-    "ICT", "CBC", "IV", "II", "ERAF",
-}
-# fmt: on
+_NOT_ACRONYMS = set(_WORDS["not_acronyms"])
 _DESCRIPTORS = re.compile(
     r"^(uzņēmum[su]|company|the company|podjetj[eu]|podjetjem|firm[au]|organizācij[au])\s+",
     re.IGNORECASE,
 )
 # Plural organisation words before a run of places: "municipalities of A, B and C".
-_PLURAL_HEADS = {
-    "municipalities": ("Municipality", "of"),
-    "comuni": ("Comune", "di"),
-    "communes": ("Commune", "de"),
-    "universites": ("Université", "de"),
-    "universities": ("University", "of"),
-    "obcine": ("Občina", ""),
-    "obcin": ("Občina", ""),
-    "mesta": ("Mesto", ""),
-    "gradovi": ("Grad", ""),
-    "opcine": ("Općina", ""),
-    "gemeinden": ("Gemeinde", ""),
-    "stadte": ("Stadt", ""),
-    "cities": ("City", "of"),
-    "towns": ("Town", "of"),
-    "regions": ("Region", "of"),
-    "gmin": ("Gmina", ""),
-    "gminy": ("Gmina", ""),
-    "opcinama": ("Općina", ""),
-    "gradovima": ("Grad", ""),
-    "provinces": ("Province", "of"),
-    "regioni": ("Regione", ""),
-    "administrations": ("Administration", "of"),
-    "municipalites": ("Municipalité", "de"),
-    "villes": ("Ville", "de"),
-    "governments": ("Government", "of"),
-    "councils": ("Council", "of"),
-    "counties": ("County", "of"),
-}
+_PLURAL_HEADS = {plural: tuple(head) for plural, head in _WORDS["plural_heads"].items()}
 _BULLET = re.compile(r"^\s*(?:[•●▪·*◦‣]|[-–](?=\s)|\d{1,2}[.)](?=\s))\s*")
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:d\.o|e\.V|n\.o|o\.z|S\.p\.A|S\.r\.l|s\.r\.o|Co|Ltd|Kft|Zrt|Inc|St|Dr|Mr|Mrs|"
@@ -1017,11 +599,7 @@ def _is_org_word(word: str) -> bool:
     return len(folded) >= 9 and folded.endswith(_COMPOUND_ENDS)
 
 
-_COMPOUND_ENDS = (
-    "museum", "verein", "verband", "schule", "stiftung", "gesellschaft", "kammer", "zentrum",
-    "institut", "akademie", "agentur", "hochschule", "universitat", "gemeinde", "amt", "werk",
-    "genossenschaft", "bibliothek", "klinik", "theater", "park", "kollegium", "ministerium",
-)  # fmt: skip
+_COMPOUND_ENDS = tuple(_WORDS["compound_ends"])
 
 
 def _org_cues(name: str) -> int:
@@ -1057,70 +635,10 @@ def _looks_like_person(name: str) -> bool:
 
 
 _LANGUAGE_COUNTRIES = {
-    "sl": {"SI"},
-    "hr": {"HR", "BA", "RS", "ME"},
-    "de": {"DE", "AT", "CH", "LI", "LU"},
-    "it": {"IT", "CH", "SM"},
-    "fr": {"FR", "BE", "CH", "LU"},
-    "hu": {"HU"},
-    "sk": {"SK"},
-    "cs": {"CZ"},
-    "pl": {"PL"},
-    "lv": {"LV"},
-    "lt": {"LT"},
-    "et": {"EE"},
-    "fi": {"FI"},
-    "sv": {"SE", "FI"},
-    "nl": {"NL", "BE"},
+    language: set(countries) for language, countries in _WORDS["language_countries"].items()
 }
 # Words of organisation names that say which language the name is in (folded).
-# fmt: off
-_NAME_LANGUAGE = {
-    "sl": (
-        "obcin", "zdruzen", "zbornic", "univerz", "institut za", "sredisc", "fakulteta",
-        "ministrstv", "drustvo", "zavod", "mesto ", "mestna", "razvojni", "center za",
-    ),
-    "hr": (
-        "opcin", "udrug", "zajednic", "sveucilist", "zupanij", "ustanov", "turisticka",
-        "fakultet ", "samouprav", "sekretarijat", "grad ", "zavod", "drustvo",
-    ),
-    "de": (
-        "gemeinde", "stadt", "verein", "verband", "gmbh", "universitat", "kammer",
-        "regionalmanagement", "landkreis", "kreis", "arge ", "amt ", "land ", "bundesministerium",
-        "selbstverwaltung", "e.v.", "stiftung", "geopark", "marken",
-    ),
-    "it": (
-        "comune", "regione", "provincia", "universita", "camera di", "agenzia", "associazione",
-        "fondazione", "unione", "consorzio", "istituto", "s.r.l", "s.p.a", "gal ", "scuola",
-        "formazione", "societa", "cooperativa", "azienda", "ente ", "parco", "museo", "ospedale",
-    ),
-    "fr": (
-        "commune", "universite", "chambre", "agence", "association", "hopital", "pole ",
-    ),
-    "hu": (
-        "onkormanyzat", "egyetem", "megyei", "kft", "egyesulet", "hivatal", "ugynokseg", "kamara",
-        "nonprofit",
-    ),
-    "sk": (
-        "samosprav", "agentura na", "n.o.", "o.z.", "univerzita", "centrum pre", "obci", "obce",
-    ),
-    "cs": (
-        "sdruzeni", "agentura jizni", "z.s.", "obci vysociny",
-    ),
-    "pl": (
-        "gmina", "miasto", "powiat", "stowarzyszenie", "fundacja", "uniwersytet", "sp. z o.o.",
-    ),
-    "lv": (
-        "pasvaldib", "novada", "biedrib", "universitate", "agentura", "dome", "birojs",
-    ),
-    "lt": (
-        "savivaldyb", "asociacija", "universitetas", "uab ",
-    ),
-    "et": (
-        "vallavalitsus", "linnavalitsus", "liit", "ulikool", "kolledz", "ou ", "mtu ", "vald",
-    ),
-}
-# fmt: on
+_NAME_LANGUAGE = {language: tuple(words) for language, words in _WORDS["name_language"].items()}
 _SIDE_PATTERNS = [
     # "per la parte slovena", "s hrvatske strane", "na slovenskoj strani", "z maďarskej strany"
     re.compile(r"\b(?:per la |da )?parte (\w+)"),
@@ -1250,14 +768,7 @@ def _end_punctuation(text: str) -> str:
     return text
 
 
-# The international vehicle codes pages write after names: "Verein Zukunftsorte e.V. (A)".
-_VEHICLE_CODES = {
-    "A": "AT", "D": "DE", "I": "IT", "H": "HU", "SLO": "SI", "F": "FR", "B": "BE", "FL": "LI",
-    "BRD": "DE", "SRB": "RS", "BIH": "BA", "MNE": "ME", "EST": "EE", "FIN": "FI", "S": "SE",
-    "N": "NO", "IRL": "IE", "E": "ES", "P": "PT", "RUS": "RU", "AUT": "AT", "GER": "DE",
-    "ITA": "IT", "SVN": "SI", "CRO": "HR", "HUN": "HU", "SVK": "SK", "CZE": "CZ", "POL": "PL",
-    "LAT": "LV", "LTU": "LT",
-}  # fmt: skip
+_VEHICLE_CODES: dict[str, str] = dict(_WORDS["vehicle_codes"])
 
 
 def _cut_subunit(text: str) -> str:
@@ -1662,14 +1173,7 @@ def _split_run(
     return _post_heads(items)
 
 
-# Plural organisation words after a run of places: "Viljandi ja Pärnu linnad",
-# "Krasnogorodsk, Pskov and Pechory Municipal Districts".
-_POST_HEADS = {
-    "linnad": "linn", "vallad": "vald", "kolledzid": "kolledž", "ulikoolid": "ülikool",
-    "districts": "District", "municipalities": "Municipality", "councils": "Council",
-    "counties": "County", "pasvaldibas": "pašvaldība", "novadi": "novads",
-    "savivaldybes": "savivaldybė", "onkormanyzatai": "önkormányzata",
-}  # fmt: skip
+_POST_HEADS: dict[str, str] = dict(_WORDS["post_heads"])
 
 
 def _post_heads(items: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
@@ -2086,25 +1590,8 @@ def _backward_name(sentence: str, end: int, connector_start: int) -> str:
     return re.sub(r"^(?:kad|kas|ka|ki|że|ze|dass|that|che|que|da|jer)\s+", "", before)
 
 
-# Lowercase words inside names: "Atlantic Axis of Peninsular Northwest", "Comune di Trento".
-_NAME_PARTICLES = {
-    "of", "for", "and", "the", "de", "di", "del", "della", "du", "des", "la", "le", "fur",
-    "und", "za", "in", "i", "u", "v", "na", "pri", "d", "e", "y", "von", "van", "der",
-}  # fmt: skip
-_SKIPPABLE = {
-    "also",
-    "tudi",
-    "i",
-    "invece",
-    "hier",
-    "here",
-    "pa",
-    "še",
-    "ancora",
-    "auch",
-    "ka",
-    "arī",
-}
+_NAME_PARTICLES = set(_WORDS["name_particles"])
+_SKIPPABLE = set(_WORDS["skippable"])
 
 
 _EU_WORD = re.compile(r"^(?:EU|Interreg|INTERREG)\b")
@@ -2490,15 +1977,7 @@ def _names_one(info: dict) -> bool:
     )
 
 
-_NOT_NAMES_AFTER_VERB = {
-    "projekt",
-    "project",
-    "projekat",
-    "progetto",
-    "projet",
-    "projekts",
-    "projektas",
-}
+_NOT_NAMES_AFTER_VERB = set(_WORDS["not_names_after_verb"])
 
 
 def _quoted_name(piece: str) -> str:
@@ -2654,15 +2133,7 @@ def _kind_parentheses(sentence: str, language: str, found: _Found) -> bool:
 
 
 # Stop words that are names or particles in other languages ("van" in "Hof van Twente").
-_STOP_LANGUAGE = {
-    "van": "hu",
-    "on": "et",
-    "sa": "sk",
-    "ha": "it",
-    "mis": "et",
-    "ce": "hr",
-    "da": "sl",
-}
+_STOP_LANGUAGE: dict[str, str] = dict(_WORDS["stop_language"])
 
 
 def _stops_in(word: str, language: str) -> bool:
@@ -2755,13 +2226,7 @@ def _key(name: str) -> str:
     return " ".join(re.sub(r"[^\w]+", " ", fold(name)).split())
 
 
-_FUNCTION_WORDS = {
-    "sl": {"in", "v", "ter", "za", "pri"},
-    "hr": {"i", "u", "te", "za", "pri"},
-    "de": {"und", "für", "der", "die", "des"},
-    "it": {"di", "del", "della", "e", "per"},
-    "fr": {"de", "du", "des", "et", "pour"},
-}
+_FUNCTION_WORDS = {language: set(words) for language, words in _WORDS["function_words"].items()}
 
 
 # Legal forms and the countries that use them.
@@ -2780,28 +2245,13 @@ _LEGAL_FORM_COUNTRIES = [
     (re.compile(r"\bAB\b"), {"SE", "FI"}),
 ]
 # The country a language is mostly written in, when the page names none.
-_MAIN_COUNTRY = {
-    "sl": "SI", "hr": "HR", "it": "IT", "fr": "FR", "hu": "HU", "sk": "SK", "cs": "CZ",
-    "pl": "PL", "lv": "LV", "lt": "LT", "et": "EE", "fi": "FI",
-}  # fmt: skip
+_MAIN_COUNTRY: dict[str, str] = dict(_WORDS["main_country"])
 
 
 # The word a municipality's name opens with is in its own country's language, whatever the
-# page's language: "Obec Bobrov" on a Polish page is Slovak or Czech, "Gmina Szczytna" on a Slovak
-# page Polish. Folded stems, so that every case form ("Gminą", "Obce", "Općine") is one.
+# page's language (folded stems; the tables are in data/extract_words.yaml).
 _KIND_COUNTRIES = [
-    (("obec", "obce", "obci"), {"SK", "CZ"}),
-    (("mesto", "mesta", "mestu", "mestom"), {"SK", "CZ", "SI"}),
-    (("gmin", "miasto", "miasta", "miastem", "powiat"), {"PL"}),
-    (("obcin",), {"SI"}),
-    (("opcin",), {"HR"}),
-    (("opstin",), {"RS", "BA", "ME", "MK"}),
-    (("gemeinde", "marktgemeinde", "stadtgemeinde"), {"DE", "AT", "CH"}),
-    (("comune", "comuni"), {"IT", "CH"}),
-    (("pasvaldib",), {"LV"}),
-    (("savivaldyb",), {"LT"}),
-    (("vallavalitsus", "linnavalitsus"), {"EE"}),
-    (("onkormanyzat",), {"HU"}),
+    (tuple(entry["stems"]), set(entry["countries"])) for entry in _WORDS["kind_countries"]
 ]
 
 
