@@ -17,7 +17,7 @@ from functools import cache
 import numpy as np
 
 from helix_graph.errors import UsageError
-from helix_graph.resources import data_file
+from helix_graph.resources import data_tables
 
 __all__ = [
     "InterregProgramme",
@@ -130,11 +130,8 @@ def _programme(entry: dict) -> InterregProgramme:
 @cache
 def interreg_programmes() -> tuple[InterregProgramme, ...]:
     """Every programme in the shipped data file, in file order."""
-    import yaml
-
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: ten times faster
-    with data_file("interreg_programmes.yaml").open(encoding="utf-8") as f:
-        return tuple(_programme(entry) for entry in yaml.load(f, Loader=loader)["programmes"])
+    entries = data_tables("interreg_programmes.yaml")["programmes"]
+    return tuple(_programme(entry) for entry in entries)
 
 
 def _key(text: str) -> str:
