@@ -9,9 +9,6 @@ import click
 
 from helix_graph.cli.common import config_from, store_option
 from helix_graph.config import settings_args
-from helix_graph.ingest.seed_files import read_dataset
-from helix_graph.load import graph_counts, load_dataset
-from helix_graph.resources import resource_dir
 from helix_graph.store import EmbeddedServer, open_store
 
 __all__ = ["app", "streamlit_command"]
@@ -74,6 +71,11 @@ def app(port, address, store_kind) -> None:
     started_here = embedded is not None and embedded.info() is None
     store = open_store(config)
     try:
+        # imported here: every other command starts without the loader's modules
+        from helix_graph.ingest.seed_files import read_dataset
+        from helix_graph.load import graph_counts, load_dataset
+        from helix_graph.resources import resource_dir
+
         if config.store == "embedded" and not any(graph_counts(store)["nodes"].values()):
             load_dataset(store, read_dataset([resource_dir("seed")]))
             click.echo(f"The graph '{config.graph_name}' was empty: loaded the seed.", err=True)
