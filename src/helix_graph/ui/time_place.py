@@ -13,17 +13,23 @@ from helix_graph.model import HELIX_SECTORS
 from helix_graph.store import GraphStore
 from helix_graph.ui import state
 from helix_graph.ui.common import NOTHING_MATCHES, show_table
+from helix_graph.ui.explore import COLOUR_NAMES
 from helix_graph.ui.metrics import table_bytes
 from helix_graph.viz import markdown_text, scene_svg
 from helix_graph.viz.charts import (
+    MAP_COLOURS,
+    ORGANISATIONS_SHOWN,
     chart_svg,
+    country_colours,
     country_heatmap,
     country_map,
     country_map_tables,
     country_matrix,
     evolution_chart,
+    map_colours,
+    organisation_map,
+    organisation_map_table,
 )
-from helix_graph.viz.views import largest_sector
 
 __all__ = ["render"]
 
@@ -109,19 +115,8 @@ def render(store: GraphStore, filters: Filters) -> None:
     _movers(result, label)
     _new_ties(result, net, label)
 
-    st.subheader("Where")
     countries = state.graph(store, filters, "country")
-    points, _, unplaced = country_map_tables(countries)
-    if not points.empty:
-        orgs = net.organisations
-        sectors = largest_sector(state.core(store, filters), dict(zip(orgs["id"], orgs["country"])))
-        st.altair_chart(country_map(countries, sector_of=sectors), key="time_map")
-        st.caption(
-            "Countries at their approximate centres, sized by organisations, coloured by the sector "
-            "most of them are in (as the Explore page's countries); lines: the strongest "
-            "cross-border collaborations. Drawn offline, without outlines."
-            + (f" Not placed (no known centre): {', '.join(unplaced)}." if unplaced else "")
-        )
+    _where(store, filters, net, countries)
     st.subheader("Country × country")
     matrix = country_matrix(countries)
     if matrix.empty:
@@ -137,6 +132,77 @@ def render(store: GraphStore, filters: Filters) -> None:
         "Matrix as CSV", data=functools.partial(table_bytes, matrix, "csv"), file_name="country_matrix.csv",
         mime="text/csv", key="time_download_matrix", on_click="ignore",
     )  # fmt: skip
+
+
+PLACED_TEXT = {
+    "coordinates": "by their own coordinates",
+    "city": "by their city (GeoNames gazetteer, towns of 5,000 people or more)",
+    "country": "at their country's centre only",
+    "nowhere": "nowhere (no country either; not drawn)",
+}
+SHOW = {
+    "organisations": "organisations, one by one",
+    "countries": "countries (circles sized by organisations, lines by collaborations)",
+}
+
+
+def placed_text(table: pd.DataFrame) -> str:
+    """How many organisations are placed how, for the caption ("3 by their own coordinates, …")."""
+    counts = table["placed_by"].value_counts()
+    parts = [f"{int(counts[k]):,} {text}" for k, text in PLACED_TEXT.items() if counts.get(k)]
+    return "Organisations placed: " + "; ".join(parts) + "."
+
+
+def _where(store: GraphStore, filters: Filters, net, countries) -> None:
+    st.subheader("Where")
+    c1, c2 = st.columns(2)
+    colour = c1.selectbox(
+        "Colour by", MAP_COLOURS, format_func=COLOUR_NAMES.get, key="place_colour"
+    )
+    many = len(net.organisations) > ORGANISATIONS_SHOWN
+    show = c2.radio(
+        "Show", list(SHOW), index=1 if many else 0, format_func=SHOW.get, key="place_show",
+        help=f"Above {ORGANISATIONS_SHOWN:,} organisations the map starts with countries: "
+        "more points than that pile up into blots.",
+    )  # fmt: skip
+    core = state.core(store, filters)
+    title = COLOUR_NAMES[colour]
+    if show == "organisations":
+        chart, table = organisation_map(core, colour, top=ORGANISATIONS_SHOWN)
+        drawn, framed = int(table["drawn"].sum()), int(table["framed"].sum())
+        note = (
+            f"The {drawn:,} organisations with the most shared projects drawn, of {len(table):,}. "
+            if many
+            else ""
+        )
+        if framed < drawn:
+            note += f"{drawn - framed:,} are far from the rest, beyond the map's edges. "
+        what = (
+            f"{note}Each organisation at its place, coloured by {title} as in Explore; "
+            "organisations of one place spread around it; lines: the strongest collaborations."
+        )
+    else:
+        table = organisation_map_table(core, colour)
+        _, legend = map_colours(core, colour)
+        chart = country_map(
+            countries, colour_of=country_colours(table), legend=legend, legend_title=title
+        )
+        _, _, unplaced = country_map_tables(countries)
+        what = (
+            "Countries at their approximate centres, sized by organisations, coloured by the "
+            f"{title} most of their organisations have; lines: the strongest cross-border "
+            "collaborations."
+            + (f" Not placed (no known centre): {', '.join(unplaced)}." if unplaced else "")
+        )
+    if chart.to_dict().get("layer"):
+        st.altair_chart(chart, key="time_map")
+        st.download_button(
+            "Map as SVG", data=lambda: chart_svg(chart), file_name=f"map-{show}.svg",
+            mime="image/svg+xml", key="time_download_map", on_click="ignore",
+        )  # fmt: skip
+    st.caption(
+        markdown_text(f"{what} {placed_text(table)} Drawn offline, without country outlines.")
+    )
 
 
 def _movers(result, label: str) -> None:

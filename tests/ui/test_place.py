@@ -1,0 +1,99 @@
+"""The map of the Time and place page, driven with AppTest on the seed in the real store."""
+
+from __future__ import annotations
+
+import json
+import math
+
+import pyarrow as pa
+import pytest
+
+from tests.ui.conftest import HOSTILE_ID, HOSTILE_NAME
+from tests.ui.test_pages import open_app
+
+
+def _map(at) -> tuple[dict, list]:
+    """The map's Vega-Lite spec and its layers' data (the chart with a ``placed by`` or
+    ``organisations`` size encoding: the evolution chart and the heat map have neither)."""
+    for chart in at.get("vega_lite_chart") + at.get("arrow_vega_lite_chart"):
+        spec = json.loads(chart.proto.spec)
+        text = json.dumps(spec)
+        if "layer" in spec and ('"placed by"' in text or '"most common' in text):
+            frames = {
+                d.name: pa.ipc.open_stream(d.data.data).read_pandas() for d in chart.proto.datasets
+            }
+            return spec, [frames.get(layer["data"]["name"]) for layer in spec["layer"]]
+    raise AssertionError("no map on the page")
+
+
+def _caption(at) -> str:
+    return next(c.value for c in at.caption if "Organisations placed" in c.value)
+
+
+@pytest.fixture
+def seeded(hostile_store, cli_env):
+    return hostile_store
+
+
+def test_the_seed_map_places_organisations_by_city_and_says_how_many(seeded):
+    at = open_app("Time and place")
+    # 45 organisations (44 of the seed, the hostile one): few enough to draw one by one
+    assert at.radio(key="place_show").value == "organisations"
+    # 24 seed organisations give a city; 23 are towns of 5,000 or more in GeoNames (Hagenberg,
+    # a village of about 3,000, is not); the other 21 and the hostile node have a country only
+    caption = _caption(at)
+    assert "23 by their city" in caption and "22 at their country" in caption
+    assert "coordinates" not in caption.split("Organisations placed")[1]
+    spec, (_, dots, _) = _map(at)
+    dots = dots.set_index("id")
+    assert len(dots) == 45
+    # Smiltene municipality is alone in Smiltene: drawn at GeoNames' Smiltene (57.42444 N,
+    # 25.90164 E), the longitude shrunk by the cosine of the organisations' mean latitude
+    shrink = math.cos(math.radians(dots["y"].mean()))
+    smiltene = dots.loc["smiltene-municipality"]
+    assert smiltene["placed_by"] == "city" and smiltene["y"] == pytest.approx(57.42444, abs=1e-6)
+    assert smiltene["x"] == pytest.approx(25.90164 * shrink, abs=0.02)
+    # Hagenberg's software park falls back to Austria's centre (47.33 N, 13.33 E), spread a
+    # little around it with the country's other four organisations placed there
+    hagenberg = dots.loc["scch-hagenberg"]
+    assert hagenberg["placed_by"] == "country"
+    assert hagenberg["y"] == pytest.approx(47.33, abs=0.5)
+    # the sectors' colours and names, as in Explore's legend
+    colour = spec["layer"][1]["encoding"]["color"]
+    assert colour["scale"]["range"][colour["scale"]["domain"].index("Government")] == "#4C78A8"
+    assert dots.loc[HOSTILE_ID, "name"] == HOSTILE_NAME  # data, drawn by Vega as text
+    assert dots.loc[HOSTILE_ID, "colour"] == "Civil society"
+
+
+def test_the_map_takes_explores_colours_and_the_sidebar_filters(seeded):
+    at = open_app("Time and place")
+    at.selectbox(key="place_colour").set_value("country").run()
+    assert not at.exception
+    spec, (_, dots, _) = _map(at)
+    scale = spec["layer"][1]["encoding"]["color"]["scale"]
+    # countries by name, most organisations first: Austria has 8 (Explore's palette order)
+    assert scale["domain"][0] == "Austria" and scale["range"][0] == "#4C78A8"
+    assert dots.set_index("id").loc["smiltene-municipality", "colour"] == "Latvia"
+    at.selectbox(key="place_colour").set_value("community").run()
+    assert not at.exception
+    _, (_, dots, _) = _map(at)
+    assert dots["colour"].nunique() > 1 and "—" not in set(dots["colour"])
+    # Slovenia only: Šentjur, Ptuj, Ljubljana (2) and Maribor by city; Center Noordung,
+    # Smartis and the hostile association by the country's centre
+    at.sidebar.multiselect(key="filter_countries").set_value(["SI"]).run()
+    assert not at.exception
+    caption = _caption(at)
+    assert "5 by their city" in caption and "3 at their country" in caption
+
+
+def test_the_country_summary_sizes_circles_by_organisations(seeded):
+    at = open_app("Time and place")
+    at.radio(key="place_show").set_value("countries").run()
+    assert not at.exception
+    spec, (lines, circles, _) = _map(at)
+    circles = circles.set_index("code")
+    # Austria: FH Kärnten, Austrian Standards, Mind Consult, two of Styria, eNu, Tirol, SCCH
+    assert circles.loc["AT", "organisations"] == 8
+    assert circles.loc["LV", "organisations"] == 1 and circles.loc["LV", "colour"] == "Government"
+    assert spec["layer"][1]["encoding"]["size"]["field"] == "organisations"
+    assert "23 by their city" in _caption(at)  # counted in either view
