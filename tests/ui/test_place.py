@@ -97,3 +97,27 @@ def test_the_country_summary_sizes_circles_by_organisations(seeded):
     assert circles.loc["LV", "organisations"] == 1 and circles.loc["LV", "colour"] == "Government"
     assert spec["layer"][1]["encoding"]["size"]["field"] == "organisations"
     assert "23 by their city" in _caption(at)  # counted in either view
+
+
+@pytest.mark.browser
+def test_the_map_is_painted_offline_and_the_hostile_name_runs_nothing(running_app):
+    from pathlib import Path
+
+    from tests.ui.browser import CHROMIUM, browser_page
+
+    if not Path(CHROMIUM).exists():
+        pytest.skip("Debian's chromium is not installed (make browser-deps)")
+    with browser_page(width=1400, height=1200) as (page, watch):
+        page.goto(running_app)
+        page.get_by_text("Time and place", exact=True).first.click()
+        page.get_by_text("23 by their city", exact=False).wait_for(timeout=120_000)
+        page.locator("label").filter(has_text="countries (circles").first.click(force=True)
+        page.get_by_text("most of their organisations have", exact=False).wait_for(timeout=60_000)
+        page.locator("label").filter(has_text="organisations, one by one").first.click(force=True)
+        page.get_by_text("organisations of one place spread", exact=False).wait_for(timeout=60_000)
+        # the evolution chart, the map and the heat map, each painted by Vega
+        charts = page.locator("[data-testid='stVegaLiteChart']")
+        charts.nth(2).locator("canvas, svg").first.wait_for(timeout=60_000)
+        assert charts.count() == 3
+        assert page.locator("img[src=x]").count() == 0
+        assert watch.dialogs == [] and watch.external == []

@@ -205,6 +205,8 @@ About the most a 820 × 560 map keeps readable: 2,000 points of 4 px leave each
 points of a large city pile into one blot and only the country summary says how many.
 """
 MAP_SIZE = (820, 560)
+MAP_NAMES = 60
+"""At most this many organisations are named on the map (those with the most shared projects)."""
 MAP_COLOURS = ("helix_sector", "community", "country")
 """The colours the map takes: those of the Explore page's organisation network."""
 
@@ -328,6 +330,7 @@ def _colour(entries: list[tuple], title: str):
         "colour:N",
         scale=alt.Scale(domain=[t for _, t, _ in entries], range=[c for _, _, c in entries]),
         title=title,
+        legend=alt.Legend(labelLimit=320),  # community names are their members' names
     )
 
 
@@ -397,10 +400,10 @@ def organisation_map(
     framed = spot.loc[inside, ["x", "y"]].merge(placed[["x", "y", "id"]])["id"]
     table.loc[table["id"].isin(framed), "framed"] = True
     x0, x1, y0, y1 = bounds
-    # the k-th organisation of a place at 3.5·√k px, turned by the golden angle
+    # the k-th organisation of a place at 4.5·√k px (about a dot's width), turned by the golden angle
     k = placed.sort_values("shared_projects", ascending=False).groupby(["x", "y"]).cumcount()
     k = k.reindex(placed.index).to_numpy()
-    step = 3.5 * (x1 - x0) / MAP_SIZE[0]
+    step = 4.5 * (x1 - x0) / MAP_SIZE[0]
     turn = k * np.pi * (3 - np.sqrt(5))
     placed["x"] = placed["x"] + step * np.sqrt(k) * np.cos(turn)
     placed["y"] = placed["y"] + step * np.sqrt(k) * np.sin(turn)
@@ -437,8 +440,8 @@ def organisation_map(
     _, entries = map_colours(core, colour)
     title = colour.replace("_", " ")
     dots = (
-        alt.Chart(placed.drop(columns=["latitude", "longitude", "code"]))
-        .mark_circle(opacity=0.9, stroke="white", strokeWidth=0.4, size=30, clip=True)
+        alt.Chart(placed.drop(columns=["latitude", "longitude", "code", "drawn", "framed"]))
+        .mark_circle(opacity=0.9, stroke="white", strokeWidth=0.5, size=55, clip=True)
         .encode(
             x=x,
             y=y,
@@ -453,9 +456,14 @@ def organisation_map(
                 alt.Tooltip("shared_projects:Q", title="shared projects", format=",.0f"),
             ],
         )  # fmt: skip
+        .add_params(
+            alt.selection_interval(bind="scales")
+        )  # scroll to zoom into a city, drag to pan
     )
-    radius = np.full(len(placed), 3.0)
-    names = _names(placed, radius, placed["shared_projects"].to_numpy(), bounds)
+    radius = np.full(len(placed), 4.2)  # a circle of area 55 px²
+    # names over a crowd of dots hide them: only the best-connected are named (hover for the rest)
+    named = placed.nlargest(MAP_NAMES, "shared_projects", keep="first")
+    names = _names(named, radius[: len(named)], named["shared_projects"].to_numpy(), bounds)
     return (arcs + dots + names).properties(width=MAP_SIZE[0], height=MAP_SIZE[1]), table
 
 
