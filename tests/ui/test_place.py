@@ -77,7 +77,7 @@ def test_the_map_takes_explores_colours_and_the_sidebar_filters(seeded):
     at.selectbox(key="place_colour").set_value("community").run()
     assert not at.exception
     _, (_, dots, _) = _map(at)
-    assert dots["colour"].nunique() > 1 and "—" not in set(dots["colour"])
+    assert dots["colour"].nunique() > 1 and "no community" not in set(dots["colour"])
     # Slovenia only: Šentjur, Ptuj, Ljubljana (2) and Maribor by city; Center Noordung,
     # Smartis and the hostile association by the country's centre
     at.sidebar.multiselect(key="filter_countries").set_value(["SI"]).run()
@@ -121,3 +121,25 @@ def test_the_map_is_painted_offline_and_the_hostile_name_runs_nothing(running_ap
         assert charts.count() == 3
         assert page.locator("img[src=x]").count() == 0
         assert watch.dialogs == [] and watch.external == []
+
+
+def test_map_colours_are_explores_and_say_no_country(seed_dataset):
+    from helix_graph.analysis import Analysis
+    from helix_graph.analysis.network import network_from_dataset
+    from helix_graph.model import Dataset, Organisation, Participation
+    from helix_graph.viz.charts import map_colours
+    from helix_graph.viz.scene import PALETTE, TYPE_COLOURS
+
+    stateless = Dataset(
+        organisations=[
+            Organisation(id="stateless", name="Nobody's", helix_sector="industry", kind="company")
+        ],
+        participations=[Participation(project="asis", organisation="stateless")],
+    )
+    core = Analysis(network_from_dataset(seed_dataset.merged(stateless)))
+    texts, entries = map_colours(core, "country")
+    assert texts["stateless"] == "no country"
+    assert entries[-1] == (None, "no country", TYPE_COLOURS["Organisation"])
+    # Austria has the most organisations (8): the palette's first colour, as in Explore
+    assert entries[0] == ("AT", "Austria", PALETTE[0])
+    assert texts["scch-hagenberg"] == "Austria"

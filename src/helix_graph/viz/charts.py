@@ -264,6 +264,26 @@ def _axes(bounds):
     )
 
 
+def _ties(lines: pd.DataFrame, bounds, *, colour: str, widest: float, opacity: float, title: str):
+    """The map's ties as straight lines, wider for more collaborations."""
+    x, y = _axes(bounds)
+    return (
+        alt.Chart(lines)
+        .mark_rule(color=colour, clip=True)
+        .encode(
+            x=x,
+            y=y,
+            x2="x2:Q",
+            y2="y2:Q",
+            strokeWidth=alt.StrokeWidth(
+                "collaborations:Q", scale=alt.Scale(range=[0.3, widest]), legend=None
+            ),
+            opacity=alt.value(opacity),
+            tooltip=["from:N", "to:N", alt.Tooltip("collaborations:Q", title=title, format=",.0f")],
+        )
+    )
+
+
 def _names(frame: pd.DataFrame, radius, priority, bounds) -> alt.Chart:
     """The names that fit, most important first, each just under its circle (chart pixels)."""
     from helix_graph.viz.labels import place_labels, text_width
@@ -301,9 +321,10 @@ def map_colours(core, colour: str = "helix_sector") -> tuple[dict, list[tuple]]:
     The Explore drawing's colours (:func:`~helix_graph.viz.scene.colour_map`) and legend
     (:func:`~helix_graph.viz.scene.legend_entries`): fixed colours for sectors, the
     palette by frequency for communities (named by their best-connected member, as
-    there) and countries; beyond 20 values, "other".
+    there) and countries; beyond 20 values, "other"; organisations without a value (no
+    country, or in no community: no partner) grey as Explore's uncoloured organisations.
     """
-    from helix_graph.viz.scene import colour_map, legend_entries
+    from helix_graph.viz.scene import TYPE_COLOURS, colour_map, legend_entries
     from helix_graph.viz.views import community_names
 
     if colour not in MAP_COLOURS:
@@ -318,10 +339,13 @@ def map_colours(core, colour: str = "helix_sector") -> tuple[dict, list[tuple]]:
     entries = legend_entries(colour_map(values.values(), colour), colour, names)
     text = {value: t for value, t, _ in entries if value is not None}
     other = "other" if entries and entries[-1][0] is None else None
-    texts = {
-        org: (text.get(v, other) if v is not None and v == v and v != "" else None)
-        for org, v in values.items()
-    }
+    missing = f"no {colour.replace('_', ' ')}"
+    texts = {}
+    for org in orgs["id"]:
+        v = values.get(org)
+        texts[org] = text.get(v, other) if v is not None and v == v and v != "" else missing
+    if missing in texts.values():
+        entries.append((None, missing, TYPE_COLOURS["Organisation"]))
     return texts, entries
 
 
@@ -361,7 +385,7 @@ def organisation_map_table(core, colour: str = "helix_sector") -> pd.DataFrame:
             "placed_by": places.loc[orgs["id"], "placed_by"].to_numpy(),
             "latitude": places.loc[orgs["id"], "latitude"].to_numpy(),
             "longitude": places.loc[orgs["id"], "longitude"].to_numpy(),
-            "colour": [colours.get(o) or "—" for o in orgs["id"]],
+            "colour": [colours[o] for o in orgs["id"]],
             "partners": [int(partners.get(o, 0)) for o in orgs["id"]],
             "shared_projects": [float(shared.get(o, 0.0)) for o in orgs["id"]],
         }
@@ -401,7 +425,11 @@ def organisation_map(
     table.loc[table["id"].isin(framed), "framed"] = True
     x0, x1, y0, y1 = bounds
     # the k-th organisation of a place at 4.5·√k px (about a dot's width), turned by the golden angle
-    k = placed.sort_values("shared_projects", ascending=False).groupby(["x", "y"]).cumcount()
+    k = (
+        placed.sort_values("shared_projects", ascending=False, kind="stable")
+        .groupby(["x", "y"])
+        .cumcount()
+    )
     k = k.reindex(placed.index).to_numpy()
     step = 4.5 * (x1 - x0) / MAP_SIZE[0]
     turn = k * np.pi * (3 - np.sqrt(5))
@@ -418,25 +446,7 @@ def organisation_map(
         columns=["x", "y", "x2", "y2", "collaborations", "from", "to"],
     )  # fmt: skip
     x, y = _axes(bounds)
-    arcs = (
-        alt.Chart(lines)
-        .mark_rule(color="#8A8F98", clip=True)
-        .encode(
-            x=x,
-            y=y,
-            x2="x2:Q",
-            y2="y2:Q",
-            strokeWidth=alt.StrokeWidth(
-                "collaborations:Q", scale=alt.Scale(range=[0.3, 3]), legend=None
-            ),
-            opacity=alt.value(0.3),
-            tooltip=[
-                "from:N",
-                "to:N",
-                alt.Tooltip("collaborations:Q", title="shared projects", format=",.0f"),
-            ],
-        )  # fmt: skip
-    )
+    arcs = _ties(lines, bounds, colour="#8A8F98", widest=3, opacity=0.3, title="shared projects")
     _, entries = map_colours(core, colour)
     title = colour.replace("_", " ")
     dots = (
@@ -549,21 +559,7 @@ def country_map(
     shrink = _shrink(country_centroids()[c][0] for c in points["code"])
     bounds, _ = _frame(points["x"], points["y"], points["organisations"], shrink)
     x, y = _axes(bounds)
-    arcs = (
-        alt.Chart(lines)
-        .mark_rule(color="#4C78A8", clip=True)
-        .encode(
-            x=x,
-            y=y,
-            x2="x2:Q",
-            y2="y2:Q",
-            strokeWidth=alt.StrokeWidth(
-                "collaborations:Q", scale=alt.Scale(range=[0.3, 6]), legend=None
-            ),
-            opacity=alt.value(0.35),
-            tooltip=["from:N", "to:N", alt.Tooltip("collaborations:Q", format=",.0f")],
-        )  # fmt: skip
-    )
+    arcs = _ties(lines, bounds, colour="#4C78A8", widest=6, opacity=0.35, title="collaborations")
     points = points.assign(colour=[(colour_of or {}).get(c) or "—" for c in points["code"]])
     dots = (
         alt.Chart(points)
