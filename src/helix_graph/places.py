@@ -8,6 +8,9 @@ organisation's country, among each city's names and alternate names ("Torino" is
 "Wien" Vienna); a postcode or a district after the name is dropped ("1010 Wien",
 "Ljubljana - Črnuče"). Only the ``city`` field is read: a name such as "Občina Šentjur"
 is the organisation's, not its place.
+
+Country outlines, for the map's background, are those ``countryinfo`` ships (low
+resolution, from world.geo.json, itself from Natural Earth: public domain).
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ __all__ = [
     "CITY_POPULATION",
     "PLACED_BY",
     "country_centroids",
+    "country_outlines",
     "city_location",
     "organisation_places",
 ]
@@ -54,6 +58,28 @@ def country_centroids() -> dict[str, tuple[float, float]]:
             row["code"]: (float(row["latitude"]), float(row["longitude"]))
             for row in csv.DictReader(f)
         }
+
+
+@cache
+def country_outlines() -> tuple[tuple[str, tuple[tuple[float, float], ...]], ...]:
+    """Every country's outline rings: ``(code, ((longitude, latitude), …))``, one per ring.
+
+    Serbia and Montenegro share one outline (code CS); a few microstates have none.
+    """
+    from countryinfo import CountryInfo
+
+    rings = []
+    for country in CountryInfo.all().values():
+        code = (country.get("ISO") or {}).get("alpha2")
+        for feature in (country.get("geoJSON") or {}).get("features", ()):
+            geometry = feature.get("geometry") or {}
+            polygons = geometry.get("coordinates") or []
+            if geometry.get("type") == "Polygon":
+                polygons = [polygons]
+            for polygon in polygons:
+                for ring in polygon:
+                    rings.append((code, tuple((float(x), float(y)) for x, y, *_ in ring)))
+    return tuple(rings)
 
 
 def _key(name: str) -> str:

@@ -12,9 +12,10 @@ from tests.ui.conftest import HOSTILE_ID, HOSTILE_NAME
 from tests.ui.test_pages import open_app
 
 
-def _map(at) -> tuple[dict, list]:
-    """The map's Vega-Lite spec and its layers' data (the chart with a ``placed by`` or
-    ``organisations`` size encoding: the evolution chart and the heat map have neither)."""
+def _map(at) -> tuple[dict, dict]:
+    """The map's Vega-Lite layers and their data by mark: ``circle`` (organisations or
+    countries), ``rule`` (ties), ``line`` (country outlines), ``text`` (names). The map is
+    the chart with a ``placed by`` or ``most common`` field: the others have neither."""
     for chart in at.get("vega_lite_chart") + at.get("arrow_vega_lite_chart"):
         spec = json.loads(chart.proto.spec)
         text = json.dumps(spec)
@@ -22,7 +23,10 @@ def _map(at) -> tuple[dict, list]:
             frames = {
                 d.name: pa.ipc.open_stream(d.data.data).read_pandas() for d in chart.proto.datasets
             }
-            return spec, [frames.get(layer["data"]["name"]) for layer in spec["layer"]]
+            marks = [layer["mark"]["type"] for layer in spec["layer"]]
+            layers = {m: layer for m, layer in zip(marks, spec["layer"])}
+            data = {m: frames.get(layer["data"]["name"]) for m, layer in layers.items()}
+            return layers, data
     raise AssertionError("no map on the page")
 
 
@@ -44,8 +48,8 @@ def test_the_seed_map_places_organisations_by_city_and_says_how_many(seeded):
     caption = _caption(at)
     assert "23 by their city" in caption and "22 at their country" in caption
     assert "coordinates" not in caption.split("Organisations placed")[1]
-    spec, (_, dots, _) = _map(at)
-    dots = dots.set_index("id")
+    layers, data = _map(at)
+    dots = data["circle"].set_index("id")
     assert len(dots) == 45
     # Smiltene municipality is alone in Smiltene: drawn at GeoNames' Smiltene (57.42444 N,
     # 25.90164 E), the longitude shrunk by the cosine of the organisations' mean latitude
@@ -59,8 +63,14 @@ def test_the_seed_map_places_organisations_by_city_and_says_how_many(seeded):
     assert hagenberg["placed_by"] == "country"
     assert hagenberg["y"] == pytest.approx(47.33, abs=0.5)
     # the sectors' colours and names, as in Explore's legend
-    colour = spec["layer"][1]["encoding"]["color"]
+    colour = layers["circle"]["encoding"]["color"]
     assert colour["scale"]["range"][colour["scale"]["domain"].index("Government")] == "#4C78A8"
+    # Slovenia's outline (countryinfo's world.geo.json) starts at 13.806475 E, 46.509306 N
+    outlines = data["line"]
+    slovenia = outlines[outlines["ring"].str.startswith("SI-")].sort_values("order")
+    assert slovenia.iloc[0]["y"] == pytest.approx(46.509306)
+    assert slovenia.iloc[0]["x"] == pytest.approx(13.806475 * shrink, abs=0.02)
+    assert not outlines["ring"].str.startswith("US-").any()  # far outside the frame: left out
     assert dots.loc[HOSTILE_ID, "name"] == HOSTILE_NAME  # data, drawn by Vega as text
     assert dots.loc[HOSTILE_ID, "colour"] == "Civil society"
 
@@ -69,14 +79,15 @@ def test_the_map_takes_explores_colours_and_the_sidebar_filters(seeded):
     at = open_app("Time and place")
     at.selectbox(key="place_colour").set_value("country").run()
     assert not at.exception
-    spec, (_, dots, _) = _map(at)
-    scale = spec["layer"][1]["encoding"]["color"]["scale"]
+    layers, data = _map(at)
+    dots = data["circle"]
+    scale = layers["circle"]["encoding"]["color"]["scale"]
     # countries by name, most organisations first: Austria has 8 (Explore's palette order)
     assert scale["domain"][0] == "Austria" and scale["range"][0] == "#4C78A8"
     assert dots.set_index("id").loc["smiltene-municipality", "colour"] == "Latvia"
     at.selectbox(key="place_colour").set_value("community").run()
     assert not at.exception
-    _, (_, dots, _) = _map(at)
+    dots = _map(at)[1]["circle"]
     assert dots["colour"].nunique() > 1 and "no community" not in set(dots["colour"])
     # Slovenia only: Šentjur, Ptuj, Ljubljana (2) and Maribor by city; Center Noordung,
     # Smartis and the hostile association by the country's centre
@@ -90,12 +101,13 @@ def test_the_country_summary_sizes_circles_by_organisations(seeded):
     at = open_app("Time and place")
     at.radio(key="place_show").set_value("countries").run()
     assert not at.exception
-    spec, (lines, circles, _) = _map(at)
-    circles = circles.set_index("code")
+    layers, data = _map(at)
+    circles = data["circle"].set_index("code")
     # Austria: FH Kärnten, Austrian Standards, Mind Consult, two of Styria, eNu, Tirol, SCCH
     assert circles.loc["AT", "organisations"] == 8
     assert circles.loc["LV", "organisations"] == 1 and circles.loc["LV", "colour"] == "Government"
-    assert spec["layer"][1]["encoding"]["size"]["field"] == "organisations"
+    assert layers["circle"]["encoding"]["size"]["field"] == "organisations"
+    assert data["line"]["ring"].str.startswith("LV-").any()  # Latvia's outline under its circle
     assert "23 by their city" in _caption(at)  # counted in either view
 
 

@@ -201,7 +201,10 @@ def _where(store: GraphStore, filters: Filters, net, countries) -> None:
             mime="image/svg+xml", key="time_download_map", on_click="ignore",
         )  # fmt: skip
     st.caption(
-        markdown_text(f"{what} {placed_text(table)} Drawn offline, without country outlines.")
+        markdown_text(
+            f"{what} {placed_text(table)} Drawn offline; country outlines from Natural Earth "
+            "(via world.geo.json and the countryinfo package), city places from GeoNames."
+        )
     )
 
 

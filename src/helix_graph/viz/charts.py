@@ -264,6 +264,27 @@ def _axes(bounds):
     )
 
 
+def _outlines(bounds, shrink: float) -> alt.Chart:
+    """Country outlines (:func:`helix_graph.places.country_outlines`) as thin grey lines,
+    only the rings that reach into the frame (a world of them would weigh down the page)."""
+    from helix_graph.places import country_outlines
+
+    x0, x1, y0, y1 = bounds
+    rows = []
+    for k, (code, ring) in enumerate(country_outlines()):
+        xy = np.array(ring) * (shrink, 1.0)
+        if xy[:, 0].max() < x0 or xy[:, 0].min() > x1 or xy[:, 1].max() < y0 or xy[:, 1].min() > y1:
+            continue
+        rows += [(f"{code}-{k}", i, x, y) for i, (x, y) in enumerate(xy.tolist())]
+    frame = pd.DataFrame(rows, columns=["ring", "order", "x", "y"])
+    x, y = _axes(bounds)
+    return (
+        alt.Chart(frame)
+        .mark_line(color="#C9CED6", strokeWidth=0.7, clip=True)
+        .encode(x=x, y=y, detail="ring:N", order="order:Q", tooltip=alt.value(None))
+    )
+
+
 def _ties(lines: pd.DataFrame, bounds, *, colour: str, widest: float, opacity: float, title: str):
     """The map's ties as straight lines, wider for more collaborations."""
     x, y = _axes(bounds)
@@ -447,6 +468,7 @@ def organisation_map(
     )  # fmt: skip
     x, y = _axes(bounds)
     arcs = _ties(lines, bounds, colour="#8A8F98", widest=3, opacity=0.3, title="shared projects")
+    outlines = _outlines(bounds, shrink)
     _, entries = map_colours(core, colour)
     title = colour.replace("_", " ")
     dots = (
@@ -474,7 +496,8 @@ def organisation_map(
     # names over a crowd of dots hide them: only the best-connected are named (hover for the rest)
     named = placed.nlargest(MAP_NAMES, "shared_projects", keep="first")
     names = _names(named, radius[: len(named)], named["shared_projects"].to_numpy(), bounds)
-    return (arcs + dots + names).properties(width=MAP_SIZE[0], height=MAP_SIZE[1]), table
+    chart = outlines + arcs + dots + names
+    return chart.properties(width=MAP_SIZE[0], height=MAP_SIZE[1]), table
 
 
 def country_map_tables(
@@ -546,7 +569,7 @@ def country_map(
 ) -> alt.LayerChart:
     """Countries as circles sized by organisations, tied by lines weighted by collaborations.
 
-    Offline: no tiles and no outlines, only the countries' approximate centres
+    Offline: no tiles; the outlines countryinfo ships and the countries' approximate centres
     (:func:`~helix_graph.places.country_centroids`). The map frames the countries near
     most organisations (:data:`MAP_REACH`: Europe, usually); the others are drawn
     clipped at its edge. Names are placed where they do
@@ -560,6 +583,7 @@ def country_map(
     bounds, _ = _frame(points["x"], points["y"], points["organisations"], shrink)
     x, y = _axes(bounds)
     arcs = _ties(lines, bounds, colour="#4C78A8", widest=6, opacity=0.35, title="collaborations")
+    outlines = _outlines(bounds, shrink)
     points = points.assign(colour=[(colour_of or {}).get(c) or "—" for c in points["code"]])
     dots = (
         alt.Chart(points)
@@ -584,7 +608,7 @@ def country_map(
         np.sqrt(20 + 1780 * points["organisations"] / max(points["organisations"].max(), 1)) / 2
     ).to_numpy()
     names = _names(points, radius, points["organisations"].to_numpy(), bounds)
-    return (arcs + dots + names).properties(width=MAP_SIZE[0], height=MAP_SIZE[1])
+    return (outlines + arcs + dots + names).properties(width=MAP_SIZE[0], height=MAP_SIZE[1])
 
 
 def chart_svg(chart) -> str:
