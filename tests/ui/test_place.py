@@ -155,3 +155,11 @@ def test_map_colours_are_explores_and_say_no_country(seed_dataset):
     # Austria has the most organisations (8): the palette's first colour, as in Explore
     assert entries[0] == ("AT", "Austria", PALETTE[0])
     assert texts["scch-hagenberg"] == "Austria"
+
+
+def test_the_map_stays_when_the_slices_cannot_be_made(seeded):
+    at = open_app("Time and place")
+    at.radio(key="time_slicing").set_value("windows").run()
+    at.text_input(key="time_windows").input("2030-2020").run()
+    assert "ends before it starts" in at.error[0].value
+    assert "23 by their city" in _caption(at)  # the map does not depend on the slices

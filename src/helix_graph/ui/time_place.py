@@ -47,6 +47,14 @@ def render(store: GraphStore, filters: Filters) -> None:
     if net.empty:
         st.info(NOTHING_MATCHES)
         return
+    _time(store, filters, net)
+    # the map and the matrix do not depend on the slices: shown whatever a slice holds
+    countries = state.graph(store, filters, "country")
+    _where(store, filters, net)
+    _matrix(countries)
+
+
+def _time(store: GraphStore, filters: Filters, net) -> None:
     c1, c2 = st.columns([2, 3])
     how = c1.radio("Slice by", list(SLICINGS), format_func=SLICINGS.get, key="time_slicing")
     slicing = how
@@ -115,8 +123,8 @@ def render(store: GraphStore, filters: Filters) -> None:
     _movers(result, label)
     _new_ties(result, net, label)
 
-    countries = state.graph(store, filters, "country")
-    _where(store, filters, net, countries)
+
+def _matrix(countries) -> None:
     st.subheader("Country × country")
     matrix = country_matrix(countries)
     if matrix.empty:
@@ -153,7 +161,25 @@ def placed_text(table: pd.DataFrame) -> str:
     return "Organisations placed: " + "; ".join(parts) + "."
 
 
-def _where(store: GraphStore, filters: Filters, net, countries) -> None:
+@st.cache_resource(show_spinner="Placing the organisations…", max_entries=8)
+def _map(_store: GraphStore, key: str, filters: Filters, colour: str, show: str):
+    """The map's chart, its organisation table and the countries with no centre, cached:
+    every widget on the page reruns it, the slice slider too."""
+    core = state.core(_store, filters)
+    countries = state.graph(_store, filters, "country")
+    if show == "organisations":
+        chart, table = organisation_map(core, colour, top=ORGANISATIONS_SHOWN)
+        return chart, table, []
+    table = organisation_map_table(core, colour)
+    _, legend = map_colours(core, colour)
+    title = COLOUR_NAMES[colour]
+    chart = country_map(
+        countries, colour_of=country_colours(table), legend=legend, legend_title=title
+    )
+    return chart, table, country_map_tables(countries)[2]
+
+
+def _where(store: GraphStore, filters: Filters, net) -> None:
     st.subheader("Where")
     c1, c2 = st.columns(2)
     colour = c1.selectbox(
@@ -165,10 +191,9 @@ def _where(store: GraphStore, filters: Filters, net, countries) -> None:
         help=f"Above {ORGANISATIONS_SHOWN:,} organisations the map starts with countries: "
         "more points than that pile up into blots.",
     )  # fmt: skip
-    core = state.core(store, filters)
     title = COLOUR_NAMES[colour]
+    chart, table, unplaced = _map(store, state.store_key(store), filters, colour, show)
     if show == "organisations":
-        chart, table = organisation_map(core, colour, top=ORGANISATIONS_SHOWN)
         drawn, framed = int(table["drawn"].sum()), int(table["framed"].sum())
         note = (
             f"The {drawn:,} organisations with the most shared projects drawn, of {len(table):,}. "
@@ -182,12 +207,6 @@ def _where(store: GraphStore, filters: Filters, net, countries) -> None:
             "organisations of one place spread around it; lines: the strongest collaborations."
         )
     else:
-        table = organisation_map_table(core, colour)
-        _, legend = map_colours(core, colour)
-        chart = country_map(
-            countries, colour_of=country_colours(table), legend=legend, legend_title=title
-        )
-        _, _, unplaced = country_map_tables(countries)
         what = (
             "Countries at their approximate centres, sized by organisations, coloured by the "
             f"{title} most of their organisations have; lines: the strongest cross-border "
