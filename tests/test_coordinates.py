@@ -39,7 +39,7 @@ def test_cordis_geolocation_is_read_stored_and_places_the_organisation(tmp_path,
     assert places.loc["cordis-org-9001", "placed_by"] == "coordinates"
     # Kranj's municipality has no coordinates: its city field (Ljubljana in the fixture) places it
     assert places.loc["cordis-org-9004", "placed_by"] == "city"
-    assert places.loc["cordis-org-9004", "latitude"] == pytest.approx(46.05108)
+    assert places.loc["cordis-org-9004", "latitude"] == pytest.approx(46.05108, abs=0.01)
     # loaded again with a moved point: the MERGE path writes the new coordinates
     orgs = _with_geolocation({"9001": "46.1,14.5"})
     dataset, _ = read_cordis(write_zip(tmp_path / "again.zip", orgs=orgs))

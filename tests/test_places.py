@@ -27,13 +27,14 @@ from helix_graph.places import city_location, country_centroids, organisation_pl
     ],
 )
 def test_a_known_city_lands_at_its_gazetteer_coordinates(city, country, where):
-    assert city_location(city, country) == pytest.approx(where, abs=1e-5)
+    # within 0.01° (about a kilometre): GeoNames releases move a city's point a little
+    assert city_location(city, country) == pytest.approx(where, abs=0.01)
 
 
 def test_the_country_disambiguates_and_unknown_places_are_none():
     # Valencia in Spain, not Valencia in Venezuela
-    assert city_location("Valencia", "ES") == pytest.approx((39.47391, -0.37966), abs=1e-5)
-    assert city_location("Valencia", "VE") == pytest.approx((10.16153, -68.00044), abs=1e-5)
+    assert city_location("Valencia", "ES") == pytest.approx((39.47391, -0.37966), abs=0.01)
+    assert city_location("Valencia", "VE") == pytest.approx((10.16153, -68.00044), abs=0.01)
     assert city_location("Hagenberg", "AT") is None  # a village of about 3,000
     assert city_location("Torino", "FR") is None  # no Turin in France
     assert city_location("", "SI") is None and city_location(None, "SI") is None
@@ -59,9 +60,9 @@ def test_organisation_places_prefers_coordinates_then_city_then_country():
         "nowhere": "nowhere",
     }
     assert places.loc["own", ["latitude", "longitude"]].tolist() == [46.5, 15.6]
-    assert places.loc["bad-coordinates", "latitude"] == pytest.approx(45.07049)
+    assert places.loc["bad-coordinates", "latitude"] == pytest.approx(45.07049, abs=0.01)
     assert places.loc["city", ["latitude", "longitude"]].tolist() == pytest.approx(
-        [44.40478, 8.94439]
+        [44.40478, 8.94439], abs=0.01
     )
     assert places.loc["village", ["latitude", "longitude"]].tolist() == list(
         country_centroids()["AT"]
@@ -74,6 +75,6 @@ def test_without_coordinate_columns_the_city_and_country_place_them():
     orgs = pd.DataFrame({"id": ["a", "b"], "country": ["LT", "LT"], "city": ["Kaunas", "Nida"]})
     places = organisation_places(orgs).set_index("id")
     assert places.loc["a", ["latitude", "longitude"]].tolist() == pytest.approx(
-        [54.90156, 23.90909]
+        [54.90156, 23.90909], abs=0.01
     )
     assert places.loc["b", "placed_by"] == "country"  # Nida: about 1,500 people

@@ -55,7 +55,7 @@ def test_the_seed_map_places_organisations_by_city_and_says_how_many(seeded):
     # 25.90164 E), the longitude shrunk by the cosine of the organisations' mean latitude
     shrink = math.cos(math.radians(dots["y"].mean()))
     smiltene = dots.loc["smiltene-municipality"]
-    assert smiltene["placed_by"] == "city" and smiltene["y"] == pytest.approx(57.42444, abs=1e-6)
+    assert smiltene["placed_by"] == "city" and smiltene["y"] == pytest.approx(57.42444, abs=0.01)
     assert smiltene["x"] == pytest.approx(25.90164 * shrink, abs=0.02)
     # Hagenberg's software park falls back to Austria's centre (47.33 N, 13.33 E), spread a
     # little around it with the country's other four organisations placed there
