@@ -182,12 +182,14 @@ def organisation_places(orgs: pd.DataFrame) -> pd.DataFrame:
         gazetteer, its country's centre, or nowhere (no usable country either).
     """
     centres = country_centroids()
-    lat = orgs["latitude"] if "latitude" in orgs else pd.Series(None, index=orgs.index)
-    lon = orgs["longitude"] if "longitude" in orgs else pd.Series(None, index=orgs.index)
-    cities = orgs["city"] if "city" in orgs else pd.Series(None, index=orgs.index)
+
+    def column(name):  # as a list: iterating an Arrow-backed column item by item is slow
+        return orgs[name].tolist() if name in orgs else [None] * len(orgs)
+
+    lat, lon, cities = column("latitude"), column("longitude"), column("city")
     looked: dict = {}  # many organisations share a city: look each (city, country) up once
     rows = []
-    for org, country, city, y, x in zip(orgs["id"], orgs["country"], cities, lat, lon):
+    for org, country, city, y, x in zip(column("id"), column("country"), cities, lat, lon):
         country = country if isinstance(country, str) and country else None
         y, x = _coordinate(y), _coordinate(x)
         if y is not None and x is not None and -90 <= y <= 90 and -180 <= x <= 180:

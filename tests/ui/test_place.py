@@ -9,7 +9,7 @@ import pyarrow as pa
 import pytest
 
 from tests.ui.conftest import HOSTILE_ID, HOSTILE_NAME
-from tests.ui.test_pages import open_app
+from tests.ui.test_pages import open_app, plain
 
 
 def _map(at) -> tuple[dict, dict]:
@@ -31,7 +31,8 @@ def _map(at) -> tuple[dict, dict]:
 
 
 def _caption(at) -> str:
-    return next(c.value for c in at.caption if "Organisations placed" in c.value)
+    """The map's caption as the reader sees it (Markdown escapes taken out)."""
+    return next(plain(c.value) for c in at.caption if "Organisations placed" in c.value)
 
 
 @pytest.fixture
@@ -163,3 +164,55 @@ def test_the_map_stays_when_the_slices_cannot_be_made(seeded):
     at.text_input(key="time_windows").input("2030-2020").run()
     assert "ends before it starts" in at.error[0].value
     assert "23 by their city" in _caption(at)  # the map does not depend on the slices
+
+
+def test_organisations_with_no_place_at_all_get_a_sentence_not_a_map(store, cli_env):
+    from helix_graph.load import load_dataset
+    from helix_graph.model import Dataset, Organisation, Participation, Project
+
+    load_dataset(
+        store,
+        Dataset(
+            projects=[Project(id="p", acronym="P")],
+            organisations=[
+                Organisation(id=f"o{k}", name=f"Org {k}", helix_sector="industry", kind="company")
+                for k in (1, 2)
+            ],
+            participations=[Participation(project="p", organisation=f"o{k}") for k in (1, 2)],
+        ),
+    )
+    at = open_app("Time and place")
+    assert not at.exception
+    caption = _caption(at)
+    assert caption.startswith("No organisation has a place to draw")
+    assert "2 nowhere (no country either; not drawn)" in caption
+    assert not [c for c in at.get("vega_lite_chart") if '"placed by"' in c.proto.spec]
+
+
+def test_the_map_draws_each_organisations_strongest_tie():
+    from helix_graph.analysis import Analysis
+    from helix_graph.analysis.network import network_from_dataset
+    from helix_graph.model import Dataset, Organisation, Participation, Project
+    from helix_graph.viz.charts import _strongest_ties
+
+    # A–B share 3 projects, C–D 2, B–C 1, A–C 1
+    pairs = [("A", "B")] * 3 + [("C", "D")] * 2 + [("B", "C"), ("A", "C")]
+    dataset = Dataset(
+        projects=[Project(id=f"p{k}", acronym=f"P{k}") for k in range(len(pairs))],
+        organisations=[
+            Organisation(
+                id=o, name=f"Org {o}", helix_sector="industry", kind="company", country="SI"
+            )
+            for o in "ABCD"
+        ],
+        participations=[
+            Participation(project=f"p{k}", organisation=o)
+            for k, pair in enumerate(pairs)
+            for o in pair
+        ],
+    )
+    view = Analysis(network_from_dataset(dataset)).view
+    ties = {(frozenset((a, b)), w) for a, b, w in _strongest_ties(view, "ABCD", 10)}
+    assert ties == {(frozenset("AB"), 3.0), (frozenset("CD"), 2.0)}
+    assert [w for *_, w in _strongest_ties(view, "ABCD", 1)] == [3.0]  # the heaviest first
+    assert {frozenset((a, b)) for a, b, _ in _strongest_ties(view, "BC", 10)} == {frozenset("BC")}

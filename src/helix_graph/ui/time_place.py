@@ -163,20 +163,23 @@ def placed_text(table: pd.DataFrame) -> str:
 
 @st.cache_resource(show_spinner="Placing the organisations…", max_entries=8)
 def _map(_store: GraphStore, key: str, filters: Filters, colour: str, show: str):
-    """The map's chart, its organisation table and the countries with no centre, cached:
-    every widget on the page reruns it, the slice slider too."""
+    """The map's chart (None: nothing to place), its organisation table and the countries
+    with no centre, cached: every widget on the page reruns it, the slice slider too."""
     core = state.core(_store, filters)
     countries = state.graph(_store, filters, "country")
+    unplaced = []
     if show == "organisations":
         chart, table = organisation_map(core, colour, top=ORGANISATIONS_SHOWN)
-        return chart, table, []
-    table = organisation_map_table(core, colour)
-    _, legend = map_colours(core, colour)
-    title = COLOUR_NAMES[colour]
-    chart = country_map(
-        countries, colour_of=country_colours(table), legend=legend, legend_title=title
-    )
-    return chart, table, country_map_tables(countries)[2]
+    else:
+        table = organisation_map_table(core, colour)
+        _, legend = map_colours(core, colour)
+        chart = country_map(
+            countries, colour_of=country_colours(table), legend=legend,
+            legend_title=COLOUR_NAMES[colour],
+        )  # fmt: skip
+        unplaced = country_map_tables(countries)[2]
+    layers = getattr(chart, "layer", None)
+    return (chart if isinstance(layers, list) and layers else None), table, unplaced
 
 
 def _where(store: GraphStore, filters: Filters, net) -> None:
@@ -213,7 +216,9 @@ def _where(store: GraphStore, filters: Filters, net) -> None:
             "collaborations."
             + (f" Not placed (no known centre): {', '.join(unplaced)}." if unplaced else "")
         )
-    if chart.to_dict().get("layer"):
+    if chart is None:
+        what = "No organisation has a place to draw: no coordinates, known city or country."
+    else:
         st.altair_chart(chart, key="time_map")
         st.download_button(
             "Map as SVG", data=lambda: chart_svg(chart), file_name=f"map-{show}.svg",
