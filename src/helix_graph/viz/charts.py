@@ -356,13 +356,13 @@ def map_colours(core, colour: str = "helix_sector") -> tuple[dict, list[tuple]]:
         values = dict(core.partition.membership)
         names = community_names(core, "collaboration", members=1)
     else:
-        values = dict(zip(orgs["id"], orgs[colour]))
+        values = dict(zip(orgs["id"].tolist(), orgs[colour].tolist()))
     entries = legend_entries(colour_map(values.values(), colour), colour, names)
     text = {value: t for value, t, _ in entries if value is not None}
     other = "other" if entries and entries[-1][0] is None else None
     missing = f"no {colour.replace('_', ' ')}"
     texts = {}
-    for org in orgs["id"]:
+    for org in orgs["id"].tolist():
         v = values.get(org)
         texts[org] = text.get(v, other) if v is not None and v == v and v != "" else missing
     if missing in texts.values():
