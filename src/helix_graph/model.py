@@ -228,8 +228,18 @@ class Organisation(_Record):
     sector_source_code: str | None = None
     country: str | None = None
     city: str | None = None
+    # WGS 84 degrees from the data (CORDIS geolocation, a table's columns): the map's place
+    latitude: float | None = Field(None, ge=-90, le=90)
+    longitude: float | None = Field(None, ge=-180, le=180, validate_default=True)
     sources: list[str] = Field(default_factory=list)
     notes: str | None = None
+
+    @field_validator("longitude")
+    @classmethod
+    def _with_latitude(cls, value, info):
+        if "latitude" in info.data and (info.data["latitude"] is None) != (value is None):
+            raise ValueError("give both latitude and longitude, or neither")
+        return value
 
     @field_validator("helix_sector", mode="before")
     @classmethod

@@ -29,7 +29,9 @@ __all__ = [
     "stored_tables",
 ]
 
-ORGANISATION_COLUMNS = ["id", "name", "kind", "helix_sector", "country", "city"]
+ORGANISATION_COLUMNS = [
+    "id", "name", "kind", "helix_sector", "country", "city", "latitude", "longitude",
+]  # fmt: skip
 PROJECT_COLUMNS = [
     "id",
     "acronym",
@@ -127,7 +129,7 @@ class Network:
     Attributes
     ----------
     organisations : DataFrame
-        id, name, kind, helix_sector, country, city — organisations taking part in at
+        id, name, kind, helix_sector, country, city, latitude, longitude — organisations taking part in at
         least one selected project.
     projects : DataFrame
         id, acronym, title, programme, start_date, end_date — selected projects with at

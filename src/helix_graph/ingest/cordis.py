@@ -21,6 +21,7 @@ Mapping
 from __future__ import annotations
 
 import io
+import math
 import os
 import zipfile
 from collections.abc import Callable, Iterator
@@ -119,6 +120,8 @@ class CordisReport:
     organisations_without_country: int = 0
     sectors_inferred: int = 0
     duplicate_participations_merged: int = 0
+    # geolocation cells that are not "latitude,longitude" in range: left out (placed by city)
+    unreadable_geolocations: int = 0
     # Organisations whose sector the classifier could not place, or only guessed, and why.
     review: list[str] = field(default_factory=list)
     ignored_columns: dict[str, list[str]] = field(default_factory=dict)
@@ -554,6 +557,26 @@ def _read_organisations(
         )
 
 
+def _geolocation(cell, report: CordisReport) -> tuple[float | None, float | None]:
+    """CORDIS's ``geolocation`` ("46.0569,14.5058"): latitude and longitude, or two Nones.
+
+    >>> _geolocation("46.0569,14.5058", CordisReport())
+    (46.0569, 14.5058)
+    """
+    text = (cell or "").strip().strip("()[]")
+    if not text:
+        return None, None
+    parts = [p.strip() for p in text.replace(";", ",").split(",")]
+    try:
+        lat, lon = (float(p) for p in parts) if len(parts) == 2 else (math.nan, math.nan)
+    except ValueError:
+        lat = lon = math.nan
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180):  # NaN fails both
+        report.unreadable_geolocations += 1
+        return None, None
+    return lat, lon
+
+
 def _organisation(org_id, name, row, country, where, report) -> Organisation:
     code = row["activityType"].strip().upper()
     short = (row.get("shortName") or "").strip()
@@ -596,6 +619,7 @@ def _organisation(org_id, name, row, country, where, report) -> Organisation:
             sector_source_code=code or None,
             country=country,
             city=(row.get("city") or "").strip() or None,
+            **dict(zip(("latitude", "longitude"), _geolocation(row.get("geolocation"), report))),
             sources=["CORDIS"],
             notes=None,
         ),

@@ -11,7 +11,7 @@ Fields
 Required: ``project`` (acronym or name) and ``organisation`` (name).
 Optional: ``project_id``, ``project_title``, ``programme``, ``start_date``, ``end_date``,
 ``total_budget``, ``url``, ``organisation_id``, ``name_local``, ``legal_form``, ``kind``,
-``country``, ``city``, ``sector``, ``role``, ``budget``.
+``country``, ``city``, ``latitude``, ``longitude`` (degrees), ``sector``, ``role``, ``budget``.
 """
 
 from __future__ import annotations
@@ -63,6 +63,8 @@ FIELDS = (
     "kind",
     "country",
     "city",
+    "latitude",
+    "longitude",
     "sector",
     "role",
     "budget",
@@ -430,6 +432,8 @@ def read_table(
                     sector_inferred=inferred,
                     country=country,
                     city=value("city") or None,
+                    latitude=_coordinate(row, columns, "latitude", where),
+                    longitude=_coordinate(row, columns, "longitude", where),
                     sources=[source],
                 ),
             )
@@ -481,6 +485,13 @@ def _number(row: dict, columns: dict, name: str, where: str) -> float | None:
             field=columns[name],
         )
     return number
+
+
+def _coordinate(row: dict, columns: dict, name: str, where: str) -> float | None:
+    """A latitude or longitude in degrees (west and south below zero; the model checks the range)."""
+    if name not in columns:
+        return None
+    return parse_number(row.get(columns[name]), where, columns[name])
 
 
 def _make(model, where: str, values: dict):

@@ -13,17 +13,23 @@ from helix_graph.model import HELIX_SECTORS
 from helix_graph.store import GraphStore
 from helix_graph.ui import state
 from helix_graph.ui.common import NOTHING_MATCHES, show_table
+from helix_graph.ui.explore import COLOUR_NAMES
 from helix_graph.ui.metrics import table_bytes
 from helix_graph.viz import markdown_text, scene_svg
 from helix_graph.viz.charts import (
+    MAP_COLOURS,
+    ORGANISATIONS_SHOWN,
     chart_svg,
+    country_colours,
     country_heatmap,
     country_map,
     country_map_tables,
     country_matrix,
     evolution_chart,
+    map_colours,
+    organisation_map,
+    organisation_map_table,
 )
-from helix_graph.viz.views import largest_sector
 
 __all__ = ["render"]
 
@@ -41,6 +47,14 @@ def render(store: GraphStore, filters: Filters) -> None:
     if net.empty:
         st.info(NOTHING_MATCHES)
         return
+    _time(store, filters, net)
+    # the map and the matrix do not depend on the slices: shown whatever a slice holds
+    countries = state.graph(store, filters, "country")
+    _where(store, filters, net)
+    _matrix(countries)
+
+
+def _time(store: GraphStore, filters: Filters, net) -> None:
     c1, c2 = st.columns([2, 3])
     how = c1.radio("Slice by", list(SLICINGS), format_func=SLICINGS.get, key="time_slicing")
     slicing = how
@@ -109,19 +123,8 @@ def render(store: GraphStore, filters: Filters) -> None:
     _movers(result, label)
     _new_ties(result, net, label)
 
-    st.subheader("Where")
-    countries = state.graph(store, filters, "country")
-    points, _, unplaced = country_map_tables(countries)
-    if not points.empty:
-        orgs = net.organisations
-        sectors = largest_sector(state.core(store, filters), dict(zip(orgs["id"], orgs["country"])))
-        st.altair_chart(country_map(countries, sector_of=sectors), key="time_map")
-        st.caption(
-            "Countries at their approximate centres, sized by organisations, coloured by the sector "
-            "most of them are in (as the Explore page's countries); lines: the strongest "
-            "cross-border collaborations. Drawn offline, without outlines."
-            + (f" Not placed (no known centre): {', '.join(unplaced)}." if unplaced else "")
-        )
+
+def _matrix(countries) -> None:
     st.subheader("Country × country")
     matrix = country_matrix(countries)
     if matrix.empty:
@@ -137,6 +140,96 @@ def render(store: GraphStore, filters: Filters) -> None:
         "Matrix as CSV", data=functools.partial(table_bytes, matrix, "csv"), file_name="country_matrix.csv",
         mime="text/csv", key="time_download_matrix", on_click="ignore",
     )  # fmt: skip
+
+
+PLACED_TEXT = {
+    "coordinates": "by their own coordinates",
+    "city": "by their city (GeoNames gazetteer, towns of 5,000 people or more)",
+    "country": "at their country's centre only",
+    "nowhere": "nowhere (no country either; not drawn)",
+}
+SHOW = {
+    "organisations": "organisations, one by one",
+    "countries": "countries (circles sized by organisations, lines by collaborations)",
+}
+
+
+def placed_text(table: pd.DataFrame) -> str:
+    """How many organisations are placed how, for the caption ("3 by their own coordinates, …")."""
+    counts = table["placed_by"].value_counts()
+    parts = [f"{int(counts[k]):,} {text}" for k, text in PLACED_TEXT.items() if counts.get(k)]
+    return "Organisations placed: " + "; ".join(parts) + "."
+
+
+@st.cache_resource(show_spinner="Placing the organisations…", max_entries=8)
+def _map(_store: GraphStore, key: str, filters: Filters, colour: str, show: str):
+    """The map's chart (None: nothing to place), its organisation table and the countries
+    with no centre, cached: every widget on the page reruns it, the slice slider too."""
+    core = state.core(_store, filters)
+    countries = state.graph(_store, filters, "country")
+    unplaced = []
+    if show == "organisations":
+        chart, table = organisation_map(core, colour, top=ORGANISATIONS_SHOWN)
+    else:
+        table = organisation_map_table(core, colour)
+        _, legend = map_colours(core, colour)
+        chart = country_map(
+            countries, colour_of=country_colours(table), legend=legend,
+            legend_title=COLOUR_NAMES[colour],
+        )  # fmt: skip
+        unplaced = country_map_tables(countries)[2]
+    layers = getattr(chart, "layer", None)
+    return (chart if isinstance(layers, list) and layers else None), table, unplaced
+
+
+def _where(store: GraphStore, filters: Filters, net) -> None:
+    st.subheader("Where")
+    c1, c2 = st.columns(2)
+    colour = c1.selectbox(
+        "Colour by", MAP_COLOURS, format_func=COLOUR_NAMES.get, key="place_colour"
+    )
+    many = len(net.organisations) > ORGANISATIONS_SHOWN
+    show = c2.radio(
+        "Show", list(SHOW), index=1 if many else 0, format_func=SHOW.get, key="place_show",
+        help=f"Above {ORGANISATIONS_SHOWN:,} organisations the map starts with countries: "
+        "more points than that pile up into blots.",
+    )  # fmt: skip
+    title = COLOUR_NAMES[colour]
+    chart, table, unplaced = _map(store, state.store_key(store), filters, colour, show)
+    if show == "organisations":
+        drawn, framed = int(table["drawn"].sum()), int(table["framed"].sum())
+        note = (
+            f"The {drawn:,} organisations with the most shared projects drawn, of {len(table):,}. "
+            if many
+            else ""
+        )
+        if framed < drawn:
+            note += f"{drawn - framed:,} are far from the rest, beyond the map's edges. "
+        what = (
+            f"{note}Each organisation at its place, coloured by {title} as in Explore; "
+            "organisations of one place spread around it; lines: the strongest collaborations."
+        )
+    else:
+        what = (
+            "Countries at their approximate centres, sized by organisations, coloured by the "
+            f"{title} most of their organisations have; lines: the strongest cross-border "
+            "collaborations."
+            + (f" Not placed (no known centre): {', '.join(unplaced)}." if unplaced else "")
+        )
+    if chart is None:
+        what = "No organisation has a place to draw: no coordinates, known city or country."
+    else:
+        st.altair_chart(chart, key="time_map")
+        st.download_button(
+            "Map as SVG", data=lambda: chart_svg(chart), file_name=f"map-{show}.svg",
+            mime="image/svg+xml", key="time_download_map", on_click="ignore",
+        )  # fmt: skip
+    st.caption(
+        markdown_text(
+            f"{what} {placed_text(table)} Drawn offline; country outlines from Natural Earth "
+            "(via world.geo.json and the countryinfo package), city places from GeoNames."
+        )
+    )
 
 
 def _movers(result, label: str) -> None:

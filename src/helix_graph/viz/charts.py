@@ -10,6 +10,7 @@ import numpy as np
 import pandas as pd
 
 from helix_graph.model import HELIX_SECTORS
+from helix_graph.places import country_centroids, organisation_places
 from helix_graph.viz.scene import SECTOR_COLOURS
 
 __all__ = [
@@ -23,6 +24,13 @@ __all__ = [
     "country_centroids",
     "country_map_tables",
     "country_map",
+    "country_colours",
+    "ORGANISATIONS_SHOWN",
+    "MAP_COLOURS",
+    "MAP_REACH",
+    "map_colours",
+    "organisation_map_table",
+    "organisation_map",
     "chart_svg",
 ]
 
@@ -189,20 +197,325 @@ def country_heatmap(matrix: pd.DataFrame) -> alt.Chart:
     )
 
 
-def country_centroids() -> dict[str, tuple[float, float]]:
-    """Country code → (latitude, longitude) of an approximate geographic centre.
+ORGANISATIONS_SHOWN = 2_000
+"""At most this many organisations are drawn one by one on the map; more, by country.
 
-    Rounded from the CIA World Factbook's "geographic coordinates" of each country
-    (``country_centroids.csv`` beside this module; CS is Serbia and Montenegro).
+About the most a 820 × 560 map keeps readable: 2,000 points of 4 px leave each
+~230 px² (a 15 px square) on average, and a person can still hover one; above it the
+points of a large city pile into one blot and only the country summary says how many.
+"""
+MAP_SIZE = (820, 560)
+MAP_NAMES = 60
+"""At most this many organisations are named on the map (those with the most shared projects)."""
+MAP_COLOURS = ("helix_sector", "community", "country")
+"""The colours the map takes: those of the Explore page's organisation network."""
+
+
+def _shrink(latitudes) -> float:
+    """The cosine of the mean latitude: longitudes shrunk by it keep Europe's shape."""
+    import math
+
+    values = [v for v in latitudes if v == v]
+    return math.cos(math.radians(sum(values) / len(values))) if values else 1.0
+
+
+MAP_REACH = (35.0, 22.0)
+"""The map frames the places within this many degrees of longitude and of latitude of the
+organisations' median place: a continent (Portugal to Finland around Germany); places
+further away (partners overseas) are clipped at its edge and counted."""
+
+
+def _weighted_median(values, weights) -> float:
+    order = np.argsort(values, kind="stable")
+    v, w = np.asarray(values, dtype=float)[order], np.asarray(weights, dtype=float)[order]
+    return float(v[np.searchsorted(np.cumsum(w), w.sum() / 2)])
+
+
+def _frame(x, y, weight, shrink: float) -> tuple[tuple[float, float, float, float], np.ndarray]:
+    """The map's bounds and which places are inside them.
+
+    ``x`` is the longitude shrunk by ``shrink``, ``y`` the latitude. The bounds hold the
+    places within :data:`MAP_REACH` of the weighted median place, padded; one unit of
+    (shrunk) longitude and of latitude the same length on screen (the short side is widened).
     """
-    import csv
-    from importlib.resources import files
+    x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+    mid_x, mid_y = _weighted_median(x, weight), _weighted_median(y, weight)
+    inside = (np.abs(x - mid_x) <= MAP_REACH[0] * shrink) & (np.abs(y - mid_y) <= MAP_REACH[1])
+    x, y = x[inside], y[inside]
+    pad_x = max(np.ptp(x) * 0.06, 1.5)
+    pad_y = max(np.ptp(y) * 0.06, 1.5)
+    x0, x1 = x.min() - pad_x, x.max() + pad_x
+    y0, y1 = y.min() - pad_y, y.max() + pad_y
+    width, height = MAP_SIZE
+    cx, cy, dx, dy = (x0 + x1) / 2, (y0 + y1) / 2, x1 - x0, y1 - y0
+    if dx / dy < width / height:
+        dx = dy * width / height
+    else:
+        dy = dx * height / width
+    return (cx - dx / 2, cx + dx / 2, cy - dy / 2, cy + dy / 2), inside
 
-    text = files("helix_graph.viz").joinpath("country_centroids.csv").read_text(encoding="utf-8")
-    return {
-        row["code"]: (float(row["latitude"]), float(row["longitude"]))
-        for row in csv.DictReader(text.splitlines())
-    }
+
+def _axes(bounds):
+    x0, x1, y0, y1 = bounds
+    bare = alt.Axis(labels=False, ticks=False, grid=False, title=None, domain=False)
+    return (
+        alt.X("x:Q", axis=bare, scale=alt.Scale(domain=[x0, x1], zero=False)),
+        alt.Y("y:Q", axis=bare, scale=alt.Scale(domain=[y0, y1], zero=False)),
+    )
+
+
+def _outlines(bounds, shrink: float) -> alt.Chart:
+    """Country outlines (:func:`helix_graph.places.country_outlines`) as thin grey lines,
+    only the rings that reach into the frame (a world of them would weigh down the page)."""
+    from helix_graph.places import country_outlines
+
+    x0, x1, y0, y1 = bounds
+    rows = []
+    for k, (code, ring) in enumerate(country_outlines()):
+        xy = np.array(ring) * (shrink, 1.0)
+        if xy[:, 0].max() < x0 or xy[:, 0].min() > x1 or xy[:, 1].max() < y0 or xy[:, 1].min() > y1:
+            continue
+        rows += [(f"{code}-{k}", i, x, y) for i, (x, y) in enumerate(xy.tolist())]
+    frame = pd.DataFrame(rows, columns=["ring", "order", "x", "y"])
+    x, y = _axes(bounds)
+    return (
+        alt.Chart(frame)
+        .mark_line(color="#C9CED6", strokeWidth=0.7, clip=True)
+        .encode(x=x, y=y, detail="ring:N", order="order:Q", tooltip=alt.value(None))
+    )
+
+
+def _ties(lines: pd.DataFrame, bounds, *, colour: str, widest: float, opacity: float, title: str):
+    """The map's ties as straight lines, wider for more collaborations."""
+    x, y = _axes(bounds)
+    return (
+        alt.Chart(lines)
+        .mark_rule(color=colour, clip=True)
+        .encode(
+            x=x,
+            y=y,
+            x2="x2:Q",
+            y2="y2:Q",
+            strokeWidth=alt.StrokeWidth(
+                "collaborations:Q", scale=alt.Scale(range=[0.3, widest]), legend=None
+            ),
+            opacity=alt.value(opacity),
+            tooltip=["from:N", "to:N", alt.Tooltip("collaborations:Q", title=title, format=",.0f")],
+        )
+    )
+
+
+def _names(frame: pd.DataFrame, radius, priority, bounds) -> alt.Chart:
+    """The names that fit, most important first, each just under its circle (chart pixels)."""
+    from helix_graph.viz.labels import place_labels, text_width
+
+    x0, x1, y0, y1 = bounds
+    width, height = MAP_SIZE
+    px = (frame["x"] - x0) / (x1 - x0) * width
+    py = (y1 - frame["y"]) / (y1 - y0) * height
+    half = np.array([text_width(n, 11.0) / 2 for n in frame["name"]])
+    inside = (px - half >= 0) & (px + half <= width) & (py >= 0) & (py + radius + 16 <= height)
+    reveal = place_labels(
+        px.tolist(), py.tolist(), list(radius),
+        [n if ok else "" for n, ok in zip(frame["name"], inside)],
+        list(priority), zooms=(1.0,), font_size=11.0,
+    )  # fmt: skip
+    shown = np.isfinite(reveal)
+    named = frame[shown].assign(
+        label_y=frame["y"][shown] - (radius[shown] + 1) * (y1 - y0) / height
+    )
+    x, _ = _axes(bounds)
+    return (
+        alt.Chart(named[["x", "label_y", "name"]])
+        .mark_text(baseline="top", fontSize=11, color="#222", clip=True)
+        .encode(
+            x=x,
+            y=alt.Y("label_y:Q", axis=None, scale=alt.Scale(domain=[y0, y1], zero=False)),
+            text="name:N",
+        )
+    )
+
+
+def map_colours(core, colour: str = "helix_sector") -> tuple[dict, list[tuple]]:
+    """Organisation → the text its colour stands for, and the legend ``(value, text, colour)``.
+
+    The Explore drawing's colours (:func:`~helix_graph.viz.scene.colour_map`) and legend
+    (:func:`~helix_graph.viz.scene.legend_entries`): fixed colours for sectors, the
+    palette by frequency for communities (named by their best-connected member, as
+    there) and countries; beyond 20 values, "other"; organisations without a value (no
+    country, or in no community: no partner) grey as Explore's uncoloured organisations.
+    """
+    from helix_graph.viz.scene import TYPE_COLOURS, colour_map, legend_entries
+    from helix_graph.viz.views import community_names
+
+    if colour not in MAP_COLOURS:
+        raise ValueError(f"colour {colour!r} is unknown; use one of {', '.join(MAP_COLOURS)}")
+    orgs = core.network.organisations
+    names = None
+    if colour == "community":
+        values = dict(core.partition.membership)
+        names = community_names(core, "collaboration", members=1)
+    else:
+        values = dict(zip(orgs["id"].tolist(), orgs[colour].tolist()))
+    entries = legend_entries(colour_map(values.values(), colour), colour, names)
+    text = {value: t for value, t, _ in entries if value is not None}
+    other = "other" if entries and entries[-1][0] is None else None
+    missing = f"no {colour.replace('_', ' ')}"
+    texts = {}
+    for org in orgs["id"].tolist():
+        v = values.get(org)
+        texts[org] = text.get(v, other) if v is not None and v == v and v != "" else missing
+    if missing in texts.values():
+        entries.append((None, missing, TYPE_COLOURS["Organisation"]))
+    return texts, entries
+
+
+def _colour(entries: list[tuple], title: str):
+    return alt.Color(
+        "colour:N",
+        scale=alt.Scale(domain=[t for _, t, _ in entries], range=[c for _, _, c in entries]),
+        title=title,
+        legend=alt.Legend(labelLimit=320),  # community names are their members' names
+    )
+
+
+def organisation_map_table(core, colour: str = "helix_sector") -> pd.DataFrame:
+    """One row per organisation of ``core``'s network, placed (:func:`helix_graph.places.organisation_places`).
+
+    Columns: id, name, city, country (its name), code (the country's), placed_by,
+    latitude, longitude, colour (the legend's text), partners, shared_projects.
+    """
+    from helix_graph.model import country_name
+
+    orgs = core.network.organisations
+    places = organisation_places(orgs)  # row for row
+    ids, codes = orgs["id"].tolist(), orgs["country"].tolist()
+    colours, _ = map_colours(core, colour)
+    view = core.view
+    partners = dict(zip(view.nodes, view.degree.tolist()))
+    strength = np.bincount(
+        view.edges.ravel(), weights=np.repeat(view.weights, 2), minlength=view.n
+    ) if view.n else np.zeros(0)  # fmt: skip
+    shared = dict(zip(view.nodes, strength.tolist()))
+    return pd.DataFrame(
+        {
+            "id": ids,
+            "name": orgs["name"].astype(str).tolist(),
+            "city": orgs["city"].tolist() if "city" in orgs else None,
+            "country": [country_name(c) if isinstance(c, str) else None for c in codes],
+            "code": codes,
+            "placed_by": places["placed_by"].tolist(),
+            "latitude": places["latitude"].to_numpy(),
+            "longitude": places["longitude"].to_numpy(),
+            "colour": [colours[o] for o in ids],
+            "partners": [int(partners.get(o, 0)) for o in ids],
+            "shared_projects": [float(shared.get(o, 0.0)) for o in ids],
+        }
+    )
+
+
+def _strongest_ties(view, members, most: int) -> list[tuple]:
+    """Among ``members``, each one's strongest tie, the ``most`` heaviest: ``(a, b, weight)``.
+
+    From the collaboration arrays, without building the members' graph (the 2,000 best
+    connected of Horizon 2020 share 195,000 ties). Ties of equal weight by position.
+    """
+    inside = np.zeros(view.n, dtype=bool)
+    inside[[view.index[m] for m in members if m in view.index]] = True
+    edges, weights = view.edges, np.asarray(view.weights, dtype=float)
+    keep = inside[edges[:, 0]] & inside[edges[:, 1]]
+    edges, weights = edges[keep], weights[keep]
+    if not len(edges):
+        return []
+    order = np.argsort(-weights, kind="stable")
+    ends = edges[order].ravel()  # both ends of the heaviest tie, then of the next…
+    _, first = np.unique(ends, return_index=True)  # each member's first, i.e. heaviest, tie
+    chosen = np.unique(order[first // 2])
+    chosen = chosen[np.argsort(-weights[chosen], kind="stable")][:most]
+    nodes = view.nodes
+    return [(nodes[a], nodes[b], float(w)) for (a, b), w in zip(edges[chosen], weights[chosen])]
+
+
+def organisation_map(
+    core,
+    colour: str = "helix_sector",
+    top: int = ORGANISATIONS_SHOWN,
+    ties: int = 600,
+) -> tuple[alt.LayerChart, pd.DataFrame]:
+    """Organisations as points at their places, tied by their strongest collaborations.
+
+    At most ``top`` organisations are drawn: those with the most shared projects.
+
+    Organisations in one place (a city, or a country's centre) are spread on a small
+    sunflower around it, so each can be seen and hovered. The map frames the places
+    near most organisations (:data:`MAP_REACH`). Returns the chart and
+    :func:`organisation_map_table` with two more columns, ``drawn`` and ``framed``
+    (drawn inside the map's frame), for the caption's counts.
+    """
+    table = organisation_map_table(core, colour).assign(drawn=False, framed=False)
+    placed = table[table["placed_by"] != "nowhere"]
+    placed = placed.nlargest(top, "shared_projects", keep="first")
+    table.loc[placed.index, "drawn"] = True
+    placed = placed.reset_index(drop=True)
+    if placed.empty:
+        return alt.LayerChart(), table
+    shrink = _shrink(placed["latitude"])
+    placed["x"], placed["y"] = placed["longitude"] * shrink, placed["latitude"]
+    spot = placed.groupby(["x", "y"]).size().rename("here").reset_index()
+    bounds, inside = _frame(spot["x"], spot["y"], spot["here"], shrink)
+    framed = spot.loc[inside, ["x", "y"]].merge(placed[["x", "y", "id"]])["id"]
+    table.loc[table["id"].isin(framed), "framed"] = True
+    x0, x1, y0, y1 = bounds
+    # the k-th organisation of a place at 4.5·√k px (about a dot's width), turned by the golden angle
+    k = (
+        placed.sort_values("shared_projects", ascending=False, kind="stable")
+        .groupby(["x", "y"])
+        .cumcount()
+    )
+    k = k.reindex(placed.index).to_numpy()
+    step = 4.5 * (x1 - x0) / MAP_SIZE[0]
+    turn = k * np.pi * (3 - np.sqrt(5))
+    placed["x"] = placed["x"] + step * np.sqrt(k) * np.cos(turn)
+    placed["y"] = placed["y"] + step * np.sqrt(k) * np.sin(turn)
+    where = dict(zip(placed["id"], zip(placed["x"], placed["y"], placed["name"])))
+    lines = pd.DataFrame(
+        [{"x": where[a][0], "y": where[a][1], "x2": where[b][0], "y2": where[b][1],
+          "collaborations": w, "from": where[a][2], "to": where[b][2]}
+         for a, b, w in _strongest_ties(core.view, where, ties)],
+        columns=["x", "y", "x2", "y2", "collaborations", "from", "to"],
+    )  # fmt: skip
+    x, y = _axes(bounds)
+    arcs = _ties(lines, bounds, colour="#8A8F98", widest=3, opacity=0.3, title="shared projects")
+    outlines = _outlines(bounds, shrink)
+    _, entries = map_colours(core, colour)
+    title = colour.replace("_", " ")
+    dots = (
+        alt.Chart(placed.drop(columns=["latitude", "longitude", "code", "drawn", "framed"]))
+        .mark_circle(opacity=0.9, stroke="white", strokeWidth=0.5, size=55, clip=True)
+        .encode(
+            x=x,
+            y=y,
+            color=_colour(entries, title),
+            tooltip=[
+                "name:N",
+                "city:N",
+                "country:N",
+                alt.Tooltip("placed_by:N", title="placed by"),
+                alt.Tooltip("colour:N", title=title),
+                "partners:Q",
+                alt.Tooltip("shared_projects:Q", title="shared projects", format=",.0f"),
+            ],
+        )  # fmt: skip
+        .add_params(
+            alt.selection_interval(bind="scales")
+        )  # scroll to zoom into a city, drag to pan
+    )
+    radius = np.full(len(placed), 4.2)  # a circle of area 55 px²
+    # names over a crowd of dots hide them: only the best-connected are named (hover for the rest)
+    named = placed.nlargest(MAP_NAMES, "shared_projects", keep="first")
+    names = _names(named, radius[: len(named)], named["shared_projects"].to_numpy(), bounds)
+    chart = outlines + arcs + dots + names
+    return chart.properties(width=MAP_SIZE[0], height=MAP_SIZE[1]), table
 
 
 def country_map_tables(
@@ -215,15 +528,13 @@ def country_map_tables(
     code, name, organisations, x, y; lines x, y, x2, y2, collaborations and both names;
     ``unplaced`` lists the countries with no known centre.
     """
-    import math
-
     where = country_centroids()
     ranked = sorted(G, key=lambda c: (-(G.nodes[c].get("organisations") or 0), str(c)))[:top]
     placed = [c for c in ranked if c in where]
     unplaced = [G.nodes[c].get("name") or str(c) for c in ranked if c not in where]
     if not placed:
         return pd.DataFrame(), pd.DataFrame(), unplaced
-    shrink = math.cos(math.radians(sum(where[c][0] for c in placed) / len(placed)))
+    shrink = _shrink(where[c][0] for c in placed)
 
     def xy(code):
         lat, lon = where[code]
@@ -251,110 +562,71 @@ def country_map_tables(
     return points, lines, unplaced
 
 
-MAP_SIZE = (820, 560)
+def country_colours(table: pd.DataFrame) -> dict:
+    """Country code → the colour most of its organisations have (of :func:`organisation_map_table`).
+
+    Ties go to the first in the legend's text order, as the Explore page's country summary
+    takes the first sector by name.
+    """
+    frame = table.dropna(subset=["code"])
+    if frame.empty:
+        return {}
+    counts = frame.groupby(["code", "colour"]).size().reset_index(name="n")
+    counts = counts.sort_values(["code", "n", "colour"], ascending=[True, False, True])
+    first = counts.drop_duplicates("code")
+    return dict(zip(first["code"], first["colour"]))
 
 
 def country_map(
-    G, top: int = 80, ties: int = 150, share: float = 0.85, sector_of: dict | None = None
+    G,
+    top: int = 80,
+    ties: int = 150,
+    colour_of: dict | None = None,
+    legend: list[tuple] | None = None,
+    legend_title: str = "helix sector",
 ) -> alt.LayerChart:
     """Countries as circles sized by organisations, tied by lines weighted by collaborations.
 
-    Offline: no tiles and no outlines, only the countries' approximate centres
-    (:func:`country_centroids`). The map frames the countries that hold ``share`` of the
-    organisations (Europe, usually); the others are drawn clipped at its edge and listed
-    by :func:`country_map_tables`. Names are placed where they do not collide.
+    Offline: no tiles; the outlines countryinfo ships and the countries' approximate centres
+    (:func:`~helix_graph.places.country_centroids`). The map frames the countries near
+    most organisations (:data:`MAP_REACH`: Europe, usually); the others are drawn
+    clipped at its edge. Names are placed where they do
+    not collide. ``colour_of`` (code → legend text, :func:`country_colours`) and
+    ``legend`` (:func:`map_colours`) colour the circles as the organisations.
     """
-    from helix_graph.viz.labels import place_labels, text_width
-
     points, lines, _ = country_map_tables(G, top, ties)
     if points.empty:
         return alt.LayerChart()
-    ranked = points.sort_values("organisations", ascending=False)
-    covered = ranked["organisations"].cumsum() <= share * max(ranked["organisations"].sum(), 1)
-    core = ranked[covered | (covered.cumsum() == 0)].head(max(int(covered.sum()) + 1, 3))
-    pad_x = max(np.ptp(core["x"]) * 0.08, 2.0)
-    pad_y = max(np.ptp(core["y"]) * 0.08, 2.0)
-    x0, x1 = core["x"].min() - pad_x, core["x"].max() + pad_x
-    y0, y1 = core["y"].min() - pad_y, core["y"].max() + pad_y
-    width, height = MAP_SIZE
-    # one unit of longitude (shrunk) and latitude the same length on screen: widen the short side
-    cx, cy, dx, dy = (x0 + x1) / 2, (y0 + y1) / 2, x1 - x0, y1 - y0
-    if dx / dy < width / height:
-        dx = dy * width / height
-    else:
-        dy = dx * height / width
-    x0, x1, y0, y1 = cx - dx / 2, cx + dx / 2, cy - dy / 2, cy + dy / 2
-    # names that fit, most organisations first, in the chart's own pixels
-    px = (points["x"] - x0) / (x1 - x0) * width
-    py = (y1 - points["y"]) / (y1 - y0) * height
-    radius = (
-        np.sqrt(20 + 1780 * points["organisations"] / max(points["organisations"].max(), 1)) / 2
-    )
-    half = np.array([text_width(n, 11.0) / 2 for n in points["name"]])
-    inside = (px - half >= 0) & (px + half <= width) & (py >= 0) & (py + radius + 16 <= height)
-    reveal = place_labels(
-        px.tolist(), py.tolist(), radius.tolist(),
-        [n if ok else "" for n, ok in zip(points["name"], inside)],
-        points["organisations"].tolist(), zooms=(1.0,), font_size=11.0,
-    )  # fmt: skip
-    named = points[np.isfinite(reveal)]
-    bare = alt.Axis(labels=False, ticks=False, grid=False, title=None, domain=False)
-    x = alt.X("x:Q", axis=bare, scale=alt.Scale(domain=[x0, x1], zero=False))
-    y = alt.Y("y:Q", axis=bare, scale=alt.Scale(domain=[y0, y1], zero=False))
-    arcs = (
-        alt.Chart(lines)
-        .mark_rule(color="#4C78A8", clip=True)
-        .encode(
-            x=x,
-            y=y,
-            x2="x2:Q",
-            y2="y2:Q",
-            strokeWidth=alt.StrokeWidth(
-                "collaborations:Q", scale=alt.Scale(range=[0.3, 6]), legend=None
-            ),
-            opacity=alt.value(0.35),
-            tooltip=["from:N", "to:N", alt.Tooltip("collaborations:Q", format=",.0f")],
-        )  # fmt: skip
-    )
-    # coloured as the Explore page's country summary: by the sector most organisations are in
-    points = points.assign(
-        sector=[HELIX_SECTORS.get((sector_of or {}).get(c), "") or "—" for c in points["code"]]
-    )
-    colour = (
-        alt.Color(
-            "sector:N",
-            scale=alt.Scale(
-                domain=list(HELIX_SECTORS.values()),
-                range=[SECTOR_COLOURS[s] for s in HELIX_SECTORS],
-            ),
-            title="largest sector",
-        )
-        if sector_of
-        else alt.value("#F58518")
-    )
+    shrink = _shrink(country_centroids()[c][0] for c in points["code"])
+    bounds, _ = _frame(points["x"], points["y"], points["organisations"], shrink)
+    x, y = _axes(bounds)
+    arcs = _ties(lines, bounds, colour="#4C78A8", widest=6, opacity=0.35, title="collaborations")
+    outlines = _outlines(bounds, shrink)
+    points = points.assign(colour=[(colour_of or {}).get(c) or "—" for c in points["code"]])
     dots = (
         alt.Chart(points)
         .mark_circle(opacity=0.85, stroke="white", strokeWidth=0.8, clip=True)
         .encode(
             x=x,
             y=y,
-            color=colour,
+            color=_colour(legend, f"most common {legend_title}")
+            if colour_of and legend
+            else alt.value("#F58518"),
             size=alt.Size(
                 "organisations:Q", scale=alt.Scale(range=[20, 1800]), title="organisations"
             ),
-            tooltip=["name:N", "sector:N", alt.Tooltip("organisations:Q", format=",")],
-        )
+            tooltip=[
+                "name:N",
+                alt.Tooltip("colour:N", title=legend_title),
+                alt.Tooltip("organisations:Q", format=","),
+            ],
+        )  # fmt: skip
     )
-    # each name just under its circle, as the placement assumed
-    named = named.assign(label_y=named["y"] - (radius[named.index] + 1) * (y1 - y0) / height)
-    names = (
-        alt.Chart(named)
-        .mark_text(baseline="top", fontSize=11, color="#222", clip=True)
-        .encode(
-            x=x, y=alt.Y("label_y:Q", axis=bare, scale=alt.Scale(domain=[y0, y1])), text="name:N"
-        )
-    )
-    return (arcs + dots + names).properties(width=width, height=height)
+    radius = (
+        np.sqrt(20 + 1780 * points["organisations"] / max(points["organisations"].max(), 1)) / 2
+    ).to_numpy()
+    names = _names(points, radius, points["organisations"].to_numpy(), bounds)
+    return (outlines + arcs + dots + names).properties(width=MAP_SIZE[0], height=MAP_SIZE[1])
 
 
 def chart_svg(chart) -> str:

@@ -23,7 +23,7 @@ from typing import Any
 import networkx as nx
 import numpy as np
 
-from helix_graph.model import HELIX_SECTORS
+from helix_graph.model import HELIX_SECTORS, country_name, is_country_code
 from helix_graph.viz.labels import label_box, place_labels
 from helix_graph.viz.layout import network_positions
 
@@ -39,6 +39,7 @@ __all__ = [
     "node_name",
     "node_type",
     "colour_map",
+    "legend_entries",
     "SECTOR_COLOURS",
     "TYPE_COLOURS",
     "TYPE_SHAPES",
@@ -294,7 +295,27 @@ def _legend_text(attribute: str, value: Any) -> str:
         return HELIX_SECTORS.get(value, str(value))
     if attribute == "community":
         return f"community {value}"
+    if attribute == "country" and isinstance(value, str) and is_country_code(value):
+        return country_name(value)
     return str(value)
+
+
+def legend_entries(
+    colours: Mapping[Any, str], attribute: str | None, names: Mapping[Any, str] | None = None
+) -> list[tuple[Any, str, str]]:
+    """``(value, text, colour)`` of a legend, in the order of ``colours`` (:func:`colour_map`).
+
+    At most 20 values; then one entry ``(None, "other", OTHER_COLOUR)`` for the rest.
+    ``names`` gives a value's text (a community's members); else sectors and countries by name.
+    """
+    entries = []
+    for value, colour in colours.items():
+        if len(entries) >= 20:
+            entries.append((None, "other", OTHER_COLOUR))
+            break
+        text = (names or {}).get(value) or _legend_text(attribute or "", value)
+        entries.append((value, text, colour))
+    return entries
 
 
 def _scores(graph, size_by, sizes) -> dict[Hashable, float]:
@@ -504,12 +525,9 @@ def scene_from_graph(
             )
         )
     legend = Legend(title=(color_by or "type").replace("_", " "))
-    for value, colour in colours.items():
-        if len(legend.entries) >= 20:
-            legend.entries.append(("other", OTHER_COLOUR, "dot"))
-            break
-        text = (legend_names or {}).get(value) or _legend_text(color_by or "", value)
-        legend.entries.append((text, colour, "dot"))
+    legend.entries = [
+        (text, colour, "dot") for _, text, colour in legend_entries(colours, color_by, legend_names)
+    ]
     kinds = Counter(node_type(d, default_type) for _, d in graph.nodes(data=True))
     uncoloured = {
         node_type(d, default_type) for v, d in graph.nodes(data=True) if values[v] in (None, "")
