@@ -90,6 +90,11 @@ def _time(store: GraphStore, filters: Filters, net) -> None:
             file_name=f"{name}.csv", mime="text/csv", key=f"time_download_{name}", on_click="ignore",
         )  # fmt: skip
 
+    _slice(store, filters, slicing, result, net)
+
+
+@st.fragment  # stepping the slider reruns this part only, not the chart, the map and the matrix
+def _slice(store: GraphStore, filters: Filters, slicing: str, result, net) -> None:
     labels = result.labels
     st.subheader("What changed in a slice")
     label = (
