@@ -578,3 +578,24 @@ def test_proposing_merges_names_each_stage_in_order():
         "deciding the merges",
     ]
     assert [(m.kept, m.merged) for m in proposals] == [("a", "b")]
+
+
+def test_a_merge_keeps_the_place_of_the_record_that_has_one():
+    from helix_graph.ingest.resolve import resolve
+    from helix_graph.model import Dataset, Organisation
+
+    orgs = [
+        Organisation(id="a", name="Univerza v Mariboru", helix_sector="academia", country="SI"),
+        Organisation(
+            id="b",
+            name="University of Maribor",
+            helix_sector="academia",
+            country="SI",
+            latitude=46.5547,
+            longitude=15.6459,
+        ),
+    ]
+    merged, merges = resolve(Dataset(organisations=orgs))
+    (kept,) = merged.organisations
+    assert [(m.kept, m.merged) for m in merges] == [("a", "b")]
+    assert (kept.id, kept.latitude, kept.longitude) == ("a", 46.5547, 15.6459)

@@ -80,6 +80,8 @@ ORGANISATION_TABLE_COLUMNS = (
     "country",
     "country_name",
     "city",
+    "latitude",
+    "longitude",
     *METRICS,
     *(f"{m}_error" for m in ESTIMATED),
     "community",
@@ -217,6 +219,9 @@ class Analysis:
                 for c in ("id", "name", "kind", "helix_sector", "country", "city")
             }
         )
+        # the place given in the data (Gephi's geo layout reads these two), empty when none
+        for c in ("latitude", "longitude"):
+            table[c] = pd.to_numeric(orgs[c], errors="coerce") if c in orgs else np.nan
         names = [
             country_name(code) if isinstance(code, str) and code else None
             for code in table["country"]

@@ -699,6 +699,8 @@ def _absorb(kept, other) -> None:
     if isinstance(kept, Organisation):
         kept.country = kept.country or other.country
         kept.city = kept.city or other.city
+        if kept.latitude is None and other.latitude is not None:  # a place is both numbers or none
+            kept.latitude, kept.longitude = other.latitude, other.longitude
         if kept.sector_inferred and not other.sector_inferred:
             kept.helix_sector, kept.sector_rationale, kept.sector_inferred = (
                 other.helix_sector,
