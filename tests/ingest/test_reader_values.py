@@ -10,13 +10,16 @@ import zipfile
 
 import pytest
 from openpyxl import Workbook
+from pydantic import ValidationError
 
 from helix_graph.errors import DataError
 from helix_graph.ingest.cordis import read_cordis
 from helix_graph.ingest.countries import country_code
 from helix_graph.ingest.resolve import Aliases, ReviewRow, read_aliases, read_review
+from helix_graph.ingest.seed_files import explain_validation_error
 from helix_graph.ingest.tabular import read_mapping, read_table
 from helix_graph.ingest.text_files import parse_number
+from helix_graph.model import Organisation
 
 
 @pytest.mark.parametrize("key", ["same", "distinct"])
@@ -138,3 +141,16 @@ def test_a_repeated_row_takes_the_role_the_first_left_empty(tmp_path):
     dataset, report = read_table(path, mapping)
     (participation,) = dataset.participations
     assert (participation.role, report.duplicate_rows_merged) == ("lead", 1)
+
+
+def test_what_is_wrong_with_a_record_in_words():
+    with pytest.raises(ValidationError) as missing:
+        Organisation(id="obcina-ziri", helix_sector="government")
+    assert explain_validation_error(missing.value) == ("name", "is missing; add it")
+    with pytest.raises(ValidationError) as wrong:
+        Organisation(id="obcina-ziri", name="Občina Žiri", helix_sector="space")
+    assert explain_validation_error(wrong.value) == (
+        "helix_sector",
+        "is wrong: 'space' is not a helix sector; use one of government, industry, academia, "
+        "civil_society (or unknown for one not yet placed)",
+    )

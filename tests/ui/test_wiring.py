@@ -11,6 +11,7 @@ import pytest
 from helix_graph.analysis import Filters
 from helix_graph.errors import HelixError
 from helix_graph.ui import state
+from helix_graph.ui.data import _counts_table
 from helix_graph.ui.query import rows_table, run_query
 from tests.ui.test_pages import open_app, shown_table
 
@@ -57,3 +58,28 @@ def test_the_communities_of_the_country_graph_cover_its_countries(seed_store, se
     countries = {o.country for o in seed_dataset.organisations if o.country}
     found = state.partition(seed_store, Filters(), view="country")
     assert set(found.membership) == countries
+
+
+def test_facilitate_says_whom_it_suggests_for_and_keeps_home_partners_at_home(seeded):
+    at = open_app("Facilitate")
+    org = at.selectbox(key="facilitate_org")
+    assert "Smiltene Municipality" in org.options and "smiltene-municipality" not in org.options
+    assert at.selectbox(key="facilitate_programme").options[0] == "any"
+    assert "Whom **Smiltene Municipality** should meet:" in [m.value for m in at.markdown]
+    assert (
+        "Ranked worst-connected first; the score runs from 0 (well connected) to 1. "
+        "Reasons in words." in [c.value for c in at.caption]
+    )
+    at.selectbox(key="facilitate_border").set_value("home").run()
+    # Smiltene is the seed's one Latvian organisation: no partner at home to suggest
+    assert [i.value for i in at.info] == [
+        "No organisation fits these constraints; choose another sector, programme or country."
+    ]
+
+
+def test_the_data_page_counts_table_names_what_each_count_is():
+    table = _counts_table({"nodes": {"Organisation": 3}, "relationships": {"PARTICIPATES_IN": 4}})
+    assert table.to_dict("records") == [
+        {"what": "node", "name": "Organisation", "count": 3},
+        {"what": "relationship", "name": "PARTICIPATES_IN", "count": 4},
+    ]
