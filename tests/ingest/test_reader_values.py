@@ -16,7 +16,7 @@ from helix_graph.errors import DataError
 from helix_graph.ingest.cordis import read_cordis
 from helix_graph.ingest.countries import country_code
 from helix_graph.ingest.resolve import Aliases, ReviewRow, read_aliases, read_review
-from helix_graph.ingest.seed_files import explain_validation_error
+from helix_graph.ingest.seed_files import explain_validation_error, read_dataset
 from helix_graph.ingest.tabular import read_mapping, read_table
 from helix_graph.ingest.text_files import parse_number
 from helix_graph.model import Organisation
@@ -154,3 +154,16 @@ def test_what_is_wrong_with_a_record_in_words():
         "is wrong: 'space' is not a helix sector; use one of government, industry, academia, "
         "civil_society (or unknown for one not yet placed)",
     )
+
+
+def test_a_seed_file_not_in_utf8_names_the_file_and_the_byte(tmp_path):
+    path = tmp_path / "partners.yaml"
+    path.write_bytes(
+        "organisations:\n  - id: obcina-ziri\n    name: Občina Žiri\n".encode("cp1250")
+    )
+    with pytest.raises(DataError) as caught:
+        read_dataset([path])
+    # 15 bytes "organisations:\n", 20 "  - id: obcina-ziri\n", 10 "    name: ", O, b: then č
+    # (0xE8 in Windows-1250) is byte 47, counting from 0
+    assert str(caught.value).endswith("byte 47 is not UTF-8; save the file as UTF-8")
+    assert caught.value.file == str(path)
