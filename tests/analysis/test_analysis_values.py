@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from helix_graph.analysis import Analysis, network_from_dataset
 from helix_graph.analysis.eligibility import find_interreg_programme
 from helix_graph.errors import UsageError
 
@@ -34,3 +35,9 @@ def test_an_unknown_programme_is_told_every_programme_known():
         "Interreg Latvia–Lithuania, Interreg North Sea, Interreg North-West Europe, "
         "Interreg Slovenia–Austria, Interreg Slovenia–Croatia, URBACT)"
     )
+
+
+def test_the_communities_of_another_view_are_found_by_the_method_asked_for(seed_dataset):
+    core = Analysis(network_from_dataset(seed_dataset), community_method="louvain")
+    assert core.view_partition("project").method == "louvain"
+    assert core.view_partition("country").method == "louvain"
