@@ -16,7 +16,7 @@ from helix_graph.errors import DataError
 from helix_graph.ingest.cordis import read_cordis
 from helix_graph.ingest.countries import country_code
 from helix_graph.ingest.resolve import Aliases, ReviewRow, read_aliases, read_review
-from helix_graph.ingest.seed_files import explain_validation_error, read_dataset
+from helix_graph.ingest.seed_files import explain_validation_error, load_yaml, read_dataset
 from helix_graph.ingest.tabular import read_mapping, read_table
 from helix_graph.ingest.text_files import parse_number
 from helix_graph.model import Organisation
@@ -166,4 +166,15 @@ def test_a_seed_file_not_in_utf8_names_the_file_and_the_byte(tmp_path):
     # 15 bytes "organisations:\n", 20 "  - id: obcina-ziri\n", 10 "    name: ", O, b: then č
     # (0xE8 in Windows-1250) is byte 47, counting from 0
     assert str(caught.value).endswith("byte 47 is not UTF-8; save the file as UTF-8")
+    assert caught.value.file == str(path)
+
+
+def test_an_alias_inside_itself_names_the_file(tmp_path):
+    path = tmp_path / "loop.yaml"
+    text = "partners: &p [obcina-ziri, *p]\n"
+    with pytest.raises(DataError) as caught:
+        load_yaml(text, path)
+    assert str(caught.value).endswith(
+        "an alias refers to a node that contains it, so it never ends; write the values out instead"
+    )
     assert caught.value.file == str(path)
