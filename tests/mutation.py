@@ -1,15 +1,26 @@
-"""``make mutation [AREA=…]``: mutmut over one area (or all), then the score of each area.
+"""``make mutation [AREA=…] [SAMPLE=N SEED=S]``: mutmut over some areas, then each one's score.
 
 One embedded FalkorDB is started for the whole run and shared by every mutant's tests
 (HELIX_TEST_SERVER_DIR, read by tests/conftest.py), instead of one per mutant. mutmut runs
-niced, two mutants at a time. The score is killed / (killed + survived + timeouts +
-suspicious); mutants no test reaches count as survivors.
+niced, two mutants at a time, and each mutant's tests run fastest first, so a mutant that a
+quick test kills is not kept waiting for the app tests (mutmut stops at the first failure).
+
+With ``--sample N`` only N mutants of each area are run, drawn with the seed ``--seed S``
+from the area's files in proportion to the mutants each file has (a stratified sample, the
+same every time for the same code, seed and N), and each area's score is printed with its
+95% Wilson interval: an estimate of the whole area's score that a developer can wait for.
+
+The score is killed / (killed + survived + no tests + timeouts + suspicious): a mutant no
+test reaches counts as a survivor.
 """
 
 from __future__ import annotations
 
+import argparse
+import json
+import math
 import os
-import re
+import random
 import subprocess
 import sys
 import tempfile
@@ -38,22 +49,93 @@ def area_of(mutant: str) -> str | None:
     return parts[1] if len(parts) > 2 and parts[1] in AREAS else None
 
 
-def scores(results: str) -> dict[str, Counter]:
-    """Statuses counted per area, from ``mutmut results --all true``.
+def wilson(killed: int, run: int, z: float = 1.96) -> tuple[float, float]:
+    """The 95% Wilson score interval of a proportion killed / run.
 
-    >>> scores("    helix_graph.load.x_f__mutmut_1: killed\\n    helix_graph.load.x_f__mutmut_2: survived\\n")
-    {'load': Counter({'killed': 1, 'survived': 1})}
+    >>> [round(x, 3) for x in wilson(8, 10)]
+    [0.49, 0.943]
+    >>> wilson(0, 0)
+    (0.0, 1.0)
     """
+    if not run:
+        return 0.0, 1.0
+    p = killed / run
+    centre = (p + z * z / (2 * run)) / (1 + z * z / run)
+    half = z * math.sqrt(p * (1 - p) / run + z * z / (4 * run * run)) / (1 + z * z / run)
+    return max(0.0, centre - half), min(1.0, centre + half)
+
+
+def allocate(counts: dict[str, int], n: int) -> dict[str, int]:
+    """N split over the files in proportion to their mutants (largest remainder), none over its count.
+
+    >>> allocate({"a.py": 60, "b.py": 30, "c.py": 10}, 10)
+    {'a.py': 6, 'b.py': 3, 'c.py': 1}
+    >>> allocate({"a.py": 2, "b.py": 98}, 5)
+    {'a.py': 0, 'b.py': 5}
+    >>> allocate({"a.py": 2, "b.py": 1}, 10)
+    {'a.py': 2, 'b.py': 1}
+    """
+    total = sum(counts.values())
+    n = min(n, total)
+    quotas = {name: n * count / total for name, count in counts.items()} if total else {}
+    shares = {name: math.floor(q) for name, q in quotas.items()}
+    by_remainder = sorted(counts, key=lambda name: (shares[name] - quotas[name], name))
+    for name in by_remainder[: n - sum(shares.values())]:
+        shares[name] += 1
+    return shares
+
+
+def mutants_by_file() -> dict[str, list[str]]:
+    """Every mutant's name, per mutated file (``mutants/src/…/x.py.meta``, written by mutmut)."""
+    found = {}
+    for meta in sorted((REPO / "mutants" / "src").rglob("*.py.meta")):
+        names = list(json.loads(meta.read_text())["exit_code_by_key"])
+        if names:
+            found[str(meta.relative_to(REPO / "mutants"))[: -len(".meta")]] = names
+    return found
+
+
+def sample(by_file: dict[str, list[str]], areas: list[str], n: int, seed: int) -> list[str]:
+    """N mutants of each area, spread over its files in proportion, drawn with ``seed``.
+
+    >>> files = {"src/helix_graph/load.py": [f"helix_graph.load.x_f__mutmut_{i}" for i in range(9)],
+    ...          "src/helix_graph/ui/a.py": ["helix_graph.ui.a.x_g__mutmut_1"]}
+    >>> picked = sample(files, ["load", "ui"], 3, seed=1)
+    >>> len(picked), picked == sample(files, ["load", "ui"], 3, seed=1)
+    (4, True)
+    """
+    picked = []
+    for area in areas:
+        files = {path: names for path, names in by_file.items() if area_of(names[0]) == area}
+        rng = random.Random(f"{seed}:{area}")
+        shares = allocate({path: len(names) for path, names in files.items()}, n)
+        for path in sorted(files):
+            picked += rng.sample(files[path], shares[path])
+    return picked
+
+
+def statuses(names: list[str] | None) -> dict[str, str]:
+    """Each mutant's status (``killed``, ``survived``, …) as mutmut recorded it; all when ``names`` is None."""
+    from mutmut.stats import status_by_exit_code
+
+    recorded = {}
+    for meta in (REPO / "mutants" / "src").rglob("*.py.meta"):
+        recorded.update(json.loads(meta.read_text())["exit_code_by_key"])
+    keep = recorded if names is None else {name: recorded[name] for name in names}
+    return {name: status_by_exit_code[code] for name, code in keep.items()}
+
+
+def report(found: dict[str, str]) -> str:
+    """One line per area: mutants run, killed, survived, other, the score and its 95% interval.
+
+    >>> print(report({"helix_graph.load.x_f__mutmut_1": "killed", "helix_graph.load.x_f__mutmut_2": "survived"}))
+    area       mutants  killed  survived  other  score  95% interval
+    load             2       1         1      0    50%  9%–91%
+    """
+    lines = ["area       mutants  killed  survived  other  score  95% interval"]
     counted: dict[str, Counter] = {}
-    for line in results.splitlines():
-        match = re.match(r"\s*(\S+): (.+)$", line)
-        if match and area_of(match.group(1)):
-            counted.setdefault(area_of(match.group(1)), Counter())[match.group(2).strip()] += 1
-    return counted
-
-
-def report(counted: dict[str, Counter]) -> str:
-    lines = ["area       mutants  killed  survived  other  score"]
+    for name, status in found.items():
+        counted.setdefault(area_of(name), Counter())[status] += 1
     for area in AREAS:
         if area not in counted:
             continue
@@ -61,42 +143,108 @@ def report(counted: dict[str, Counter]) -> str:
         run = sum(n for status, n in c.items() if status not in NOT_RUN)
         killed = sum(c[s] for s in KILLED)
         other = run - killed - c["survived"]
+        low, high = wilson(killed, run)
         score = f"{100 * killed / run:.0f}%" if run else "not run"
         lines.append(
-            f"{area:<10} {run:>7}  {killed:>6}  {c['survived']:>8}  {other:>5}  {score:>5}"
+            f"{area:<10} {run:>7}  {killed:>6}  {c['survived']:>8}  {other:>5}  {score:>5}  "
+            f"{100 * low:.0f}%–{100 * high:.0f}%"
         )
     return "\n".join(lines)
 
 
-def main(area: str | None) -> int:
-    if area and area not in AREAS:
-        sys.stderr.write(f"AREA={area} is not an area; use one of {', '.join(AREAS)}\n")
+def generate_mutants() -> None:
+    """Write (or bring up to date) ``mutants/`` as ``mutmut run`` does first, running no test.
+
+    A sample is drawn from the mutants' names, so they must exist before the run that
+    checks them; these are the first steps of mutmut's own ``run`` (mutmut is pinned < 4).
+    """
+    from mutmut.__main__ import copy_also_copy_files, copy_src_dir, create_mutants
+
+    (REPO / "mutants").mkdir(exist_ok=True)
+    copy_src_dir()
+    copy_also_copy_files()
+    create_mutants(2)
+
+
+def fastest_tests_first() -> None:
+    """Hand each mutant its tests fastest first (by the stats run's durations).
+
+    mutmut runs a mutant's tests with ``-x``, in the order given, which is a set's: a mutant
+    that a 0.1 s test kills could wait behind a minute of app tests before it.
+    """
+    from mutmut.state import state
+    from mutmut.workers.isolation import ForkServerRunner
+
+    submit = ForkServerRunner.submit
+
+    def submit_sorted(self, mutant_name, tests, cpu_time_limit, estimated_time):
+        durations = state().duration_by_test
+        ordered = sorted(tests, key=lambda test: (durations.get(test, 0.0), test))
+        return submit(self, mutant_name, ordered, cpu_time_limit, estimated_time)
+
+    ForkServerRunner.submit = submit_sorted
+
+
+def run_mutmut(names: list[str]) -> None:
+    """``mutmut run --max-children 2 NAMES``, as its command line would, tests fastest first.
+
+    Run in a process of its own (``tests/mutation.py --mutmut NAMES``): one that has imported
+    helix_graph already would hand the mutants' tests the code that is not mutated.
+    """
+    from mutmut.__main__ import cli
+
+    fastest_tests_first()
+    try:
+        cli(["run", "--max-children", "2", *names], standalone_mode=False)
+    except SystemExit as exit_:
+        if exit_.code:
+            raise
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("areas", nargs="*", help=f"some of {', '.join(AREAS)} (all when left out)")
+    parser.add_argument("--sample", type=int, help="run N mutants of each area, not all")
+    parser.add_argument("--seed", type=int, default=14, help="the sample's seed (default 14)")
+    args = parser.parse_args(argv)
+    unknown = [area for area in args.areas if area not in AREAS]
+    if unknown:
+        sys.stderr.write(f"AREA={unknown[0]} is not an area; use one of {', '.join(AREAS)}\n")
         return 2
+    os.chdir(REPO)  # mutmut reads [tool.mutmut] and writes mutants/ where it runs
+    os.nice(10)
     from helix_graph.store import EmbeddedServer
 
-    mutmut = [str(Path(sys.executable).with_name("mutmut"))]
+    areas = args.areas or list(AREAS)
+    picked = None
+    if args.sample:
+        generate_mutants()
+        picked = sample(mutants_by_file(), areas, args.sample, args.seed)
     with tempfile.TemporaryDirectory(prefix="helix-mutation-") as data_dir:
         server = EmbeddedServer(data_dir)
         server.start()
+        env = {**os.environ, "HELIX_TEST_SERVER_DIR": data_dir}
+        names = picked or [AREAS[area] for area in areas]
         try:
-            env = {**os.environ, "HELIX_TEST_SERVER_DIR": data_dir}
-            names = [AREAS[area]] if area else list(AREAS.values())
-            run = ["nice", "-n", "19", *mutmut, "run", "--max-children", "2", *names]
-            subprocess.run(run, cwd=REPO, env=env, check=False)
+            subprocess.run([sys.executable, __file__, "--mutmut", *names], env=env, check=False)
         finally:
             server.stop()
-    results = subprocess.run(
-        [*mutmut, "results", "--all", "true"],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        check=False,
-    ).stdout
-    survivors = [line.strip() for line in results.splitlines() if line.endswith(": survived")]
-    print("\n".join(["surviving mutants (mutmut show NAME):", *survivors, ""]))
-    print(report(scores(results)))
+    found = {
+        name: status
+        for name, status in statuses(picked).items()
+        if area_of(name) in areas and status not in NOT_RUN
+    }
+    survivors = sorted(name for name, status in found.items() if status not in KILLED)
+    print("\nnot killed (mutmut show NAME):")
+    print("\n".join(f"  {name}: {found[name]}" for name in survivors) or "  none")
+    label = (
+        f"a sample of {args.sample} per area, seed {args.seed}" if args.sample else "every mutant"
+    )
+    print(f"\n{label}:\n{report(found)}")
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else None))
+    if sys.argv[1:2] == ["--mutmut"]:
+        sys.exit(run_mutmut(sys.argv[2:]))
+    sys.exit(main())

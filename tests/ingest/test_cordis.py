@@ -294,6 +294,12 @@ def test_missing_column_names_it(tmp_path):
         (PROJECTS, ORGS + [org_row("101", "9012", "Z", "PRC", "SI", "boss", "1")], 9, "role"),
         (
             PROJECTS,
+            ORGS + [org_row("101", "9015", " ", "PRC", "SI", "participant", "1")],
+            9,
+            "name",
+        ),
+        (
+            PROJECTS,
             ORGS + [org_row("999", "9013", "Z", "PRC", "SI", "participant", "1")],
             9,
             "projectID",
@@ -311,6 +317,7 @@ def test_bad_values_name_file_row_and_field(tmp_path, projects, orgs, row, field
     message = str(error)
     assert f"row {row}:" in message and f"field '{field}'" in message, message
     assert message.count(" row ") == 1 and message.count("\n") == 0  # one place, one sentence
+    assert error.field == field
 
 
 def test_other_encoding_is_named_with_its_row_and_read_when_given(tmp_path):

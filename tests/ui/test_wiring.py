@@ -1,0 +1,85 @@
+"""The app's widgets wired to the analysis they stand for: values a person can check on the seed.
+
+Written for mutants that survived ``make mutation AREA=ui`` (tests/README.md, "Mutation
+score"): each test fails when an argument between a page and the analysis is dropped.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helix_graph.analysis import Filters
+from helix_graph.errors import HelixError
+from helix_graph.ui import state
+from helix_graph.ui.data import _counts_table
+from helix_graph.ui.query import rows_table, run_query
+from tests.ui.test_pages import open_app, shown_table
+
+
+@pytest.fixture
+def seeded(hostile_store, cli_env):
+    return hostile_store
+
+
+def test_partner_suggestions_use_the_project_themes(seeded):
+    """Smiltene's one project is about innovative public services, the Turin chamber of
+    commerce's ASIS about social innovation: the stem in common (shown as "innovative"), and
+    Italy, new to Smiltene's partners, put the chamber first. Without the network the suggestions are made
+    from (programmes, title themes, recent projects) no reason names a theme, and Bodensee
+    Standort Marketing, in the same area as Smiltene, would come first.
+    """
+    at = open_app("Facilitate")
+    assert at.selectbox(key="facilitate_org").value == "smiltene-municipality"
+    first = shown_table(at, "facilitate_suggestions").iloc[0]
+    assert first["name"] == "Camera di commercio di Torino"
+    assert "themes in common: innovative" in first["reasons"]
+
+
+def test_a_query_result_shows_maps_and_lists_as_json_with_their_letters():
+    table = rows_table([{"o": {"name": "Občina Žiri", "kind": "municipality"}, "n": 2}])
+    assert table.to_dict("records") == [
+        {"o": '{"name": "Občina Žiri", "kind": "municipality"}', "n": 2}
+    ]
+    assert rows_table([{"names": ["Univerza v Mariboru", "Universität Maribor"]}]).iloc[0, 0] == (
+        '["Univerza v Mariboru", "Universität Maribor"]'
+    )
+
+
+def test_bad_query_parameters_are_told_how_to_write_them(seed_store):
+    with pytest.raises(HelixError) as caught:
+        run_query(seed_store, "MATCH (o:Organisation) RETURN count(o)", "{country: SI}", 10, 5)
+    assert str(caught.value) == (
+        "The parameters are not valid JSON (Expecting property name enclosed in double quotes "
+        'at line 1, column 2); write an object such as {"country": "SI"}.'
+    )
+
+
+def test_the_communities_of_the_country_graph_cover_its_countries(seed_store, seed_dataset):
+    countries = {o.country for o in seed_dataset.organisations if o.country}
+    found = state.partition(seed_store, Filters(), view="country")
+    assert set(found.membership) == countries
+
+
+def test_facilitate_says_whom_it_suggests_for_and_keeps_home_partners_at_home(seeded):
+    at = open_app("Facilitate")
+    org = at.selectbox(key="facilitate_org")
+    assert "Smiltene Municipality" in org.options and "smiltene-municipality" not in org.options
+    assert at.selectbox(key="facilitate_programme").options[0] == "any"
+    assert "Whom **Smiltene Municipality** should meet:" in [m.value for m in at.markdown]
+    assert (
+        "Ranked worst-connected first; the score runs from 0 (well connected) to 1. "
+        "Reasons in words." in [c.value for c in at.caption]
+    )
+    at.selectbox(key="facilitate_border").set_value("home").run()
+    # Smiltene is the seed's one Latvian organisation: no partner at home to suggest
+    assert [i.value for i in at.info] == [
+        "No organisation fits these constraints; choose another sector, programme or country."
+    ]
+
+
+def test_the_data_page_counts_table_names_what_each_count_is():
+    table = _counts_table({"nodes": {"Organisation": 3}, "relationships": {"PARTICIPATES_IN": 4}})
+    assert table.to_dict("records") == [
+        {"what": "node", "name": "Organisation", "count": 3},
+        {"what": "relationship", "name": "PARTICIPATES_IN", "count": 4},
+    ]
