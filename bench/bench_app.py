@@ -29,13 +29,16 @@ from helix_graph.model import country_name
 from helix_graph.resources import resource_dir
 from helix_graph.store import FalkorDBStore
 from helix_graph.synth import synthesize, write_synth
+from helix_graph.viz.views import TOP_N
 from tests.ui.browser import browser_page, network_frame
 from tests.ui.conftest import start_app, stop_app
 
 FULL = 150_000
 QUICK = 20_000
-FILTERED_TARGET_NODES = 2_000
-MAX_FILTERED_NODES = 2_500
+# a filtered view drawn whole: the largest country whose organisations fit the drawing's
+# top-N (above it, Explore draws the top 1,000 or a summary instead)
+FILTERED_TARGET_NODES = TOP_N
+MAX_FILTERED_NODES = TOP_N
 """The chosen country's organisations at most (a view drawn node by node, not summarised)."""
 
 

@@ -203,7 +203,16 @@ def scene(store: GraphStore, filters: Filters, **choices) -> Scene:
     if choices.get("view", "collaboration") == "collaboration" and choices.get("ego") is None:
         # what the layout needs first, under a bar naming each stage (the layout has its spinner)
         _stages(core(store, filters), (("partition", "Finding communities…"),))
-    return _scene(store, store_key(store), filters, tuple(sorted(choices.items())))
+    return _scene(store, store_key(store), filters, _drawing_key(choices))
+
+
+def _drawing_key(choices: dict) -> tuple:
+    """The cache key of a drawing's choices, with the defaults filled in.
+
+    One key per drawing: a view small enough to be drawn whole names no summary, and the
+    unfiltered view it is anchored to must find the drawing made with the default one.
+    """
+    return tuple(sorted({"summary": "top", **choices}.items()))
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)
@@ -213,7 +222,7 @@ def _page(_store: GraphStore, key: str, filters: Filters, choices: tuple, height
 
 def scene_page(store: GraphStore, filters: Filters, height: int, **choices) -> str:
     """The interactive page of :func:`scene` (a megabyte at 1,000 nodes: built once, kept)."""
-    return _page(store, store_key(store), filters, tuple(sorted(choices.items())), height)
+    return _page(store, store_key(store), filters, _drawing_key(choices), height)
 
 
 def metrics(store: GraphStore, filters: Filters, view: str = "collaboration") -> pd.DataFrame:
@@ -331,7 +340,7 @@ def _slice_scene(
     _store: GraphStore, key: str, filters: Filters, slicing: str, label: str, colour: str
 ) -> tuple[Scene, str]:
     result = _evolution(_store, key, filters, slicing)
-    union = _scene(_store, key, filters, (("colour", colour), ("view", "collaboration")))
+    union = _scene(_store, key, filters, _drawing_key({"colour": colour, "view": "collaboration"}))
     scene = slice_scene_of(result, label, union.positions, colour=colour, source=source_of(_store))
     return scene, scene_html(scene)
 

@@ -153,8 +153,14 @@ def _group_centres(count: int, ties, disc: np.ndarray, seed: int) -> np.ndarray:
     meta = nx.Graph()
     meta.add_nodes_from(range(count))
     meta.add_weighted_edges_from((a, b, w) for (a, b), w in ties.items())
-    raw = nx.spring_layout(meta, seed=seed, weight="weight", iterations=200)
+    if count <= SMALL_LAYOUT_NODES:
+        raw = nx.spring_layout(meta, seed=seed, weight="weight", iterations=200)
+    else:  # many groups (a filtered view of small communities): igraph's force layout in C,
+        # not NetworkX's energy minimiser, which takes seconds from 500 nodes on
+        raw = _igraph_layout(meta, seed, "weight")
     xy = np.array([raw[k] for k in range(count)], dtype=float)
+    xy -= xy.mean(axis=0)
+    xy /= float(np.abs(xy).max()) or 1.0  # the unit square spring_layout returns
     xy *= disc.sum() / 2  # spread the unit layout to about the room the discs need
     # a margin between regions, so each community reads as its own patch
     return _separate(xy, disc, gap=0.35 * float(np.median(disc)), rounds=400)
