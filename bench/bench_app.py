@@ -3,7 +3,8 @@
 Figures (medians of ``repeat`` runs; each run starts the app afresh so nothing is cached):
 
 - the seed network painted, seconds after the page's load event (target ≤ 3 s);
-- the summarised view of 150,000 synthetic participations painted after the page loads,
+- the default view of 150,000 synthetic participations (its top 1,000 organisations)
+  painted after the page loads, in a fresh app (every measure computed cold),
   the data already in the store (target ≤ 10 s); ``helix-graph app`` reads the network
   while it starts, so its start-up time (reported too) includes that read;
 - a filtered view of about 2,000 organisations (one country) interactive: seconds from
@@ -129,11 +130,11 @@ def run(quick: bool, repeat: int) -> list[dict]:
             "note": f"fresh app each run, median of {repeat}",
         },
         {
-            "name": f"app: summarised view of {n:,} participations painted",
+            "name": f"app: default view of {n:,} participations painted, cold",
             "value": statistics.median(summary_times),
             "unit": "s",
             "target": 10.0 if not quick else None,
-            "note": f"{len(organisations):,} organisations shown as countries; data already loaded; fresh app",
+            "note": f"the top {TOP_N:,} of {len(organisations):,} organisations; data already loaded; fresh app",
         },
         {
             "name": f"app: helix-graph app ready with {n:,} participations",
