@@ -54,7 +54,9 @@ def readable(frame: pd.DataFrame) -> pd.DataFrame:
             )
     if "programme_name" in shown:
         shown = shown.drop(columns=["programme"], errors="ignore")
-    return shown
+    # a place the data never gives (most sources give none) is two empty columns
+    empty = [c for c in ("latitude", "longitude") if c in shown and shown[c].isna().all()]
+    return shown.drop(columns=empty)
 
 
 def show_table(frame: pd.DataFrame, key: str, **kwargs) -> None:
