@@ -190,3 +190,16 @@ def test_a_networkx_graph_is_read_with_its_weights_and_views_too():
     # the matrix read from the adjacency lists is the one built from the tie arrays
     rebuilt = GraphView(view.nodes, view.edges, view.weights)
     assert (rebuilt.adjacency != view.adjacency).nnz == 0
+
+
+def test_an_empty_graph_gives_an_empty_table_with_its_parameters():
+    table = node_metrics(nx.Graph(), ["degree", "pagerank"], engine="networkx")
+    assert table.columns.tolist() == ["id", "degree", "pagerank"] and table.empty
+    assert table.attrs["parameters"] == {
+        "engine": "networkx",
+        "seed": 0,
+        "nodes": 0,
+        "edges": 0,
+        "betweenness_sample": None,
+        "closeness_pivots": None,
+    }

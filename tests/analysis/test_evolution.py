@@ -176,3 +176,34 @@ def test_each_slice_is_reported_as_it_is_measured_and_an_analysis_measures_once(
     again = core.evolution("year", progress=lambda *step: seen.append(step))
     assert again is first and len(seen) == 3  # measured once, not reported twice
     assert core.evolution("period").labels == ["2014–2020", "undated"]
+
+
+def test_each_slice_carries_its_own_mutual_information_and_an_empty_network_is_said_so():
+    from helix_graph.analysis import helix_summary
+    from helix_graph.analysis.graphs import collaboration_view
+
+    # 2015: four projects whose sector combinations differ, so the sectors share information
+    orgs = pd.DataFrame(
+        {
+            "id": ["G1", "G2", "I1", "I2", "A1", "A2"],
+            "name": ["G1", "G2", "I1", "I2", "A1", "A2"],
+            "helix_sector": ["government"] * 2 + ["industry"] * 2 + ["academia"] * 2,
+            "country": ["SI"] * 6,
+        }
+    )
+    members = {"P1": ["G1", "I1"], "P2": ["G2", "A1"], "P3": ["I2", "A2"], "P4": ["G1", "I1", "A1"]}
+    projects = pd.DataFrame(
+        {"id": list(members), "start_date": ["2015-01-01"] * 4, "end_date": ["2015-12-31"] * 4}
+    )
+    parts = pd.DataFrame(
+        [{"organisation": o, "project": p, "role": None} for p, os in members.items() for o in os]
+    )
+    net = Network(orgs, projects, parts)
+    row = evolution(net, "year").table.set_index("slice").loc["2015"]
+    expected = helix_summary(net, collaboration_view(net))["mutual_information_bits"]
+    assert expected["government_industry_academia"] != 0.0  # a value the mix really has
+    assert row["mutual_information_3"] == pytest.approx(expected["government_industry_academia"])
+    assert row["mutual_information_4"] == pytest.approx(expected["quadruple_helix"])
+    empty = Network(orgs.iloc[:0], projects.iloc[:0], parts.iloc[:0])
+    with pytest.raises(UsageError, match="there is no project to slice: the network is empty"):
+        evolution(empty, "year")

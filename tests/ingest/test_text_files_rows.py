@@ -20,3 +20,12 @@ def test_unclosed_quote_names_its_row_and_line():
 def test_unclosed_quote_in_the_header():
     with pytest.raises(DataError, match=r"^x\.csv row 1: the CSV cannot be read"):
         list(csv_rows(['"id,name\n'], "x.csv", delimiter=","))
+
+
+def test_a_header_with_as_many_of_another_delimiter_is_read_with_the_one_given():
+    """'id,name;kind' splits as often on ';' as on ',': the delimiter given wins, and the
+    semicolon stays inside its column's name."""
+    from helix_graph.ingest.text_files import csv_rows
+
+    rows = list(csv_rows(["id,name;kind", "x1,Občina Žiri;municipality"], "t.csv", delimiter=","))
+    assert rows == [("row 2", {"id": "x1", "name;kind": "Občina Žiri;municipality"})]

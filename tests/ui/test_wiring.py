@@ -95,3 +95,13 @@ def test_the_data_page_counts_table_names_what_each_count_is():
         {"what": "node", "name": "Organisation", "count": 3},
         {"what": "relationship", "name": "PARTICIPATES_IN", "count": 4},
     ]
+
+
+def test_the_helix_page_shows_the_cross_sector_share_of_the_filtered_graph(seeded):
+    from helix_graph import analysis
+
+    at = open_app("Helix")
+    shown = {m.label: m.value for m in at.metric}
+    share = analysis.cross_sector_share(state.graph(seeded, Filters()))
+    assert 0 < share < 1
+    assert shown["Cross-sector ties"] == f"{share:.0%}"

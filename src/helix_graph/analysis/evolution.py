@@ -230,7 +230,10 @@ def evolution(network: Network, by="period", *, seed: int = 0, progress=None) ->
     """
     cut = slices(network, by)
     if not cut:
-        raise UsageError("no project has a start date to slice by; add start dates or use windows")
+        # projects without a date go to the "undated" slice: nothing to slice means no project
+        raise UsageError(
+            "there is no project to slice: the network is empty (or the filters leave nothing)"
+        )
     names = dict(zip(network.organisations["id"], network.organisations["name"]))
     rows, movers, ties, views = [], [], [], {}
     previous_ranks: pd.DataFrame | None = None
