@@ -194,3 +194,21 @@ def test_a_click_on_a_community_opens_its_own_network_and_back(seed_dataset):
         page.get_by_role("button", name=f"← {scene.title}").click()
         page.locator("body[data-frame='0']").wait_for(timeout=5_000)
         assert watch.external == []
+
+
+def test_the_page_is_wide_and_the_uploader_takes_the_seed_formats(running_app):
+    """Two things only a browser sees: the wide layout (the drawing gets the window's width)
+    and the file types the Data page's uploader offers."""
+    with browser_page() as (page, watch):
+        page.set_viewport_size({"width": 1600, "height": 900})
+        page.goto(running_app)
+        network_frame(page)
+        main = page.locator("[data-testid=stMainBlockContainer]").first
+        assert main.bounding_box()["width"] > 1000  # the centred layout is at most ~740 px
+        page.get_by_text("Data", exact=True).first.click()
+        uploader = page.locator("[data-testid=stFileUploaderDropzoneInput]").first
+        uploader.wait_for(state="attached", timeout=30_000)
+        accepted = set(uploader.get_attribute("accept").split(","))
+        # the extensions offered (Streamlit adds a type of its own beside them)
+        assert {a for a in accepted if a.startswith(".")} == {".yaml", ".yml", ".csv"}
+        assert watch.external == []
