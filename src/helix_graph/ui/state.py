@@ -339,7 +339,8 @@ def evolution(store: GraphStore, filters: Filters, slicing: str) -> analysis.Evo
 def _slice_scene(
     _store: GraphStore, key: str, filters: Filters, slicing: str, label: str, colour: str
 ) -> tuple[Scene, str]:
-    result = _evolution(_store, key, filters, slicing)
+    # measured already by the page (and kept with the analysis); no bar inside a cached function
+    result = _core(_store, key, filters).evolution(analysis.parse_slicing(slicing))
     union = _scene(_store, key, filters, _drawing_key({"colour": colour, "view": "collaboration"}))
     scene = slice_scene_of(result, label, union.positions, colour=colour, source=source_of(_store))
     return scene, scene_html(scene)
