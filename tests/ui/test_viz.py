@@ -138,3 +138,27 @@ def test_json_for_script_round_trips():
     text = json_for_script(value)
     assert "<" not in text and ">" not in text and "\u2028" not in text
     assert json.loads(text) == value
+
+
+def test_many_groups_are_laid_out_apart_and_reproducibly():
+    """200 communities (more than NetworkX's spring layout is asked to place: the igraph path):
+    each community keeps a region of its own, and the same seed gives the same places."""
+    from helix_graph.viz.layout import silhouette
+
+    G = nx.disjoint_union_all([nx.complete_graph(4) for _ in range(200)])
+    for k in range(199):  # a chain of single ties between neighbouring cliques
+        G.add_edge(4 * k, 4 * (k + 1))
+    groups = {v: v // 4 for v in G}
+    pos = network_positions(G, groups=groups, seed=2)
+    assert pos == network_positions(G, groups=groups, seed=2)
+    assert len(set(pos.values())) == G.number_of_nodes()
+    assert silhouette(pos, groups) > 0.5
+    # tied communities are placed near each other: the force layout of the community graph
+    import numpy as np
+
+    centre = np.array(
+        [np.mean([pos[v] for v in range(4 * k, 4 * k + 4)], axis=0) for k in range(200)]
+    )
+    tied = np.linalg.norm(centre[1:] - centre[:-1], axis=1).mean()
+    every = np.linalg.norm(centre[:, None] - centre[None, :], axis=2).sum() / (200 * 199)
+    assert tied < 0.3 * every

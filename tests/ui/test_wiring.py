@@ -105,3 +105,20 @@ def test_the_helix_page_shows_the_cross_sector_share_of_the_filtered_graph(seede
     share = analysis.cross_sector_share(state.graph(seeded, Filters()))
     assert 0 < share < 1
     assert shown["Cross-sector ties"] == f"{share:.0%}"
+
+
+def test_a_drawing_asked_without_a_summary_is_the_one_drawn_with_the_default():
+    """A filtered view is anchored to the unfiltered drawing: asked without a summary, it must
+    find the drawing the page made with the default one, not lay out 36,000 nodes again."""
+    import inspect
+
+    from helix_graph.viz.views import network_scene
+
+    default = inspect.signature(network_scene).parameters["summary"].default
+    plain = state._drawing_key({"view": "collaboration", "colour": "helix_sector"})
+    assert plain == state._drawing_key(
+        {"view": "collaboration", "colour": "helix_sector", "summary": default}
+    )
+    assert plain != state._drawing_key(
+        {"view": "collaboration", "colour": "helix_sector", "summary": "country"}
+    )
