@@ -192,6 +192,21 @@ def test_a_networkx_graph_is_read_with_its_weights_and_views_too():
     assert (rebuilt.adjacency != view.adjacency).nnz == 0
 
 
+def test_a_neighbour_that_is_an_equal_but_distinct_object_is_found_by_value():
+    """Ties named by another object equal to the node (not the same one) still find the node."""
+    first, second = "".join(["org", "-1"]), "".join(["org", "-", "1"])
+    assert first == second and first is not second
+    G = nx.Graph()
+    G.add_node(first)
+    G.add_edge("x", second, weight=1.5)  # NetworkX keeps `second` as the neighbour key
+    G.add_edge((1, 2), "x", weight=0.5)  # any hashable node
+    view = GraphView.from_networkx(G)
+    assert view.nodes == ["org-1", "x", (1, 2)]
+    assert view.edges.tolist() == [[0, 1], [1, 2]]
+    assert view.weights.tolist() == [1.5, 0.5]  # fractional weights stay fractional
+    assert view.adjacency.toarray().tolist() == [[0, 1.5, 0], [1.5, 0, 0.5], [0, 0.5, 0]]
+
+
 def test_an_empty_graph_gives_an_empty_table_with_its_parameters():
     table = node_metrics(nx.Graph(), ["degree", "pagerank"], engine="networkx")
     assert table.columns.tolist() == ["id", "degree", "pagerank"] and table.empty

@@ -18,6 +18,7 @@ from helix_graph.analysis import (
     helix_completeness,
     helix_mix,
     helix_mutual_information,
+    modularity,
     mutual_information,
     sector_assortativity,
 )
@@ -46,6 +47,17 @@ def test_engines_reach_the_same_modularity(G, method):
     b = detect_communities(G, method, engine="igraph", seed=0)
     assert abs(a.modularity - b.modularity) <= 0.02
     assert a.modularity == pytest.approx(nx.community.modularity(G, a.communities, weight="weight"))
+
+
+def test_weighted_modularity_by_hand():
+    """a–b (2), b–c (1), c–d (3) split {a, b} | {c, d}: W = 6, inside 5, strengths 5 and 7."""
+    G = nx.Graph()
+    G.add_weighted_edges_from([("a", "b", 2), ("b", "c", 1), ("c", "d", 3)])
+    split = {"a": "x", "b": "x", "c": "y", "d": "y"}  # any labels, not only numbers
+    assert modularity(G, split) == pytest.approx(5 / 6 - (5 / 12) ** 2 - (7 / 12) ** 2)
+    assert modularity(G, dict.fromkeys(G, 0)) == pytest.approx(0.0)  # one community: 1 − 1
+    louvain = detect_communities(G, "louvain", engine="igraph", seed=0)
+    assert louvain.parameters["implementation"] == "networkit PLM"
 
 
 def test_same_seed_same_partition():

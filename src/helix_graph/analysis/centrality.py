@@ -230,10 +230,11 @@ def power_pagerank(
     if n == 0:
         return np.zeros(0)
     x = np.full(n, 1.0 / n)
-    dangling = strength == 0
-    safe = np.where(dangling, 1.0, strength)
+    dangling = np.flatnonzero(strength == 0)
+    inverse = np.divide(1.0, strength, out=np.zeros(n), where=strength != 0)
     for _ in range(10_000):
-        y = damping * matvec(np.where(dangling, 0.0, x / safe))
+        y = matvec(x * inverse)
+        y *= damping
         y += (1 - damping) / n + damping * x[dangling].sum() / n
         done = np.abs(y - x).sum() < n * tol
         x = y
