@@ -209,11 +209,10 @@ class GraphView:
         """The symmetric weighted adjacency matrix (CSR)."""
         import scipy.sparse as sp
 
-        e, w = self.edges, self.weights.astype(float)
-        return sp.csr_matrix(
-            (np.r_[w, w], (np.r_[e[:, 0], e[:, 1]], np.r_[e[:, 1], e[:, 0]])),
-            shape=(self.n, self.n),
-        )
+        e = self.edges
+        # one triangle, then its mirror added: half the entries to sort of building both at once
+        upper = sp.csr_matrix((self.weights.astype(float), (e[:, 0], e[:, 1])), shape=(self.n,) * 2)
+        return (upper + upper.T).tocsr()
 
     @cached_property
     def degree(self) -> np.ndarray:
