@@ -71,10 +71,15 @@ def test_same_seed_same_partition():
 def test_communities_bad_input_and_empty():
     with pytest.raises(UsageError, match="community method 'magic'"):
         detect_communities(nx.path_graph(3), "magic")
-    empty = detect_communities(nx.Graph())
-    assert len(empty) == 0 and empty.modularity == 0.0
-    alone = detect_communities(nx.empty_graph(2))
-    assert len(alone) == 2 and alone.modularity == 0.0
+    for method in ("leiden", "louvain"):
+        empty = detect_communities(nx.Graph(), method)
+        assert len(empty) == 0 and empty.modularity == 0.0
+        alone = detect_communities(nx.empty_graph(2), method)
+        assert len(alone) == 2 and alone.modularity == 0.0
+        # a self-loop is left out: two separate pairs, modularity 2 × (1/2 − (2/4)²)
+        pairs = detect_communities(nx.Graph([(0, 1), (1, 1), (2, 3)]), method)
+        assert sorted(map(sorted, pairs.communities)) == [[0, 1], [2, 3]]
+        assert pairs.modularity == pytest.approx(0.5)
 
 
 def test_community_profiles():
