@@ -9,7 +9,8 @@ import xml.etree.ElementTree as ET
 import networkx as nx
 import pytest
 
-from helix_graph.analysis import Analysis, Filters, network_from_dataset
+from helix_graph.analysis import Analysis, Filters, Network, network_from_dataset
+from helix_graph.synth import synthesize
 from helix_graph.viz import (
     backbone,
     overlapping_pairs,
@@ -180,6 +181,23 @@ def test_views_of_the_seed_name_what_they_show(seed_core, seed_dataset):
     si = network_scene(filtered)
     assert {dict(n.info).get("country") for n in si.nodes} == {"SI"}
     assert "countries Slovenia" in si.caption
+
+
+def test_a_drawing_sized_by_one_measure_computes_that_measure_alone():
+    """Sized by PageRank, the top 10 drawn are the 10 highest PageRanks of the full table."""
+    data = synthesize(600, seed=4)
+    network = Network(data.organisations.assign(city=None), data.projects, data.participations)
+    core = Analysis(network)
+    scene = network_scene(core, size="pagerank", top=10)
+    assert "centrality" not in core.__dict__ and core.has_measure("pagerank")
+    assert not core.has_measure("betweenness")
+    full = Analysis(network).centrality
+    assert core.measure("pagerank")["pagerank"].tolist() == full["pagerank"].tolist()
+    ranked = full["pagerank"].sort_values(ascending=False).to_numpy()
+    assert ranked[9] > ranked[10]  # no tie at the cut: the top 10 is one set
+    assert {n.id for n in scene.nodes} == set(full.nlargest(10, "pagerank")["id"])
+    core.centrality  # noqa: B018 - once the table is there, a measure is its column
+    assert core.measure("betweenness")["betweenness"].tolist() == full["betweenness"].tolist()
 
 
 def test_views_refuse_bad_choices_in_one_sentence(seed_core):

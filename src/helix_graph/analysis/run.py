@@ -197,6 +197,26 @@ class Analysis:
             self.view, METRICS, engine=self.engine, k=self.betweenness_k, seed=self.seed
         )
 
+    def measure(self, name: str) -> pd.DataFrame:
+        """One of :data:`METRICS` for every organisation (columns ``id`` and the measure).
+
+        The column of :attr:`centrality` when the table is there; else computed alone, with
+        the same parameters and so the same values (a drawing sized by PageRank needs no
+        betweenness), and kept.
+        """
+        if "centrality" in self.__dict__:
+            return self.centrality[["id", name]]
+        measured = self.__dict__.setdefault("_measures", {})
+        if name not in measured:
+            measured[name] = node_metrics(
+                self.view, [name], engine=self.engine, k=self.betweenness_k, seed=self.seed
+            )[["id", name]]
+        return measured[name]
+
+    def has_measure(self, name: str) -> bool:
+        """Whether :meth:`measure` has ``name`` at hand (alone, or in :attr:`centrality`)."""
+        return "centrality" in self.__dict__ or name in self.__dict__.get("_measures", {})
+
     @cached_property
     def partition(self) -> Partition:
         return detect_communities(

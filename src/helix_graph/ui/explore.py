@@ -154,7 +154,12 @@ def render(store: GraphStore, filters: Filters) -> None:
             key=f"explore_download_{fmt}", on_click="ignore",
         )  # fmt: skip
     if size:
-        table = state.metrics(store, filters, "collaboration" if view == "multipartite" else view)
+        table = state.metrics(
+            store,
+            filters,
+            "collaboration" if view == "multipartite" else view,
+            measure=size if view in ("collaboration", "multipartite") else None,
+        )
         top = table.sort_values(size, ascending=False).head(10)
         if view == "project":
             labels = dict(zip(net.projects["id"], net.projects["acronym"]))

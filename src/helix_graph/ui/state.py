@@ -155,6 +155,14 @@ def core(store: GraphStore, filters: Filters) -> analysis.Analysis:
     return _core(store, store_key(store), filters)
 
 
+def _measured(the_core: analysis.Analysis, name: str) -> pd.DataFrame:
+    """One organisation measure (:meth:`Analysis.measure`), under a spinner the first time."""
+    if the_core.has_measure(name):
+        return the_core.measure(name)
+    with st.spinner(f"Computing {name.replace('_', ' ')}…"):
+        return the_core.measure(name)
+
+
 def _computed(core: analysis.Analysis, name: str, stage: str):
     """``core.<name>``, under a bar naming the stage when it is not computed yet."""
     _stages(core, ((name, stage),))
@@ -203,6 +211,10 @@ def scene(store: GraphStore, filters: Filters, **choices) -> Scene:
     if choices.get("view", "collaboration") == "collaboration" and choices.get("ego") is None:
         # what the layout needs first, under a bar naming each stage (the layout has its spinner)
         _stages(core(store, filters), (("partition", "Finding communities…"),))
+    if choices.get("view", "collaboration") in ("collaboration", "multipartite") and choices.get(
+        "size"
+    ):
+        _measured(core(store, filters), choices["size"])
     return _scene(store, store_key(store), filters, _drawing_key(choices))
 
 
@@ -225,9 +237,17 @@ def scene_page(store: GraphStore, filters: Filters, height: int, **choices) -> s
     return _page(store, store_key(store), filters, _drawing_key(choices), height)
 
 
-def metrics(store: GraphStore, filters: Filters, view: str = "collaboration") -> pd.DataFrame:
-    """The measures of the nodes of a view: its analysis table (organisations, projects or countries)."""
+def metrics(
+    store: GraphStore, filters: Filters, view: str = "collaboration", measure: str | None = None
+) -> pd.DataFrame:
+    """The measures of the nodes of a view: its analysis table (organisations, projects or countries).
+
+    ``measure`` names the one organisation measure needed (``id`` and that column come back,
+    computed alone if the whole table is not there yet).
+    """
     the_core = core(store, filters)
+    if view == "collaboration" and measure is not None:
+        return _measured(the_core, measure)
     if view == "collaboration":
         return _computed(the_core, "centrality", "Computing centralities…")
     if view == "project":

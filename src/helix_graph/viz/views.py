@@ -102,9 +102,9 @@ def _check(view: str, colour: str, size: str | None, summary: str) -> None:
         raise UsageError(f"summary '{summary}' is unknown; use one of {', '.join(SUMMARIES)}")
 
 
-def _metric_table(core: Analysis, view: str):
+def _metric_table(core: Analysis, view: str, size: str):
     if view in ("collaboration", "multipartite"):
-        return core.centrality
+        return core.measure(size)  # the one measure drawn, not all eight
     return core.projects if view == "project" else core.countries
 
 
@@ -298,7 +298,7 @@ def network_scene(
     lazy = view == "collaboration"
     G = None if lazy else core.view_graph(view)
     graph_nodes = core.view.n if lazy else G.number_of_nodes()
-    table = _metric_table(core, base) if size else None
+    table = _metric_table(core, base, size) if size else None
     sizes = _prefixed(view, dict(zip(table["id"], table[size]))) if size else None
     colour_of = None
     if colour == "community":
