@@ -549,6 +549,156 @@ def test_rules_for_the_classes_the_sixth_and_seventh_rounds_missed(
     assert (result.review_note is not None) == reviewed
 
 
+@pytest.mark.parametrize(
+    ("name", "sector", "rationale", "reviewed"),
+    [
+        # schools in the other languages partner lists bring (pt, ro, pl, no, tr)
+        ("Escola Básica do Vale Verde", "academia", "school ('Escola')", False),
+        ("Externato São Tiago", "academia", "school ('Externato')", False),
+        ("Colegiul Tehnic Valea Mare", "academia", "school ('Colegiul')", False),
+        ("Liceul Teoretic Dealu Verde", "academia", "school ('Liceul')", False),
+        ("II Liceum Ogólnokształcące w Górce", "academia", "school ('Liceum')", False),
+        ("Zespół Szkół Rolniczych w Górce", "academia", "school ('Szkół')", False),
+        ("Sjøvik vidaregåande skule", "academia", "school ('vidaregåande')", False),
+        ("Yeşilköy Anadolu Lisesi", "academia", "school ('Lisesi')", False),
+        ("Kuzey Ortaokulu", "academia", "school ('Ortaokulu')", False),
+        # Nordic study associations carry 'university' but are associations
+        (
+            "Folkuniversitetet i Norrby",
+            "civil_society",
+            "adult education association ('Folkuniversitetet')",
+            False,
+        ),
+        (
+            "Folkeoplysningsforbund Vestby",
+            "civil_society",
+            "adult education association ('Folkeoplysningsforbund')",
+            False,
+        ),
+        # association and foundation words in ca, ro and the Nordic languages
+        (
+            "Associació Cultural Riu Blau",
+            "civil_society",
+            "association or NGO ('Associació')",
+            False,
+        ),
+        (
+            "Asociația Tinerilor din Valea Mare",
+            "civil_society",
+            "association or NGO ('Asociația')",
+            False,
+        ),
+        (
+            "Idrætsforeningen Nordby",
+            "civil_society",
+            "association or NGO ('Idrætsforeningen')",
+            False,
+        ),
+        ("Fundació Mar i Muntanya", "civil_society", "foundation ('Fundació')", False),
+        # self-governments of national minorities are public bodies
+        (
+            "Comunità autogestita della nazionalità italiana di Valbella",
+            "government",
+            "minority self-government ('Comunità autogestita')",
+            False,
+        ),
+        (
+            "Obalna samoupravna narodna skupnost Morje",
+            "government",
+            "minority self-government ('samoupravna narodna skupnost')",
+            False,
+        ),
+        (
+            "Vijeće srpske nacionalne manjine Grada Zelengrada",
+            "government",
+            "minority self-government ('Vijeće srpske nacionalne manjine')",
+            False,
+        ),
+        (
+            "Dombvári Német Nemzetiségi Önkormányzat",
+            "government",
+            "minority self-government ('Nemzetiségi Önkormányzat')",
+            False,
+        ),
+        # chambers: Italian crafts chambers, French plural, German crafts bodies, AHK
+        (
+            "Camera dell'artigianato di Valbella",
+            "industry",
+            "chamber ('Camera dell'artigianato')",
+            False,
+        ),
+        (
+            "Assemblée des chambres d'agriculture du Plateau",
+            "industry",
+            "chamber ('chambres d'agriculture')",
+            False,
+        ),
+        ("AHK Nordland", "industry", "chamber ('AHK')", False),
+        ("Kreishandwerkerschaft Talstadt", "industry", "chamber ('Kreishandwerkerschaft')", False),
+        ("Bäcker-Innung Talstadt", "industry", "chamber ('Innung')", False),
+        # a tourism organisation by that word (sl, sr/hr, en)
+        (
+            "Turistična organizacija Zelena dolina",
+            "government",
+            "tourist board ('Turistična organizacija')",
+            False,
+        ),
+        (
+            "Turistička organizacija opštine Zelengrad",
+            "government",
+            "tourist board ('Turistička organizacija')",
+            False,
+        ),
+        # local government words: French intercommunality, Estonian councils, Polish 'municipal'
+        ("Valbelle Communauté", "government", "municipality ('Communauté')", False),
+        ("Järveküla Vallavolikogu", "government", "municipality ('Vallavolikogu')", False),
+        ("Miejski Ośrodek Sportu w Górce", "government", "municipality ('Miejski')", False),
+        (
+            "Regionalverein Hügelland",
+            "government",
+            "association of local authorities ('Regionalverein')",
+            False,
+        ),
+        # German federal and Land institutes, Hungarian armed forces
+        (
+            "Bundesanstalt für Bodenkunde",
+            "government",
+            "ministry or state body ('Bundesanstalt')",
+            False,
+        ),
+        (
+            "Magyar Honvédség Dombvári Ezrede",
+            "government",
+            "ministry or state body ('Honvédség')",
+            False,
+        ),
+        # 'gyár' (factory) is a company word, 'Magyar' (Hungarian) is not
+        ("Dombvári Konzervgyár", "industry", "company word ('Konzervgyár')", False),
+        (
+            "Magyar Népdal",
+            "unknown",
+            "no sector word, organisation type or legal form recognised in the name",
+            True,
+        ),
+        # bank words in fr/it; spa resorts, hubs and crafts as weak trade words
+        ("Crédit Rural du Plateau", "industry", "company word ('Crédit')", False),
+        ("Terme Zelena dolina", "industry", "trade or business word ('Terme')", True),
+        ("Bergtherme Talheim", "industry", "trade or business word ('Bergtherme')", True),
+        ("Nordvale Digital Hub", "industry", "trade or business word ('Hub')", True),
+        (
+            "Zentrum für das Handwerk Talheim",
+            "industry",
+            "trade or business word ('Handwerk')",
+            True,
+        ),
+    ],
+)
+def test_rules_for_the_classes_the_eighth_round_missed(name, sector, rationale, reviewed):
+    result = classify(name)
+    assert (result.sector, result.rationale) == (sector, rationale)
+    assert (result.review_note is not None) == reviewed
+
+
 def test_a_name_no_rule_knows_is_unknown_and_sent_to_review():
     result = classify("Zelenjava Kovač")
     assert (result.sector, result.placed, result.confidence) == (UNKNOWN, False, 0.0)
