@@ -699,6 +699,98 @@ def test_rules_for_the_classes_the_eighth_round_missed(name, sector, rationale, 
     assert (result.review_note is not None) == reviewed
 
 
+@pytest.mark.parametrize(
+    ("name", "sector", "rationale"),
+    [
+        # schools and training centres (hu, sk/cs, pl, lv, lt, et, it)
+        ("Dombvári Gimnázium", "academia", "school ('Gimnázium')"),
+        ("Gymnázium Kopanice", "academia", "school ('Gymnázium')"),
+        ("Gimnazjum nr 2 w Górce", "academia", "school ('Gimnazjum')"),
+        ("Kalnciema tehnikums", "academia", "school ('tehnikums')"),
+        (
+            "Kalnciema pirmsskolas izglītības iestāde",
+            "academia",
+            "school ('pirmsskolas izglītības iestāde')",
+        ),
+        ("Upytės progimnazija", "academia", "school ('progimnazija')"),
+        ("Upytės profesinio rengimo centras", "academia", "school ('profesinio rengimo centras')"),
+        ("Järveküla Lasteaed", "academia", "school ('Lasteaed')"),
+        ("Dombvári Óvoda", "academia", "school ('Óvoda')"),
+        ("Dombvári Szakképzési Centrum", "academia", "school ('Szakképzési Centrum')"),
+        (
+            "Centro di Formazione Professionale Valbella",
+            "academia",
+            "school ('Formazione Professionale')",
+        ),
+        # public bodies: school districts and offices, a development council, state forests
+        (
+            "Dombvári Tankerületi Központ",
+            "government",
+            "ministry or state body ('Tankerületi Központ')",
+        ),
+        (
+            "Ufficio scolastico regionale di Valbella",
+            "government",
+            "ministry or state body ('Ufficio scolastico')",
+        ),
+        (
+            "Maison de l'emploi du Plateau",
+            "government",
+            "ministry or state body ('Maison de l'emploi')",
+        ),
+        (
+            "Upytės regiono plėtros taryba",
+            "government",
+            "development or public agency ('regiono plėtros taryba')",
+        ),
+        ("Niedersächsische Landesforsten", "government", "public company ('Landesforsten')"),
+        ("ARPA Valbella", "government", "public agency ('ARPA')"),
+        ("Správa CHKO Kopanice", "government", "park authority ('CHKO')"),
+        ("Nemocnica Kopanice", "government", "hospital or health service ('Nemocnica')"),
+        # French groupings of communes
+        ("Pays du Plateau Vert", "government", "association of local authorities ('Pays')"),
+        (
+            "Pôle métropolitain du Plateau",
+            "government",
+            "association of local authorities ('Pôle métropolitain')",
+        ),
+        # culture and youth houses, ecomuseums, media libraries
+        ("Järveküla Rahvamaja", "government", "museum or cultural institution ('Rahvamaja')"),
+        (
+            "Dombvári Művelődési Ház",
+            "government",
+            "museum or cultural institution ('Művelődési Ház')",
+        ),
+        ("Ecomuseo della Valle Verde", "government", "museum or cultural institution ('Ecomuseo')"),
+        ("Médiathèque du Plateau", "government", "museum or cultural institution ('Médiathèque')"),
+        (
+            "Mladinski center Hrib",
+            "government",
+            "museum or cultural institution ('Mladinski center')",
+        ),
+        # associations: Czech and Slovak legal forms, clubs, youth rings, nature leagues, churches
+        ("Přátelé Kopanic z.s.", "civil_society", "association or NGO ('z.s.')"),
+        ("Partnerstvo pre Dolinu o. z.", "civil_society", "association or NGO ('o. z.')"),
+        ("Circolo culturale Valbella", "civil_society", "association or NGO ('Circolo')"),
+        ("Kreisjugendring Talstadt", "civil_society", "association or NGO ('Kreisjugendring')"),
+        ("Bund Naturschutz Talstadt", "civil_society", "association or NGO ('Bund Naturschutz')"),
+        ("Mission locale du Plateau", "civil_society", "association or NGO ('Mission locale')"),
+        ("Diakonie Talstadt", "civil_society", "church or religious body ('Diakonie')"),
+        # farmers', entrepreneurs' and machinery bodies are firms' bodies
+        ("Bauernverband Talstadt", "industry", "business association ('Bauernverband')"),
+        ("Związek Rolników Górki", "industry", "business association ('Związek + Rolników')"),
+        ("Podnikatelé Kopanic z.s.", "industry", "business association ('z.s. + Podnikatelé')"),
+        ("Maschinenring Talstadt", "industry", "cooperative ('Maschinenring')"),
+        ("Polo Tecnologico Valbella", "industry", "science park or incubator ('Polo Tecnologico')"),
+        ("Hillside Business Park", "industry", "science park or incubator ('Business Park')"),
+        ("Cantina Valbella", "industry", "trade or business word ('Cantina')"),
+    ],
+)
+def test_organisation_types_in_each_language(name, sector, rationale):
+    result = classify(name)
+    assert (result.sector, result.rationale) == (sector, rationale)
+
+
 def test_a_name_no_rule_knows_is_unknown_and_sent_to_review():
     result = classify("Zelenjava Kovač")
     assert (result.sector, result.placed, result.confidence) == (UNKNOWN, False, 0.0)
