@@ -791,6 +791,80 @@ def test_organisation_types_in_each_language(name, sector, rationale):
     assert (result.sector, result.rationale) == (sector, rationale)
 
 
+@pytest.mark.parametrize(
+    ("name", "sector", "rationale"),
+    [
+        # tourist boards and offices known by acronym (lv/lt, hr, it)
+        ("Kalnciema TIC", "government", "tourist board ('TIC')"),
+        ("TZ Brdovec", "government", "tourist board ('TZ')"),
+        ("APT Valle Verde", "government", "tourist board ('APT')"),
+        # Nordic public bodies and schools
+        (
+            "Norrdalens förbund",
+            "government",
+            "association of local authorities ('Norrdalens förbund')",
+        ),
+        ("Länsstyrelsen i Norrdal", "government", "ministry or state body ('Länsstyrelsen')"),
+        ("Fjordby kommune", "government", "municipality ('kommune')"),
+        ("Yrkeshögskolan Norrdal", "academia", "school ('Yrkeshögskolan')"),
+        ("Högskolan i Norrdal", "academia", "university ('Högskolan')"),
+        ("Norrdalens Idrottsförbundet", "civil_society", "association or NGO ('Idrottsförbundet')"),
+        ("Kulturens Vänner i Norrdal", "civil_society", "association or NGO ('Vänner')"),
+        ("Kotikylän yhdistys", "civil_society", "association or NGO ('yhdistys')"),
+        # schools: Czech učiliště, adult education centres, Polish school centres, Italian IIS
+        ("Střední odborné učiliště Kopanice", "academia", "school ('učiliště')"),
+        ("Hillside Adult Education Centre", "academia", "school ('Adult Education Centre')"),
+        ("Ośrodek Szkolno-Wychowawczy w Górce", "academia", "school ('Ośrodek Szkolno')"),
+        ("IIS Valbella", "academia", "school ('IIS')"),
+        ("i.i.s. di Valbella", "academia", "school ('i.i.s.')"),
+        # research words: Slovene 'raziskave' outweighs a company form
+        ("Inštitut za gozdne raziskave d.o.o.", "academia", "research centre ('raziskave')"),
+        # chambers and incubators by acronym, French competitiveness poles
+        ("WKO Hügelland", "industry", "chamber ('WKO')"),
+        ("TGZ Talstadt", "industry", "science park or incubator ('TGZ')"),
+        ("Pôle Mer du Plateau", "industry", "business association ('Pôle Mer')"),
+        (
+            "Pôle emploi du Plateau",
+            "unknown",
+            "no sector word, organisation type or legal form recognised in the name",
+        ),
+        # associations of public bodies written head-last, and Polish self-governments
+        (
+            "Hillside Municipalities Association",
+            "government",
+            "association of local authorities ('Municipalities Association')",
+        ),
+        (
+            "Stowarzyszenie Samorządów Ziemi Góreckiej",
+            "government",
+            "association of local authorities ('Stowarzyszenie Samorządów')",
+        ),
+        # LEADER groups by the word, fisheries local action groups
+        ("Hillside Leader", "civil_society", "local action group ('Leader')"),
+        ("SRLGD Morska Fala", "civil_society", "local action group ('SRLGD')"),
+        # regional governments (es/ca), state chancelleries and commissions, ELY centres
+        ("Diputación de Colina", "government", "region ('Diputación')"),
+        ("Xunta de Colina", "government", "region ('Xunta')"),
+        ("Hessische Staatskanzlei", "government", "ministry or state body ('Staatskanzlei')"),
+        ("Deutsche UNESCO-Kommission", "government", "ministry or state body ('Kommission')"),
+        ("Kotikylän ympäristökeskus", "government", "ministry or state body ('ympäristökeskus')"),
+        # public utilities, hospitals with a non-profit company form, nature reserves
+        (
+            "Services Industriels de Colline",
+            "government",
+            "public company ('Services Industriels')",
+        ),
+        ("Klinikum Talstadt gGmbH", "government", "hospital or health service ('Klinikum')"),
+        ("Naravni rezervat Zelena dolina", "government", "park authority ('Naravni rezervat')"),
+        # Slovene cooperatives
+        ("KZ Hrib z.o.o.", "industry", "cooperative ('z.o.o.')"),
+    ],
+)
+def test_classes_the_ninth_and_tenth_rounds_missed(name, sector, rationale):
+    result = classify(name)
+    assert (result.sector, result.rationale) == (sector, rationale)
+
+
 def test_a_name_no_rule_knows_is_unknown_and_sent_to_review():
     result = classify("Zelenjava Kovač")
     assert (result.sector, result.placed, result.confidence) == (UNKNOWN, False, 0.0)
