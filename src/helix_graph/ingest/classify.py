@@ -45,7 +45,12 @@ Documented choices
   after a university (*Universitātes … biedrība*, *University Foundation*) is civil society.
   Local democracy agencies (the ALDA network) are civil society despite 'agency'.
 - **Foundations, associations, NGOs, churches, unions** are **civil society**;
-  a third-age university is an association.
+  a third-age university is an association, and so is a Nordic study association
+  (*Folkuniversitetet*, *studieförbund*, *oplysningsforbund*).
+- **Self-governments of national minorities** (*Comunità autogestita*, *samoupravna narodna
+  skupnost*, *nemzetiségi önkormányzat*) and federal or Land institutes (*Bundesanstalt*,
+  *Landesanstalt*) are **government**; so are French groupings of communes named *Pays* or
+  *Pôle métropolitain*.
 """
 
 from __future__ import annotations
