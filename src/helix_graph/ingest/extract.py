@@ -721,11 +721,14 @@ def _trailing_role(text: str) -> tuple[str, str | None]:
     """``"X (lead partner)"``, ``"X – vodilni partner"``, ``"X - project co-ordinator"``."""
     folded = _fold_same_length(text)
     match = re.search(
-        r"\s*[–—-]?\s*\(?\b(" + _alternatives(*(w for _, w in _ROLE_WORDS)) + r")\b\)?[\s,.;]*$",
+        r"\s*[–—-]?\s*\(?\b(" + _alternatives(*(w for _, w in _ROLE_WORDS)) + r")\b\)?"
+        r"(?P<country>\s*\([^()]{1,40}\))?[\s,.;]*$",
         folded,
     )
     if match and match.start() > 0:
-        return text[: match.start()].rstrip(" ,–—-"), _role_of(match.group(1))
+        # "X - Lead Partner (Hungary)": the country in brackets stays with the name
+        country = text[match.start("country") : match.end("country")] if match["country"] else ""
+        return text[: match.start()].rstrip(" ,–—-") + country, _role_of(match.group(1))
     return text, None
 
 
@@ -891,6 +894,11 @@ def _clean(raw: str, language: str) -> dict:
     )
     if with_part and _SUBUNITS.match(fold(with_part.group(1))):
         text = text[: with_part.start()]  # "dežela Koroška z oddelkom za turizem"
+    # "Somogy County and", "Razvojna agencija Kozjansko ter": the run went on past the name
+    words = text.split()
+    while len(words) > 1 and fold(words[-1]) in _CONJUNCTIONS:
+        words.pop()
+    text = re.sub(r"\.\.+$", ".", " ".join(words))  # "… e.V..": the sentence's full stop
     info["written"] = text.strip(" ,;:")
     info["text"] = _DESCRIPTORS.sub("", text).strip(" ,;:")
     info["descriptor"] = (
@@ -1555,7 +1563,8 @@ def _sentences(paragraph: str) -> list[str]:
 
 
 _BACKWARD = re.compile(
-    r"(?:\b(?:kao|kot|als|as|come|comme|ka|kaip|ako|jako|mint|kui)\s+(?:(?:the|a|il|la|le|der|die|das|l')\s+)?"
+    r"(?:\b(?:kao|kot|als|as|come|comme|ka|kaip|ako|jako|mint|kui|en tant que|en qualite de|ka)\s+"
+    r"(?:(?:the|a|il|la|le|der|die|das|l')\s+)?"
     r"|in seiner funktion als\s+|in its role as\s+|in qualita di\s+"
     r"|\b(?:e|is|ist|je|est|ir|on|was|yra|bus|buvo|jest|bedzie|bo|bude|sara|will be)\s+"
     r"(?:(?:the|il|la|l'|der|die|das|le)\s+)?"
@@ -1589,6 +1598,11 @@ def _backward_name(sentence: str, end: int, connector_start: int) -> str:
     # "numatyta, kad Rasų savivaldybė bus …", "że Gmina X będzie …": a word for "that" opens it
     return re.sub(r"^(?:kad|kas|ka|ki|że|ze|dass|that|che|que|da|jer)\s+", "", before)
 
+
+# "X kot vodilni partner, Y, Z", "X en tant que chef de file": the role is the name's before it
+_AS_ROLE = re.compile(
+    r"\b(?:kao|kot|als|as|come|comme|ka|kaip|ako|jako|mint|kui|en tant que|en qualite de|in qualita di)\s"
+)
 
 _NAME_PARTICLES = set(_WORDS["name_particles"])
 _SKIPPABLE = set(_WORDS["skippable"])
@@ -2008,6 +2022,14 @@ def _prose_sentence(sentence: str, language: str, found: _Found) -> None:
             role = "partner"  # "Sintija Batare, projekta koordinatore X": her title, X's staff
         end_limit = cues[index + 1].start() if index + 1 < len(cues) else len(sentence)
         added = 0
+        connector = _BACKWARD.search(folded[: cue.start()])
+        # "Občina A kot vodilni partner, Občina B, …": A is the lead, the names after are partners
+        role_before = bool(
+            connector
+            and _AS_ROLE.match(folded[connector.start() :])
+            and sentence[: connector.start()].strip(" ,;:")
+        )
+        forward_role = "partner" if role_before else role
         opened = _opened_span(sentence, folded, cue.end(), end_limit)
         if opened:
             position, strong = opened
@@ -2022,14 +2044,17 @@ def _prose_sentence(sentence: str, language: str, found: _Found) -> None:
                 loose = strong and len(info["text"].split()) <= 6 and _has_capital(info["text"])
                 if _acceptable(info, strict=True) or (loose and _acceptable(info, strict=False)):
                     # "juhtpartner A (GR), B (IE), …": one lead, then the partners
-                    piece_role = role if role != "lead" or plural or not added else "partner"
+                    piece_role = (
+                        forward_role if forward_role != "lead" or plural or not added else "partner"
+                    )
                     found.add(
                         info, role=piece_role, side=piece_side or side, how="prose", source=sentence
                     )
                     added += 1
         if not added and not opened and folded[cue.end() : cue.end() + 2].startswith(", "):
-            added += _apposition_run(sentence, cue.end() + 2, end_limit, role, language, found)
-        connector = _BACKWARD.search(folded[: cue.start()])
+            added += _apposition_run(
+                sentence, cue.end() + 2, end_limit, forward_role, language, found
+            )
         if not added and connector and not sentence[: connector.start()].strip(" ,;:"):
             # "As lead partner of the project, Atlantic Axis of … welcomed": the name follows
             comma = sentence.find(", ", cue.end(), end_limit)
@@ -2044,7 +2069,7 @@ def _prose_sentence(sentence: str, language: str, found: _Found) -> None:
                     found.add(info, role=role, side=None, how="prose", source=sentence)
                     added += 1
             connector = None
-        if not added and connector:
+        if connector and (not added or role_before):
             # "Uz Zagrebačku županiju kao vodećeg partnera", "L'Unione Italiana … è il Lead Partner"
             name = _cut_at_stop(_backward_name(sentence, cue.start(), connector.start()), language)
             info = _clean(name, language)
