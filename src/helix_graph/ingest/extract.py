@@ -323,6 +323,7 @@ def _project(text: str, language: str, review: list[str]) -> dict:
 
 _PROJECT_WORD = r"(?:\w*projekt\w*|\w*project\w*|progett\w*|projet\w*|projekat\w*|projekto\w*)"
 _NOT_NAMES = set(_WORDS["not_names"])
+_UPPER = "A-ZÀ-ÖØ-ÝĀĂĄĆČĎĐĒĖĘĚĢĪĮĶĹĻĽŁŃŅŇŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"  # capitals of the languages read, for a name's first letter
 # a name: a word with two capitals or a capital and a digit ("CAPE", "PlaNET", "Car2GO!", "E-CONOMY")
 _NAME_TOKEN = r"(?:[A-ZÀ-ÝČŠŽ][\w@!+&'’-]*(?:[A-ZÀ-ÝČŠŽ0-9][\w@!+&'’-]*))"
 _QUOTED = r"[„“\"«»‹›(]\s*([^„“”\"«»‹›()]{2,160}?)\s*[”“\"»«›)]"
@@ -1783,7 +1784,8 @@ _ROLE_VERBS = [
     (
         "lead",
         re.compile(
-            r"\b(?:[Pp]rojekt|[Pp]rojekat)\w*\s+(?:provodi|vodi|izvaja|koordinira|realizira)\s+(?P<name>.+)"
+            r"\b(?:[Pp]rojekt|[Pp]rojekat)\w*\s+(?:provodi|vodi|izvaja|koordinira|realizira|vada|koordinē|"
+            r"vadovauja|koordinuoja|juhib|koordineerib|prowadzi|koordynuje)\s+(?P<name>.+)"
         ),
     ),
     # "Die X führt das Projekt zusammen mit der Y durch", "… führt X zusammen mit dem Y durch"
@@ -1819,6 +1821,38 @@ _ROLE_VERBS = [
     (
         "partners",
         re.compile(r"\b(?:[Pp]rojekt\w*|[Pp]roject)\s+(?:zwischen|between)\s+(?P<name>.+)"),
+    ),
+    # "Gmina A realizuje w partnerstwie z B i C projekt …", "A, in partnership with B, …": the
+    # one that works in partnership with the others leads; "A kartu su B ir C …": all partners
+    (
+        "lead_with",
+        re.compile(
+            r"(?:^|(?<=\s))(?P<name>["
+            + _UPPER
+            + r"][^,;:]*?)\s+(?:[a-zà-ÿąćęłńóśźżčšžěřůāēīūėįų]+\s+)?"
+            r"(?:w partnerstwie z|in partnership with|u partnerstvu s|v partnerstvu z|en partenariat avec"
+            r"|in Partnerschaft mit|in partenariato con|partnerībā ar|partnerystėje su)\s"
+        ),
+    ),
+    (
+        "partner_with",
+        re.compile(
+            r"^(?P<name>[" + _UPPER + r"][^,;:]*?)\s+"
+            r"(?:kartu su|kopā ar|koos|wraz z|razem z|skupaj z|zajedno s|zajedno sa|together with"
+            r"|gemeinsam mit|zusammen mit|insieme a|insieme al|insieme alla|insieme con)\s"
+        ),
+    ),
+    # "A se prijavila projektom …", "A ha presentato il progetto", "A submitted the project"
+    (
+        "lead_with",
+        re.compile(
+            r"(?:^|(?<=[\s\"„“«(]))(?P<name>["
+            + _UPPER
+            + r"][^,;:]*?)\s+(?:se\s+|je\s+|has\s+|a\s+)?"
+            r"(?:prijavil[aoi]?|prijavila se|ha presentato|hanno presentato|submitted|złożył[aoy]?"
+            r"|a déposé|iesniedza|pateikė|esitas)\s+(?:\S+\s+){0,2}?"
+            r"(?:projekt\w*|progett\w*|project\w*|projet\w*|wniosek|prijav\w*|pályázat\w*)\b"
+        ),
     ),
     # who submitted the application: "złożony przez polską Gminę A i słowacki B", "submitted by A
     # and B", "eingereicht von der A und der B", "presentato dal Comune di A e dalla B"
@@ -1866,23 +1900,38 @@ _ROLE_VERBS += [
             re.I,
         ),
     ),
+    # "projekts Nr. … “…” starp A un B (Lietuva)", "il progetto … tra A e B": who it is between
+    (
+        "between",
+        re.compile(
+            r"\b(?:[Pp]rojek\w*|[Pp]roject\w*|[Pp]rogett\w*|[Pp]rojet\w*)\b"
+            r"(?:[^.;]|(?<=Nr)\.|(?<=No)\.|(?<=br)\.|(?<=št)\.){0,400}?\s"
+            r"(?:zwischen|between|starp|tarp|između|izmedju|pomiędzy|między|entre|tra)\s+"
+            r"(?:(?:der|dem|den|the|la|le|les|il|lo|l['’])\s*)?(?P<name>.+)"
+        ),
+    ),
     # "Al progetto partecipano anche il Comune di A, …", "Beteiligt waren die B, C und D"
     (
         "between",
         re.compile(
-            r"\b(?:partecipano|participent|participate|take part|sodelujejo|sudjeluju|"
-            r"[Bb]eteiligt (?:sind|waren)|nehmen\s+teil|uczestniczą|dalyvauja|piedalās)\s+"
+            r"\b(?:partecipano|parteciperanno|participent|participeront|participate|take part|"
+            r"sodelujejo|bodo sodelovali|sudjeluju|sudjelovati|sudjelovat će|"
+            r"[Bb]eteiligt (?:sind|waren)|beteiligen sich|nehmen\s+teil|uczestniczą|biorą udział|"
+            r"dalyvauja|dalyvaus|piedalās|piedalīsies|osalevad|vesznek részt)\s+"
             r"(?:anche\s+|also\s+|tudi\s+|i\s+|auch\s+|am Projekt\s+)?(?P<name>[A-ZÀ-Žil„“\"].+)"
         ),
     ),
 ]
 
 # "… together with (the partner) Y": the partners after a verb that named the lead
-_WITH = re.compile(
-    r"\b(?:u partnerstvu s|in partnership with|in collaboration with|v partnerstvu z|in Zusammenarbeit mit"
+_WITH_WORDS = (
+    r"u partnerstvu s|in partnership with|in collaboration with|v partnerstvu z|in Zusammenarbeit mit"
     r"|in collaborazione con|en partenariat avec|zusammen mit|gemeinsam mit|together with|kopā ar"
-    r"|kartu su|wraz z|skupaj z|zajedno s)\s+(?P<names>.+)"
+    r"|kartu su|wraz z|razem z|skupaj z|zajedno sa|zajedno s|w partnerstwie z|in Partnerschaft mit"
+    r"|in partenariato con|partnerībā ar|partnerystėje su|koos|insieme a|insieme al|insieme alla"
+    r"|insieme con"
 )
+_WITH = re.compile(rf"\b(?:{_WITH_WORDS})\s+(?P<names>.+)")
 
 
 # A relative clause set off by dashes: "il Comune di A – il cui sindaco è coordinatore … – la B"
@@ -1904,9 +1953,7 @@ def _role_verbs(sentence: str, language: str, found: _Found) -> bool:
         name = re.sub(r"\s+a\s+(?=[A-ZÀ-ÝČŠŽ])", " i ", name) if role == "between" else name
         name = _cut_at_stop(name, language)
         name = re.split(
-            r"\s+(?:u partnerstvu|in partnership|in collaboration|v partnerstvu|in Zusammenarbeit|in collaborazione|en partenariat"
-            r"|zusammen mit|gemeinsam mit|together with|kopā ar|kartu su|wraz z|skupaj z|zajedno s)\b",
-            name,
+            rf"\s+(?:{_WITH_WORDS}|u partnerstvu|in partnership|v partnerstvu)\b", name
         )[0]
         name = re.sub(r"\s+durch\b.*$", "", name)
         if role == "author":
@@ -1929,6 +1976,7 @@ def _role_verbs(sentence: str, language: str, found: _Found) -> bool:
             and re.search(r"\b(?:implemented|run)\s+by\b", match.group(0))
         ):
             role = "between"  # "implemented by A and B": the partnership, no lead named
+        subject = role in ("lead_with", "partner_with")
         chosen = pieces if role in ("partners", "between") else pieces[:1]
         for piece, piece_side in chosen:
             info = _clean(_quoted_name(piece), language)
@@ -1943,17 +1991,23 @@ def _role_verbs(sentence: str, language: str, found: _Found) -> bool:
             capital = info["text"][:1].isupper() or (
                 role == "between" and _is_org_word(info["text"].split()[0])
             )  # "između općine A i …"
-            if (_acceptable(info, strict=True) or short) and capital:
+            if subject and not _subject_name(info["text"], role):
+                continue
+            if (_acceptable(info, strict=True) or (short and not subject)) and capital:
                 found.add(
                     info,
-                    role="partner" if role in ("partners", "author", "between") else role,
+                    role="partner"
+                    if role in ("partners", "author", "between", "partner_with")
+                    else "lead"
+                    if role == "lead_with"
+                    else role,
                     side=piece_side,
                     how="prose",
                     source=sentence,
                 )
                 added = True
         rest = _WITH.search(sentence)
-        if rest and role == "lead" and added:
+        if rest and role in ("lead", "lead_with", "partner_with") and added:
             names = re.sub(r"\s+durch\b.*$", "", rest.group("names").strip())
             # "kopā ar sadarbības partneri - biedrību X": the role word before the name
             names = re.sub(
@@ -1968,6 +2022,18 @@ def _role_verbs(sentence: str, language: str, found: _Found) -> bool:
                     ):
                         found.add(info, role="partner", side=side, how="prose", source=sentence)
     return added
+
+
+def _subject_name(name: str, role: str) -> bool:
+    """Whether the words before "together with" are a name, not a clause: an organisation's
+    word in it, and no lowercase word but a name's particles ("Westböhmische Universität Pilsen
+    führt das Projekt gemeinsam mit" is a clause); "in partnership with" may follow a few
+    ("Gmina Gubin o statusie miejskim realizuje w partnerstwie z")."""
+    words = name.split()
+    lower = [w for w in words if w[:1].islower() and fold(w) not in _NAME_PARTICLES]
+    if not words or fold(words[0]) in _PREPOSITIONS | {"na", "v", "w", "u", "in", "im", "nel"}:
+        return False  # "Na Razvojni agenciji A smo … prijavili": where, not who
+    return bool(_org_cues(name)) and len(lower) <= (3 if role == "lead_with" else 0)
 
 
 def _names_one(info: dict) -> bool:
@@ -2166,6 +2232,10 @@ def _stops_in(word: str, language: str) -> bool:
     return only is None or only == language or (only in ("sl", "hr") and language in ("sl", "hr"))
 
 
+# Slavic prepositions of place and time: after a conjunction they open a clause, not a name
+_PLACE_PREPOSITIONS = {"na", "u", "v", "w", "po", "pri", "iz", "od", "do", "ob", "nad", "pod"}
+
+
 def _cut_at_stop(span: str, language: str) -> str:
     """A run of names ends at a verb or at the start of another clause."""
     depth, quote = 0, False
@@ -2197,6 +2267,24 @@ def _cut_at_stop(span: str, language: str) -> str:
         ):
             return span[: match.start()].rstrip(" ,")  # "… administracija projektų „A“ ir „B“"
         following = span[match.end() :].split()[:1]
+        if (
+            match.start() > 0
+            and word in _CONJUNCTIONS
+            and following
+            and fold(following[0]) in _PREPOSITIONS - _ARTICLES | _PLACE_PREPOSITIONS
+            and following[0][:1].islower()
+        ):
+            return span[: match.start()].rstrip(" ,")  # "Grad A i na ovaj poziv …"
+        if (
+            match.start() > 0
+            and token[:1].islower()
+            and re.fullmatch(_PROJECT_WORD, word)
+            and following
+            and re.match(
+                r"^(?:pt|pn|pod|z|titled|entitled|intitolato|intitulé)\b", fold(following[0])
+            )
+        ):
+            return span[: match.start()].rstrip(" ,")  # "… w Gubinie projekt pt. „…“"
         if (
             word in {"s", "sa", "with", "mit", "con", "avec"}
             and not token.endswith(".")  # "o. p. s." is a legal form, not "s" (with)
