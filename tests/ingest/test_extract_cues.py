@@ -262,3 +262,61 @@ def test_polish_names_in_other_cases_back_to_the_nominative():
         "genitive",
     )
     assert nominative("Gmina Szczytna", "pl") == ("Gmina Szczytna", None)
+
+
+def test_a_role_after_the_name_with_as_is_that_names_and_the_names_after_are_partners():
+    # "A kot vodilni partner, B, C": A leads; before this, B and C were read as leads too
+    assert _table(
+        "Projekt Zeleni most bo prijavljen na razpis Interreg. V projektu sodelujejo partnerji "
+        "iz Slovenije, in sicer Občina Zgornja Vas kot vodilni partner, Občina Dolnja Vas in "
+        "Razvojna agencija Gorje, ter partnerji iz Hrvaške – Općina Brdo."
+    ) == [
+        ("Občina Zgornja Vas", "SI", "lead"),
+        ("Občina Dolnja Vas", "SI", "partner"),
+        ("Razvojna agencija Gorje", "SI", "partner"),
+        ("Općina Brdo", "HR", "partner"),
+    ]
+    french = _table(
+        "Le projet Monts Unis a été lancé à Lyon. Les bénéficiaires, avec la Région Haute Vallée "
+        "en tant que chef de file, sont la Communauté de communes du Lac et le Département du Mont."
+    )
+    assert ("Région Haute Vallée", "lead") in [(name, role) for name, _, role in french]
+    assert {name for name, _, role in french if role == "partner"} == {
+        "Communauté de communes du Lac",
+        "Département du Mont",
+    }
+
+
+def test_the_one_working_in_partnership_with_others_leads_them():
+    # the partners are in the instrumental ("z Miastem …"); "projekt pt. „…“" ends the run
+    assert _table(
+        "Informujemy, że Gmina Nowe Pole realizuje w partnerstwie z Miastem Altdorf i "
+        "Stowarzyszeniem Przyjaciół Rzeki projekt pt. „Wspólna rzeka” w ramach programu Interreg."
+    ) == [
+        ("Gmina Nowe Pole", "PL", "lead"),
+        ("Miasto Altdorf", "PL", "partner"),
+        ("Stowarzyszenie Przyjaciół Rzeki", "PL", "partner"),
+    ]
+
+
+def test_a_project_between_two_bodies_further_on_in_the_sentence():
+    # the project's number ("Nr. AB-12") does not end the sentence; the accusative is read back
+    assert _table(
+        "Noslēdzies projekts Nr. AB-12 “Green Yards for Small Towns” (“Zaļie pagalmi”) starp "
+        "Lejas novada pašvaldību un Kalnu rajona pašvaldību (Lietuva). Projekta rezultātā "
+        "atjaunoti divi parki."
+    ) == [
+        ("Lejas novada pašvaldība", "LV", "partner"),
+        ("Kalnu rajona pašvaldība", "LT", "partner"),
+    ]
+
+
+def test_who_applied_with_the_project_leads_and_a_run_ends_at_a_conjunction_and_a_preposition():
+    assert _table(
+        '"Općina Gornje Polje se prijavila projektom obnove vodovoda s partnerom - Gradom '
+        'Donji Brod i na ovaj poziv", rekla je načelnica.'
+    ) == [("Općina Gornje Polje", "HR", "lead"), ("Grad Donji Brod", "HR", "partner")]
+    # a sentence about where something happened does not make its place a subject
+    assert _table(
+        "Na Razvojni agenciji Dolina smo s partnerji prijavili projekt na program Interreg."
+    ) == [("Razvojna agencija Dolina", "SI", None)]

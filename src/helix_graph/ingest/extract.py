@@ -2096,6 +2096,11 @@ def _prose_sentence(sentence: str, language: str, found: _Found) -> None:
             and sentence[: connector.start()].strip(" ,;:")
         )
         forward_role = "partner" if role_before else role
+        backward = 0
+        if role_before and connector:  # the name before first, in the page's order
+            backward = _backward_add(
+                sentence, cue.start(), connector.start(), role, language, found
+            )
         opened = _opened_span(sentence, folded, cue.end(), end_limit)
         if opened:
             position, strong = opened
@@ -2135,21 +2140,29 @@ def _prose_sentence(sentence: str, language: str, found: _Found) -> None:
                     found.add(info, role=role, side=None, how="prose", source=sentence)
                     added += 1
             connector = None
-        if connector and (not added or role_before):
+        if connector and not added and not backward:
             # "Uz Zagrebačku županiju kao vodećeg partnera", "L'Unione Italiana … è il Lead Partner"
-            name = _cut_at_stop(_backward_name(sentence, cue.start(), connector.start()), language)
-            info = _clean(name, language)
-            if _acceptable(info, strict=True):
-                side = _side_of(sentence[: cue.start()], language)
-                found.add(info, role=role, side=side, how="prose", source=sentence)
-                added += 1
-        taken = taken or bool(added)
+            added += _backward_add(sentence, cue.start(), connector.start(), role, language, found)
+        taken = taken or bool(added or backward)
     if cues and not taken:
         taken = _kind_parentheses(sentence, language, found)
     if not taken and not cues:
         taken = _subject_run(sentence, language, found)
     if not taken:
         _country_run(sentence, language, found)
+
+
+def _backward_add(
+    sentence: str, cue_start: int, connector_start: int, role: str, language: str, found: _Found
+) -> int:
+    """The name before "… kot vodilni partner", "… è il Lead Partner", with that role."""
+    name = _cut_at_stop(_backward_name(sentence, cue_start, connector_start), language)
+    info = _clean(name, language)
+    if not _acceptable(info, strict=True):
+        return 0
+    side = _side_of(sentence[:cue_start], language)
+    found.add(info, role=role, side=side, how="prose", source=sentence)
+    return 1
 
 
 def _apposition_run(
