@@ -320,3 +320,32 @@ def test_who_applied_with_the_project_leads_and_a_run_ends_at_a_conjunction_and_
     assert _table(
         "Na Razvojni agenciji Dolina smo s partnerji prijavili projekt na program Interreg."
     ) == [("Razvojna agencija Dolina", "SI", None)]
+
+
+def test_bodies_written_in_lower_case_in_a_run_that_opens_a_sentence():
+    # "in občina B ter zagrebška županija so … predstavili projekt": kind words in running text
+    assert _table(
+        "Regionalna agencija Dolina in občina Breg ter zagrebška županija so v Zagrebu "
+        "predstavili projekt Medena pot."
+    ) == [
+        ("Regionalna agencija Dolina", "SI", "partner"),
+        ("Občina Breg", "SI", "partner"),
+        ("Zagrebška županija", None, "partner"),  # no country word: left for review
+    ]
+    # the verb of doing the project ends the run, and the place is not a second partner
+    assert _table(
+        "Gmina Leśna oraz miasto Horní Řepy realizują wspólny mikroprojekt pn. „Sąsiedzi”. "
+        "Trasa rajdu przebiegała przez gminy partnerskie: Leśna, Horní Řepy."
+    ) == [("Gmina Leśna", "PL", "partner"), ("Miasto Horní Řepy", "CZ", "partner")]
+
+
+def test_the_letters_of_a_place_say_its_country_whatever_the_word_for_its_kind():
+    # a Polish page calls Czech municipalities "Gmina …": "ř", "ť" are not Polish letters
+    assert _table(
+        "Partnerzy Projektu: Gmina Leśna, Gmina Dolní Třebovice, Gmina Kovářov\n\n"
+        "Projekt realizowany jest na pograniczu polsko-czeskim."
+    ) == [
+        ("Gmina Leśna", "PL", "partner"),
+        ("Gmina Dolní Třebovice", "CZ", "partner"),
+        ("Gmina Kovářov", "CZ", "partner"),
+    ]

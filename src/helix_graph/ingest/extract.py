@@ -1030,7 +1030,19 @@ def _split_conjunctions(piece: str, language: str, distributive: bool = False) -
                 right = words[at + 1]
             if distributive and fold(nxt) in {"de", "des", "du", "di", "of"}:
                 right = nxt2
-            starts_name = right[:1].isupper() or right[:1] in _QUOTES or _is_org_word(right)
+            # "… ter zagrebška županija": a place's adjective before the word for a body
+            place_adjective = bool(
+                right[:1].islower()
+                and _ADJECTIVE_ENDING.search(fold(right))
+                and at + 1 < len(words)
+                and _is_org_word(words[at + 1])
+            )
+            starts_name = (
+                right[:1].isupper()
+                or right[:1] in _QUOTES
+                or _is_org_word(right)
+                or place_adjective
+            )
             rest = " ".join(words[i + 1 :])
             right_part = []
             for later in words[i + 1 : i + 8]:
@@ -1040,6 +1052,7 @@ def _split_conjunctions(piece: str, language: str, distributive: bool = False) -
             if starts_name and (
                 distributive
                 or nationality
+                or place_adjective
                 or _org_cues(" ".join(right_part))
                 or fold(nxt).rstrip("'’") in _ARTICLES
                 or elided
@@ -2203,14 +2216,37 @@ def _subject_run(sentence: str, language: str, found: _Found) -> bool:
     infos = []
     for piece, side in _split_run(span, language):
         clause = _CLAUSE_AFTER_NAME.search(piece)
-        infos.append((_clean(piece[: clause.start()] if clause else piece, language), side))
+        info = _clean(piece[: clause.start()] if clause else piece, language)
+        words = info["text"].split()
+        if (
+            len(words) == 2
+            and words[0].islower()
+            and _ADJECTIVE_ENDING.search(fold(words[0]))
+            and not country_adjective(words[0])
+            and _is_org_word(words[1])
+        ):  # "… ter zagrebška županija so …": a place's adjective and the body's word
+            info["text"] = info["written"] = info["text"][0].upper() + info["text"][1:]
+        infos.append((info, side))
     sure = sum(_acceptable(info, strict=True) for info, _ in infos)
-    if len(infos) < 2 or sure * 2 <= len(infos):
+    if len(infos) < 2 or sure * 2 < len(infos):
         return False
     for info, side in infos:
-        if _acceptable(info, strict=False) and info["text"][:1].isupper():
+        if (
+            _acceptable(info, strict=False)
+            and _capital_or_kind(info["text"])
+            and not _looks_like_person(info["text"])
+        ):
             found.add(info, role="partner", side=side, how="prose", source=sentence)
     return True
+
+
+def _capital_or_kind(name: str) -> bool:
+    """A capital first letter, or the word for the body's kind in lower case before a proper
+    name, as running text writes it: "in občina Krško", "oraz miasto Česká Skalica"."""
+    words = name.split()
+    return bool(words) and (
+        words[0][:1].isupper() or (_is_org_word(words[0]) and _has_capital(" ".join(words[1:])))
+    )
 
 
 def _kind_parentheses(sentence: str, language: str, found: _Found) -> bool:
@@ -2385,10 +2421,44 @@ def _kind_countries(name: str) -> set[str]:
     """The countries the kind word a name opens with belongs to (None when it opens otherwise)."""
     words = fold(name).split()
     first = words[0] if words else ""
-    for stems, countries in _KIND_COUNTRIES:
-        if first.startswith(stems):
-            return countries
-    return set()
+    # the longest stem decides: "obcina" (SI) is not "obci…" (CZ, SK)
+    matches = [
+        (len(stem), countries)
+        for stems, countries in _KIND_COUNTRIES
+        for stem in stems
+        if first.startswith(stem)
+    ]
+    return max(matches, key=lambda match: match[0])[1] if matches else set()
+
+
+# Letters only some languages write: "Gmina Šilheřovice" on a Polish page is a Czech place
+_LETTER_COUNTRIES = {
+    **dict.fromkeys("řůě", {"CZ"}),
+    **dict.fromkeys("ťď", {"CZ", "SK"}),
+    **dict.fromkeys("ľĺŕô", {"SK"}),
+    **dict.fromkeys("őű", {"HU"}),
+    **dict.fromkeys("łąęśźżń", {"PL"}),
+    **dict.fromkeys("ķļņģ", {"LV"}),
+    **dict.fromkeys("ėįų", {"LT"}),
+    **dict.fromkeys("õ", {"EE"}),
+    **dict.fromkeys("șță", {"RO", "MD"}),
+}
+
+
+def _letter_countries(name: str) -> set[str]:
+    """The countries whose languages write the letters of a name's proper words (not the
+    word for its kind, which follows the page's language): empty when no letter says."""
+    countries: set[str] = set()
+    for word in name.split():
+        if not word[:1].isupper() or _is_org_word(word):
+            continue
+        for letter in word.lower():
+            if letter in _LETTER_COUNTRIES:
+                these = _LETTER_COUNTRIES[letter]
+                countries = these if not countries else countries & these
+                if not countries:
+                    return set()  # letters of two languages: they say nothing
+    return countries
 
 
 def _legal_form_countries(name: str) -> set[str]:
@@ -2427,6 +2497,8 @@ def _resolve_country(
     if item.get("side"):
         return item["side"], "the side it is listed under"
     evidence = item.get("evidence") or written
+    if evidence[:1].islower() and _is_org_word(evidence.split()[0]):
+        evidence = evidence[0].upper() + evidence[1:]  # "občina Breg" in running text
     code, word = country_in_text(evidence)
     if code:
         review.append(
@@ -2446,6 +2518,15 @@ def _resolve_country(
                 f"partner '{written}': no country given; {code} ({country_name(code)}) taken from the word '{word}' in its name"
             )
             return code, "a word in its name"
+    lettered = _letter_countries(evidence)
+    lettered = (lettered & page_countries) or lettered
+    if len(lettered) == 1:
+        code = next(iter(lettered))
+        review.append(
+            f"partner '{written}': no country given; {code} ({country_name(code)}) assumed from "
+            "the letters of its proper name and the countries the page names; check it"
+        )
+        return code, "the letters of its name"
     named = (
         _legal_form_countries(evidence) or _kind_countries(evidence) or _name_countries(evidence)
     )
@@ -2526,6 +2607,8 @@ def _find_partners(text: str, language: str, review: list[str]) -> list[dict]:
         if not bare:
             continue
         name, case = nominative(bare, language)
+        if name[:1].islower() and _is_org_word(name.split()[0]):
+            name = name[0].upper() + name[1:]  # "občina Krško" in a sentence: "Občina Krško"
         key = _key(name)
         near = next(
             (
@@ -2565,7 +2648,26 @@ def _find_partners(text: str, language: str, review: list[str]) -> list[dict]:
             review.append(f"partner '{written}' is long: the name may include words around it")
         by_key[key] = partner
         partners.append(partner)
-    return partners
+    return _without_bare_places(partners)
+
+
+def _without_bare_places(partners: list[dict]) -> list[dict]:
+    """ "Krzyżanowice" when "Gmina Krzyżanowice" is a partner too: the place is the body's
+    name without its kind word ("… przez gminy partnerskie: Krzyżanowice, Hať"), not another."""
+    cores: dict[str, dict] = {}
+    for partner in partners:
+        words = partner["name"].split()
+        if len(words) >= 2 and _is_org_word(words[0]):
+            cores.setdefault(_key(" ".join(words[1:])), partner)
+    kept = []
+    for partner in partners:
+        body = cores.get(_key(partner["name"]))
+        if body is not None and body is not partner and not _org_cues(partner["name"]):
+            if partner["role"] == "lead" and body["role"] == "partner":
+                body["role"] = "lead"
+            continue
+        kept.append(partner)
+    return kept
 
 
 _OWNER_PATTERNS = {
