@@ -784,6 +784,15 @@ def _cut_subunit(text: str) -> str:
     return text
 
 
+# "Dugogodišnja suradnja Karlovačke županije", "Współpraca Gminy A": a headline about the
+# cooperation of a body; the body is what follows (in the genitive, read back later)
+_COOPERATION_OF = re.compile(
+    r"^(?:[A-ZČŠŽ]?[a-zčšžćđąęłńóśźż]+\s+)?(?i:suradnja|sodelovanje|współpraca|spolupráce|"
+    r"spolupráca|sadarbība|bendradarbiavimas|koostöö|együttműködés|cooperazione|coopération|"
+    r"cooperation|Zusammenarbeit)\s+(?=[A-ZČŠŽĆĐŁŚŻ])"
+)
+
+
 def _clean(raw: str, language: str) -> dict:
     """A name as written, with what its own words say: role, country, place."""
     info: dict = {
@@ -886,6 +895,7 @@ def _clean(raw: str, language: str) -> dict:
         info["quoted"] = True
     text = _strip_outer(text)
     text = re.sub(r"^[A-ZČŠŽ]{2,6}-\s+(?=[A-ZČŠŽ])", "", text)  # "NT- Zavod Novi turizem"
+    text = _COOPERATION_OF.sub("", text)
     info["evidence"] = text
     # a long parenthesis explains the name and is not part of it
     text = re.sub(r"\s*\((?:[^()]*:[^()]*|(?:\S+\s+){2,}[^()]*)\)", "", text).strip()
@@ -895,6 +905,14 @@ def _clean(raw: str, language: str) -> dict:
     )
     if with_part and _SUBUNITS.match(fold(with_part.group(1))):
         text = text[: with_part.start()]  # "dežela Koroška z oddelkom za turizem"
+    # ", lai runātu par …", " par projekta realizāciju": a clause after the name
+    tail = re.search(
+        r",\s+(?=[a-zà-ÿāēīūčšžąęėįųő])|\s(?:par|apie|about|über)\s+(?=[a-zà-ÿāēīū])", text
+    )
+    if tail and not _LEGAL_FORMS.search(text[tail.end() :]):
+        after = text[tail.end() :].split()
+        if after and not any(_is_org_word(w) for w in after):
+            text = text[: tail.start()]
     # "Somogy County and", "Razvojna agencija Kozjansko ter": the run went on past the name
     words = text.split()
     while len(words) > 1 and fold(words[-1]) in _CONJUNCTIONS:
@@ -1183,7 +1201,13 @@ def _split_run(
                         )
                         + rest
                     )
-                elif head and part:
+                elif (
+                    head
+                    and part
+                    and not _is_org_word(original[0])
+                    and not re.fullmatch(r"[A-ZČŠŽ]{2,6}", original[0])
+                ):
+                    # "općine A i TZ B": B has its own kind, the head is not repeated for it
                     singular, joiner = head
                     own = fold(original[0])
                     if own in {"de", "des", "du", "di", "of"} or own.startswith(("d'", "d’")):
@@ -1581,8 +1605,41 @@ _BACKWARD = re.compile(
     r"(?:(?:the|a|il|la|le|der|die|das|l')\s+)?"
     r"|in seiner funktion als\s+|in its role as\s+|in qualita di\s+"
     r"|\b(?:e|is|ist|je|est|ir|on|was|yra|bus|buvo|jest|bedzie|bo|bude|sara|will be)\s+"
+    r"(?:(?:bil|bila|bilo|bio|byl|byla|bol|bola)\s+)?"
     r"(?:(?:the|il|la|l'|der|die|das|le)\s+)?"
     r"|,\s+(?:[a-z]+\s+)?)$"  # "… nel Comune di Quiliano, Comune Capofila del progetto"
+)
+
+
+_RELATIVES = {
+    "ki",
+    "koji",
+    "koja",
+    "which",
+    "who",
+    "che",
+    "der",
+    "die",
+    "das",
+    "kuris",
+    "kuri",
+    "kas",
+    "ktory",
+    "ktora",
+    "który",
+    "która",
+    "aki",
+    "amely",
+    "qui",
+    "kurš",
+    "kura",
+}
+_HEAD_TITLE = re.compile(
+    r"^(?:župan|županja|načelnik|načelnica|gradonačelnik|gradonačelnica|mayor\s+of(?:\s+the)?|"
+    r"Bürgermeister(?:in)?\s+(?:der|des|von)|sindac[oa]\s+(?:di|del|della)|maire\s+de|burmistrz|"
+    r"wójt|mer|polgármester|direktor|direktorica|director\s+of(?:\s+the)?|predsednik|"
+    r"predsjednik|president\s+of(?:\s+the)?)\s+(?=[A-ZČŠŽĆĐ])",
+    re.I,
 )
 
 
@@ -1606,7 +1663,13 @@ def _backward_name(sentence: str, end: int, connector_start: int) -> str:
     if article:
         return before[article.end() :]
     cut = max(before.rfind(", "), before.rfind(": "), before.rfind(" – "), before.rfind(". "))
+    if cut >= 0 and fold(before[cut + 2 :].strip()) in _RELATIVES:
+        # "…, župan Občine Srednje, ki je bil vodilni partner": the name is before "ki"
+        before = before[:cut]
+        cut = max(before.rfind(", "), before.rfind(": "), before.rfind(" – "), before.rfind(". "))
     before = before[cut + 2 :] if cut >= 0 else before
+    # "župan Občine Srednje", "the mayor of X": the head's title is not part of the name
+    before = _HEAD_TITLE.sub("", before)
     # "Trijuose projektuose X dalyvaus kaip …", "V projektu X sodeluje kot …": not the name
     before = re.sub(rf"^(?:\S+\s+){{0,3}}?(?i:{_PROJECT_WORD})\s+(?=[A-ZÀ-ÝČŠŽĆĐĀ-Ž])", "", before)
     # "numatyta, kad Rasų savivaldybė bus …", "że Gmina X będzie …": a word for "that" opens it
@@ -1980,7 +2043,7 @@ def _role_verbs(sentence: str, language: str, found: _Found) -> bool:
             name = re.split(
                 r",\s+(?!(?:il|la|lo|i|gli|le|l['’]|the|der|die|das|den|dem)\b)(?=[a-zà-ž])", name
             )[0]
-        pieces = _split_run(name, language, heads=role != "between")
+        pieces = _split_run(name, language)
         if not pieces:
             continue
         if (
