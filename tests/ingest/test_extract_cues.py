@@ -170,7 +170,7 @@ def test_names_set_off_by_a_comma_after_a_plural_role_word():
         "Občina Mala vas und das Forschungszentrum ZRC aus Novo mesto haben sich "
         "zusammengeschlossen."
     ) == [
-        ("Marktgemeinde Oberau", None, "partner"),
+        ("Marktgemeinde Oberau", "AT", "partner"),  # a market town in Tyrol (GeoNames)
         ("Tourismusverband Mittelgebirge", None, "partner"),
         ("Občina Mala vas", "SI", "partner"),
         ("Forschungszentrum ZRC aus Novo mesto", "SI", "partner"),
@@ -348,4 +348,22 @@ def test_the_letters_of_a_place_say_its_country_whatever_the_word_for_its_kind()
         ("Gmina Leśna", "PL", "partner"),
         ("Gmina Dolní Třebovice", "CZ", "partner"),
         ("Gmina Kovářov", "CZ", "partner"),
+    ]
+
+
+def test_the_town_a_name_ends_with_says_its_country_when_the_page_does_not():
+    # an Italian page about an Italian-Austrian project: Lienz and Hermagor are Austrian towns
+    table = _table(
+        "Il progetto Interreg Italia-Austria coinvolge i seguenti partner, città e regioni: "
+        "città di Lienz, città di Hermagor, città di Brunico."
+    )
+    assert table == [
+        ("Città di Lienz", "AT", "partner"),
+        ("Città di Hermagor", "AT", "partner"),
+        ("Città di Brunico", "IT", "partner"),
+    ]
+    # the whole place is looked up, not its last word: "Łąka" alone is a village elsewhere
+    assert _table("Partnerzy projektu: Gmina Dolna Łąka, Gmina Górna Łąka.") == [
+        ("Gmina Dolna Łąka", "PL", "partner"),
+        ("Gmina Górna Łąka", "PL", "partner"),
     ]

@@ -38,6 +38,7 @@ from helix_graph.ingest.countries import (
 from helix_graph.ingest.inflection import is_head_noun, nominative
 from helix_graph.ingest.text_files import parse_number
 from helix_graph.model import country_name, slugify
+from helix_graph.places import place_countries
 from helix_graph.resources import data_tables
 
 __all__ = [
@@ -1713,6 +1714,11 @@ def _opened_span(sentence: str, folded: str, start: int, end_limit: int) -> tupl
                 for w in words[conjunction + 1 : k + 1]
                 if w.group(0).strip(",:–—-")
             )
+            and not all(  # "i seguenti partner, città e regioni: …": kinds of partner, all
+                _is_org_word(w.group(0).strip(",:")) or w.group(0).strip(",:") in _PLURAL_HEADS
+                for w in words[: k + 1]
+                if w.group(0).strip(",:–—-") and fold(w.group(0).strip(",:")) not in _CONJUNCTIONS
+            )
         ):
             break  # "partnera i manifestacije: …": the list is of the other word
         if ":" in token or token in ("–", "—", "-"):
@@ -2183,7 +2189,13 @@ def _prose_sentence(sentence: str, language: str, found: _Found) -> None:
             span = _cut_at_stop(sentence[position:end_limit], language)
             side = _side_of(sentence[max(0, cue.start() - 30) : position], language)
             head = re.search(r"(\w+)\s*:\s*$", folded[cue.end() : position])
-            if head and head.group(1) in _PLURAL_HEADS:
+            between_words = folded[cue.end() : position]
+            if (
+                head
+                and head.group(1) in _PLURAL_HEADS
+                and "," not in between_words
+                and not any(w in _CONJUNCTIONS for w in between_words.split())
+            ):  # "partner, città e regioni: …" names several kinds: no one head for all
                 span = f"{head.group(1)} {span}"  # "wchodzi 5 gmin: A i B, C": each is a gmina
             plural = bool(re.search(r"(?:s|ji|jev|i|ai|id|ien|zy|ek|ekkel)$", cue.group(0)))
             for piece, piece_side in _split_run(span, language):
@@ -2574,6 +2586,16 @@ def _resolve_country(
             f"partner '{written}': no country given; {code} ({country_name(code)}) taken from the place '{place}' in its name"
         )
         return code, "a place in its name"
+    code, place = _gazetteer_country(evidence, page_countries)
+    kinds = _legal_form_countries(evidence) or _kind_countries(evidence)
+    if code and code not in kinds and page_countries and code not in page_countries:
+        code = None  # "Općina X" with an X in a country the page never names: not that X
+    if code:
+        review.append(
+            f"partner '{written}': no country given; {code} ({country_name(code)}) taken from the "
+            f"place '{place}' its name ends with (GeoNames); check it"
+        )
+        return code, "a place in its name"
     for word in evidence.split():
         code = country_adjective(word, language=language)
         if code:
@@ -2630,6 +2652,26 @@ def _resolve_country(
         return code, "the language of its name"
     review.append(f"partner '{written}': no country found; add it")
     return None, "not found"
+
+
+def _gazetteer_country(name: str, page_countries: set[str]) -> tuple[str | None, str | None]:
+    """The country of the town or village a name ends with: "Gmina Hať", "Città di Lienz",
+    "Turistička zajednica Portorož": the proper words after the body's kind, all of them; a
+    place in two countries is decided by the countries the page names, else left undecided."""
+    words = name.split()
+    start = next((k + 1 for k, w in enumerate(words) if _is_org_word(w)), 0)
+    proper = words[start:]
+    if proper and fold(proper[0]) in {"di", "de", "of", "du", "des", "del", "della", "d'"}:
+        proper = proper[1:]  # "Città di Lienz", "Town of Prelog"
+    if not proper or not all(w[:1].isupper() for w in proper) or len(proper) > 3:
+        return None, None
+    place = " ".join(proper)  # the whole place: "Dolna Łąka" is not any "Łąka"
+    codes = set(place_countries(place)) if len(place) >= 4 else set()
+    if len(codes) > 1:
+        codes &= page_countries
+    if len(codes) == 1:
+        return next(iter(codes)), place
+    return None, None
 
 
 def _bare_key(key: str) -> str:
