@@ -38,7 +38,6 @@ from helix_graph.ingest.countries import (
 from helix_graph.ingest.inflection import is_head_noun, nominative
 from helix_graph.ingest.text_files import parse_number
 from helix_graph.model import country_name, slugify
-from helix_graph.places import place_countries
 from helix_graph.resources import data_tables
 
 __all__ = [
@@ -2665,6 +2664,8 @@ def _gazetteer_country(name: str, page_countries: set[str]) -> tuple[str | None,
         proper = proper[1:]  # "Città di Lienz", "Town of Prelog"
     if not proper or not all(w[:1].isupper() for w in proper) or len(proper) > 3:
         return None, None
+    from helix_graph.places import place_countries  # pandas and the gazetteer: only when asked
+
     place = " ".join(proper)  # the whole place: "Dolna Łąka" is not any "Łąka"
     codes = set(place_countries(place)) if len(place) >= 4 else set()
     if len(codes) > 1:
