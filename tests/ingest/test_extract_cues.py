@@ -367,3 +367,22 @@ def test_the_town_a_name_ends_with_says_its_country_when_the_page_does_not():
         ("Gmina Dolna Łąka", "PL", "partner"),
         ("Gmina Górna Łąka", "PL", "partner"),
     ]
+
+
+def test_names_in_dashes_after_the_plural_word_for_their_kind():
+    # Latvian writes the kind after the place: each bare place gets it, in the nominative
+    table = _table(
+        "Vizītes ietvaros Lietuvas pašvaldību – Kalnavas un Upesgala – pārstāvji apmeklēja Latviju."
+    )
+    assert table == [
+        ("Kalnavas pašvaldība", "LT", "partner"),
+        ("Upesgala pašvaldība", "LT", "partner"),
+    ]
+    french = _table(
+        "Les deux universités partenaires – l’Université de Montval et l’Université Publique "
+        "de Riberas – lancent un institut commun."
+    )
+    assert [name for name, _, _ in french] == [
+        "Université de Montval",
+        "Université Publique de Riberas",
+    ]

@@ -2231,6 +2231,7 @@ def _prose_sentence(sentence: str, language: str, found: _Found) -> None:
             # "Uz Zagrebačku županiju kao vodećeg partnera", "L'Unione Italiana … è il Lead Partner"
             added += _backward_add(sentence, cue.start(), connector.start(), role, language, found)
         taken = taken or bool(added or backward)
+    taken = _dashed_kind_run(sentence, language, found) or taken
     if cues and not taken:
         taken = _kind_parentheses(sentence, language, found)
     if not taken and not cues:
@@ -2323,6 +2324,50 @@ def _capital_or_kind(name: str) -> bool:
     )
 
 
+_DASHED_KIND = re.compile(
+    r"\b(?P<first>[^\W\d_]{3,})\s+(?P<second>[^\W\d_]{3,})\s+[–—]\s+(?P<names>[^–—]{3,400}?)\s*[–—]\s"
+)
+# languages that write the word for a body after its place: "Visaginas pašvaldība", "Tartu vald"
+_KIND_AFTER = {"lv", "lt", "et", "hu"}
+
+
+def _dashed_kind_run(sentence: str, language: str, found: _Found) -> bool:
+    """Names set off by dashes after the plural word for their kind: "les trois universités
+    – l'Université A, l'Université B et l'Université C – font …", "Lietuvas pašvaldību –
+    Paņevežas un Visaginas – pārstāvji": the kind is added to a bare place where the
+    language writes it after the name (and read back to the nominative later)."""
+    added = False
+    for match in _DASHED_KIND.finditer(sentence):
+        # the kind is the word before the dash or the one before it ("universités frontalières")
+        kind = next(
+            (w for w in (match["second"], match["first"]) if _is_org_word(w) and w[:1].islower()),
+            None,
+        )
+        if kind is None:
+            continue
+        pieces = _split_run(match.group("names"), language)
+        if len(pieces) == 1:  # "– Paņevežas un Visaginas –": two bare places
+            words = pieces[0][0].split()
+            cut = [k for k, w in enumerate(words) if fold(w) in _CONJUNCTIONS]
+            if len(cut) == 1 and 0 < cut[0] < len(words) - 1:
+                pieces = [(" ".join(words[: cut[0]]), None), (" ".join(words[cut[0] + 1 :]), None)]
+        infos = []
+        for piece, side in pieces:
+            piece = re.sub(r"\s+(?:via|durch|through|per)\s.*$", "", piece)
+            if not _org_cues(piece) and language in _KIND_AFTER and piece[:1].isupper():
+                piece = f"{piece} {kind}"
+            infos.append((_clean(piece, language), side))
+        if len(infos) < 2 or not all(_acceptable(info, strict=True) for info, _ in infos):
+            continue
+        # "Lietuvas pašvaldību – …", "the Slovenian municipalities – …": the country of all
+        other = match["first"] if kind == match["second"] else match["second"]
+        country = country_code(other) or country_adjective(other, language=language)
+        for info, side in infos:
+            found.add(info, role="partner", side=side or country, how="prose", source=sentence)
+        added = True
+    return added
+
+
 def _kind_parentheses(sentence: str, language: str, found: _Found) -> bool:
     """Names in brackets after the common noun for their kind, in a sentence about partners:
     "… jednou univerzitou (Univerzita Corvinus Budapešť) a zo strany slovenskej jedným
@@ -2390,6 +2435,15 @@ def _cut_at_stop(span: str, language: str) -> str:
         ):
             return span[: match.start()].rstrip(" ,")  # "… administracija projektų „A“ ir „B“"
         following = span[match.end() :].split()[:1]
+        if (
+            token in ("–", "—")
+            and match.start() > 0
+            and following
+            and following[0][:1].islower()
+            and not _is_org_word(following[0])
+            and not _SUBUNITS.match(fold(following[0]))
+        ):
+            return span[: match.start()].rstrip(" ,")  # "… B – lancent un institut": a verb
         if (
             match.start() > 0
             and word in _CONJUNCTIONS
