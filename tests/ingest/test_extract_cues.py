@@ -160,7 +160,7 @@ def test_a_verb_of_taking_part_before_the_names_and_a_relative_clause_in_dashes(
     ) == [
         ("Comune di Valfonda", "IT", "partner"),
         ("Comunità montana del Carso", "IT", "partner"),
-        ("Agenzia di sviluppo di Bovec", "IT", "partner"),
+        ("Agenzia di sviluppo di Bovec", "SI", "partner"),  # Bovec is a Slovenian town
     ]
 
 
@@ -386,3 +386,16 @@ def test_names_in_dashes_after_the_plural_word_for_their_kind():
         "Université de Montval",
         "Université Publique de Riberas",
     ]
+
+
+def test_a_place_in_another_language_before_the_word_for_its_body_and_a_page_naming_a_country_by_its_adjective():
+    # Latvian "Pleskavas" is the genitive of Pleskava, Pskov in Latvian: a Russian city
+    latvian = _table(
+        "Projekta partneri ir Alūksnes novada pašvaldība un Pleskavas rajona administrācija."
+    )
+    assert ("Pleskavas rajona administrācija", "RU", "partner") in latvian
+    # "na pograniczu polsko-czeskim" names Czechia: Hať, a Czech village, is not Polish
+    assert _table(
+        "Partnerzy Projektu: Gmina Leśna, Gmina Hať\n\nProjekt realizowany jest na pograniczu "
+        "polsko-czeskim."
+    ) == [("Gmina Leśna", "PL", "partner"), ("Gmina Hať", "CZ", "partner")]

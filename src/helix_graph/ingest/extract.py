@@ -17,6 +17,7 @@ silently; the draft is for a person to check before ``helix-graph load``.
 from __future__ import annotations
 
 import calendar
+import itertools
 import re
 from datetime import date
 from pathlib import Path
@@ -2641,12 +2642,12 @@ def _resolve_country(
         return code, "a place in its name"
     code, place = _gazetteer_country(evidence, page_countries)
     kinds = _legal_form_countries(evidence) or _kind_countries(evidence)
-    if code and code not in kinds and page_countries and code not in page_countries:
-        code = None  # "Općina X" with an X in a country the page never names: not that X
+    if code and kinds and code not in kinds and code not in page_countries:
+        code = None  # "Općina X" with an X abroad the page never names: the kind word decides
     if code:
         review.append(
             f"partner '{written}': no country given; {code} ({country_name(code)}) taken from the "
-            f"place '{place}' its name ends with (GeoNames); check it"
+            f"place '{place}' in its name (GeoNames); check it"
         )
         return code, "a place in its name"
     for word in evidence.split():
@@ -2712,21 +2713,54 @@ def _gazetteer_country(name: str, page_countries: set[str]) -> tuple[str | None,
     "Turistička zajednica Portorož": the proper words after the body's kind, all of them; a
     place in two countries is decided by the countries the page names, else left undecided."""
     words = name.split()
-    start = next((k + 1 for k, w in enumerate(words) if _is_org_word(w)), 0)
+    # the capitalised words the name ends with: "Città di Lienz", "Agenzia di sviluppo di Tolmino"
+    start = len(words)
+    while start > 0 and (
+        (words[start - 1][:1].isupper() and not _is_org_word(words[start - 1]))
+        or (fold(words[start - 1]) in _PLACE_PARTICLES and start < len(words))
+    ):
+        start -= 1
+    while start < len(words) and not words[start][:1].isupper():
+        start += 1
     proper = words[start:]
-    if proper and fold(proper[0]) in {"di", "de", "of", "du", "des", "del", "della", "d'"}:
-        proper = proper[1:]  # "Città di Lienz", "Town of Prelog"
-    if not proper or not all(w[:1].isupper() for w in proper) or len(proper) > 3:
+    first_kind = next((k for k, w in enumerate(words) if _is_org_word(w)), None)
+    before_kind = not proper and bool(first_kind)
+    if before_kind:  # "Pleskavas rajona administrācija": the place comes first
+        proper = list(itertools.takewhile(lambda w: w[:1].isupper(), words[:first_kind]))
+    if (
+        not proper
+        or not proper[0][:1].isupper()
+        or not all(w[:1].isupper() or fold(w) in _PLACE_PARTICLES for w in proper)
+        or len(proper) > 4
+    ):
         return None, None
     from helix_graph.places import place_countries  # pandas and the gazetteer: only when asked
 
     place = " ".join(proper)  # the whole place: "Dolna Łąka" is not any "Łąka"
-    codes = set(place_countries(place)) if len(place) >= 4 else set()
-    if len(codes) > 1:
-        codes &= page_countries
-    if len(codes) == 1:
-        return next(iter(codes)), place
+    forms = [place]
+    last = fold(proper[-1])
+    for ending, nominative_ending in _PLACE_CASE_ENDINGS:
+        if (
+            before_kind
+            and len(proper) == 1
+            and last.endswith(ending)
+            and len(last) > len(ending) + 2
+        ):  # a genitive before the body's word; a name's last word is left as written
+            forms.append(place[: len(place) - len(ending)] + nominative_ending)
+    for form in forms:
+        codes = set(place_countries(form)) if len(form) >= 4 else set()
+        if len(codes) > 1:
+            codes &= page_countries
+        if len(codes) == 1:
+            return next(iter(codes)), form
     return None, None
+
+
+# words inside a place's name: "Spittal an der Drau", "Kanal ob Soči", "Sveti Jurij ob Ščavnici"
+_PLACE_PARTICLES = {"an", "am", "der", "ob", "na", "nad", "pod", "pri", "sul", "sur", "la", "im"}
+# the genitive and other cases a place is written in before the word for its body: Latvian
+# "Pleskavas" (Pleskava), Lithuanian "Biržų", Slavic "Kopra" (Koper) are tried back
+_PLACE_CASE_ENDINGS = (("as", "a"), ("es", "e"), ("s", ""), ("e", "a"), ("i", "a"), ("u", "a"))
 
 
 def _bare_key(key: str) -> str:
@@ -2758,7 +2792,7 @@ def _find_partners(text: str, language: str, review: list[str]) -> list[dict]:
                 if code:
                     item.update(country=code, country_as_written=word, note=None)
                     break
-    page_countries = countries_named(text)
+    page_countries = countries_named(text) | _countries_by_adjective(text)
     partners: list[dict] = []
     by_key: dict[str, dict] = {}
     for item in found.items:
@@ -2809,6 +2843,12 @@ def _find_partners(text: str, language: str, review: list[str]) -> list[dict]:
         by_key[key] = partner
         partners.append(partner)
     return _without_bare_places(partners)
+
+
+def _countries_by_adjective(text: str) -> set[str]:
+    """The countries a page names by their adjectives: "na pograniczu polsko-czeskim",
+    "die tschechische Gemeinde", "a szlovákiai oldalon"."""
+    return {code for word in re.findall(r"[^\W\d_]{4,}", text) if (code := country_adjective(word))}
 
 
 def _without_bare_places(partners: list[dict]) -> list[dict]:
