@@ -399,3 +399,14 @@ def test_a_place_in_another_language_before_the_word_for_its_body_and_a_page_nam
         "Partnerzy Projektu: Gmina Leśna, Gmina Hať\n\nProjekt realizowany jest na pograniczu "
         "polsko-czeskim."
     ) == [("Gmina Leśna", "PL", "partner"), ("Gmina Hať", "CZ", "partner")]
+
+
+def test_the_one_a_sentence_opens_with_when_its_verb_is_about_the_project():
+    # "A korraldas … koostööprojektis … Läti partneritele B": A is named by what it did
+    assert _table(
+        "Viljandimaa Arendusselts korraldas juunis Eesti-Läti koostööprojektis õppereisi Läti "
+        "partneritele Biedrība “Meža Zeme”."
+    ) == [
+        ("Biedrība “Meža Zeme”", "LV", "partner"),
+        ("Viljandimaa Arendusselts", "EE", "partner"),
+    ]

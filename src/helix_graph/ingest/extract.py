@@ -2237,6 +2237,9 @@ def _prose_sentence(sentence: str, language: str, found: _Found) -> None:
         taken = _kind_parentheses(sentence, language, found)
     if not taken and not cues:
         taken = _subject_run(sentence, language, found)
+    # the one a sentence opens with, when its verb is about the project ("A korraldas …
+    # koostööprojektis … Läti partneritele B"): whatever else the sentence named
+    _single_subject(sentence, language, found)
     if not taken:
         _country_run(sentence, language, found)
 
@@ -2367,6 +2370,33 @@ def _dashed_kind_run(sentence: str, language: str, found: _Found) -> bool:
             found.add(info, role="partner", side=side or country, how="prose", source=sentence)
         added = True
     return added
+
+
+def _single_subject(sentence: str, language: str, found: _Found) -> bool:
+    """One organisation a sentence opens with, its verb, and the project a few words on:
+    "Tartumaa Arendusselts korraldas … koostööprojektis …", "Die Stadt A beteiligt sich am
+    Projekt …". Capitalised words only, a word organisations are named with among them."""
+    match = re.match(
+        rf"^(?P<name>(?:[{_UPPER}][^\s,;:]*\s+){{2,6}}?)(?P<verb>[a-zà-ÿčšžõäöüāēīūąęėįų]\w+)\s+"
+        rf"(?:\S+\s+){{0,7}}?(?i:{_PROJECT_WORD})\b",
+        sentence,
+    )
+    if not match or fold(match["verb"]) in _COPULAS | _STOPS:
+        return False  # "Občina A je v okviru projekta obnovila most": not said to be a partner
+    info = _clean(match["name"], language)
+    if (
+        not _acceptable(info, strict=True)
+        or not _org_cues(info["text"])
+        or fold(info["text"].split()[0]) in _PREPOSITIONS | _ARTICLES | {"na", "v", "w", "u", "in"}
+        or _ANY_ROLE.search(_fold_same_length(info["text"]))
+        or info["text"].isupper()  # "ZELENO ŽELIMO sodeluje …": the project's own name
+        or _EU_WORD.match(info["text"])  # "INTERREG Bay-Aut-Kleinprojekte …": a heading
+        or " ".join(info["text"].split()[:2]).isupper()  # "DATI PROGETTO Nome …"
+        or re.match(r"(?i)^(?:eiropas|europ|evrop|euroopa)", fold(info["text"]))  # the EU's fund
+    ):
+        return False
+    found.add(info, role="partner", side=None, how="prose", source=sentence)
+    return True
 
 
 def _kind_parentheses(sentence: str, language: str, found: _Found) -> bool:
