@@ -410,3 +410,14 @@ def test_the_one_a_sentence_opens_with_when_its_verb_is_about_the_project():
         ("Biedrība “Meža Zeme”", "LV", "partner"),
         ("Viljandimaa Arendusselts", "EE", "partner"),
     ]
+
+
+def test_a_word_for_a_kind_alone_is_not_a_partner():
+    # "the Municipality" and "la Giunta regionale" name a kind of body, not one body
+    assert _table("Partners: Municipality, Development Agency Gorje (Slovenia).") == [
+        ("Development Agency Gorje", "SI", "partner")
+    ]
+    assert (
+        _table("Il progetto Acqua viva è partito. La Giunta regionale ha approvato il progetto.")
+        == []
+    )

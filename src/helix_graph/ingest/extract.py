@@ -2830,6 +2830,12 @@ def _find_partners(text: str, language: str, review: list[str]) -> list[dict]:
         written = " ".join((item.get("written") or bare).split())
         if not bare:
             continue
+        kind_only = [w for w in bare.split() if w.strip("-–,")]
+        if len(kind_only) <= 2 and all(
+            _is_org_word(w) or (w[:1].islower() and fold(w) not in _NAME_PARTICLES)
+            for w in kind_only
+        ):
+            continue  # "Municipality", "Giunta regionale", "Unternehmen -": a kind, not a name
         name, case = nominative(bare, language)
         if name[:1].islower() and _is_org_word(name.split()[0]):
             name = name[0].upper() + name[1:]  # "občina Krško" in a sentence: "Občina Krško"
