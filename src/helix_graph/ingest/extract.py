@@ -2687,15 +2687,25 @@ def _resolve_country(
                 f"partner '{written}': no country given; {code} ({country_name(code)}) taken from the word '{word}' in its name"
             )
             return code, "a word in its name"
-    lettered = _letter_countries(evidence)
-    lettered = (lettered & page_countries) or lettered
-    if len(lettered) == 1:
-        code = next(iter(lettered))
+
+    def assumed(codes: set[str], why: str, origin: str) -> tuple[str, str] | None:
+        if len(codes) != 1:
+            return None
+        code = next(iter(codes))
         review.append(
             f"partner '{written}': no country given; {code} ({country_name(code)}) assumed from "
-            "the letters of its proper name and the countries the page names; check it"
+            f"{why} and the countries the page names; check it"
         )
-        return code, "the letters of its name"
+        return code, origin
+
+    lettered = _letter_countries(evidence)
+    found = assumed(
+        (lettered & page_countries) or lettered,
+        "the letters of its proper name",
+        "the letters of its name",
+    )
+    if found:
+        return found
     named = (
         _legal_form_countries(evidence) or _kind_countries(evidence) or _name_countries(evidence)
     )
@@ -2727,13 +2737,9 @@ def _resolve_country(
         and not narrowed & page_countries
     ):
         narrowed = {_MAIN_COUNTRY[language]}  # a Croatian name on a Croatian page naming no other
-    if len(narrowed) == 1:
-        code = next(iter(narrowed))
-        review.append(
-            f"partner '{written}': no country given; {code} ({country_name(code)}) assumed from the "
-            "language of its name and the countries the page names; check it"
-        )
-        return code, "the language of its name"
+    found = assumed(narrowed, "the language of its name", "the language of its name")
+    if found:
+        return found
     review.append(f"partner '{written}': no country found; add it")
     return None, "not found"
 
