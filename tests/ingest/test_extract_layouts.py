@@ -271,7 +271,7 @@ def test_german_verbs_that_carry_out_a_project_together():
     text = (
         "Das Vorhaben verbindet Hochschulen beiderseits der Grenze. Die Südmährische "
         "Fachschule Brünn führt das Projekt zusammen mit der Lesní park, o. p. s. in Klattau und "
-        "dem Bildungs- und Forschungszentrum Lindenhof durch. Ein zweites Projekt wird "
+        "dem Bildungs- und Forschungszentrum Lindengrund durch. Ein zweites Projekt wird "
         "durchgeführt von der Akademie Rotbach und dem Institut für Waldkunde Pilsen."
     )
     result = extract_text(text, file="p.txt")
@@ -279,7 +279,7 @@ def test_german_verbs_that_carry_out_a_project_together():
     assert _table(result) == [
         ("Südmährische Fachschule Brünn", "CZ", "lead"),
         ("Lesní park, o. p. s. in Klattau", "CZ", "partner"),
-        ("Bildungs- und Forschungszentrum Lindenhof", None, "partner"),
+        ("Bildungs- und Forschungszentrum Lindengrund", None, "partner"),
         ("Akademie Rotbach", None, "partner"),
         ("Institut für Waldkunde Pilsen", "CZ", "partner"),
     ]

@@ -17,6 +17,7 @@ silently; the draft is for a person to check before ``helix-graph load``.
 from __future__ import annotations
 
 import calendar
+import itertools
 import re
 from datetime import date
 from pathlib import Path
@@ -323,6 +324,7 @@ def _project(text: str, language: str, review: list[str]) -> dict:
 
 _PROJECT_WORD = r"(?:\w*projekt\w*|\w*project\w*|progett\w*|projet\w*|projekat\w*|projekto\w*)"
 _NOT_NAMES = set(_WORDS["not_names"])
+_UPPER = "A-ZÀ-ÖØ-ÝĀĂĄĆČĎĐĒĖĘĚĢĪĮĶĹĻĽŁŃŅŇŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"  # capitals of the languages read, for a name's first letter
 # a name: a word with two capitals or a capital and a digit ("CAPE", "PlaNET", "Car2GO!", "E-CONOMY")
 _NAME_TOKEN = r"(?:[A-ZÀ-ÝČŠŽ][\w@!+&'’-]*(?:[A-ZÀ-ÝČŠŽ0-9][\w@!+&'’-]*))"
 _QUOTED = r"[„“\"«»‹›(]\s*([^„“”\"«»‹›()]{2,160}?)\s*[”“\"»«›)]"
@@ -721,11 +723,14 @@ def _trailing_role(text: str) -> tuple[str, str | None]:
     """``"X (lead partner)"``, ``"X – vodilni partner"``, ``"X - project co-ordinator"``."""
     folded = _fold_same_length(text)
     match = re.search(
-        r"\s*[–—-]?\s*\(?\b(" + _alternatives(*(w for _, w in _ROLE_WORDS)) + r")\b\)?[\s,.;]*$",
+        r"\s*[–—-]?\s*\(?\b(" + _alternatives(*(w for _, w in _ROLE_WORDS)) + r")\b\)?"
+        r"(?P<country>\s*\([^()]{1,40}\))?[\s,.;]*$",
         folded,
     )
     if match and match.start() > 0:
-        return text[: match.start()].rstrip(" ,–—-"), _role_of(match.group(1))
+        # "X - Lead Partner (Hungary)": the country in brackets stays with the name
+        country = text[match.start("country") : match.end("country")] if match["country"] else ""
+        return text[: match.start()].rstrip(" ,–—-") + country, _role_of(match.group(1))
     return text, None
 
 
@@ -778,6 +783,15 @@ def _cut_subunit(text: str) -> str:
         if _SUBUNITS.match(fold(part)):
             return text[: text.find(part)].rstrip(" ,–—-")
     return text
+
+
+# "Dugogodišnja suradnja Karlovačke županije", "Współpraca Gminy A": a headline about the
+# cooperation of a body; the body is what follows (in the genitive, read back later)
+_COOPERATION_OF = re.compile(
+    r"^(?:[A-ZČŠŽ]?[a-zčšžćđąęłńóśźż]+\s+)?(?i:suradnja|sodelovanje|współpraca|spolupráce|"
+    r"spolupráca|sadarbība|bendradarbiavimas|koostöö|együttműködés|cooperazione|coopération|"
+    r"cooperation|Zusammenarbeit)\s+(?=[A-ZČŠŽĆĐŁŚŻ])"
+)
 
 
 def _clean(raw: str, language: str) -> dict:
@@ -882,6 +896,7 @@ def _clean(raw: str, language: str) -> dict:
         info["quoted"] = True
     text = _strip_outer(text)
     text = re.sub(r"^[A-ZČŠŽ]{2,6}-\s+(?=[A-ZČŠŽ])", "", text)  # "NT- Zavod Novi turizem"
+    text = _COOPERATION_OF.sub("", text)
     info["evidence"] = text
     # a long parenthesis explains the name and is not part of it
     text = re.sub(r"\s*\((?:[^()]*:[^()]*|(?:\S+\s+){2,}[^()]*)\)", "", text).strip()
@@ -891,6 +906,19 @@ def _clean(raw: str, language: str) -> dict:
     )
     if with_part and _SUBUNITS.match(fold(with_part.group(1))):
         text = text[: with_part.start()]  # "dežela Koroška z oddelkom za turizem"
+    # ", lai runātu par …", " par projekta realizāciju": a clause after the name
+    tail = re.search(
+        r",\s+(?=[a-zà-ÿāēīūčšžąęėįųő])|\s(?:par|apie|about|über)\s+(?=[a-zà-ÿāēīū])", text
+    )
+    if tail and not _LEGAL_FORMS.search(text[tail.end() :]):
+        after = text[tail.end() :].split()
+        if after and not any(_is_org_word(w) for w in after):
+            text = text[: tail.start()]
+    # "Somogy County and", "Razvojna agencija Kozjansko ter": the run went on past the name
+    words = text.split()
+    while len(words) > 1 and fold(words[-1]) in _CONJUNCTIONS:
+        words.pop()
+    text = re.sub(r"\.\.+$", ".", " ".join(words))  # "… e.V..": the sentence's full stop
     info["written"] = text.strip(" ,;:")
     info["text"] = _DESCRIPTORS.sub("", text).strip(" ,;:")
     info["descriptor"] = (
@@ -1021,7 +1049,19 @@ def _split_conjunctions(piece: str, language: str, distributive: bool = False) -
                 right = words[at + 1]
             if distributive and fold(nxt) in {"de", "des", "du", "di", "of"}:
                 right = nxt2
-            starts_name = right[:1].isupper() or right[:1] in _QUOTES or _is_org_word(right)
+            # "… ter zagrebška županija": a place's adjective before the word for a body
+            place_adjective = bool(
+                right[:1].islower()
+                and _ADJECTIVE_ENDING.search(fold(right))
+                and at + 1 < len(words)
+                and _is_org_word(words[at + 1])
+            )
+            starts_name = (
+                right[:1].isupper()
+                or right[:1] in _QUOTES
+                or _is_org_word(right)
+                or place_adjective
+            )
             rest = " ".join(words[i + 1 :])
             right_part = []
             for later in words[i + 1 : i + 8]:
@@ -1031,6 +1071,7 @@ def _split_conjunctions(piece: str, language: str, distributive: bool = False) -
             if starts_name and (
                 distributive
                 or nationality
+                or place_adjective
                 or _org_cues(" ".join(right_part))
                 or fold(nxt).rstrip("'’") in _ARTICLES
                 or elided
@@ -1161,7 +1202,13 @@ def _split_run(
                         )
                         + rest
                     )
-                elif head and part:
+                elif (
+                    head
+                    and part
+                    and not _is_org_word(original[0])
+                    and not re.fullmatch(r"[A-ZČŠŽ]{2,6}", original[0])
+                ):
+                    # "općine A i TZ B": B has its own kind, the head is not repeated for it
                     singular, joiner = head
                     own = fold(original[0])
                     if own in {"de", "des", "du", "di", "of"} or own.startswith(("d'", "d’")):
@@ -1555,11 +1602,45 @@ def _sentences(paragraph: str) -> list[str]:
 
 
 _BACKWARD = re.compile(
-    r"(?:\b(?:kao|kot|als|as|come|comme|ka|kaip|ako|jako|mint|kui)\s+(?:(?:the|a|il|la|le|der|die|das|l')\s+)?"
+    r"(?:\b(?:kao|kot|als|as|come|comme|ka|kaip|ako|jako|mint|kui|en tant que|en qualite de|ka)\s+"
+    r"(?:(?:the|a|il|la|le|der|die|das|l')\s+)?"
     r"|in seiner funktion als\s+|in its role as\s+|in qualita di\s+"
     r"|\b(?:e|is|ist|je|est|ir|on|was|yra|bus|buvo|jest|bedzie|bo|bude|sara|will be)\s+"
+    r"(?:(?:bil|bila|bilo|bio|byl|byla|bol|bola)\s+)?"
     r"(?:(?:the|il|la|l'|der|die|das|le)\s+)?"
     r"|,\s+(?:[a-z]+\s+)?)$"  # "… nel Comune di Quiliano, Comune Capofila del progetto"
+)
+
+
+_RELATIVES = {
+    "ki",
+    "koji",
+    "koja",
+    "which",
+    "who",
+    "che",
+    "der",
+    "die",
+    "das",
+    "kuris",
+    "kuri",
+    "kas",
+    "ktory",
+    "ktora",
+    "który",
+    "która",
+    "aki",
+    "amely",
+    "qui",
+    "kurš",
+    "kura",
+}
+_HEAD_TITLE = re.compile(
+    r"^(?:župan|županja|načelnik|načelnica|gradonačelnik|gradonačelnica|mayor\s+of(?:\s+the)?|"
+    r"Bürgermeister(?:in)?\s+(?:der|des|von)|sindac[oa]\s+(?:di|del|della)|maire\s+de|burmistrz|"
+    r"wójt|mer|polgármester|direktor|direktorica|director\s+of(?:\s+the)?|predsednik|"
+    r"predsjednik|president\s+of(?:\s+the)?)\s+(?=[A-ZČŠŽĆĐ])",
+    re.I,
 )
 
 
@@ -1583,12 +1664,23 @@ def _backward_name(sentence: str, end: int, connector_start: int) -> str:
     if article:
         return before[article.end() :]
     cut = max(before.rfind(", "), before.rfind(": "), before.rfind(" – "), before.rfind(". "))
+    if cut >= 0 and fold(before[cut + 2 :].strip()) in _RELATIVES:
+        # "…, župan Občine Srednje, ki je bil vodilni partner": the name is before "ki"
+        before = before[:cut]
+        cut = max(before.rfind(", "), before.rfind(": "), before.rfind(" – "), before.rfind(". "))
     before = before[cut + 2 :] if cut >= 0 else before
+    # "župan Občine Srednje", "the mayor of X": the head's title is not part of the name
+    before = _HEAD_TITLE.sub("", before)
     # "Trijuose projektuose X dalyvaus kaip …", "V projektu X sodeluje kot …": not the name
     before = re.sub(rf"^(?:\S+\s+){{0,3}}?(?i:{_PROJECT_WORD})\s+(?=[A-ZÀ-ÝČŠŽĆĐĀ-Ž])", "", before)
     # "numatyta, kad Rasų savivaldybė bus …", "że Gmina X będzie …": a word for "that" opens it
     return re.sub(r"^(?:kad|kas|ka|ki|że|ze|dass|that|che|que|da|jer)\s+", "", before)
 
+
+# "X kot vodilni partner, Y, Z", "X en tant que chef de file": the role is the name's before it
+_AS_ROLE = re.compile(
+    r"\b(?:kao|kot|als|as|come|comme|ka|kaip|ako|jako|mint|kui|en tant que|en qualite de|in qualita di)\s"
+)
 
 _NAME_PARTICLES = set(_WORDS["name_particles"])
 _SKIPPABLE = set(_WORDS["skippable"])
@@ -1621,6 +1713,11 @@ def _opened_span(sentence: str, folded: str, start: int, end_limit: int) -> tupl
                 country_code(w.group(0).strip(",:")) or country_adjective(w.group(0).strip(",:"))
                 for w in words[conjunction + 1 : k + 1]
                 if w.group(0).strip(",:–—-")
+            )
+            and not all(  # "i seguenti partner, città e regioni: …": kinds of partner, all
+                _is_org_word(w.group(0).strip(",:")) or w.group(0).strip(",:") in _PLURAL_HEADS
+                for w in words[: k + 1]
+                if w.group(0).strip(",:–—-") and fold(w.group(0).strip(",:")) not in _CONJUNCTIONS
             )
         ):
             break  # "partnera i manifestacije: …": the list is of the other word
@@ -1769,7 +1866,8 @@ _ROLE_VERBS = [
     (
         "lead",
         re.compile(
-            r"\b(?:[Pp]rojekt|[Pp]rojekat)\w*\s+(?:provodi|vodi|izvaja|koordinira|realizira)\s+(?P<name>.+)"
+            r"\b(?:[Pp]rojekt|[Pp]rojekat)\w*\s+(?:provodi|vodi|izvaja|koordinira|realizira|vada|koordinē|"
+            r"vadovauja|koordinuoja|juhib|koordineerib|prowadzi|koordynuje)\s+(?P<name>.+)"
         ),
     ),
     # "Die X führt das Projekt zusammen mit der Y durch", "… führt X zusammen mit dem Y durch"
@@ -1805,6 +1903,38 @@ _ROLE_VERBS = [
     (
         "partners",
         re.compile(r"\b(?:[Pp]rojekt\w*|[Pp]roject)\s+(?:zwischen|between)\s+(?P<name>.+)"),
+    ),
+    # "Gmina A realizuje w partnerstwie z B i C projekt …", "A, in partnership with B, …": the
+    # one that works in partnership with the others leads; "A kartu su B ir C …": all partners
+    (
+        "lead_with",
+        re.compile(
+            r"(?:^|(?<=\s))(?P<name>["
+            + _UPPER
+            + r"][^,;:]*?)\s+(?:[a-zà-ÿąćęłńóśźżčšžěřůāēīūėįų]+\s+)?"
+            r"(?:w partnerstwie z|in partnership with|u partnerstvu s|v partnerstvu z|en partenariat avec"
+            r"|in Partnerschaft mit|in partenariato con|partnerībā ar|partnerystėje su)\s"
+        ),
+    ),
+    (
+        "partner_with",
+        re.compile(
+            r"^(?P<name>[" + _UPPER + r"][^,;:]*?)\s+"
+            r"(?:kartu su|kopā ar|koos|wraz z|razem z|skupaj z|zajedno s|zajedno sa|together with"
+            r"|gemeinsam mit|zusammen mit|insieme a|insieme al|insieme alla|insieme con)\s"
+        ),
+    ),
+    # "A se prijavila projektom …", "A ha presentato il progetto", "A submitted the project"
+    (
+        "lead_with",
+        re.compile(
+            r"(?:^|(?<=[\s\"„“«(]))(?P<name>["
+            + _UPPER
+            + r"][^,;:]*?)\s+(?:se\s+|je\s+|has\s+|a\s+)?"
+            r"(?:prijavil[aoi]?|prijavila se|ha presentato|hanno presentato|submitted|złożył[aoy]?"
+            r"|a déposé|iesniedza|pateikė|esitas)\s+(?:\S+\s+){0,2}?"
+            r"(?:projekt\w*|progett\w*|project\w*|projet\w*|wniosek|prijav\w*|pályázat\w*)\b"
+        ),
     ),
     # who submitted the application: "złożony przez polską Gminę A i słowacki B", "submitted by A
     # and B", "eingereicht von der A und der B", "presentato dal Comune di A e dalla B"
@@ -1852,23 +1982,38 @@ _ROLE_VERBS += [
             re.I,
         ),
     ),
+    # "projekts Nr. … “…” starp A un B (Lietuva)", "il progetto … tra A e B": who it is between
+    (
+        "between",
+        re.compile(
+            r"\b(?:[Pp]rojek\w*|[Pp]roject\w*|[Pp]rogett\w*|[Pp]rojet\w*)\b"
+            r"(?:[^.;]|(?<=Nr)\.|(?<=No)\.|(?<=br)\.|(?<=št)\.){0,400}?\s"
+            r"(?:zwischen|between|starp|tarp|između|izmedju|pomiędzy|między|entre|tra)\s+"
+            r"(?:(?:der|dem|den|the|la|le|les|il|lo|l['’])\s*)?(?P<name>.+)"
+        ),
+    ),
     # "Al progetto partecipano anche il Comune di A, …", "Beteiligt waren die B, C und D"
     (
         "between",
         re.compile(
-            r"\b(?:partecipano|participent|participate|take part|sodelujejo|sudjeluju|"
-            r"[Bb]eteiligt (?:sind|waren)|nehmen\s+teil|uczestniczą|dalyvauja|piedalās)\s+"
+            r"\b(?:partecipano|parteciperanno|participent|participeront|participate|take part|"
+            r"sodelujejo|bodo sodelovali|sudjeluju|sudjelovati|sudjelovat će|"
+            r"[Bb]eteiligt (?:sind|waren)|beteiligen sich|nehmen\s+teil|uczestniczą|biorą udział|"
+            r"dalyvauja|dalyvaus|piedalās|piedalīsies|osalevad|vesznek részt)\s+"
             r"(?:anche\s+|also\s+|tudi\s+|i\s+|auch\s+|am Projekt\s+)?(?P<name>[A-ZÀ-Žil„“\"].+)"
         ),
     ),
 ]
 
 # "… together with (the partner) Y": the partners after a verb that named the lead
-_WITH = re.compile(
-    r"\b(?:u partnerstvu s|in partnership with|in collaboration with|v partnerstvu z|in Zusammenarbeit mit"
+_WITH_WORDS = (
+    r"u partnerstvu s|in partnership with|in collaboration with|v partnerstvu z|in Zusammenarbeit mit"
     r"|in collaborazione con|en partenariat avec|zusammen mit|gemeinsam mit|together with|kopā ar"
-    r"|kartu su|wraz z|skupaj z|zajedno s)\s+(?P<names>.+)"
+    r"|kartu su|wraz z|razem z|skupaj z|zajedno sa|zajedno s|w partnerstwie z|in Partnerschaft mit"
+    r"|in partenariato con|partnerībā ar|partnerystėje su|koos|insieme a|insieme al|insieme alla"
+    r"|insieme con"
 )
+_WITH = re.compile(rf"\b(?:{_WITH_WORDS})\s+(?P<names>.+)")
 
 
 # A relative clause set off by dashes: "il Comune di A – il cui sindaco è coordinatore … – la B"
@@ -1890,9 +2035,7 @@ def _role_verbs(sentence: str, language: str, found: _Found) -> bool:
         name = re.sub(r"\s+a\s+(?=[A-ZÀ-ÝČŠŽ])", " i ", name) if role == "between" else name
         name = _cut_at_stop(name, language)
         name = re.split(
-            r"\s+(?:u partnerstvu|in partnership|in collaboration|v partnerstvu|in Zusammenarbeit|in collaborazione|en partenariat"
-            r"|zusammen mit|gemeinsam mit|together with|kopā ar|kartu su|wraz z|skupaj z|zajedno s)\b",
-            name,
+            rf"\s+(?:{_WITH_WORDS}|u partnerstvu|in partnership|v partnerstvu)\b", name
         )[0]
         name = re.sub(r"\s+durch\b.*$", "", name)
         if role == "author":
@@ -1906,7 +2049,7 @@ def _role_verbs(sentence: str, language: str, found: _Found) -> bool:
             name = re.split(
                 r",\s+(?!(?:il|la|lo|i|gli|le|l['’]|the|der|die|das|den|dem)\b)(?=[a-zà-ž])", name
             )[0]
-        pieces = _split_run(name, language, heads=role != "between")
+        pieces = _split_run(name, language)
         if not pieces:
             continue
         if (
@@ -1915,6 +2058,7 @@ def _role_verbs(sentence: str, language: str, found: _Found) -> bool:
             and re.search(r"\b(?:implemented|run)\s+by\b", match.group(0))
         ):
             role = "between"  # "implemented by A and B": the partnership, no lead named
+        subject = role in ("lead_with", "partner_with")
         chosen = pieces if role in ("partners", "between") else pieces[:1]
         for piece, piece_side in chosen:
             info = _clean(_quoted_name(piece), language)
@@ -1929,17 +2073,23 @@ def _role_verbs(sentence: str, language: str, found: _Found) -> bool:
             capital = info["text"][:1].isupper() or (
                 role == "between" and _is_org_word(info["text"].split()[0])
             )  # "između općine A i …"
-            if (_acceptable(info, strict=True) or short) and capital:
+            if subject and not _subject_name(info["text"], role):
+                continue
+            if (_acceptable(info, strict=True) or (short and not subject)) and capital:
                 found.add(
                     info,
-                    role="partner" if role in ("partners", "author", "between") else role,
+                    role="partner"
+                    if role in ("partners", "author", "between", "partner_with")
+                    else "lead"
+                    if role == "lead_with"
+                    else role,
                     side=piece_side,
                     how="prose",
                     source=sentence,
                 )
                 added = True
         rest = _WITH.search(sentence)
-        if rest and role == "lead" and added:
+        if rest and role in ("lead", "lead_with", "partner_with") and added:
             names = re.sub(r"\s+durch\b.*$", "", rest.group("names").strip())
             # "kopā ar sadarbības partneri - biedrību X": the role word before the name
             names = re.sub(
@@ -1954,6 +2104,18 @@ def _role_verbs(sentence: str, language: str, found: _Found) -> bool:
                     ):
                         found.add(info, role="partner", side=side, how="prose", source=sentence)
     return added
+
+
+def _subject_name(name: str, role: str) -> bool:
+    """Whether the words before "together with" are a name, not a clause: an organisation's
+    word in it, and no lowercase word but a name's particles ("Westböhmische Universität Pilsen
+    führt das Projekt gemeinsam mit" is a clause); "in partnership with" may follow a few
+    ("Gmina Gubin o statusie miejskim realizuje w partnerstwie z")."""
+    words = name.split()
+    lower = [w for w in words if w[:1].islower() and fold(w) not in _NAME_PARTICLES]
+    if not words or fold(words[0]) in _PREPOSITIONS | {"na", "v", "w", "u", "in", "im", "nel"}:
+        return False  # "Na Razvojni agenciji A smo … prijavili": where, not who
+    return bool(_org_cues(name)) and len(lower) <= (3 if role == "lead_with" else 0)
 
 
 def _names_one(info: dict) -> bool:
@@ -2008,13 +2170,32 @@ def _prose_sentence(sentence: str, language: str, found: _Found) -> None:
             role = "partner"  # "Sintija Batare, projekta koordinatore X": her title, X's staff
         end_limit = cues[index + 1].start() if index + 1 < len(cues) else len(sentence)
         added = 0
+        connector = _BACKWARD.search(folded[: cue.start()])
+        # "Občina A kot vodilni partner, Občina B, …": A is the lead, the names after are partners
+        role_before = bool(
+            connector
+            and _AS_ROLE.match(folded[connector.start() :])
+            and sentence[: connector.start()].strip(" ,;:")
+        )
+        forward_role = "partner" if role_before else role
+        backward = 0
+        if role_before and connector:  # the name before first, in the page's order
+            backward = _backward_add(
+                sentence, cue.start(), connector.start(), role, language, found
+            )
         opened = _opened_span(sentence, folded, cue.end(), end_limit)
         if opened:
             position, strong = opened
             span = _cut_at_stop(sentence[position:end_limit], language)
             side = _side_of(sentence[max(0, cue.start() - 30) : position], language)
             head = re.search(r"(\w+)\s*:\s*$", folded[cue.end() : position])
-            if head and head.group(1) in _PLURAL_HEADS:
+            between_words = folded[cue.end() : position]
+            if (
+                head
+                and head.group(1) in _PLURAL_HEADS
+                and "," not in between_words
+                and not any(w in _CONJUNCTIONS for w in between_words.split())
+            ):  # "partner, città e regioni: …" names several kinds: no one head for all
                 span = f"{head.group(1)} {span}"  # "wchodzi 5 gmin: A i B, C": each is a gmina
             plural = bool(re.search(r"(?:s|ji|jev|i|ai|id|ien|zy|ek|ekkel)$", cue.group(0)))
             for piece, piece_side in _split_run(span, language):
@@ -2022,14 +2203,17 @@ def _prose_sentence(sentence: str, language: str, found: _Found) -> None:
                 loose = strong and len(info["text"].split()) <= 6 and _has_capital(info["text"])
                 if _acceptable(info, strict=True) or (loose and _acceptable(info, strict=False)):
                     # "juhtpartner A (GR), B (IE), …": one lead, then the partners
-                    piece_role = role if role != "lead" or plural or not added else "partner"
+                    piece_role = (
+                        forward_role if forward_role != "lead" or plural or not added else "partner"
+                    )
                     found.add(
                         info, role=piece_role, side=piece_side or side, how="prose", source=sentence
                     )
                     added += 1
         if not added and not opened and folded[cue.end() : cue.end() + 2].startswith(", "):
-            added += _apposition_run(sentence, cue.end() + 2, end_limit, role, language, found)
-        connector = _BACKWARD.search(folded[: cue.start()])
+            added += _apposition_run(
+                sentence, cue.end() + 2, end_limit, forward_role, language, found
+            )
         if not added and connector and not sentence[: connector.start()].strip(" ,;:"):
             # "As lead partner of the project, Atlantic Axis of … welcomed": the name follows
             comma = sentence.find(", ", cue.end(), end_limit)
@@ -2044,21 +2228,33 @@ def _prose_sentence(sentence: str, language: str, found: _Found) -> None:
                     found.add(info, role=role, side=None, how="prose", source=sentence)
                     added += 1
             connector = None
-        if not added and connector:
+        if connector and not added and not backward:
             # "Uz Zagrebačku županiju kao vodećeg partnera", "L'Unione Italiana … è il Lead Partner"
-            name = _cut_at_stop(_backward_name(sentence, cue.start(), connector.start()), language)
-            info = _clean(name, language)
-            if _acceptable(info, strict=True):
-                side = _side_of(sentence[: cue.start()], language)
-                found.add(info, role=role, side=side, how="prose", source=sentence)
-                added += 1
-        taken = taken or bool(added)
+            added += _backward_add(sentence, cue.start(), connector.start(), role, language, found)
+        taken = taken or bool(added or backward)
+    taken = _dashed_kind_run(sentence, language, found) or taken
     if cues and not taken:
         taken = _kind_parentheses(sentence, language, found)
     if not taken and not cues:
         taken = _subject_run(sentence, language, found)
+    # the one a sentence opens with, when its verb is about the project ("A korraldas …
+    # koostööprojektis … Läti partneritele B"): whatever else the sentence named
+    _single_subject(sentence, language, found)
     if not taken:
         _country_run(sentence, language, found)
+
+
+def _backward_add(
+    sentence: str, cue_start: int, connector_start: int, role: str, language: str, found: _Found
+) -> int:
+    """The name before "… kot vodilni partner", "… è il Lead Partner", with that role."""
+    name = _cut_at_stop(_backward_name(sentence, cue_start, connector_start), language)
+    info = _clean(name, language)
+    if not _acceptable(info, strict=True):
+        return 0
+    side = _side_of(sentence[:cue_start], language)
+    found.add(info, role=role, side=side, how="prose", source=sentence)
+    return 1
 
 
 def _apposition_run(
@@ -2099,13 +2295,107 @@ def _subject_run(sentence: str, language: str, found: _Found) -> bool:
     infos = []
     for piece, side in _split_run(span, language):
         clause = _CLAUSE_AFTER_NAME.search(piece)
-        infos.append((_clean(piece[: clause.start()] if clause else piece, language), side))
+        info = _clean(piece[: clause.start()] if clause else piece, language)
+        words = info["text"].split()
+        if (
+            len(words) == 2
+            and words[0].islower()
+            and _ADJECTIVE_ENDING.search(fold(words[0]))
+            and not country_adjective(words[0])
+            and _is_org_word(words[1])
+        ):  # "… ter zagrebška županija so …": a place's adjective and the body's word
+            info["text"] = info["written"] = info["text"][0].upper() + info["text"][1:]
+        infos.append((info, side))
     sure = sum(_acceptable(info, strict=True) for info, _ in infos)
-    if len(infos) < 2 or sure * 2 <= len(infos):
+    if len(infos) < 2 or sure * 2 < len(infos):
         return False
     for info, side in infos:
-        if _acceptable(info, strict=False) and info["text"][:1].isupper():
+        if (
+            _acceptable(info, strict=False)
+            and _capital_or_kind(info["text"])
+            and not _looks_like_person(info["text"])
+        ):
             found.add(info, role="partner", side=side, how="prose", source=sentence)
+    return True
+
+
+def _capital_or_kind(name: str) -> bool:
+    """A capital first letter, or the word for the body's kind in lower case before a proper
+    name, as running text writes it: "in občina Krško", "oraz miasto Česká Skalica"."""
+    words = name.split()
+    return bool(words) and (
+        words[0][:1].isupper() or (_is_org_word(words[0]) and _has_capital(" ".join(words[1:])))
+    )
+
+
+_DASHED_KIND = re.compile(
+    r"\b(?P<first>[^\W\d_]{3,})\s+(?P<second>[^\W\d_]{3,})\s+[–—]\s+(?P<names>[^–—]{3,400}?)\s*[–—]\s"
+)
+# languages that write the word for a body after its place: "Visaginas pašvaldība", "Tartu vald"
+_KIND_AFTER = {"lv", "lt", "et", "hu"}
+
+
+def _dashed_kind_run(sentence: str, language: str, found: _Found) -> bool:
+    """Names set off by dashes after the plural word for their kind: "les trois universités
+    – l'Université A, l'Université B et l'Université C – font …", "Lietuvas pašvaldību –
+    Paņevežas un Visaginas – pārstāvji": the kind is added to a bare place where the
+    language writes it after the name (and read back to the nominative later)."""
+    added = False
+    for match in _DASHED_KIND.finditer(sentence):
+        # the kind is the word before the dash or the one before it ("universités frontalières")
+        kind = next(
+            (w for w in (match["second"], match["first"]) if _is_org_word(w) and w[:1].islower()),
+            None,
+        )
+        if kind is None:
+            continue
+        pieces = _split_run(match.group("names"), language)
+        if len(pieces) == 1:  # "– Paņevežas un Visaginas –": two bare places
+            words = pieces[0][0].split()
+            cut = [k for k, w in enumerate(words) if fold(w) in _CONJUNCTIONS]
+            if len(cut) == 1 and 0 < cut[0] < len(words) - 1:
+                pieces = [(" ".join(words[: cut[0]]), None), (" ".join(words[cut[0] + 1 :]), None)]
+        infos = []
+        for piece, side in pieces:
+            piece = re.sub(r"\s+(?:via|durch|through|per)\s.*$", "", piece)
+            if not _org_cues(piece) and language in _KIND_AFTER and piece[:1].isupper():
+                piece = f"{piece} {kind}"
+            infos.append((_clean(piece, language), side))
+        if len(infos) < 2 or not all(_acceptable(info, strict=True) for info, _ in infos):
+            continue
+        # "Lietuvas pašvaldību – …", "the Slovenian municipalities – …": the country of all
+        other = match["first"] if kind == match["second"] else match["second"]
+        country = country_code(other) or country_adjective(other, language=language)
+        for info, side in infos:
+            found.add(info, role="partner", side=side or country, how="prose", source=sentence)
+        added = True
+    return added
+
+
+def _single_subject(sentence: str, language: str, found: _Found) -> bool:
+    """One organisation a sentence opens with, its verb, and the project a few words on:
+    "Tartumaa Arendusselts korraldas … koostööprojektis …", "Die Stadt A beteiligt sich am
+    Projekt …". Capitalised words only, a word organisations are named with among them."""
+    match = re.match(
+        rf"^(?P<name>(?:[{_UPPER}][^\s,;:]*\s+){{2,6}}?)(?P<verb>[a-zà-ÿčšžõäöüāēīūąęėįų]\w+)\s+"
+        rf"(?:\S+\s+){{0,7}}?(?i:{_PROJECT_WORD})\b",
+        sentence,
+    )
+    if not match or fold(match["verb"]) in _COPULAS | _STOPS:
+        return False  # "Občina A je v okviru projekta obnovila most": not said to be a partner
+    info = _clean(match["name"], language)
+    if (
+        not _acceptable(info, strict=True)
+        or not _org_cues(info["text"])
+        or fold(info["text"].split()[0]) in _PREPOSITIONS | _ARTICLES | {"na", "v", "w", "u", "in"}
+        or _ANY_ROLE.search(_fold_same_length(info["text"]))
+        or info["text"].isupper()  # "ZELENO ŽELIMO sodeluje …": the project's own name
+        or _EU_WORD.match(info["text"])  # "INTERREG Bay-Aut-Kleinprojekte …": a heading
+        or " ".join(info["text"].split()[:2]).isupper()  # "DATI PROGETTO Nome …"
+        or re.match(r"(?i)^(?:eiropas|europ|evrop|euroopa)", fold(info["text"]))  # the EU's fund
+    ):
+        return False
+    found.add(info, role="partner", side=None, how="prose", source=sentence)
     return True
 
 
@@ -2141,6 +2431,10 @@ def _stops_in(word: str, language: str) -> bool:
     return only is None or only == language or (only in ("sl", "hr") and language in ("sl", "hr"))
 
 
+# Slavic prepositions of place and time: after a conjunction they open a clause, not a name
+_PLACE_PREPOSITIONS = {"na", "u", "v", "w", "po", "pri", "iz", "od", "do", "ob", "nad", "pod"}
+
+
 def _cut_at_stop(span: str, language: str) -> str:
     """A run of names ends at a verb or at the start of another clause."""
     depth, quote = 0, False
@@ -2172,6 +2466,33 @@ def _cut_at_stop(span: str, language: str) -> str:
         ):
             return span[: match.start()].rstrip(" ,")  # "… administracija projektų „A“ ir „B“"
         following = span[match.end() :].split()[:1]
+        if (
+            token in ("–", "—")
+            and match.start() > 0
+            and following
+            and following[0][:1].islower()
+            and not _is_org_word(following[0])
+            and not _SUBUNITS.match(fold(following[0]))
+        ):
+            return span[: match.start()].rstrip(" ,")  # "… B – lancent un institut": a verb
+        if (
+            match.start() > 0
+            and word in _CONJUNCTIONS
+            and following
+            and fold(following[0]) in _PREPOSITIONS - _ARTICLES | _PLACE_PREPOSITIONS
+            and following[0][:1].islower()
+        ):
+            return span[: match.start()].rstrip(" ,")  # "Grad A i na ovaj poziv …"
+        if (
+            match.start() > 0
+            and token[:1].islower()
+            and re.fullmatch(_PROJECT_WORD, word)
+            and following
+            and re.match(
+                r"^(?:pt|pn|pod|z|titled|entitled|intitolato|intitulé)\b", fold(following[0])
+            )
+        ):
+            return span[: match.start()].rstrip(" ,")  # "… w Gubinie projekt pt. „…“"
         if (
             word in {"s", "sa", "with", "mit", "con", "avec"}
             and not token.endswith(".")  # "o. p. s." is a legal form, not "s" (with)
@@ -2259,10 +2580,44 @@ def _kind_countries(name: str) -> set[str]:
     """The countries the kind word a name opens with belongs to (None when it opens otherwise)."""
     words = fold(name).split()
     first = words[0] if words else ""
-    for stems, countries in _KIND_COUNTRIES:
-        if first.startswith(stems):
-            return countries
-    return set()
+    # the longest stem decides: "obcina" (SI) is not "obci…" (CZ, SK)
+    matches = [
+        (len(stem), countries)
+        for stems, countries in _KIND_COUNTRIES
+        for stem in stems
+        if first.startswith(stem)
+    ]
+    return max(matches, key=lambda match: match[0])[1] if matches else set()
+
+
+# Letters only some languages write: "Gmina Šilheřovice" on a Polish page is a Czech place
+_LETTER_COUNTRIES = {
+    **dict.fromkeys("řůě", {"CZ"}),
+    **dict.fromkeys("ťď", {"CZ", "SK"}),
+    **dict.fromkeys("ľĺŕô", {"SK"}),
+    **dict.fromkeys("őű", {"HU"}),
+    **dict.fromkeys("łąęśźżń", {"PL"}),
+    **dict.fromkeys("ķļņģ", {"LV"}),
+    **dict.fromkeys("ėįų", {"LT"}),
+    **dict.fromkeys("õ", {"EE"}),
+    **dict.fromkeys("șță", {"RO", "MD"}),
+}
+
+
+def _letter_countries(name: str) -> set[str]:
+    """The countries whose languages write the letters of a name's proper words (not the
+    word for its kind, which follows the page's language): empty when no letter says."""
+    countries: set[str] = set()
+    for word in name.split():
+        if not word[:1].isupper() or _is_org_word(word):
+            continue
+        for letter in word.lower():
+            if letter in _LETTER_COUNTRIES:
+                these = _LETTER_COUNTRIES[letter]
+                countries = these if not countries else countries & these
+                if not countries:
+                    return set()  # letters of two languages: they say nothing
+    return countries
 
 
 def _legal_form_countries(name: str) -> set[str]:
@@ -2301,6 +2656,8 @@ def _resolve_country(
     if item.get("side"):
         return item["side"], "the side it is listed under"
     evidence = item.get("evidence") or written
+    if evidence[:1].islower() and _is_org_word(evidence.split()[0]):
+        evidence = evidence[0].upper() + evidence[1:]  # "občina Breg" in running text
     code, word = country_in_text(evidence)
     if code:
         review.append(
@@ -2313,6 +2670,16 @@ def _resolve_country(
             f"partner '{written}': no country given; {code} ({country_name(code)}) taken from the place '{place}' in its name"
         )
         return code, "a place in its name"
+    code, place = _gazetteer_country(evidence, page_countries)
+    kinds = _legal_form_countries(evidence) or _kind_countries(evidence)
+    if code and kinds and code not in kinds and code not in page_countries:
+        code = None  # "Općina X" with an X abroad the page never names: the kind word decides
+    if code:
+        review.append(
+            f"partner '{written}': no country given; {code} ({country_name(code)}) taken from the "
+            f"place '{place}' in its name (GeoNames); check it"
+        )
+        return code, "a place in its name"
     for word in evidence.split():
         code = country_adjective(word, language=language)
         if code:
@@ -2320,6 +2687,25 @@ def _resolve_country(
                 f"partner '{written}': no country given; {code} ({country_name(code)}) taken from the word '{word}' in its name"
             )
             return code, "a word in its name"
+
+    def assumed(codes: set[str], why: str, origin: str) -> tuple[str, str] | None:
+        if len(codes) != 1:
+            return None
+        code = next(iter(codes))
+        review.append(
+            f"partner '{written}': no country given; {code} ({country_name(code)}) assumed from "
+            f"{why} and the countries the page names; check it"
+        )
+        return code, origin
+
+    lettered = _letter_countries(evidence)
+    found = assumed(
+        (lettered & page_countries) or lettered,
+        "the letters of its proper name",
+        "the letters of its name",
+    )
+    if found:
+        return found
     named = (
         _legal_form_countries(evidence) or _kind_countries(evidence) or _name_countries(evidence)
     )
@@ -2351,15 +2737,66 @@ def _resolve_country(
         and not narrowed & page_countries
     ):
         narrowed = {_MAIN_COUNTRY[language]}  # a Croatian name on a Croatian page naming no other
-    if len(narrowed) == 1:
-        code = next(iter(narrowed))
-        review.append(
-            f"partner '{written}': no country given; {code} ({country_name(code)}) assumed from the "
-            "language of its name and the countries the page names; check it"
-        )
-        return code, "the language of its name"
+    found = assumed(narrowed, "the language of its name", "the language of its name")
+    if found:
+        return found
     review.append(f"partner '{written}': no country found; add it")
     return None, "not found"
+
+
+def _gazetteer_country(name: str, page_countries: set[str]) -> tuple[str | None, str | None]:
+    """The country of the town or village a name ends with: "Gmina Hať", "Città di Lienz",
+    "Turistička zajednica Portorož": the proper words after the body's kind, all of them; a
+    place in two countries is decided by the countries the page names, else left undecided."""
+    words = name.split()
+    # the capitalised words the name ends with: "Città di Lienz", "Agenzia di sviluppo di Tolmino"
+    start = len(words)
+    while start > 0 and (
+        (words[start - 1][:1].isupper() and not _is_org_word(words[start - 1]))
+        or (fold(words[start - 1]) in _PLACE_PARTICLES and start < len(words))
+    ):
+        start -= 1
+    while start < len(words) and not words[start][:1].isupper():
+        start += 1
+    proper = words[start:]
+    first_kind = next((k for k, w in enumerate(words) if _is_org_word(w)), None)
+    before_kind = not proper and bool(first_kind)
+    if before_kind:  # "Pleskavas rajona administrācija": the place comes first
+        proper = list(itertools.takewhile(lambda w: w[:1].isupper(), words[:first_kind]))
+    if (
+        not proper
+        or not proper[0][:1].isupper()
+        or not all(w[:1].isupper() or fold(w) in _PLACE_PARTICLES for w in proper)
+        or len(proper) > 4
+    ):
+        return None, None
+    from helix_graph.places import place_countries  # pandas and the gazetteer: only when asked
+
+    place = " ".join(proper)  # the whole place: "Dolna Łąka" is not any "Łąka"
+    forms = [place]
+    last = fold(proper[-1])
+    for ending, nominative_ending in _PLACE_CASE_ENDINGS:
+        if (
+            before_kind
+            and len(proper) == 1
+            and last.endswith(ending)
+            and len(last) > len(ending) + 2
+        ):  # a genitive before the body's word; a name's last word is left as written
+            forms.append(place[: len(place) - len(ending)] + nominative_ending)
+    for form in forms:
+        codes = set(place_countries(form)) if len(form) >= 4 else set()
+        if len(codes) > 1:
+            codes &= page_countries
+        if len(codes) == 1:
+            return next(iter(codes)), form
+    return None, None
+
+
+# words inside a place's name: "Spittal an der Drau", "Kanal ob Soči", "Sveti Jurij ob Ščavnici"
+_PLACE_PARTICLES = {"an", "am", "der", "ob", "na", "nad", "pod", "pri", "sul", "sur", "la", "im"}
+# the genitive and other cases a place is written in before the word for its body: Latvian
+# "Pleskavas" (Pleskava), Lithuanian "Biržų", Slavic "Kopra" (Koper) are tried back
+_PLACE_CASE_ENDINGS = (("as", "a"), ("es", "e"), ("s", ""), ("e", "a"), ("i", "a"), ("u", "a"))
 
 
 def _bare_key(key: str) -> str:
@@ -2391,7 +2828,7 @@ def _find_partners(text: str, language: str, review: list[str]) -> list[dict]:
                 if code:
                     item.update(country=code, country_as_written=word, note=None)
                     break
-    page_countries = countries_named(text)
+    page_countries = countries_named(text) | _countries_by_adjective(text)
     partners: list[dict] = []
     by_key: dict[str, dict] = {}
     for item in found.items:
@@ -2399,7 +2836,15 @@ def _find_partners(text: str, language: str, review: list[str]) -> list[dict]:
         written = " ".join((item.get("written") or bare).split())
         if not bare:
             continue
+        kind_only = [w for w in bare.split() if w.strip("-–,")]
+        if len(kind_only) <= 2 and all(
+            _is_org_word(w) or (w[:1].islower() and fold(w) not in _NAME_PARTICLES)
+            for w in kind_only
+        ):
+            continue  # "Municipality", "Giunta regionale", "Unternehmen -": a kind, not a name
         name, case = nominative(bare, language)
+        if name[:1].islower() and _is_org_word(name.split()[0]):
+            name = name[0].upper() + name[1:]  # "občina Krško" in a sentence: "Občina Krško"
         key = _key(name)
         near = next(
             (
@@ -2439,7 +2884,32 @@ def _find_partners(text: str, language: str, review: list[str]) -> list[dict]:
             review.append(f"partner '{written}' is long: the name may include words around it")
         by_key[key] = partner
         partners.append(partner)
-    return partners
+    return _without_bare_places(partners)
+
+
+def _countries_by_adjective(text: str) -> set[str]:
+    """The countries a page names by their adjectives: "na pograniczu polsko-czeskim",
+    "die tschechische Gemeinde", "a szlovákiai oldalon"."""
+    return {code for word in re.findall(r"[^\W\d_]{4,}", text) if (code := country_adjective(word))}
+
+
+def _without_bare_places(partners: list[dict]) -> list[dict]:
+    """ "Krzyżanowice" when "Gmina Krzyżanowice" is a partner too: the place is the body's
+    name without its kind word ("… przez gminy partnerskie: Krzyżanowice, Hať"), not another."""
+    cores: dict[str, dict] = {}
+    for partner in partners:
+        words = partner["name"].split()
+        if len(words) >= 2 and _is_org_word(words[0]):
+            cores.setdefault(_key(" ".join(words[1:])), partner)
+    kept = []
+    for partner in partners:
+        body = cores.get(_key(partner["name"]))
+        if body is not None and body is not partner and not _org_cues(partner["name"]):
+            if partner["role"] == "lead" and body["role"] == "partner":
+                body["role"] = "lead"
+            continue
+        kept.append(partner)
+    return kept
 
 
 _OWNER_PATTERNS = {
