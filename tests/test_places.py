@@ -78,3 +78,25 @@ def test_without_coordinate_columns_the_city_and_country_place_them():
         [54.90156, 23.90909], abs=0.01
     )
     assert places.loc["b", "placed_by"] == "country"  # Nida: about 1,500 people
+
+
+def test_a_gazetteer_table_is_built_once_and_kept_and_a_damaged_copy_is_rebuilt(
+    tmp_path, monkeypatch
+):
+    from helix_graph.places import _kept
+
+    monkeypatch.setenv("HELIX_DATA_DIR", str(tmp_path))
+    builds = []
+
+    def build():
+        builds.append(1)
+        return {"lienz": "AT", "gubin": "DEPL"}
+
+    assert _kept("probe", build) == {"lienz": "AT", "gubin": "DEPL"}
+    assert _kept("probe", build) == {"lienz": "AT", "gubin": "DEPL"} and len(builds) == 1
+    (kept,) = (tmp_path / "cache").glob("probe-*.pickle")
+    kept.write_bytes(b"not a pickle")
+    assert _kept("probe", build) == {"lienz": "AT", "gubin": "DEPL"} and len(builds) == 2
+    monkeypatch.setenv("HELIX_DATA_DIR", str(tmp_path / "a-file"))
+    (tmp_path / "a-file").write_text("in the way")  # a data folder that cannot be made
+    assert _kept("probe", build) == {"lienz": "AT", "gubin": "DEPL"} and len(builds) == 3

