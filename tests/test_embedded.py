@@ -246,7 +246,11 @@ def test_the_append_only_file_is_rewritten_into_one_snapshot(tmp_path, seed_data
         while int(redis_client.info("persistence")["aof_rewrite_in_progress"]):
             time.sleep(0.01)
         after = redis_client.info("persistence")
-        assert int(after["aof_current_size"]) == int(after["aof_base_size"]) < grown
+        base, current = int(after["aof_base_size"]), int(after["aof_current_size"])
+        assert base < grown
+        # after the snapshot, only what came once the server forked for it: the rewrite
+        # lock's release (a few hundred bytes at most, when the fork came before it)
+        assert 0 <= current - base < 1_000
         before = graph_counts(store), store.data_version()
         store.close()
         server.stop()
