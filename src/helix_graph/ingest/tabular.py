@@ -408,7 +408,11 @@ def read_table(
         )
         if org_id not in organisations:
             guess = sector_for(
-                org_name, value("sector") or None, value("legal_form") or None, kind=kind
+                org_name,
+                value("sector") or None,
+                value("legal_form") or None,
+                kind=kind,
+                country=country,
             )
             inferred = guess.confidence < 1.0  # not given, or given as a generic "other"
             if inferred:
