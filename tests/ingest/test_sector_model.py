@@ -10,8 +10,13 @@ import math
 
 import pytest
 
+# pytest puts this folder on the import path: the CORDIS layout is written by one helper
+from test_cordis import PROJECTS, org_row, write_zip
+
 from helix_graph.ingest.classify import GUESSED, UNKNOWN, classify, sector_for
+from helix_graph.ingest.cordis import read_cordis
 from helix_graph.ingest.sector_model import SectorModel, shipped_model
+from helix_graph.ingest.tabular import read_mapping, read_table
 
 # Words only (no n-grams), smoothing 1: every feature below is a word or the shape "two words".
 TABLE = [
@@ -114,3 +119,41 @@ def test_a_kind_given_in_the_data_comes_before_a_guess():
     assert (got.sector, got.rule) == ("government", "kind given in the data ('municipality')")
     guessed = sector_for("Zelena Dolina", country="SI")
     assert (guessed.sector, guessed.rule) == ("civil_society", GUESSED)
+
+
+def test_importers_keep_the_guess_and_its_reason_and_list_it_for_review(tmp_path):
+    path = tmp_path / "partners.csv"
+    path.write_text(
+        "Project;Partner;Country\nGREENVALE;Zelena Dolina;SI\nGREENVALE;Oxalis;SI\n",
+        encoding="utf-8",
+    )
+    dataset, report = read_table(
+        path, read_mapping(mapping_text="project=Project,organisation=Partner,country=Country")
+    )
+    by_name = {o.name: o for o in dataset.organisations}
+    assert (by_name["Zelena Dolina"].helix_sector, by_name["Oxalis"].helix_sector) == (
+        "civil_society",
+        UNKNOWN,
+    )
+    assert by_name["Zelena Dolina"].sector_rationale == (
+        "classifier rule guessed from similar names ('Zelena + Dolina'), confidence 0.45"
+    )
+    assert report.uncertain_sectors[0] == (
+        "Zelena Dolina: sector civil_society is a weak guess (guessed from similar names "
+        "('Zelena + Dolina'), confidence 0.45); check it"
+    )
+
+    orgs = [org_row("101", "7001", "Zelena Dolina", "", "SI", "participant", "10")]
+    dataset, report = read_cordis(write_zip(tmp_path / "cordis.zip", projects=PROJECTS, orgs=orgs))
+    (org,) = dataset.organisations
+    assert (org.helix_sector, org.sector_rationale) == (
+        "civil_society",
+        "no CORDIS activityType; classifier rule guessed from similar names "
+        "('Zelena + Dolina'), confidence 0.45",
+    )
+    (note,) = report.review
+    assert note == (
+        f"{tmp_path / 'cordis.zip'}:organization.csv row 2: 'Zelena Dolina': sector "
+        "civil_society is a weak guess (guessed from similar names ('Zelena + Dolina'), "
+        "confidence 0.45); check it"
+    )

@@ -602,7 +602,9 @@ def _organisation(org_id, name, row, country, where, report) -> Organisation:
     else:
         guessed = classify(name, country=country)
         sector, kind, inferred = guessed.sector, guessed.kind, True
-        rationale = f"no CORDIS activityType; classifier rule {guessed.rationale}, confidence {guessed.confidence:.2f}"
+        rationale = f"no CORDIS activityType; classifier rule {guessed.rationale}" + (
+            "" if guessed.guessed else f", confidence {guessed.confidence:.2f}"
+        )
         report.sectors_inferred += 1
         if guessed.review_note:
             report.review.append(f"{where}: '{name}': {guessed.review_note}")

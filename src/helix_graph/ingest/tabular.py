@@ -429,7 +429,8 @@ def read_table(
                     kind=kind or (guess.kind if inferred else "other"),
                     helix_sector=guess.sector,
                     sector_rationale=(
-                        f"classifier rule {guess.rationale}, confidence {guess.confidence:.2f}"
+                        f"classifier rule {guess.rationale}"
+                        + ("" if guess.guessed else f", confidence {guess.confidence:.2f}")
                         if inferred
                         else None
                     ),
