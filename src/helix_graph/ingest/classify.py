@@ -7,9 +7,13 @@ at the start of a word, so inflected forms match too (*Občini*, *Mestne občine
 result names the rule and the words that fired it (:attr:`Classification.rationale`).
 The rules and their stems are data, ``helix_graph/data/sector_cues.yaml``, in that order.
 
-A name no rule recognises is **unknown**: it is never silently put in a sector, and it is
-flagged for review (:attr:`Classification.review_note`). A sector given by the data wins
-(:func:`sector_for`), except a generic one (CORDIS ``OTH``), where the name decides.
+Where no rule fires, a learned model (:mod:`helix_graph.ingest.sector_model`, naive Bayes
+on the name's character n-grams, words and country, fitted on the hand-labelled gold names)
+may guess: the rationale says it is a guess, from which words and how sure, and a guess
+always goes to review. Below the model's threshold the name is **unknown**: it is never
+silently put in a sector, and it is flagged for review (:attr:`Classification.review_note`).
+A sector given by the data wins (:func:`sector_for`), except a generic one (CORDIS
+``OTH``), where the name decides; a kind given by the data comes before a guess.
 
 Documented choices
 ------------------
@@ -61,11 +65,13 @@ import string
 import unicodedata
 from dataclasses import dataclass
 
+from helix_graph.ingest.sector_model import shipped_model
 from helix_graph.model import UNKNOWN_SECTOR
 from helix_graph.resources import data_tables
 
 __all__ = [
     "UNKNOWN",
+    "GUESSED",
     "Classification",
     "Rule",
     "classify",
@@ -77,6 +83,9 @@ __all__ = [
 
 UNKNOWN = UNKNOWN_SECTOR
 """The sector of an organisation the classifier cannot place; it always goes to review."""
+
+GUESSED = "guessed from similar names"
+"""The rule of a sector the learned model guessed where no rule fired; it always goes to review."""
 
 
 @dataclass(frozen=True)
@@ -98,13 +107,19 @@ class Classification:
         return self.sector != UNKNOWN
 
     @property
+    def guessed(self) -> bool:
+        """Whether the learned model, not a rule, placed the name."""
+        return self.rule == GUESSED
+
+    @property
     def uncertain(self) -> bool:
-        return self.confidence < 0.6
+        return self.confidence < 0.6 or self.guessed
 
     @property
     def rationale(self) -> str:
         """One line a person can check: the rule and the words that fired it."""
-        return f"{self.rule} ('{self.evidence}')" if self.evidence else self.rule
+        text = f"{self.rule} ('{self.evidence}')" if self.evidence else self.rule
+        return f"{text}, confidence {self.confidence:.2f}" if self.guessed else text
 
     @property
     def review_note(self) -> str | None:
@@ -289,7 +304,13 @@ _NOT_PLACED = Classification(
 )
 
 
-def classify(name: str, legal_form: str | None = None) -> Classification:
+def classify(
+    name: str,
+    legal_form: str | None = None,
+    country: str | None = None,
+    *,
+    learned: bool = True,
+) -> Classification:
     """The helix sector of an organisation from its name (and legal form, if known).
 
     Parameters
@@ -299,6 +320,10 @@ def classify(name: str, legal_form: str | None = None) -> Classification:
         with or without diacritics.
     legal_form : str, optional
         A separate legal-form field (``"GmbH"``, ``"d.o.o."``), appended to the name.
+    country : str, optional
+        ISO code of the organisation's country, a feature of the learned guess.
+    learned : bool, default True
+        Where no rule fires, let the learned model guess (:data:`GUESSED`, sent to review).
 
     Returns
     -------
@@ -314,6 +339,8 @@ def classify(name: str, legal_form: str | None = None) -> Classification:
     ('industry', 'chamber')
     >>> classify("Oxalis").sector
     'unknown'
+    >>> classify("Zelena Dolina", country="SI").rationale
+    "guessed from similar names ('Zelena + Dolina'), confidence 0.45"
     """
     written = " " + " ".join(filter(None, [name.strip(), (legal_form or "").strip()])) + " "
     folded, index = _folded(written)
@@ -336,7 +363,17 @@ def classify(name: str, legal_form: str | None = None) -> Classification:
         rule = RULES[best[0]]
         evidence = " + ".join(dict.fromkeys(_as_written(s, written, index) for s in best[1]))
         return Classification(rule.sector, rule.kind, rule.confidence, rule.name, evidence)
-    return _NOT_PLACED
+    return _guessed(written, country) if learned else _NOT_PLACED
+
+
+def _guessed(written: str, country: str | None) -> Classification:
+    """The learned model's guess for a name no rule placed, or unknown below its threshold."""
+    guess = shipped_model().guess(written, country)
+    if guess is None:
+        return _NOT_PLACED
+    return Classification(
+        guess.sector, "other", round(guess.probability, 2), GUESSED, " + ".join(guess.cues)
+    )
 
 
 # Values people write in a sector column, and CORDIS activityType codes.
@@ -379,7 +416,11 @@ def sector_from_kind(kind: str) -> str | None:
 
 
 def sector_for(
-    name: str, given: str | None = None, legal_form: str | None = None, kind: str | None = None
+    name: str,
+    given: str | None = None,
+    legal_form: str | None = None,
+    kind: str | None = None,
+    country: str | None = None,
 ) -> Classification:
     """The sector given in the data if there is one, else what the name and kind say.
 
@@ -394,8 +435,10 @@ def sector_for(
     legal_form : str, optional
         A separate legal-form field.
     kind : str, optional
-        One of the model's organisation kinds, used when no sector is given and the name
-        cannot be placed.
+        One of the model's organisation kinds, used when no sector is given and no rule
+        places the name (before the learned guess).
+    country : str, optional
+        ISO code of the organisation's country, for the learned guess.
 
     Returns
     -------
@@ -415,7 +458,7 @@ def sector_for(
         text = _plain(given)
         sector = sector_from_text(given)
         if text in _GENERIC:
-            guess = classify(name, legal_form)
+            guess = classify(name, legal_form, country)
             if guess.placed:
                 return guess
             fallback = sector or "civil_society"
@@ -427,12 +470,15 @@ def sector_for(
             )
         if sector:
             return Classification(sector, "other", 1.0, f"given in the data ('{given}')")
-    guess = classify(name, legal_form)
-    if not guess.placed and kind and sector_from_kind(kind):
+    guess = classify(name, legal_form, country, learned=False)
+    if guess.placed:
+        return guess
+    if kind and sector_from_kind(kind):
         return Classification(
             sector_from_kind(kind),
             _plain(kind).replace(" ", "_"),
             0.8,
             f"kind given in the data ('{kind}')",
         )
-    return guess
+    written = " " + " ".join(filter(None, [name.strip(), (legal_form or "").strip()])) + " "
+    return _guessed(written, country)

@@ -592,17 +592,19 @@ def _organisation(org_id, name, row, country, where, report) -> Organisation:
         sector, kind, meaning = ACTIVITY_TYPES[code]
         rationale, inferred = f"CORDIS activityType {code} ({meaning}) → {sector}", False
         if code == "PUB":
-            guessed = classify(name)
+            guessed = classify(name, learned=False)
             kind = guessed.kind if guessed.sector == "government" else "agency"
-        elif code == "OTH":  # "other" is generic: a name that says what it is decides
-            guessed = classify(name)
+        elif code == "OTH":  # "other" is generic: a rule on the name decides, not a guess
+            guessed = classify(name, learned=False)
             if guessed.placed and guessed.sector != sector:
                 sector, kind, inferred = guessed.sector, guessed.kind, True
                 rationale = f"CORDIS activityType OTH (other) is generic; the name says {sector}: {guessed.rationale}"
     else:
-        guessed = classify(name)
+        guessed = classify(name, country=country)
         sector, kind, inferred = guessed.sector, guessed.kind, True
-        rationale = f"no CORDIS activityType; classifier rule {guessed.rationale}, confidence {guessed.confidence:.2f}"
+        rationale = f"no CORDIS activityType; classifier rule {guessed.rationale}" + (
+            "" if guessed.guessed else f", confidence {guessed.confidence:.2f}"
+        )
         report.sectors_inferred += 1
         if guessed.review_note:
             report.review.append(f"{where}: '{name}': {guessed.review_note}")

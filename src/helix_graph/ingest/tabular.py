@@ -408,7 +408,11 @@ def read_table(
         )
         if org_id not in organisations:
             guess = sector_for(
-                org_name, value("sector") or None, value("legal_form") or None, kind=kind
+                org_name,
+                value("sector") or None,
+                value("legal_form") or None,
+                kind=kind,
+                country=country,
             )
             inferred = guess.confidence < 1.0  # not given, or given as a generic "other"
             if inferred:
@@ -425,7 +429,8 @@ def read_table(
                     kind=kind or (guess.kind if inferred else "other"),
                     helix_sector=guess.sector,
                     sector_rationale=(
-                        f"classifier rule {guess.rationale}, confidence {guess.confidence:.2f}"
+                        f"classifier rule {guess.rationale}"
+                        + ("" if guess.guessed else f", confidence {guess.confidence:.2f}")
                         if inferred
                         else None
                     ),

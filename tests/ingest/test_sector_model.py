@@ -1,0 +1,159 @@
+"""The classifier's learned fallback: a tiny model worked out by hand, the shipped model only
+where the rules are silent, its guesses to review, and low-confidence names left unknown.
+
+The names are made up for the tests; the real ones the model is fitted on are in bench/gold.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+# pytest puts this folder on the import path: the CORDIS layout is written by one helper
+from test_cordis import PROJECTS, org_row, write_zip
+
+from helix_graph.ingest.classify import GUESSED, UNKNOWN, classify, sector_for
+from helix_graph.ingest.cordis import read_cordis
+from helix_graph.ingest.sector_model import SectorModel, shipped_model
+from helix_graph.ingest.tabular import read_mapping, read_table
+
+# Words only (no n-grams), smoothing 1: every feature below is a word or the shape "two words".
+TABLE = [
+    ("Alder Works", "industry"),
+    ("Birch Works", "industry"),
+    ("Alder Council", "government"),
+]
+
+
+def tiny(**settings) -> SectorModel:
+    return SectorModel(ngrams=(), alpha=1.0, **settings).fit(
+        [n for n, _ in TABLE], [None] * len(TABLE), [s for _, s in TABLE]
+    )
+
+
+def test_tiny_model_guesses_what_the_counts_say():
+    # Five features: alder, works, birch, council, "two words". Industry: 2 of 3 names, 6
+    # feature counts, so P(birch|ind) = (1+1)/(6+5), P(council|ind) = 1/11, P(2 words|ind) =
+    # 3/11; government: 1 name, 3 counts: 1/8, 2/8, 2/8. "Birch Council" scores
+    # 2/3·2/11·1/11·3/11 = 4/1331 for industry and 1/3·1/8·2/8·2/8 = 1/384 for government,
+    # so P(industry) = 1536 / (1536 + 1331) = 1536/2867.
+    model = tiny(threshold=0.5)
+    assert model.sectors_ == ("government", "industry")
+    assert len(model.buckets_) == 5
+    assert model.probabilities("Birch Council") == pytest.approx([1331 / 2867, 1536 / 2867])
+    guess = model.guess("Birch Council")
+    assert (guess.sector, guess.probability) == ("industry", pytest.approx(1536 / 2867))
+    # 'Birch' leans to industry (2/11 against 1/8), 'Council' to government
+    assert guess.cues == ("Birch",)
+
+
+def test_temperature_and_threshold():
+    # Temperature 2 takes square roots of the two scores: sqrt(1536) : sqrt(1331).
+    warm = tiny(temperature=2.0, threshold=0.5)
+    expected = math.sqrt(1536) / (math.sqrt(1536) + math.sqrt(1331))
+    assert warm.guess("Birch Council").probability == pytest.approx(expected)  # 0.518
+    assert tiny(threshold=0.6).guess("Birch Council") is None  # 0.536 is below 0.6
+
+
+def test_unseen_words_say_nothing():
+    # Neither word was seen: only the priors and "two words" speak. Industry 2/3·3/11 = 2/11,
+    # government 1/3·2/8 = 1/12: P(industry) = 24/35.
+    assert tiny().probabilities("Cedar Hall") == pytest.approx([11 / 35, 24 / 35])
+
+
+def test_saved_model_reads_back_the_same(tmp_path):
+    model = tiny(threshold=0.5)
+    model.fitted_on = "three made-up names"
+    model.save(tmp_path / "model.npz")
+    again = SectorModel.load(tmp_path / "model.npz")
+    assert (again.ngrams, again.alpha, again.threshold, again.fitted_on) == (
+        (),
+        1.0,
+        0.5,
+        "three made-up names",
+    )
+    assert again.probabilities("Birch Council") == pytest.approx([1331 / 2867, 1536 / 2867])
+
+
+def test_shipped_model_was_fitted_on_the_training_rounds_only():
+    model = shipped_model()
+    assert "eleventh" in model.fitted_on and "twelfth" not in model.fitted_on
+    assert model.sectors_ == ("government", "industry", "academia", "civil_society")
+    assert 0.3 <= model.threshold < 1
+
+
+def test_a_guess_says_so_and_goes_to_review():
+    got = classify("Zelena Dolina", country="SI")
+    probability = shipped_model().guess("Zelena Dolina", "SI").probability
+    assert (got.sector, got.rule, got.guessed) == ("civil_society", GUESSED, True)
+    assert got.confidence == round(probability, 2) == 0.45
+    assert got.rationale == "guessed from similar names ('Zelena + Dolina'), confidence 0.45"
+    assert got.review_note == (
+        "sector civil_society is a weak guess (guessed from similar names "
+        "('Zelena + Dolina'), confidence 0.45); check it"
+    )
+
+
+def test_a_name_the_model_is_unsure_of_stays_unknown():
+    model = shipped_model()
+    assert max(model.probabilities("Oxalis")) < model.threshold
+    got = classify("Oxalis")
+    assert got.sector == UNKNOWN and got.review_note.startswith("sector not placed")
+
+
+def test_a_rule_placed_name_never_reaches_the_model():
+    # Asked alone, the model would call this name industry; the rule for 'Društvo' decides.
+    name = "Energetika Društvo Ljubljana"
+    assert shipped_model().guess(name).sector == "industry"
+    got = classify(name)
+    assert (got.sector, got.rule, got.guessed) == ("civil_society", "association or NGO", False)
+
+
+def test_rules_only_when_asked():
+    assert classify("Zelena Dolina", country="SI", learned=False).sector == UNKNOWN
+
+
+def test_a_kind_given_in_the_data_comes_before_a_guess():
+    got = sector_for("Zelena Dolina", kind="municipality", country="SI")
+    assert (got.sector, got.rule) == ("government", "kind given in the data ('municipality')")
+    guessed = sector_for("Zelena Dolina", country="SI")
+    assert (guessed.sector, guessed.rule) == ("civil_society", GUESSED)
+
+
+def test_importers_keep_the_guess_and_its_reason_and_list_it_for_review(tmp_path):
+    path = tmp_path / "partners.csv"
+    path.write_text(
+        "Project;Partner;Country\nGREENVALE;Zelena Dolina;SI\nGREENVALE;Oxalis;SI\n",
+        encoding="utf-8",
+    )
+    dataset, report = read_table(
+        path, read_mapping(mapping_text="project=Project,organisation=Partner,country=Country")
+    )
+    by_name = {o.name: o for o in dataset.organisations}
+    assert (by_name["Zelena Dolina"].helix_sector, by_name["Oxalis"].helix_sector) == (
+        "civil_society",
+        UNKNOWN,
+    )
+    assert by_name["Zelena Dolina"].sector_rationale == (
+        "classifier rule guessed from similar names ('Zelena + Dolina'), confidence 0.45"
+    )
+    assert report.uncertain_sectors[0] == (
+        "Zelena Dolina: sector civil_society is a weak guess (guessed from similar names "
+        "('Zelena + Dolina'), confidence 0.45); check it"
+    )
+
+    orgs = [org_row("101", "7001", "Zelena Dolina", "", "SI", "participant", "10")]
+    dataset, report = read_cordis(write_zip(tmp_path / "cordis.zip", projects=PROJECTS, orgs=orgs))
+    (org,) = dataset.organisations
+    assert (org.helix_sector, org.sector_rationale) == (
+        "civil_society",
+        "no CORDIS activityType; classifier rule guessed from similar names "
+        "('Zelena + Dolina'), confidence 0.45",
+    )
+    (note,) = report.review
+    assert note == (
+        f"{tmp_path / 'cordis.zip'}:organization.csv row 2: 'Zelena Dolina': sector "
+        "civil_society is a weak guess (guessed from similar names ('Zelena + Dolina'), "
+        "confidence 0.45); check it"
+    )
