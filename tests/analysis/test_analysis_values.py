@@ -6,6 +6,7 @@ Written for mutants that survived ``make mutation AREA=analysis`` (tests/README.
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from helix_graph.analysis import Analysis, network_from_dataset
@@ -41,3 +42,21 @@ def test_the_communities_of_another_view_are_found_by_the_method_asked_for(seed_
     core = Analysis(network_from_dataset(seed_dataset), community_method="louvain")
     assert core.view_partition("project").method == "louvain"
     assert core.view_partition("country").method == "louvain"
+
+
+def test_organisations_a_text_could_name_are_listed_with_their_country_when_known():
+    from helix_graph.analysis import find_organisation
+
+    orgs = pd.DataFrame(
+        {
+            "id": ["osijek-city", "osijek-county"],
+            "name": ["City of Osijek", "Osijek-Baranja County"],
+            "country": ["HR", None],
+        }
+    )
+    with pytest.raises(UsageError) as caught:
+        find_organisation(orgs, "osijek")
+    assert str(caught.value) == (
+        "'osijek' could be 2 organisations: City of Osijek (osijek-city, HR); "
+        "Osijek-Baranja County (osijek-county); give its id or the full name"
+    )

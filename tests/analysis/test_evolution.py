@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pandas as pd
 import pytest
 
-from helix_graph.analysis import Network, evolution, parse_slicing, slices, write_evolution
+from helix_graph.analysis import Filters, Network, evolution, parse_slicing, slices, write_evolution
+from helix_graph.analysis.evolution import slice_network
 from helix_graph.errors import UsageError
 
 
@@ -207,3 +210,18 @@ def test_each_slice_carries_its_own_mutual_information_and_an_empty_network_is_s
     empty = Network(orgs.iloc[:0], projects.iloc[:0], parts.iloc[:0])
     with pytest.raises(UsageError, match="there is no project to slice: the network is empty"):
         evolution(empty, "year")
+
+
+def test_the_network_of_some_projects_keeps_their_partners_and_the_filters():
+    net = replace(_network(), filters=Filters(countries=("SI", "AT", "IT", "LV"), min_weight=2))
+    part = slice_network(net, ["P2", "P3"])
+    assert sorted(part.projects["id"]) == ["P2", "P3"]
+    assert sorted(part.organisations["id"]) == ["A", "B", "D", "E", "F"]  # C is in P1 only
+    assert sorted(zip(part.participations["organisation"], part.participations["project"])) == [
+        ("A", "P2"),
+        ("B", "P2"),
+        ("D", "P2"),
+        ("E", "P3"),
+        ("F", "P3"),
+    ]
+    assert part.filters == net.filters

@@ -15,7 +15,14 @@ from pydantic import ValidationError
 from helix_graph.errors import DataError
 from helix_graph.ingest.cordis import read_cordis
 from helix_graph.ingest.countries import country_code
-from helix_graph.ingest.resolve import Aliases, ReviewRow, read_aliases, read_review
+from helix_graph.ingest.resolve import (
+    Aliases,
+    Merge,
+    ReviewRow,
+    read_aliases,
+    read_review,
+    write_review,
+)
 from helix_graph.ingest.seed_files import explain_validation_error, load_yaml, read_dataset
 from helix_graph.ingest.tabular import read_mapping, read_table
 from helix_graph.ingest.text_files import parse_number
@@ -176,5 +183,104 @@ def test_an_alias_inside_itself_names_the_file(tmp_path):
         load_yaml(text, path)
     assert str(caught.value).endswith(
         "an alias refers to a node that contains it, so it never ends; write the values out instead"
+    )
+    assert caught.value.file == str(path)
+
+
+def test_a_review_file_saved_with_a_byte_order_mark_and_a_line_break_in_a_name(tmp_path):
+    # Spreadsheets save "CSV UTF-8" with a byte order mark and CRLF row ends; a name copied
+    # from a page may carry a CRLF of its own, inside its quotes, and reads back as written
+    path = tmp_path / "review.csv"
+    path.write_bytes(
+        b"\xef\xbb\xbf"
+        + (
+            "decision,kept,kept_name,merged,merged_name,rule,score,status\r\n"
+            'accept,obcina-ptuj,"Občina\r\nPtuj",mo-ptuj,Mestna občina Ptuj,similar names,0.9,\r\n'
+        ).encode()
+    )
+    assert read_review(path) == [
+        ReviewRow(
+            "accept", "obcina-ptuj", "Občina\r\nPtuj", "mo-ptuj", "Mestna občina Ptuj",
+            "similar names", 0.9, "",
+        )
+    ]  # fmt: skip
+
+
+def test_a_review_file_without_a_decision_column_says_which_header_to_keep(tmp_path):
+    path = tmp_path / "review.csv"
+    path.write_text("kept,merged\nobcina-ptuj,mo-ptuj\n", encoding="utf-8")
+    with pytest.raises(DataError) as caught:
+        read_review(path)
+    assert str(caught.value) == (
+        f"{path}: the review file has no column 'decision'; keep the header "
+        "decision,kept,kept_name,merged,merged_name,rule,score,status"
+    )
+    assert (caught.value.file, caught.value.field) == (str(path), "decision")
+
+
+def test_a_review_file_that_cannot_be_written_names_the_file_and_what_to_do(tmp_path):
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder", encoding="utf-8")
+    path = blocked / "merges.csv"  # its folder is a file: it cannot be made
+    with pytest.raises(DataError) as caught:
+        write_review(path, [])
+    assert str(caught.value) == (
+        f"{path}: the review file cannot be written (File exists); "
+        "name a file in a folder you can write to with --review"
+    )
+    assert caught.value.file == str(path)
+
+
+def test_a_decision_written_in_the_review_file_stays_when_the_merges_are_proposed_again(tmp_path):
+    path = tmp_path / "review.csv"
+    proposed = Merge(
+        "organisation", "obcina-ptuj", "Občina Ptuj", "mo-ptuj", "Mestna občina Ptuj",
+        "similar names", 91.0, "",
+    )  # fmt: skip
+    write_review(path, [proposed])
+    path.write_text(path.read_text(encoding="utf-8").replace("\n,", "\naccept,"), encoding="utf-8")
+    write_review(path, [proposed])  # proposed again, undecided: the person's accept stays
+    assert read_review(path) == [
+        ReviewRow(
+            "accept", "obcina-ptuj", "Občina Ptuj", "mo-ptuj", "Mestna občina Ptuj",
+            "similar names", 91.0, "",
+        )
+    ]  # fmt: skip
+
+
+def test_a_kind_that_is_not_a_kind_and_an_end_before_the_start_are_named(tmp_path):
+    path = tmp_path / "partners.csv"
+    mapping = read_mapping(
+        mapping_text="project=Acronym,organisation=Partner,kind=Type,start_date=Start,end_date=End"
+    )
+    path.write_text(
+        "Acronym;Partner;Type;Start;End\nSmartVillages;Občina Žiri;Bank;2019-01-01;2021-12-31\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(DataError) as caught:
+        read_table(path, mapping)
+    assert str(caught.value) == (
+        f"{path} row 2: field 'Type' is 'bank', which is not a kind; use one of "
+        "municipality, region, agency, university, research_centre, company, chamber, "
+        "association, foundation, other"
+    )
+    path.write_text(
+        "Acronym;Partner;Type;Start;End\nSmartVillages;Občina Žiri;;2021-12-31;2019-01-01\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(DataError) as caught:
+        read_table(path, mapping)
+    assert str(caught.value).startswith(f"{path} row 2: field 'end_date' ")
+    assert "2019-01-01 is before start_date 2021-12-31" in str(caught.value)
+
+
+def test_a_json_mapping_file_is_read_as_json_and_its_error_names_the_file(tmp_path):
+    path = tmp_path / "mapping.json"
+    path.write_text('{project: "Acronym"}', encoding="utf-8")  # YAML would take it; JSON does not
+    with pytest.raises(DataError) as caught:
+        read_mapping(mapping_file=path)
+    assert str(caught.value) == (
+        f"{path}: the mapping file cannot be read (Expecting property name enclosed in double "
+        "quotes: line 1 column 2 (char 1)); check the path and its syntax"
     )
     assert caught.value.file == str(path)

@@ -7,8 +7,10 @@ score"): each test fails when an argument between a page and the analysis is dro
 from __future__ import annotations
 
 import pytest
+from streamlit.runtime.media_file_manager import MediaFileManager
 
 from helix_graph.analysis import Filters
+from helix_graph.brief import pdf_engine
 from helix_graph.errors import HelixError
 from helix_graph.ui import state
 from helix_graph.ui.data import _counts_table
@@ -122,3 +124,63 @@ def test_a_drawing_asked_without_a_summary_is_the_one_drawn_with_the_default():
     assert plain != state._drawing_key(
         {"view": "collaboration", "colour": "helix_sector", "summary": "country"}
     )
+
+
+def test_the_brief_buttons_are_named_after_the_organisation_chosen(seeded, monkeypatch):
+    """The brief on Smiltene downloads as brief-smiltene-municipality.html (and .pdf where a PDF
+    engine is installed), under the buttons' keys. AppTest does not show a download's file
+    name, so the files the page hands to Streamlit are recorded on their way in."""
+    offered = {}
+    add_deferred = MediaFileManager.add_deferred
+
+    def record(self, data, mimetype, coordinates, file_name=None, **kwargs):
+        offered[file_name] = (mimetype, data)
+        return add_deferred(self, data, mimetype, coordinates, file_name, **kwargs)
+
+    monkeypatch.setattr(MediaFileManager, "add_deferred", record)
+    at = open_app("Facilitate")
+    at.selectbox(key="facilitate_org").set_value("smiltene-municipality").run()
+    assert not at.exception
+    keys = {b.proto.id.rsplit("-", 1)[-1] for b in at.get("download_button")}
+    mime, html = offered["brief-smiltene-municipality.html"]
+    assert mime == "text/html" and "<title>Brief: Smiltene Municipality</title>" in html()
+    if pdf_engine():
+        assert keys == {"facilitate_brief_html", "facilitate_brief_pdf"}
+        mime, pdf = offered["brief-smiltene-municipality.pdf"]
+        assert mime == "application/pdf" and pdf()[:5] == b"%PDF-"
+    else:
+        assert keys == {"facilitate_brief_html"}
+        assert not any(name.endswith(".pdf") for name in offered)
+
+
+def test_the_network_read_before_the_app_starts_is_kept_until_the_store_changes(
+    seeded, seed_dataset
+):
+    """``helix-graph app`` reads the network while Streamlit starts (ui/preload.py): the app
+    takes that network while the store is unchanged, and none once a write bumps its version."""
+    from helix_graph.load import load_dataset
+    from helix_graph.model import Dataset, Organisation, Participation
+    from helix_graph.ui import preload
+
+    late = Dataset(
+        organisations=[
+            Organisation(
+                id="late-partner", name="Late Partner", kind="company",
+                helix_sector="industry", country="SI",
+            )
+        ],
+        participations=[
+            Participation(project="smartvillages", organisation="late-partner", role="partner")
+        ],
+    )  # fmt: skip
+    try:
+        network = preload.preload(seeded)
+        # the seed's 44 organisations and 4 projects, and the hostile association
+        assert (len(network.organisations), len(network.projects)) == (45, 4)
+        assert preload.take_preloaded(preload.content_key(seeded)) is network
+        load_dataset(seeded, seed_dataset.merged(late))
+        assert preload.take_preloaded(preload.content_key(seeded)) is None
+        assert len(preload.preload(seeded).organisations) == 46
+    finally:
+        preload.forget_preloaded()
+    assert preload.take_preloaded(preload.content_key(seeded)) is None
