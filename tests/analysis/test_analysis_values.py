@@ -60,3 +60,21 @@ def test_organisations_a_text_could_name_are_listed_with_their_country_when_know
         "'osijek' could be 2 organisations: City of Osijek (osijek-city, HR); "
         "Osijek-Baranja County (osijek-county); give its id or the full name"
     )
+
+
+def test_project_measures_from_the_participations_of_two_projects():
+    """P1 (A, B) and P2 (B, C) share B: each project's strength is 1, PageRank splits
+    evenly, and with two projects there is no eigenvector to find (zeros)."""
+    from helix_graph.analysis import Network
+    from helix_graph.analysis.run import _implicit_project_metrics
+
+    network = Network(
+        pd.DataFrame({"id": list("ABC")}),
+        pd.DataFrame({"id": ["P1", "P2"]}),
+        pd.DataFrame({"organisation": list("ABBC"), "project": ["P1", "P1", "P2", "P2"]}),
+    )
+    table = _implicit_project_metrics(network)
+    assert table["id"].tolist() == ["P1", "P2"]
+    assert table["strength"].tolist() == [1.0, 1.0]
+    assert table["eigenvector"].tolist() == [0.0, 0.0]
+    assert table["pagerank"].to_numpy() == pytest.approx([0.5, 0.5])

@@ -184,3 +184,46 @@ def test_the_network_read_before_the_app_starts_is_kept_until_the_store_changes(
     finally:
         preload.forget_preloaded()
     assert preload.take_preloaded(preload.content_key(seeded)) is None
+
+
+@pytest.fixture
+def progress_texts(monkeypatch):
+    """The text of every progress bar drawn, in order. A bar's texts are replaced as it
+    moves, so a finished page shows only the last; they are recorded on their way in."""
+    import streamlit as st
+    from streamlit.elements.progress import ProgressMixin
+
+    texts = []
+    new_bar, move = st.progress, ProgressMixin.progress
+
+    def draw(value, text=None, **kwargs):
+        texts.append(text)
+        return new_bar(value, text, **kwargs)
+
+    def moved(self, value, text=None, **kwargs):
+        texts.append(text)
+        return move(self, value, text, **kwargs)
+
+    monkeypatch.setattr(st, "progress", draw)  # st.progress(…): a new bar
+    monkeypatch.setattr(ProgressMixin, "progress", moved)  # bar.progress(…): the bar moves
+    return texts
+
+
+def test_a_load_from_the_data_page_shows_each_step_of_the_load(store, progress_texts):
+    from helix_graph.resources import resource_dir
+    from helix_graph.ui.data import load_with_progress
+
+    load_with_progress(store, sorted(resource_dir("seed").glob("*.yaml")))
+    assert progress_texts[0] == "checking…" and progress_texts[-1] == "loaded"
+    steps = [text.split(": ")[0] for text in progress_texts[1:-1]]
+    assert list(dict.fromkeys(steps)) == [  # the bulk load's steps, into an empty graph
+        "sectors", "countries", "programmes", "projects", "project programmes",
+        "organisations", "organisation countries", "organisation sectors", "participations",
+    ]  # fmt: skip
+    done, total = progress_texts[-2].split(": ")[1].removesuffix(" rows").split(" of ")
+    assert done == total
+
+
+def test_the_centralities_are_computed_under_a_bar_that_says_so(seeded, progress_texts):
+    state.metrics(seeded, Filters())
+    assert progress_texts == ["Computing centralities…", "Computing centralities… (1 of 1)"]
