@@ -225,3 +225,29 @@ def test_the_network_of_some_projects_keeps_their_partners_and_the_filters():
         ("F", "P3"),
     ]
     assert part.filters == net.filters
+
+
+def test_the_first_slice_repeats_nothing_and_two_pairs_apart_have_modularity_one_half():
+    table = evolution(_network(), "year").table.set_index("slice")
+    assert table.loc["2015", ["new_ties", "repeated_ties", "dropped_ties"]].tolist() == [3, 0, 0]
+    # one year, two projects, no partner shared: two communities of one tie each,
+    # Q = 2 · (1/2 − (2/4)²) = 1/2
+    pairs = Network(
+        pd.DataFrame(
+            {
+                "id": list("ABCD"),
+                "name": list("ABCD"),
+                "helix_sector": ["government", "academia", "industry", "civil_society"],
+                "country": ["SI", "SI", "AT", "AT"],
+            }
+        ),
+        pd.DataFrame(
+            {"id": ["P1", "P2"], "start_date": ["2015-01-01"] * 2, "end_date": ["2015-12-31"] * 2}
+        ),
+        pd.DataFrame(
+            {"organisation": list("ABCD"), "project": ["P1", "P1", "P2", "P2"], "role": None}
+        ),
+    )
+    assert evolution(pairs, "year").table.set_index("slice").loc["2015", "modularity"] == (
+        pytest.approx(0.5)
+    )

@@ -227,3 +227,34 @@ def test_a_load_from_the_data_page_shows_each_step_of_the_load(store, progress_t
 def test_the_centralities_are_computed_under_a_bar_that_says_so(seeded, progress_texts):
     state.metrics(seeded, Filters())
     assert progress_texts == ["Computing centralities…", "Computing centralities… (1 of 1)"]
+
+
+def test_the_query_page_sets_its_limits_beside_the_parameters(seeded):
+    """The parameters box is as wide as the row limit and the timeout together (2 : 1 : 1),
+    and a query runs for at most 10 seconds unless told otherwise."""
+    at = open_app("Query")
+    assert [column.proto.weight for column in at.columns[:3]] == [0.5, 0.25, 0.25]
+    assert (
+        at.number_input(key="query_limit").value,
+        at.number_input(key="query_timeout").value,
+    ) == (
+        1000,
+        10.0,
+    )
+
+
+def test_the_helix_page_offers_its_units_side_by_side(seeded):
+    at = open_app("Helix")
+    by = at.radio(key="helix_by")
+    assert (by.options, by.proto.horizontal) == (["Projects", "Communities", "Countries"], True)
+
+
+def test_facilitate_names_its_parts_and_suggests_as_many_partners_as_asked(seeded):
+    at = open_app("Facilitate")
+    assert [s.value for s in at.subheader] == [
+        "Under-connected organisations",
+        "Partner recommendations",
+    ]
+    at.number_input(key="facilitate_k").set_value(3).run()
+    assert not at.exception
+    assert len(shown_table(at, "facilitate_suggestions")) == 3
