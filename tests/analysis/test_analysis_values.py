@@ -78,3 +78,15 @@ def test_project_measures_from_the_participations_of_two_projects():
     assert table["strength"].tolist() == [1.0, 1.0]
     assert table["eigenvector"].tolist() == [0.0, 0.0]
     assert table["pagerank"].to_numpy() == pytest.approx([0.5, 0.5])
+
+
+def test_the_project_graph_says_it_is_one_and_ties_projects_by_shared_partners():
+    from helix_graph.analysis import project_graph
+    from tests.analysis.test_evolution import _network
+
+    G = project_graph(_network())  # P1 and P2 share A and B; P3 shares no one
+    assert G.graph["kind"] == "project"
+    assert sorted(G.nodes) == ["P1", "P2", "P3"]
+    assert [(u, v, d["weight"], sorted(d["organisations"])) for u, v, d in G.edges(data=True)] == [
+        ("P1", "P2", 2, ["A", "B"])
+    ]

@@ -258,3 +258,23 @@ def test_facilitate_names_its_parts_and_suggests_as_many_partners_as_asked(seede
     at.number_input(key="facilitate_k").set_value(3).run()
     assert not at.exception
     assert len(shown_table(at, "facilitate_suggestions")) == 3
+
+
+def test_the_sidebar_names_its_filters_and_the_countries_by_code_and_name(seeded):
+    at = open_app("Metrics")
+    countries = at.sidebar.multiselect(key="filter_countries")
+    assert countries.label == "Country"
+    assert countries.options[:2] == ["AT · Austria", "CH · Switzerland"]
+    assert at.sidebar.number_input(key="filter_min_weight").label == (
+        "Minimum tie weight (shared projects)"
+    )
+
+
+def test_the_organisation_table_is_computed_under_a_bar_naming_each_stage(seeded, progress_texts):
+    state.organisation_table(seeded, Filters())
+    assert progress_texts == [
+        "Computing centralities…",
+        "Computing centralities… (1 of 3)",
+        "Finding communities… (2 of 3)",
+        "Computing brokerage… (3 of 3)",
+    ]
