@@ -371,3 +371,20 @@ def test_aliases_that_would_repeat_too_many_values_name_the_file(tmp_path):
         "write the values out instead of nesting aliases"
     )
     assert caught.value.file == str(path)
+
+
+def test_a_repeated_row_takes_the_budget_the_first_left_empty_and_keeps_one_it_gave(tmp_path):
+    path = tmp_path / "partners.csv"
+    path.write_text(
+        "Acronym;Partner;Country;Budget\n"
+        "SmartVillages;Občina Žiri;SI;\n"
+        "SmartVillages;Občina Žiri;SI;120000\n"
+        "SmartVillages;Občina Žiri;SI;99\n",
+        encoding="utf-8",
+    )
+    mapping = read_mapping(
+        mapping_text="project=Acronym,organisation=Partner,country=Country,budget=Budget"
+    )
+    dataset, report = read_table(path, mapping)
+    (participation,) = dataset.participations
+    assert (participation.budget_eur, report.duplicate_rows_merged) == (120000.0, 2)
