@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pandas as pd
 import pytest
 
-from helix_graph.analysis import Network, evolution, parse_slicing, slices, write_evolution
+from helix_graph.analysis import Filters, Network, evolution, parse_slicing, slices, write_evolution
+from helix_graph.analysis.evolution import slice_network
 from helix_graph.errors import UsageError
 
 
@@ -207,3 +210,44 @@ def test_each_slice_carries_its_own_mutual_information_and_an_empty_network_is_s
     empty = Network(orgs.iloc[:0], projects.iloc[:0], parts.iloc[:0])
     with pytest.raises(UsageError, match="there is no project to slice: the network is empty"):
         evolution(empty, "year")
+
+
+def test_the_network_of_some_projects_keeps_their_partners_and_the_filters():
+    net = replace(_network(), filters=Filters(countries=("SI", "AT", "IT", "LV"), min_weight=2))
+    part = slice_network(net, ["P2", "P3"])
+    assert sorted(part.projects["id"]) == ["P2", "P3"]
+    assert sorted(part.organisations["id"]) == ["A", "B", "D", "E", "F"]  # C is in P1 only
+    assert sorted(zip(part.participations["organisation"], part.participations["project"])) == [
+        ("A", "P2"),
+        ("B", "P2"),
+        ("D", "P2"),
+        ("E", "P3"),
+        ("F", "P3"),
+    ]
+    assert part.filters == net.filters
+
+
+def test_the_first_slice_repeats_nothing_and_two_pairs_apart_have_modularity_one_half():
+    table = evolution(_network(), "year").table.set_index("slice")
+    assert table.loc["2015", ["new_ties", "repeated_ties", "dropped_ties"]].tolist() == [3, 0, 0]
+    # one year, two projects, no partner shared: two communities of one tie each,
+    # Q = 2 · (1/2 − (2/4)²) = 1/2
+    pairs = Network(
+        pd.DataFrame(
+            {
+                "id": list("ABCD"),
+                "name": list("ABCD"),
+                "helix_sector": ["government", "academia", "industry", "civil_society"],
+                "country": ["SI", "SI", "AT", "AT"],
+            }
+        ),
+        pd.DataFrame(
+            {"id": ["P1", "P2"], "start_date": ["2015-01-01"] * 2, "end_date": ["2015-12-31"] * 2}
+        ),
+        pd.DataFrame(
+            {"organisation": list("ABCD"), "project": ["P1", "P1", "P2", "P2"], "role": None}
+        ),
+    )
+    assert evolution(pairs, "year").table.set_index("slice").loc["2015", "modularity"] == (
+        pytest.approx(0.5)
+    )

@@ -6,7 +6,9 @@ score"): each test pins a value that the mutant changes and no other test looked
 
 from __future__ import annotations
 
+import io
 import zipfile
+from datetime import date
 
 import pytest
 from openpyxl import Workbook
@@ -15,11 +17,19 @@ from pydantic import ValidationError
 from helix_graph.errors import DataError
 from helix_graph.ingest.cordis import read_cordis
 from helix_graph.ingest.countries import country_code
-from helix_graph.ingest.resolve import Aliases, ReviewRow, read_aliases, read_review
+from helix_graph.ingest.resolve import (
+    Aliases,
+    Merge,
+    ReviewRow,
+    read_aliases,
+    read_review,
+    write_review,
+)
 from helix_graph.ingest.seed_files import explain_validation_error, load_yaml, read_dataset
 from helix_graph.ingest.tabular import read_mapping, read_table
-from helix_graph.ingest.text_files import parse_number
+from helix_graph.ingest.text_files import decoded_lines, parse_number
 from helix_graph.model import Organisation
+from tests.ingest.test_cordis import ORGS, org_row, write_zip
 
 
 @pytest.mark.parametrize("key", ["same", "distinct"])
@@ -178,3 +188,203 @@ def test_an_alias_inside_itself_names_the_file(tmp_path):
         "an alias refers to a node that contains it, so it never ends; write the values out instead"
     )
     assert caught.value.file == str(path)
+
+
+def test_a_review_file_saved_with_a_byte_order_mark_and_a_line_break_in_a_name(tmp_path):
+    # Spreadsheets save "CSV UTF-8" with a byte order mark and CRLF row ends; a name copied
+    # from a page may carry a CRLF of its own, inside its quotes, and reads back as written
+    path = tmp_path / "review.csv"
+    path.write_bytes(
+        b"\xef\xbb\xbf"
+        + (
+            "decision,kept,kept_name,merged,merged_name,rule,score,status\r\n"
+            'accept,obcina-ptuj,"Občina\r\nPtuj",mo-ptuj,Mestna občina Ptuj,similar names,0.9,\r\n'
+        ).encode()
+    )
+    assert read_review(path) == [
+        ReviewRow(
+            "accept", "obcina-ptuj", "Občina\r\nPtuj", "mo-ptuj", "Mestna občina Ptuj",
+            "similar names", 0.9, "",
+        )
+    ]  # fmt: skip
+
+
+def test_a_review_file_without_a_decision_column_says_which_header_to_keep(tmp_path):
+    path = tmp_path / "review.csv"
+    path.write_text("kept,merged\nobcina-ptuj,mo-ptuj\n", encoding="utf-8")
+    with pytest.raises(DataError) as caught:
+        read_review(path)
+    assert str(caught.value) == (
+        f"{path}: the review file has no column 'decision'; keep the header "
+        "decision,kept,kept_name,merged,merged_name,rule,score,status"
+    )
+    assert (caught.value.file, caught.value.field) == (str(path), "decision")
+
+
+def test_a_review_file_that_cannot_be_written_names_the_file_and_what_to_do(tmp_path):
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder", encoding="utf-8")
+    path = blocked / "merges.csv"  # its folder is a file: it cannot be made
+    with pytest.raises(DataError) as caught:
+        write_review(path, [])
+    assert str(caught.value) == (
+        f"{path}: the review file cannot be written (File exists); "
+        "name a file in a folder you can write to with --review"
+    )
+    assert caught.value.file == str(path)
+
+
+def test_a_decision_written_in_the_review_file_stays_when_the_merges_are_proposed_again(tmp_path):
+    path = tmp_path / "review.csv"
+    proposed = Merge(
+        "organisation", "obcina-ptuj", "Občina Ptuj", "mo-ptuj", "Mestna občina Ptuj",
+        "similar names", 91.0, "",
+    )  # fmt: skip
+    write_review(path, [proposed])
+    path.write_text(path.read_text(encoding="utf-8").replace("\n,", "\naccept,"), encoding="utf-8")
+    write_review(path, [proposed])  # proposed again, undecided: the person's accept stays
+    assert read_review(path) == [
+        ReviewRow(
+            "accept", "obcina-ptuj", "Občina Ptuj", "mo-ptuj", "Mestna občina Ptuj",
+            "similar names", 91.0, "",
+        )
+    ]  # fmt: skip
+
+
+def test_a_kind_that_is_not_a_kind_and_an_end_before_the_start_are_named(tmp_path):
+    path = tmp_path / "partners.csv"
+    mapping = read_mapping(
+        mapping_text="project=Acronym,organisation=Partner,kind=Type,start_date=Start,end_date=End"
+    )
+    path.write_text(
+        "Acronym;Partner;Type;Start;End\nSmartVillages;Občina Žiri;Bank;2019-01-01;2021-12-31\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(DataError) as caught:
+        read_table(path, mapping)
+    assert str(caught.value) == (
+        f"{path} row 2: field 'Type' is 'bank', which is not a kind; use one of "
+        "municipality, region, agency, university, research_centre, company, chamber, "
+        "association, foundation, other"
+    )
+    path.write_text(
+        "Acronym;Partner;Type;Start;End\nSmartVillages;Občina Žiri;;2021-12-31;2019-01-01\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(DataError) as caught:
+        read_table(path, mapping)
+    assert str(caught.value).startswith(f"{path} row 2: field 'end_date' ")
+    assert "2019-01-01 is before start_date 2021-12-31" in str(caught.value)
+
+
+def test_a_json_mapping_file_is_read_as_json_and_its_error_names_the_file(tmp_path):
+    path = tmp_path / "mapping.json"
+    path.write_text('{project: "Acronym"}', encoding="utf-8")  # YAML would take it; JSON does not
+    with pytest.raises(DataError) as caught:
+        read_mapping(mapping_file=path)
+    assert str(caught.value) == (
+        f"{path}: the mapping file cannot be read (Expecting property name enclosed in double "
+        "quotes: line 1 column 2 (char 1)); check the path and its syntax"
+    )
+    assert caught.value.file == str(path)
+
+
+def test_cordis_projects_keep_their_dates_and_an_international_partner_is_a_partner(tmp_path):
+    orgs = [
+        *ORGS,
+        org_row("101", "9007", "Tokyo Institute", "HES", "JP", "International Partner", ""),
+    ]
+    dataset, _ = read_cordis(write_zip(tmp_path / "cordis.zip", orgs=orgs))
+    dates = {p.id: (p.start_date, p.end_date) for p in dataset.projects}
+    assert dates["cordis-101"] == (date(2016, 1, 1), date(2019, 12, 31))
+    roles = {(p.organisation, p.project): p.role for p in dataset.participations}
+    assert roles[("cordis-org-9007", "cordis-101")] == "partner"
+
+
+def test_cordis_progress_is_told_every_so_many_rows_and_the_rest_at_the_end():
+    from helix_graph.ingest.cordis import _counting
+
+    told = []
+    assert list(_counting(iter(range(12)), told.append, every=5)) == list(range(12))
+    assert told == [5, 5, 2]
+
+
+def test_a_cordis_file_with_commas_and_a_damaged_zip_are_told_in_full(tmp_path):
+    path = write_zip(tmp_path / "comma.zip", delimiter=",")
+    with pytest.raises(DataError) as caught:
+        read_cordis(path)
+    assert str(caught.value) == (
+        f"{path}:project.csv row 1: the header is separated by ',', not ';' as CORDIS writes it; "
+        "save the file with ';' as delimiter"
+    )
+    (tmp_path / "cut.zip").write_bytes(b"PK\x03\x04 cut short")
+    with pytest.raises(DataError) as caught:
+        read_cordis(tmp_path / "cut.zip")
+    assert str(caught.value) == (
+        f"{tmp_path / 'cut.zip'}: this is not a readable zip file (damaged, or cut short while "
+        "downloading); download it again"
+    )
+
+
+def test_a_seed_table_with_a_column_that_is_not_a_field_names_row_one(tmp_path):
+    (tmp_path / "organisations.csv").write_text("id,name,colour\nx-org,X,blue\n", encoding="utf-8")
+    with pytest.raises(DataError) as caught:
+        read_dataset([tmp_path])
+    assert (caught.value.record, caught.value.field) == ("1", "colour")
+    assert "column 'colour' is not a field of organisations" in str(caught.value)
+
+
+def test_a_byte_that_is_not_utf8_is_named_with_its_line_and_column():
+    lines = decoded_lines(io.BytesIO(b"id,name\nx,\x8eiri\n"), "partners.csv")  # Ž in cp1250
+    with pytest.raises(DataError) as caught:
+        list(lines)
+    assert str(caught.value) == (
+        "partners.csv line 2: byte 0x8e at column 3 is not utf-8; pass --encoding cp1250 "
+        "(Central European Windows) or --encoding latin-1, or save the file as UTF-8"
+    )
+
+
+def test_a_number_with_no_break_spaces_between_its_thousands():
+    assert parse_number("81\u00a0200,00", "partners.csv row 2", "Budget") == 81200.0
+    assert parse_number("1\u00a0234\u00a0567 EUR", "partners.csv row 2", "Budget") == 1234567.0
+
+
+def test_a_seed_table_saved_with_a_byte_order_mark_reads(tmp_path):
+    (tmp_path / "organisations.csv").write_bytes(
+        b"\xef\xbb\xbf"
+        + "id,name,kind,helix_sector\nobcina-ziri,Občina Žiri,municipality,government\n".encode()
+    )
+    (organisation,) = read_dataset([tmp_path]).organisations
+    assert (organisation.id, organisation.name) == ("obcina-ziri", "Občina Žiri")
+
+
+def test_aliases_that_would_repeat_too_many_values_name_the_file(tmp_path):
+    path = tmp_path / "laughs.yaml"
+    ten = lambda name: "[" + ", ".join([f"*{name}"] * 10) + "]"  # noqa: E731
+    text = f"a: &a [{', '.join(['x'] * 10)}]\nb: &b {ten('a')}\nc: &c {ten('b')}\nd: {ten('c')}\n"
+    with pytest.raises(DataError) as caught:
+        load_yaml(text, path)
+    # expanded: the mapping, 4 keys, a 11, b 1 + 10·11, c 1 + 10·111, d 1 + 10·1111 = 12,349
+    # nodes; written: the mapping, 4 keys, a's list and 10 x, the lists b, c, d = 19
+    assert str(caught.value) == (
+        f"{path}: its aliases (*name) would repeat 12,330 values, more than the 10,000 allowed; "
+        "write the values out instead of nesting aliases"
+    )
+    assert caught.value.file == str(path)
+
+
+def test_a_repeated_row_takes_the_budget_the_first_left_empty_and_keeps_one_it_gave(tmp_path):
+    path = tmp_path / "partners.csv"
+    path.write_text(
+        "Acronym;Partner;Country;Budget\n"
+        "SmartVillages;Občina Žiri;SI;\n"
+        "SmartVillages;Občina Žiri;SI;120000\n"
+        "SmartVillages;Občina Žiri;SI;99\n",
+        encoding="utf-8",
+    )
+    mapping = read_mapping(
+        mapping_text="project=Acronym,organisation=Partner,country=Country,budget=Budget"
+    )
+    dataset, report = read_table(path, mapping)
+    (participation,) = dataset.participations
+    assert (participation.budget_eur, report.duplicate_rows_merged) == (120000.0, 2)

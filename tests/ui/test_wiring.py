@@ -7,8 +7,10 @@ score"): each test fails when an argument between a page and the analysis is dro
 from __future__ import annotations
 
 import pytest
+from streamlit.runtime.media_file_manager import MediaFileManager
 
 from helix_graph.analysis import Filters
+from helix_graph.brief import pdf_engine
 from helix_graph.errors import HelixError
 from helix_graph.ui import state
 from helix_graph.ui.data import _counts_table
@@ -122,3 +124,157 @@ def test_a_drawing_asked_without_a_summary_is_the_one_drawn_with_the_default():
     assert plain != state._drawing_key(
         {"view": "collaboration", "colour": "helix_sector", "summary": "country"}
     )
+
+
+def test_the_brief_buttons_are_named_after_the_organisation_chosen(seeded, monkeypatch):
+    """The brief on Smiltene downloads as brief-smiltene-municipality.html (and .pdf where a PDF
+    engine is installed), under the buttons' keys. AppTest does not show a download's file
+    name, so the files the page hands to Streamlit are recorded on their way in."""
+    offered = {}
+    add_deferred = MediaFileManager.add_deferred
+
+    def record(self, data, mimetype, coordinates, file_name=None, **kwargs):
+        offered[file_name] = (mimetype, data)
+        return add_deferred(self, data, mimetype, coordinates, file_name, **kwargs)
+
+    monkeypatch.setattr(MediaFileManager, "add_deferred", record)
+    at = open_app("Facilitate")
+    at.selectbox(key="facilitate_org").set_value("smiltene-municipality").run()
+    assert not at.exception
+    keys = {b.proto.id.rsplit("-", 1)[-1] for b in at.get("download_button")}
+    mime, html = offered["brief-smiltene-municipality.html"]
+    assert mime == "text/html" and "<title>Brief: Smiltene Municipality</title>" in html()
+    if pdf_engine():
+        assert keys == {"facilitate_brief_html", "facilitate_brief_pdf"}
+        mime, pdf = offered["brief-smiltene-municipality.pdf"]
+        assert mime == "application/pdf" and pdf()[:5] == b"%PDF-"
+    else:
+        assert keys == {"facilitate_brief_html"}
+        assert not any(name.endswith(".pdf") for name in offered)
+
+
+def test_the_network_read_before_the_app_starts_is_kept_until_the_store_changes(
+    seeded, seed_dataset
+):
+    """``helix-graph app`` reads the network while Streamlit starts (ui/preload.py): the app
+    takes that network while the store is unchanged, and none once a write bumps its version."""
+    from helix_graph.load import load_dataset
+    from helix_graph.model import Dataset, Organisation, Participation
+    from helix_graph.ui import preload
+
+    late = Dataset(
+        organisations=[
+            Organisation(
+                id="late-partner", name="Late Partner", kind="company",
+                helix_sector="industry", country="SI",
+            )
+        ],
+        participations=[
+            Participation(project="smartvillages", organisation="late-partner", role="partner")
+        ],
+    )  # fmt: skip
+    try:
+        network = preload.preload(seeded)
+        # the seed's 44 organisations and 4 projects, and the hostile association
+        assert (len(network.organisations), len(network.projects)) == (45, 4)
+        assert preload.take_preloaded(preload.content_key(seeded)) is network
+        load_dataset(seeded, seed_dataset.merged(late))
+        assert preload.take_preloaded(preload.content_key(seeded)) is None
+        assert len(preload.preload(seeded).organisations) == 46
+    finally:
+        preload.forget_preloaded()
+    assert preload.take_preloaded(preload.content_key(seeded)) is None
+
+
+@pytest.fixture
+def progress_texts(monkeypatch):
+    """The text of every progress bar drawn, in order. A bar's texts are replaced as it
+    moves, so a finished page shows only the last; they are recorded on their way in."""
+    import streamlit as st
+    from streamlit.elements.progress import ProgressMixin
+
+    texts = []
+    new_bar, move = st.progress, ProgressMixin.progress
+
+    def draw(value, text=None, **kwargs):
+        texts.append(text)
+        return new_bar(value, text, **kwargs)
+
+    def moved(self, value, text=None, **kwargs):
+        texts.append(text)
+        return move(self, value, text, **kwargs)
+
+    monkeypatch.setattr(st, "progress", draw)  # st.progress(…): a new bar
+    monkeypatch.setattr(ProgressMixin, "progress", moved)  # bar.progress(…): the bar moves
+    return texts
+
+
+def test_a_load_from_the_data_page_shows_each_step_of_the_load(store, progress_texts):
+    from helix_graph.resources import resource_dir
+    from helix_graph.ui.data import load_with_progress
+
+    load_with_progress(store, sorted(resource_dir("seed").glob("*.yaml")))
+    assert progress_texts[0] == "checking…" and progress_texts[-1] == "loaded"
+    steps = [text.split(": ")[0] for text in progress_texts[1:-1]]
+    assert list(dict.fromkeys(steps)) == [  # the bulk load's steps, into an empty graph
+        "sectors", "countries", "programmes", "projects", "project programmes",
+        "organisations", "organisation countries", "organisation sectors", "participations",
+    ]  # fmt: skip
+    done, total = progress_texts[-2].split(": ")[1].removesuffix(" rows").split(" of ")
+    assert done == total
+
+
+def test_the_centralities_are_computed_under_a_bar_that_says_so(seeded, progress_texts):
+    state.metrics(seeded, Filters())
+    assert progress_texts == ["Computing centralities…", "Computing centralities… (1 of 1)"]
+
+
+def test_the_query_page_sets_its_limits_beside_the_parameters(seeded):
+    """The parameters box is as wide as the row limit and the timeout together (2 : 1 : 1),
+    and a query runs for at most 10 seconds unless told otherwise."""
+    at = open_app("Query")
+    assert [column.proto.weight for column in at.columns[:3]] == [0.5, 0.25, 0.25]
+    assert (
+        at.number_input(key="query_limit").value,
+        at.number_input(key="query_timeout").value,
+    ) == (
+        1000,
+        10.0,
+    )
+
+
+def test_the_helix_page_offers_its_units_side_by_side(seeded):
+    at = open_app("Helix")
+    by = at.radio(key="helix_by")
+    assert (by.options, by.proto.horizontal) == (["Projects", "Communities", "Countries"], True)
+
+
+def test_facilitate_names_its_parts_and_suggests_as_many_partners_as_asked(seeded):
+    at = open_app("Facilitate")
+    assert [s.value for s in at.subheader] == [
+        "Under-connected organisations",
+        "Partner recommendations",
+    ]
+    at.number_input(key="facilitate_k").set_value(3).run()
+    assert not at.exception
+    assert len(shown_table(at, "facilitate_suggestions")) == 3
+
+
+def test_the_sidebar_names_its_filters_and_the_countries_by_code_and_name(seeded):
+    at = open_app("Metrics")
+    countries = at.sidebar.multiselect(key="filter_countries")
+    assert countries.label == "Country"
+    assert countries.options[:2] == ["AT · Austria", "CH · Switzerland"]
+    assert at.sidebar.number_input(key="filter_min_weight").label == (
+        "Minimum tie weight (shared projects)"
+    )
+
+
+def test_the_organisation_table_is_computed_under_a_bar_naming_each_stage(seeded, progress_texts):
+    state.organisation_table(seeded, Filters())
+    assert progress_texts == [
+        "Computing centralities…",
+        "Computing centralities… (1 of 3)",
+        "Finding communities… (2 of 3)",
+        "Computing brokerage… (3 of 3)",
+    ]

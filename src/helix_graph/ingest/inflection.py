@@ -10,6 +10,7 @@ the lexicon is left as written: a name is never rewritten by guesswork.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 __all__ = ["nominative", "is_head_noun"]
 
@@ -218,9 +219,6 @@ def _lv_forms(noun: str) -> dict[str, str]:
     }
 
 
-_LV_TABLE = {form: (noun, case) for noun in _LV_NOUNS for form, case in _lv_forms(noun).items()}
-
-
 def _case_table(nouns: dict, stems: dict, cases: dict) -> dict[str, tuple[str, str, str]]:
     table = {}
     for noun, gender in nouns.items():
@@ -320,8 +318,18 @@ def _polish_adjective(word: str, gender: str) -> str | None:
     return None
 
 
-_SL_TABLE = _case_table(_SL_NOUNS, _SL_STEMS, _SL_CASES)
-_HR_TABLE = _case_table(_HR_NOUNS, _HR_STEMS, _HR_CASES)
+@cache
+def _tables() -> dict[str, dict]:
+    """Each language's inflected forms → their nominative (and gender) and case.
+
+    Built on first use, not at import: mutation testing maps a function to the tests that
+    call it, and a table built at import is called by no test (tests/README.md).
+    """
+    return {
+        "sl": _case_table(_SL_NOUNS, _SL_STEMS, _SL_CASES),
+        "hr": _case_table(_HR_NOUNS, _HR_STEMS, _HR_CASES),
+        "lv": {form: (noun, case) for noun in _LV_NOUNS for form, case in _lv_forms(noun).items()},
+    }
 
 
 def _keep_case(original: str, replacement: str) -> str:
@@ -359,7 +367,7 @@ def _latvian(name: str) -> tuple[str, str | None]:
     match = re.search(r"(\S+)$", name)
     if not match:
         return name, None
-    entry = _LV_TABLE.get(match.group(1).lower())
+    entry = _tables()["lv"].get(match.group(1).lower())
     if not entry:
         return name, None
     noun, case = entry
@@ -385,9 +393,9 @@ def nominative(name: str, language: str) -> tuple[str, str | None]:
     ('Univerza Lyon', None)
     """
     if language == "sl":
-        return _south_slavic(name, _SL_TABLE, _SL_ADJ)
+        return _south_slavic(name, _tables()["sl"], _SL_ADJ)
     if language in ("hr", "bs", "sr"):
-        return _south_slavic(name, _HR_TABLE, _HR_ADJ)
+        return _south_slavic(name, _tables()["hr"], _HR_ADJ)
     if language == "lv":
         return _latvian(name)
     if language == "pl":
@@ -400,9 +408,7 @@ def is_head_noun(word: str) -> bool:
     (``"občino"``, ``"mestom"``, ``"županiju"``, ``"universitāti"``)."""
     lowered = word.lower().strip(".,;:()")
     return (
-        lowered in _SL_TABLE
-        or lowered in _HR_TABLE
-        or lowered in _LV_TABLE
+        any(lowered in table for table in _tables().values())
         or lowered in _PL_TABLE
         or lowered in _PL_NOUNS
         or lowered in _SL_NOUNS
