@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import networkx as nx
 import numpy as np
 import pytest
@@ -205,6 +207,30 @@ def test_a_neighbour_that_is_an_equal_but_distinct_object_is_found_by_value():
     assert view.edges.tolist() == [[0, 1], [1, 2]]
     assert view.weights.tolist() == [1.5, 0.5]  # fractional weights stay fractional
     assert view.adjacency.toarray().tolist() == [[0, 1.5, 0], [1.5, 0, 0.5], [0, 0.5, 0]]
+
+
+def test_sampled_betweenness_and_its_half_width_by_hand():
+    """The path 0–1–2–3, sources drawn as NetworkX draws them, one source a batch.
+
+    A source s adds δ_s(v)/(n − 2) to v: from 0, node 1 gets 2/2 and node 2 gets 1/2; from
+    3, node 1 gets 1/2 and node 2 gets 2/2; from 1, node 2 gets 1/2; from 2, node 1 gets 1/2.
+    A node is never its own source, so its mean is over the others; the half-width is
+    1.96 · √(s² / count · (3 − count) / 2), s² the spread of the batch means (a node's own
+    batch counts its mean) times the sources per batch, from the population of 3 others.
+    """
+    path = nx.path_graph(4)
+    # seed 0 draws sources 3 and 1: node 2 has terms 1 and 1/2, mean 3/4, s² = 1/8
+    two = node_metrics(path, ["betweenness"], k=2, seed=0, exact_below=1)
+    assert two["betweenness"].tolist() == pytest.approx([0, 0.5, 0.75, 0])
+    half = 1.96 * math.sqrt(0.125 / 2 * (3 - 2) / 2)
+    assert two["betweenness_error"].tolist() == pytest.approx([0, 0, half, 0])
+    # seed 2 draws 0, 3 and 2: node 1 sees every other source (exact, no error); node 2 has
+    # terms 1/2 and 1 and its own batch at their mean: s² = var(1/2, 1, 3/4) · 2/3 = 1/24
+    three = node_metrics(path, ["betweenness"], k=3, seed=2, exact_below=1)
+    assert three["betweenness"].tolist() == pytest.approx([0, 2 / 3, 0.75, 0])
+    half = 1.96 * math.sqrt((1 / 24) / 2 * (3 - 2) / 2)
+    assert three["betweenness_error"].tolist() == pytest.approx([0, 0, half, 0])
+    assert three.attrs["parameters"]["betweenness_sample"] == 3
 
 
 def test_an_empty_graph_gives_an_empty_table_with_its_parameters():
