@@ -1048,3 +1048,33 @@ def test_cordis_other_is_decided_by_the_name_and_a_missing_type_can_stay_unknown
     assert by_id["cordis-org-7002"].helix_sector == "civil_society"
     assert by_id["cordis-org-7003"].helix_sector == UNKNOWN
     assert len(report.review) == 1 and "'Zelenjava Kovač II': sector not placed" in report.review[0]
+
+
+@pytest.mark.parametrize(
+    ("name", "sector", "rationale"),
+    [
+        # Serbian Cyrillic reads letter for letter as Serbian Latin: the same stems fire
+        ("Општина Бела Река", "government", "municipality ('Општина')"),
+        ("Универзитет у Горњем Пољу", "academia", "university ('Универзитет')"),
+        # Bulgarian, by its sounds: община is "obshtina", folded "obstina"
+        ("Община Зелено Поле", "government", "municipality ('Община')"),
+        ("Областна администрация Горна Река", "government", "region ('Областна администрация')"),
+        (
+            "Търговско-промишлена палата Долна",
+            "industry",
+            "chamber ('Търговско-промишлена палата')",
+        ),
+        # Ukrainian city and district councils (NFKD reads й as и)
+        ("Міська рада Нового Села", "government", "municipality ('Міська рада')"),
+        ("Районна рада Зеленого Гаю", "government", "region ('Районна рада')"),
+        # an association of local governments is a public body, in either script
+        (
+            "Савез локалних самоуправа Доње Земље",
+            "government",
+            "association of local authorities ('Савез локалних самоуправа')",
+        ),
+    ],
+)
+def test_names_written_in_cyrillic_are_read_by_the_same_rules(name, sector, rationale):
+    c = classify(name, learned=False)
+    assert (c.sector, c.rationale) == (sector, rationale)

@@ -162,8 +162,22 @@ class Rule:
         return found
 
 
-# Letters NFKD does not decompose (Polish ł, Croatian đ, Nordic ø…).
-_LETTERS = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "æ": "ae", "œ": "oe", "ı": "i", "ħ": "h"})
+# Letters NFKD does not decompose (Polish ł, Croatian đ, Nordic ø…), and Cyrillic read as
+# Latin: Serbian and Macedonian letter for letter as their Latin alphabets write them
+# ("Општина" is "Opština", folded "opstina"), Bulgarian, Russian and Ukrainian by the same
+# sounds (щ "št", ъ "a", я "ja"), so one table of folded stems serves both scripts. NFKD has
+# already taken й, ё, ї, ў, ѓ, ќ apart into a base letter and a mark.
+_LETTERS = str.maketrans(
+    {
+        "ł": "l", "đ": "d", "ø": "o", "æ": "ae", "œ": "oe", "ı": "i", "ħ": "h",
+        "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "ђ": "d", "е": "e", "ж": "z",
+        "з": "z", "и": "i", "ј": "j", "к": "k", "л": "l", "љ": "lj", "м": "m", "н": "n",
+        "њ": "nj", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "ћ": "c", "у": "u",
+        "ф": "f", "х": "h", "ц": "c", "ч": "c", "џ": "dz", "ш": "s", "щ": "st", "ъ": "a",
+        "ь": "", "ы": "y", "э": "e", "ю": "ju", "я": "ja", "і": "i", "є": "je", "ґ": "g",
+        "ѕ": "dz",
+    }
+)  # fmt: skip
 
 
 @functools.cache
