@@ -152,6 +152,21 @@ def test_recommend_json(loaded):
     assert data["parameters"]["lacking_sectors"] == ["civil_society"]
 
 
+def test_recommend_in_words_names_sectors_and_countries(loaded):
+    """The text a facilitator reads: each suggestion's sector and country by name."""
+    code, out, err = loaded("recommend", "smiltene-municipality", "-k", "3")
+    assert code == 0, err
+    data = json.loads(loaded("recommend", "smiltene-municipality", "--json", "-k", "3")[1])
+    lines = out.strip().splitlines()
+    assert lines[0] == "Partners Smiltene Municipality could meet:"
+    sectors = {"government": "Government", "civil_society": "Civil society"}
+    for line, s in zip(lines[1:], data["suggestions"], strict=True):
+        country = {"HR": "Croatia (HR)", "AT": "Austria (AT)", "SK": "Slovakia (SK)"}[s["country"]]
+        assert line == (
+            f"  {s['rank']}. {s['name']} ({sectors[s['helix_sector']]}, {country}): {s['reasons']}"
+        )
+
+
 def test_recommend_fill_gap_suggests_the_missing_sector_and_says_so(loaded):
     code, out, err = loaded(
         "recommend", "smiltene-municipality", "--json", "--fill-gap", "civil society"

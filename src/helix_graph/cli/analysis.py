@@ -18,6 +18,7 @@ from helix_graph.cli.common import (
     store_option,
 )
 from helix_graph.errors import UsageError
+from helix_graph.model import HELIX_SECTORS, country_label
 
 __all__ = ["analyze", "export", "recommend", "synth", "filter_options"]
 
@@ -529,9 +530,10 @@ def recommend(
                 "loosen --with-country, --with-sector, --fill-gap, --programme or the filters."
             )
         lines = [f"Partners {d['name']} could meet:"]
+        # names, not codes; how sure each one is closes its reasons
         lines += [
-            f"  {r['rank']}. {r['name']} ({r['helix_sector']}, {r['country'] or '?'}; "
-            f"chance {r['score']:.0%}): {r['reasons']}"
+            f"  {r['rank']}. {r['name']} ({HELIX_SECTORS.get(r['helix_sector'], r['helix_sector'])}, "
+            f"{country_label(r['country']) or 'country unknown'}): {r['reasons']}"
             for r in d["suggestions"]
         ]
         return "\n".join(lines)
