@@ -191,7 +191,6 @@ def brief_html(
         country_text=[_country(c) for c in suggestions["country"]],
         city=[orgs["city"].get(i) if "city" in orgs else None for i in suggestions["id"]],
         projects=[int(counts.get(i, 0)) for i in suggestions["id"]],
-        score_text=[f"{s:.0%}" for s in suggestions["score"]],
     )
     ego_scene = network_scene(core, ego=org_id, colour="helix_sector")
     day = (date or dt.date.today()).isoformat()
@@ -253,7 +252,7 @@ thead th {{ background: #f3f3f3; }}
 {why}
 
 <h2>Partners to meet</h2>
-{_table(suggestions, {"rank": "#", "name": "Organisation", "sector": "Sector", "kind": "Kind", "country_text": "Country", "city": "City", "projects": "Projects", "score_text": "Chance", "reasons": "Why"})}
+{_table(suggestions, {"rank": "#", "name": "Organisation", "sector": "Sector", "kind": "Kind", "country_text": "Country", "city": "City", "projects": "Projects", "reasons": "Why (and how sure)"})}
 
 <h2>Its network</h2>
 <div class="drawing">{_inline(scene_svg(ego_scene))}</div>
