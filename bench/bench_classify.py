@@ -45,9 +45,8 @@ from helix_graph.model import HELIX_SECTORS
 
 GOLD = Path(__file__).resolve().parent / "gold" / "classify.csv"
 SECTORS = (*HELIX_SECTORS, UNKNOWN)
-PARTS = (
-    "dev",
-    "held-out",
+ROUNDS = (
+    "first",
     "second",
     "third",
     "fourth",
@@ -60,20 +59,11 @@ PARTS = (
     "eleventh",
     "twelfth",
 )
+"""The gold's rounds, in the order they were gathered."""
+PARTS = ("dev", "held-out", *ROUNDS[1:])
+"""What is scored: the first round split into dev and held-out, then each later round."""
 # The rounds the learned fallback is fitted on (bench/fit_sector_model.py); later ones score it.
-TRAINING_ROUNDS = (
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-    "eleventh",
-)
+TRAINING_ROUNDS = ROUNDS[: ROUNDS.index("eleventh") + 1]
 
 
 def held_out(name: str) -> bool:

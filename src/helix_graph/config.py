@@ -33,6 +33,11 @@ class Settings(BaseSettings):
     neo4j_password: SecretStr | None = Field(None, validation_alias="NEO4J_PASSWORD")
     neo4j_database: str | None = Field(None, validation_alias="NEO4J_DATABASE")
 
+    @property
+    def cache_dir(self) -> Path:
+        """Where tables built from the data or the shipped gazetteer are kept between commands."""
+        return Path(self.data_dir) / "cache"
+
 
 def settings(**overrides) -> Settings:
     """Read the settings now (environment and ``.env``), with explicit overrides on top."""

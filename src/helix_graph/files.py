@@ -8,7 +8,7 @@ from pathlib import Path
 
 from helix_graph.errors import HelixError
 
-__all__ = ["write_atomically"]
+__all__ = ["keep", "read_kept", "write_atomically"]
 
 
 def write_atomically(path: str | os.PathLike, data: str | bytes) -> Path:
@@ -52,3 +52,32 @@ def write_atomically(path: str | os.PathLike, data: str | bytes) -> Path:
             f"cannot write {path}: {exc.strerror.lower()}; choose a folder you can write to"
         ) from None
     return path
+
+
+def read_kept(path: str | os.PathLike):
+    """What :func:`keep` wrote at ``path``, or None when it is missing or cannot be read
+    (damaged, or written by another version of helix-graph): the caller then builds it."""
+    import pickle
+
+    try:
+        with open(path, "rb") as handle:
+            return pickle.load(handle)
+    except Exception:
+        return None
+
+
+def keep(path: str | os.PathLike, value) -> None:
+    """Keep ``value`` at ``path`` (``NAME-KEY.pickle`` in a cache folder) for the next reader,
+    and drop the other copies of NAME; failing quietly, as a cache that cannot be written is
+    no reason to fail the command."""
+    import pickle
+
+    path = Path(path)
+    try:
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        write_atomically(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        for older in path.parent.glob(path.name.rsplit("-", 1)[0] + "-*.pickle"):
+            if older != path:
+                older.unlink(missing_ok=True)
+    except Exception:
+        pass

