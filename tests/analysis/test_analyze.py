@@ -114,6 +114,15 @@ def test_large_project_graph_is_not_built(synthetic_network, monkeypatch, tmp_pa
     assert manifest["rows"]["projects.csv"] == len(synthetic_network.projects)
 
 
+def test_manifest_counts_the_rows_of_every_file_written(synthetic_network, tmp_path):
+    result = analyze_network(synthetic_network, tmp_path)
+    rows = json.loads((tmp_path / "manifest.json").read_text())["rows"]
+    assert rows == {name: len(pd.read_csv(tmp_path / name, keep_default_na=False)) for name in rows}
+    assert rows["collaboration_edges.csv"] == result.view.m > 0
+    # the ties were written as text straight away: counting them built no table of tuples
+    assert "edges" not in result.__dict__
+
+
 def test_same_seed_same_results(synthetic_network):
     a = analyze_network(synthetic_network, seed=9)
     b = analyze_network(synthetic_network, seed=9)

@@ -627,7 +627,8 @@ def _write_manifest(result: AnalysisResult, out: Path) -> None:
         "countries.csv": len(result.countries),
         "communities.csv": len(result.communities),
         "under_connected.csv": len(result.under_connected),
-        "collaboration_edges.csv": len(result.edges),
+        # one row per tie: counted from the view, not by building the table with tuples of projects
+        "collaboration_edges.csv": int(result.view.m),
     }
     (out / "manifest.json").write_text(
         json.dumps(result.manifest, indent=2, default=str, allow_nan=False), encoding="utf-8"
