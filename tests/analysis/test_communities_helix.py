@@ -60,6 +60,26 @@ def test_weighted_modularity_by_hand():
     assert louvain.parameters["implementation"] == "networkit PLM"
 
 
+def test_leiden_on_a_large_graph_finds_a_ring_of_cliques():
+    """250 cliques of 20 in a ring (5,000 nodes: NetworKit's Leiden, not igraph's), and 20
+    isolated nodes. m = 250 · 190 + 250 = 47,750; each clique holds 190 ties and a strength
+    of 2 · 190 + 2 = 382, so Q = 250 · (190 / m − (382 / 2m)²)."""
+    G = nx.ring_of_cliques(250, 20)
+    G.add_nodes_from(range(5_000, 5_020))
+    runs = [detect_communities(G, "leiden", seed=seed) for seed in (4, 4, 5)]
+    p = runs[0]
+    assert p.parameters["implementation"] == "networkit ParallelLeiden, 3 iterations"
+    cliques = sorted(sorted(range(start, start + 20)) for start in range(0, 5_000, 20))
+    alone = [[node] for node in range(5_000, 5_020)]
+    assert sorted(map(sorted, p.communities)) == cliques + alone
+    m = 250 * 190 + 250
+    assert p.modularity == pytest.approx(250 * (190 / m - (382 / (2 * m)) ** 2))
+    assert runs[1].membership == p.membership  # one seed, one partition
+    assert sorted(map(sorted, runs[2].communities)) == cliques + alone
+    small = detect_communities(nx.ring_of_cliques(4, 5), "leiden", seed=4)
+    assert small.parameters["implementation"] == "igraph community_leiden"
+
+
 def test_same_seed_same_partition():
     G = nx.les_miserables_graph()
     assert (
