@@ -15,6 +15,7 @@ from helix_graph.analysis import (
     Network,
     analyze_network,
     brokerage,
+    collaboration_edges,
     cross_sector_share,
     detect_communities,
     node_metrics,
@@ -121,6 +122,52 @@ def test_manifest_counts_the_rows_of_every_file_written(synthetic_network, tmp_p
     assert rows["collaboration_edges.csv"] == result.view.m > 0
     # the ties were written as text straight away: counting them built no table of tuples
     assert "edges" not in result.__dict__
+
+
+def test_the_tie_file_holds_every_tie_with_its_shared_projects(synthetic_network, tmp_path):
+    """The file is written from Arrow columns; its rows are the library's tie table, tuples joined."""
+    result = analyze_network(synthetic_network, tmp_path)
+    written = pd.read_csv(tmp_path / "collaboration_edges.csv", dtype=str, keep_default_na=False)
+    expected = collaboration_edges(synthetic_network)
+    assert list(written.columns) == ["source", "target", "weight", "projects"]
+    assert written["source"].tolist() == expected["source"].tolist()
+    assert written["target"].tolist() == expected["target"].tolist()
+    assert written["weight"].astype(int).tolist() == expected["weight"].tolist()
+    assert written["projects"].tolist() == [";".join(p) for p in expected["projects"]]
+    several = expected["weight"] > 1
+    assert (
+        several.any()
+        and (written["projects"][several].str.count(";") == expected["weight"][several] - 1).all()
+    )
+    assert len(written) == result.view.m
+
+
+def test_tie_file_ids_that_look_like_formulas_are_quoted(tmp_path):
+    """Arrow's text columns get the same formula guard as every other table."""
+    network = Network(
+        pd.DataFrame(
+            {
+                "id": ["=a", "b", "@c"],
+                "name": ["A", "B", "C"],
+                "helix_sector": ["industry"] * 3,
+                "country": ["SI"] * 3,
+            }
+        ),
+        pd.DataFrame({"id": ["+p", "q"], "title": ["P", "Q"]}),
+        pd.DataFrame(
+            {
+                "organisation": ["=a", "b", "@c", "b"],
+                "project": ["+p", "+p", "q", "q"],
+                "role": ["partner"] * 4,
+            }
+        ),
+    )
+    analyze_network(network, tmp_path)
+    written = pd.read_csv(tmp_path / "collaboration_edges.csv", dtype=str, keep_default_na=False)
+    assert sorted(map(tuple, written.to_numpy().tolist())) == [
+        ("'=a", "b", "1", "'+p"),
+        ("b", "'@c", "1", "q"),
+    ]
 
 
 def test_same_seed_same_results(synthetic_network):
