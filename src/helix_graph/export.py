@@ -401,7 +401,7 @@ def write_back(
         )
         done["organisations"] += result[0]["count"] if result else 0
         if progress:
-            progress("metrics", start + batch_size, len(rows))
+            progress("metrics", min(start + batch_size, len(rows)), len(rows))
     if edges is None:
         return done
     while True:
@@ -421,5 +421,5 @@ def write_back(
         )
         done["ties_written"] += result[0]["count"] if result else 0
         if progress:
-            progress("ties", start + batch_size, len(tie_rows))
+            progress("ties", min(start + batch_size, len(tie_rows)), len(tie_rows))
     return done

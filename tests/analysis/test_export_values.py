@@ -128,6 +128,14 @@ def test_write_back_replaces_the_ties_and_says_how_far_it_is(seed_store):
     assert ties == [{"a": "gea-college", "b": "ra-kozjansko", "w": 3, "projects": []}]
 
 
+def test_write_back_progress_never_passes_the_total(seed_store):
+    """Three organisations in batches of two: the second batch says 3 of 3, not 4 of 3."""
+    table = pd.DataFrame({"id": ["gea-college", "ra-kozjansko", "nowhere"], "degree": [1, 2, 3]})
+    steps = []
+    write_back(seed_store, table, batch_size=2, progress=lambda *a: steps.append(a))
+    assert steps == [("metrics", 2, 3), ("metrics", 3, 3)]
+
+
 def test_export_into_a_folder_twice_and_an_empty_graph(tmp_path):
     G = nx.Graph()
     G.add_edge("a", "b", weight=2)
