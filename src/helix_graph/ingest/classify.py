@@ -166,7 +166,9 @@ class Rule:
 # Latin: Serbian and Macedonian letter for letter as their Latin alphabets write them
 # ("Општина" is "Opština", folded "opstina"), Bulgarian, Russian and Ukrainian by the same
 # sounds (щ "št", ъ "a", я "ja"), so one table of folded stems serves both scripts. NFKD has
-# already taken й, ё, ї, ў, ѓ, ќ apart into a base letter and a mark.
+# already taken й, ё, ї, ў, ѓ, ќ apart into a base letter and a mark. Greek is read as its
+# names are romanised on partner lists (ELOT 743: "Δήμος" is "Dimos", "Πανεπιστήμιο"
+# "Panepistimio"), so the romanised and the Greek names meet the same stems.
 _LETTERS = str.maketrans(
     {
         "ł": "l", "đ": "d", "ø": "o", "æ": "ae", "œ": "oe", "ı": "i", "ħ": "h",
@@ -176,6 +178,10 @@ _LETTERS = str.maketrans(
         "ф": "f", "х": "h", "ц": "c", "ч": "c", "џ": "dz", "ш": "s", "щ": "st", "ъ": "a",
         "ь": "", "ы": "y", "э": "e", "ю": "ju", "я": "ja", "і": "i", "є": "je", "ґ": "g",
         "ѕ": "dz",
+        "α": "a", "β": "v", "γ": "g", "δ": "d", "ε": "e", "ζ": "z", "η": "i", "θ": "th",
+        "ι": "i", "κ": "k", "λ": "l", "μ": "m", "ν": "n", "ξ": "x", "ο": "o", "π": "p",
+        "ρ": "r", "σ": "s", "ς": "s", "τ": "t", "υ": "y", "φ": "f", "χ": "ch", "ψ": "ps",
+        "ω": "o",
     }
 )  # fmt: skip
 
