@@ -359,8 +359,8 @@ def classify(
     ('industry', 'chamber')
     >>> classify("Oxalis").sector
     'unknown'
-    >>> classify("Zelena Dolina", country="SI").rationale
-    "guessed from similar names ('Zelena + Dolina'), confidence 0.45"
+    >>> classify("Solaris Energia", country="IT").rationale
+    "guessed from similar names ('Solaris + Energia'), confidence 0.67"
     """
     written = " " + " ".join(filter(None, [name.strip(), (legal_form or "").strip()])) + " "
     folded, index = _folded(written)
