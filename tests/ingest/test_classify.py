@@ -1213,3 +1213,27 @@ def test_weak_cues_of_the_twelfth_round_send_the_name_to_review():
     for name in ("Valley Cities", "Consorcio de Aguas del Valle", "Centar za zaštitu prirode"):
         c = classify(name, learned=False)
         assert c.placed and c.review_note is not None, name
+
+
+@pytest.mark.parametrize(
+    ("name", "sector", "rationale"),
+    [
+        ("Gminie Dolina", "government", "municipality ('Gminie')"),
+        ("Gemeinden des Tals", "government", "municipality ('Gemeinden')"),
+        (
+            "Centro para el Desarrollo Rural del Valle",
+            "government",
+            "development or public agency ('Centro para el Desarrollo')",
+        ),
+        ("Komitat Talheim", "government", "region ('Komitat')"),
+        # a Slovene private institute is "Zavod <name>" or "<name>, zavod …"; a public one
+        # "Zavod za <task> <place>" or "Zavod RS …"
+        ("Zavod Zeleni Hrib", "civil_society", "private institute ('Zavod')"),
+        ("Sinji Breg, zavod za mlade", "civil_society", "private institute ('zavod')"),
+        ("Zavod za gozdove Doline", "government", "public institute ('Zavod za')"),
+        ("Zavod RS za okolje", "government", "public institute ('Zavod')"),
+    ],
+)
+def test_inflected_forms_and_private_institutes(name, sector, rationale):
+    c = classify(name, learned=False)
+    assert (c.sector, c.rationale) == (sector, rationale)
