@@ -1232,6 +1232,17 @@ def test_weak_cues_of_the_twelfth_round_send_the_name_to_review():
         ("Sinji Breg, zavod za mlade", "civil_society", "private institute ('zavod')"),
         ("Zavod za gozdove Doline", "government", "public institute ('Zavod za')"),
         ("Zavod RS za okolje", "government", "public institute ('Zavod')"),
+        # Latvian state companies (valsts akciju sabiedrība, valsts SIA) are public ones
+        ("VAS Latvijas Valsts ceļi", "government", "public company ('VAS')"),
+        ("Valsts SIA Zaļais Mežs", "government", "public company ('Valsts SIA')"),
+        # Hungarian multi-purpose micro-regional associations of local governments
+        (
+            "Dombvári Kistérségi Többcélú Társulás",
+            "government",
+            "association of local authorities ('Kistérségi Többcélú Társulás')",
+        ),
+        ("Centrum Badań Doliny", "academia", "research centre ('Badań')"),
+        ("Northern and Western Regional Assembly", "government", "region ('Regional Assembly')"),
     ],
 )
 def test_inflected_forms_and_private_institutes(name, sector, rationale):
