@@ -1243,6 +1243,13 @@ def test_weak_cues_of_the_twelfth_round_send_the_name_to_review():
         ),
         ("Centrum Badań Doliny", "academia", "research centre ('Badań')"),
         ("Northern and Western Regional Assembly", "government", "region ('Regional Assembly')"),
+        (
+            "Comunidade Intermunicipal do Vale",
+            "government",
+            "association of local authorities ('Intermunicipal')",
+        ),
+        # a place's tourism body in English, weak as in the other languages
+        ("Valley Tourism", "government", "tourism organisation ('Tourism')"),
     ],
 )
 def test_inflected_forms_and_private_institutes(name, sector, rationale):
