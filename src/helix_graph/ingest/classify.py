@@ -360,7 +360,7 @@ def classify(
     >>> classify("Oxalis").sector
     'unknown'
     >>> classify("Solaris Energia", country="IT").rationale
-    "guessed from similar names ('Solaris + Energia'), confidence 0.67"
+    "guessed from similar names ('Solaris + Energia'), confidence 0.68"
     """
     written = " " + " ".join(filter(None, [name.strip(), (legal_form or "").strip()])) + " "
     folded, index = _folded(written)
