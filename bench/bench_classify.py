@@ -58,6 +58,7 @@ ROUNDS = (
     "tenth",
     "eleventh",
     "twelfth",
+    "thirteenth",
 )
 """The gold's rounds, in the order they were gathered."""
 PARTS = ("dev", "held-out", *ROUNDS[1:])
