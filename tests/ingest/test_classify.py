@@ -149,7 +149,7 @@ from helix_graph.load import graph_counts, load_dataset
         (
             "Cooperativa sociale Il Ponte",
             "civil_society",
-            "social cooperative ('Cooperativa sociale')",
+            "social cooperative or enterprise ('Cooperativa sociale')",
         ),
         (
             "Unione montana dei comuni della Valle",
@@ -1253,5 +1253,49 @@ def test_weak_cues_of_the_twelfth_round_send_the_name_to_review():
     ],
 )
 def test_inflected_forms_and_private_institutes(name, sector, rationale):
+    c = classify(name, learned=False)
+    assert (c.sector, c.rationale) == (sector, rationale)
+
+
+@pytest.mark.parametrize(
+    ("name", "sector", "rationale"),
+    [
+        # employers' organisations, economic associations and clusters are business ones
+        ("Patronatul Firmelor din Valea", "industry", "business association ('Patronatul')"),
+        ("Związek Pracodawców Doliny", "industry", "business association ('Pracodawców')"),
+        (
+            "Werkgeversvereniging Dalwijk",
+            "industry",
+            "business association ('Werkgeversvereniging')",
+        ),
+        (
+            "Polo de Competitividade do Vale",
+            "industry",
+            "business association ('Polo de Competitividade')",
+        ),
+        (
+            "Asociația Economică a Văii",
+            "industry",
+            "business association ('Asociația + Economică')",
+        ),
+        # Croatian grad declined; a Serbian public company in English
+        ("Grada Doline", "government", "municipality ('Grada')"),
+        ("PE “Zelena Dolina”", "government", "public company ('PE')"),
+        ("Clube Desportivo do Vale", "civil_society", "association or NGO ('Clube')"),
+        # a social enterprise is civil society whatever its company form
+        (
+            "Zeleni Hrib, socialno podjetje d.o.o.",
+            "civil_society",
+            "social cooperative or enterprise ('socialno podjetje')",
+        ),
+        # English "<body> of/for" a university heads the name from anywhere
+        (
+            "The Friends of Greenfield University",
+            "civil_society",
+            "association or foundation of a university ('Friends of + University')",
+        ),
+    ],
+)
+def test_classes_the_thirteenth_round_missed(name, sector, rationale):
     c = classify(name, learned=False)
     assert (c.sector, c.rationale) == (sector, rationale)

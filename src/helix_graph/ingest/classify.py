@@ -43,7 +43,8 @@ Documented choices
   institutes** (*Institut Jožef Stefan*, *Fraunhofer*) are academia, a research funder
   (*agencija za raziskovalno dejavnost*, *zaklada za znanost*) is government.
 - **Cooperatives** and **farms** (*zemnieku saimniecība*, *kmetija*, OPG) are **industry**;
-  social cooperatives are civil society. Producers' and farmers' associations are business
+  social cooperatives and social enterprises are civil society. Producers', farmers' and
+  employers' associations (*Patronat*, *pracodawców*, *werkgevers*) are business
   associations (industry).
 - Where the head noun comes last (lv, lt, et, hu, en, de), an association or foundation named
   after a university (*Universitātes … biedrība*, *University Foundation*) is civil society.
