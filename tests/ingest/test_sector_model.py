@@ -13,7 +13,7 @@ import pytest
 # pytest puts this folder on the import path: the CORDIS layout is written by one helper
 from test_cordis import PROJECTS, org_row, write_zip
 
-from helix_graph.ingest.classify import GUESSED, UNKNOWN, classify, sector_for
+from helix_graph.ingest.classify import GUESSED, PLACE_NAME, UNKNOWN, classify, sector_for
 from helix_graph.ingest.cordis import read_cordis
 from helix_graph.ingest.sector_model import SectorModel, shipped_model
 from helix_graph.ingest.tabular import read_mapping, read_table
@@ -169,3 +169,22 @@ def test_importers_keep_the_guess_and_its_reason_and_list_it_for_review(tmp_path
         "industry is a weak guess (guessed from similar names ('Solaris + Energia'), "
         "confidence 0.68); check it"
     )
+
+
+def test_a_place_name_alone_is_its_municipality_in_that_country_only():
+    # partner lists name municipal partners by the place alone ("Poreč, Kranj")
+    got = classify("Poreč", country="HR")
+    assert (got.sector, got.kind, got.rule, got.evidence) == (
+        "government",
+        "municipality",
+        PLACE_NAME,
+        "Poreč",
+    )
+    assert got.review_note.startswith("sector government is a weak guess")
+    # Kranj is a Slovene town, not an Austrian one; without a country nothing is read
+    assert classify("Kranj", country="SI").rule == PLACE_NAME
+    assert classify("Kranj", country="AT").rule != PLACE_NAME
+    assert classify("Kranj").rule != PLACE_NAME
+    # the rules alone, and a kind given in the data, come first
+    assert classify("Poreč", country="HR", learned=False).sector == UNKNOWN
+    assert sector_for("Poreč", kind="company", country="HR").sector == "industry"

@@ -73,6 +73,7 @@ from helix_graph.resources import data_tables
 __all__ = [
     "UNKNOWN",
     "GUESSED",
+    "PLACE_NAME",
     "Classification",
     "Rule",
     "classify",
@@ -87,6 +88,16 @@ UNKNOWN = UNKNOWN_SECTOR
 
 GUESSED = "guessed from similar names"
 """The rule of a sector the learned model guessed where no rule fired; it always goes to review."""
+
+PLACE_NAME = "a place's name alone, read as its municipality"
+"""The rule of a name that is only a town's or village's name in the organisation's country:
+partner lists name municipal partners so ("Pazin, Rovinj, Varaždin"). Weak, sent to review."""
+
+
+def _place_countries(name: str) -> frozenset[str]:
+    from helix_graph.places import place_countries  # the gazetteer: only for unplaced names
+
+    return place_countries(name)
 
 
 @dataclass(frozen=True)
@@ -344,7 +355,10 @@ def classify(
     country : str, optional
         ISO code of the organisation's country, a feature of the learned guess.
     learned : bool, default True
-        Where no rule fires, let the learned model guess (:data:`GUESSED`, sent to review).
+        Where no rule fires, let a place name or the learned model place the name (both
+        weak, sent to review): a name that is only a town's or village's name in the given
+        country is its municipality (:data:`PLACE_NAME`), else the model may guess
+        (:data:`GUESSED`).
 
     Returns
     -------
@@ -388,7 +402,11 @@ def classify(
 
 
 def _guessed(written: str, country: str | None) -> Classification:
-    """The learned model's guess for a name no rule placed, or unknown below its threshold."""
+    """A name no rule placed: a place's municipality, else the learned model's guess, else
+    unknown (below the model's threshold)."""
+    name = written.strip()
+    if country and country.upper() in _place_countries(name):
+        return Classification("government", "municipality", 0.5, PLACE_NAME, name)
     guess = shipped_model().guess(written, country)
     if guess is None:
         return _NOT_PLACED
