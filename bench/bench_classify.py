@@ -59,6 +59,7 @@ ROUNDS = (
     "eleventh",
     "twelfth",
     "thirteenth",
+    "fourteenth",
 )
 """The gold's rounds, in the order they were gathered."""
 PARTS = ("dev", "held-out", *ROUNDS[1:])
