@@ -13,6 +13,7 @@ from test_cordis import PROJECTS, org_row, write_zip
 
 from helix_graph.analysis import analyze
 from helix_graph.ingest.classify import (
+    PLACE_NAME,
     UNKNOWN,
     classify,
     sector_for,
@@ -1299,3 +1300,55 @@ def test_inflected_forms_and_private_institutes(name, sector, rationale):
 def test_classes_the_thirteenth_round_missed(name, sector, rationale):
     c = classify(name, learned=False)
     assert (c.sector, c.rationale) == (sector, rationale)
+
+
+@pytest.mark.parametrize(
+    ("name", "sector", "rationale"),
+    [
+        # a church word inside a German place name is not a church (Vierkirchen, Neunkirchen)
+        (
+            "Evangelische Landeskirche Talheim",
+            "civil_society",
+            "church or religious body ('Landeskirche')",
+        ),
+        ("Kirchenkreis Talheim", "civil_society", "church or religious body ('Kirchenkreis')"),
+        ("MAS Údolí", "civil_society", "local action group ('MAS')"),
+        ("Sihtasutus Valga Teaduspark", "industry", "science park or incubator ('Teaduspark')"),
+        ("Inovacioni centar Doline", "industry", "science park or incubator ('Inovacioni centar')"),
+        (
+            "State Secretariat for Research and Innovation",
+            "government",
+            "ministry ('State Secretariat')",
+        ),
+        (
+            "Association des Elus du Val",
+            "government",
+            "association of local authorities ('Association des Elus')",
+        ),
+        ("Corpo musicale di Valbella", "civil_society", "association or NGO ('Corpo musicale')"),
+        (
+            "Cooperativa di Comunità Valbella",
+            "civil_society",
+            "social cooperative or enterprise ('Cooperativa di Comunità')",
+        ),
+        (
+            "Udruženje privrednika Doline",
+            "industry",
+            "business association ('Udruženje + privrednika')",
+        ),
+        # an Austrian university of applied sciences with a private foundation as legal form
+        (
+            "Fachhochschule Talheim, gemeinnützige Privatstiftung",
+            "academia",
+            "university ('Fachhochschule')",
+        ),
+    ],
+)
+def test_classes_the_fourteenth_round_missed(name, sector, rationale):
+    c = classify(name, learned=False)
+    assert (c.sector, c.rationale) == (sector, rationale)
+
+
+def test_a_place_named_like_a_church_is_still_a_place():
+    assert classify("Neunkirchen", learned=False).sector == UNKNOWN
+    assert classify("Neunkirchen", country="DE").rule == PLACE_NAME
