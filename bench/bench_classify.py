@@ -60,6 +60,7 @@ ROUNDS = (
     "twelfth",
     "thirteenth",
     "fourteenth",
+    "fifteenth",
 )
 """The gold's rounds, in the order they were gathered."""
 PARTS = ("dev", "held-out", *ROUNDS[1:])
