@@ -1,16 +1,19 @@
 """Which helix sector an organisation belongs to, from its name, legal form and kind.
 
 Ordered rules over the name with diacritics removed, in the languages of the partners
-(sl, en, lv, lt, et, hr/bs/sr, de, it, hu, pl, fr, and sk, cs, fi where cheap). Stems match
+(sl, en, lv, lt, et, hr/bs/sr, de, it, hu, pl, fr, and ro, pt, es, ca, eu, fi, sv, nl, sk, cs,
+tr, el where cheap; Cyrillic and Greek read as Latin). Stems match
 at the start of a word, so inflected forms match too (*Občini*, *Mestne občine*,
 *Universitātes*, *savivaldybės*, *Gminy*). The first rule that matches decides, and the
 result names the rule and the words that fired it (:attr:`Classification.rationale`).
 The rules and their stems are data, ``helix_graph/data/sector_cues.yaml``, in that order.
 
-Where no rule fires, a learned model (:mod:`helix_graph.ingest.sector_model`, naive Bayes
-on the name's character n-grams, words and country, fitted on the hand-labelled gold names)
-may guess: the rationale says it is a guess, from which words and how sure, and a guess
-always goes to review. Below the model's threshold the name is **unknown**: it is never
+Where no rule fires, a name that is only a town's or village's name in the organisation's
+country ("Pazin" in HR: partner lists name municipal partners so) is read as that
+municipality (:data:`PLACE_NAME`, weak); else a learned model
+(:mod:`helix_graph.ingest.sector_model`, naive Bayes on the name's character n-grams, words
+and country, fitted on the hand-labelled gold names) may guess: the rationale says it is a
+guess, from which words and how sure, and a guess always goes to review. Below the model's threshold the name is **unknown**: it is never
 silently put in a sector, and it is flagged for review (:attr:`Classification.review_note`).
 A sector given by the data wins (:func:`sector_for`), except a generic one (CORDIS
 ``OTH``), where the name decides; a kind given by the data comes before a guess.
@@ -49,6 +52,13 @@ Documented choices
 - Where the head noun comes last (lv, lt, et, hu, en, de), an association or foundation named
   after a university (*Universitātes … biedrība*, *University Foundation*) is civil society.
   Local democracy agencies (the ALDA network) are civil society despite 'agency'.
+- Where the head noun comes first (pl, es, pt, it, fr, ro, de, and English "X of Y"), a name
+  that opens with a foundation or association word is that body, whatever university it
+  serves (*Fundacja Rozwoju Uniwersytetu …*, *Landesverband der Volkshochschulen …*).
+- A Slovene private institute (*Zavod <name>*, *<name>, zavod …*) is an NGO (weak); a public
+  one is *Javni zavod …*, *Zavod za <task> <place>* or *Zavod RS …*. Youth bodies and a
+  "centre for" a cause are civil society, a Spanish or Catalan *consorcio* and a network
+  named by its cities (*Energy Cities*) government: all weak, to review.
 - **Foundations, associations, NGOs, churches, unions** are **civil society**;
   a third-age university is an association, and so is a Nordic study association
   (*Folkuniversitetet*, *studieförbund*, *oplysningsforbund*).
