@@ -4,13 +4,15 @@
 gold rounds in :data:`TRAINING_ROUNDS` only (the names gathered before the model existed);
 later rounds are for scoring. Its two settings are chosen on those rounds alone, by
 leave-one-round-out cross-validation (each round in turn scored by a model fitted on the
-others), over the names the rules leave unknown, which are the only ones the model sees:
+others), over the names the rules leave unknown, which are the only ones the model sees
+(its prior is counted on those names of the other rounds, its likelihoods on all of them):
 
 - the **temperature** that minimises the log loss of the held-out guesses (naive Bayes adds
   up hundreds of overlapping n-grams and is far too sure of itself untempered), then
 - the **threshold**: a guess below it stays unknown. A wrong guess costs a person more than
   an unknown (it looks like an answer), so the threshold maximises right guesses minus wrong
-  guesses, i.e. a guess is made where it is more often right than wrong.
+  guesses, i.e. a guess is made where it is more often right than wrong; of thresholds equal
+  on that, the highest (the fewest wrong guesses).
 """
 
 from __future__ import annotations
@@ -25,25 +27,29 @@ TEMPERATURES = (1, 2, 4, 8, 16, 32, 48, 64, 96, 128, 192)
 THRESHOLDS = tuple(np.round(np.arange(0.30, 0.96, 0.05), 2))
 
 
-def fit(rows: list[dict], **settings) -> SectorModel:
-    """A model fitted on gold rows."""
+def fit(rows: list[dict], silent: list[bool], **settings) -> SectorModel:
+    """A model fitted on gold rows; ``silent`` marks those the rules leave unplaced."""
     model = SectorModel(**settings)
     return model.fit(
-        [r["name"] for r in rows], [r["country"] for r in rows], [r["sector"] for r in rows]
+        [r["name"] for r in rows],
+        [r["country"] for r in rows],
+        [r["sector"] for r in rows],
+        silent,
     )
 
 
-def held_out_scores(rows: list[dict], **settings) -> list[tuple[dict, np.ndarray, tuple[str, ...]]]:
+def held_out_scores(rows: list[dict], **settings) -> list[tuple]:
     """Leave one round out: for each name the rules leave unknown, the untempered log
-    evidence of each sector from a model fitted on the other rounds."""
+    likelihood of each sector and the log prior, from a model fitted on the other rounds."""
     unknown = [not c.placed for c in rule_results(rows)]
     out = []
     for held in sorted({r["collected"] for r in rows}):
-        model = fit([r for r in rows if r["collected"] != held], **settings)
+        rest = [(r, u) for r, u in zip(rows, unknown, strict=True) if r["collected"] != held]
+        model = fit([r for r, _ in rest], [u for _, u in rest], **settings)
         for row, blank in zip(rows, unknown, strict=True):
             if blank and row["collected"] == held:
-                _, score = model._evidence(model.features(row["name"], row["country"]))
-                out.append((row, score, model.sectors_))
+                _, likelihood = model._evidence(model.features(row["name"], row["country"]))
+                out.append((row, likelihood, model.log_prior_, model.sectors_))
     return out
 
 
@@ -51,8 +57,9 @@ def choose(scored) -> tuple[float, float, dict]:
     """The temperature of least log loss, then the threshold of most right minus wrong."""
 
     def tempered(t):
-        for row, score, sectors in scored:
-            p = np.exp((score - score.max()) / t)
+        for row, likelihood, prior, sectors in scored:
+            score = prior + likelihood / t
+            p = np.exp(score - score.max())
             yield row["sector"], sectors, p / p.sum()
 
     def log_loss(t):
@@ -66,7 +73,7 @@ def choose(scored) -> tuple[float, float, dict]:
     def net(t):
         return sum(1 if right else -1 for right, p in best if p >= t)
 
-    threshold = max(THRESHOLDS, key=lambda t: (net(t), -t))
+    threshold = max(THRESHOLDS, key=lambda t: (net(t), t))
     made = [right for right, p in best if p >= threshold]
     figures = dict(
         unknown_names=len(best),
@@ -84,10 +91,12 @@ def main() -> None:
     temperature, threshold, figures = choose(held_out_scores(rows, **settings))
     print(f"{len(rows)} training names; cross-validated on the names the rules leave unknown:")
     print(f"  temperature {temperature:g}, threshold {threshold:.2f}; {figures}")
-    model = fit(rows, temperature=temperature, threshold=threshold, **settings)
+    silent = [not c.placed for c in rule_results(rows)]
+    model = fit(rows, silent, temperature=temperature, threshold=threshold, **settings)
     model.fitted_on = (
-        f"{len(rows)} gold names, rounds {', '.join(TRAINING_ROUNDS)}; temperature and "
-        "threshold by leave-one-round-out cross-validation (bench/fit_sector_model.py)"
+        f"{len(rows)} gold names, rounds {', '.join(TRAINING_ROUNDS)}; prior from the "
+        f"{sum(silent)} the rules leave unplaced; temperature and threshold by "
+        "leave-one-round-out cross-validation (bench/fit_sector_model.py)"
     )
     path = data_file("sector_model.npz")
     model.save(path)

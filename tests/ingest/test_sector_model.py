@@ -13,7 +13,7 @@ import pytest
 # pytest puts this folder on the import path: the CORDIS layout is written by one helper
 from test_cordis import PROJECTS, org_row, write_zip
 
-from helix_graph.ingest.classify import GUESSED, UNKNOWN, classify, sector_for
+from helix_graph.ingest.classify import GUESSED, PLACE_NAME, UNKNOWN, classify, sector_for
 from helix_graph.ingest.cordis import read_cordis
 from helix_graph.ingest.sector_model import SectorModel, shipped_model
 from helix_graph.ingest.tabular import read_mapping, read_table
@@ -49,11 +49,23 @@ def test_tiny_model_guesses_what_the_counts_say():
 
 
 def test_temperature_and_threshold():
-    # Temperature 2 takes square roots of the two scores: sqrt(1536) : sqrt(1331).
+    # Temperature 2 takes square roots of the likelihoods, not of the priors: industry
+    # 2/3 · sqrt(2/11·1/11·3/11) = 2/3 · sqrt(6/1331), government 1/3 · sqrt(1/128).
     warm = tiny(temperature=2.0, threshold=0.5)
-    expected = math.sqrt(1536) / (math.sqrt(1536) + math.sqrt(1331))
-    assert warm.guess("Birch Council").probability == pytest.approx(expected)  # 0.518
+    industry, government = 2 * math.sqrt(6 / 1331), math.sqrt(1 / 128)
+    expected = industry / (industry + government)
+    assert warm.guess("Birch Council").probability == pytest.approx(expected)  # 0.603
     assert tiny(threshold=0.6).guess("Birch Council") is None  # 0.536 is below 0.6
+
+
+def test_the_prior_is_counted_on_the_names_the_rules_leave_silent():
+    # Only "Alder Council" was left unplaced: prior counts 1 + 0 industry, 1 + 1 government
+    # (add-one), so 1/3 and 2/3; the likelihoods stay those of all three names. "Birch
+    # Council": industry 1/3 · 6/1331, government 2/3 · 1/128, P(industry) = 768/3430.
+    model = SectorModel(ngrams=(), alpha=1.0).fit(
+        [n for n, _ in TABLE], [None] * 3, [s for _, s in TABLE], [False, False, True]
+    )
+    assert model.probabilities("Birch Council") == pytest.approx([2662 / 3430, 768 / 3430])
 
 
 def test_unseen_words_say_nothing():
@@ -78,20 +90,20 @@ def test_saved_model_reads_back_the_same(tmp_path):
 
 def test_shipped_model_was_fitted_on_the_training_rounds_only():
     model = shipped_model()
-    assert "eleventh" in model.fitted_on and "twelfth" not in model.fitted_on
+    assert "twelfth" in model.fitted_on and "thirteenth" not in model.fitted_on
     assert model.sectors_ == ("government", "industry", "academia", "civil_society")
     assert 0.3 <= model.threshold < 1
 
 
 def test_a_guess_says_so_and_goes_to_review():
-    got = classify("Zelena Dolina", country="SI")
-    probability = shipped_model().guess("Zelena Dolina", "SI").probability
-    assert (got.sector, got.rule, got.guessed) == ("civil_society", GUESSED, True)
-    assert got.confidence == round(probability, 2) == 0.45
-    assert got.rationale == "guessed from similar names ('Zelena + Dolina'), confidence 0.45"
+    got = classify("Solaris Energia", country="IT")
+    probability = shipped_model().guess("Solaris Energia", "IT").probability
+    assert (got.sector, got.rule, got.guessed) == ("industry", GUESSED, True)
+    assert got.confidence == round(probability, 2) == 0.68
+    assert got.rationale == "guessed from similar names ('Solaris + Energia'), confidence 0.68"
     assert got.review_note == (
-        "sector civil_society is a weak guess (guessed from similar names "
-        "('Zelena + Dolina'), confidence 0.45); check it"
+        "sector industry is a weak guess (guessed from similar names "
+        "('Solaris + Energia'), confidence 0.68); check it"
     )
 
 
@@ -111,49 +123,68 @@ def test_a_rule_placed_name_never_reaches_the_model():
 
 
 def test_rules_only_when_asked():
-    assert classify("Zelena Dolina", country="SI", learned=False).sector == UNKNOWN
+    assert classify("Solaris Energia", country="IT", learned=False).sector == UNKNOWN
 
 
 def test_a_kind_given_in_the_data_comes_before_a_guess():
-    got = sector_for("Zelena Dolina", kind="municipality", country="SI")
+    got = sector_for("Solaris Energia", kind="municipality", country="SI")
     assert (got.sector, got.rule) == ("government", "kind given in the data ('municipality')")
-    guessed = sector_for("Zelena Dolina", country="SI")
-    assert (guessed.sector, guessed.rule) == ("civil_society", GUESSED)
+    guessed = sector_for("Solaris Energia", country="IT")
+    assert (guessed.sector, guessed.rule) == ("industry", GUESSED)
 
 
 def test_importers_keep_the_guess_and_its_reason_and_list_it_for_review(tmp_path):
     path = tmp_path / "partners.csv"
     path.write_text(
-        "Project;Partner;Country\nGREENVALE;Zelena Dolina;SI\nGREENVALE;Oxalis;SI\n",
+        "Project;Partner;Country\nGREENVALE;Solaris Energia;IT\nGREENVALE;Oxalis;SI\n",
         encoding="utf-8",
     )
     dataset, report = read_table(
         path, read_mapping(mapping_text="project=Project,organisation=Partner,country=Country")
     )
     by_name = {o.name: o for o in dataset.organisations}
-    assert (by_name["Zelena Dolina"].helix_sector, by_name["Oxalis"].helix_sector) == (
-        "civil_society",
+    assert (by_name["Solaris Energia"].helix_sector, by_name["Oxalis"].helix_sector) == (
+        "industry",
         UNKNOWN,
     )
-    assert by_name["Zelena Dolina"].sector_rationale == (
-        "classifier rule guessed from similar names ('Zelena + Dolina'), confidence 0.45"
+    assert by_name["Solaris Energia"].sector_rationale == (
+        "classifier rule guessed from similar names ('Solaris + Energia'), confidence 0.68"
     )
     assert report.uncertain_sectors[0] == (
-        "Zelena Dolina: sector civil_society is a weak guess (guessed from similar names "
-        "('Zelena + Dolina'), confidence 0.45); check it"
+        "Solaris Energia: sector industry is a weak guess (guessed from similar names "
+        "('Solaris + Energia'), confidence 0.68); check it"
     )
 
-    orgs = [org_row("101", "7001", "Zelena Dolina", "", "SI", "participant", "10")]
+    orgs = [org_row("101", "7001", "Solaris Energia", "", "IT", "participant", "10")]
     dataset, report = read_cordis(write_zip(tmp_path / "cordis.zip", projects=PROJECTS, orgs=orgs))
     (org,) = dataset.organisations
     assert (org.helix_sector, org.sector_rationale) == (
-        "civil_society",
+        "industry",
         "no CORDIS activityType; classifier rule guessed from similar names "
-        "('Zelena + Dolina'), confidence 0.45",
+        "('Solaris + Energia'), confidence 0.68",
     )
     (note,) = report.review
     assert note == (
-        f"{tmp_path / 'cordis.zip'}:organization.csv row 2: 'Zelena Dolina': sector "
-        "civil_society is a weak guess (guessed from similar names ('Zelena + Dolina'), "
-        "confidence 0.45); check it"
+        f"{tmp_path / 'cordis.zip'}:organization.csv row 2: 'Solaris Energia': sector "
+        "industry is a weak guess (guessed from similar names ('Solaris + Energia'), "
+        "confidence 0.68); check it"
     )
+
+
+def test_a_place_name_alone_is_its_municipality_in_that_country_only():
+    # partner lists name municipal partners by the place alone ("Poreč, Kranj")
+    got = classify("Poreč", country="HR")
+    assert (got.sector, got.kind, got.rule, got.evidence) == (
+        "government",
+        "municipality",
+        PLACE_NAME,
+        "Poreč",
+    )
+    assert got.review_note.startswith("sector government is a weak guess")
+    # Kranj is a Slovene town, not an Austrian one; without a country nothing is read
+    assert classify("Kranj", country="SI").rule == PLACE_NAME
+    assert classify("Kranj", country="AT").rule != PLACE_NAME
+    assert classify("Kranj").rule != PLACE_NAME
+    # the rules alone, and a kind given in the data, come first
+    assert classify("Poreč", country="HR", learned=False).sector == UNKNOWN
+    assert sector_for("Poreč", kind="company", country="HR").sector == "industry"

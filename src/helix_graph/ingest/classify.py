@@ -1,16 +1,19 @@
 """Which helix sector an organisation belongs to, from its name, legal form and kind.
 
 Ordered rules over the name with diacritics removed, in the languages of the partners
-(sl, en, lv, lt, et, hr/bs/sr, de, it, hu, pl, fr, and sk, cs, fi where cheap). Stems match
+(sl, en, lv, lt, et, hr/bs/sr, de, it, hu, pl, fr, and ro, pt, es, ca, eu, fi, sv, nl, sk, cs,
+tr, el where cheap; Cyrillic and Greek read as Latin). Stems match
 at the start of a word, so inflected forms match too (*Občini*, *Mestne občine*,
 *Universitātes*, *savivaldybės*, *Gminy*). The first rule that matches decides, and the
 result names the rule and the words that fired it (:attr:`Classification.rationale`).
 The rules and their stems are data, ``helix_graph/data/sector_cues.yaml``, in that order.
 
-Where no rule fires, a learned model (:mod:`helix_graph.ingest.sector_model`, naive Bayes
-on the name's character n-grams, words and country, fitted on the hand-labelled gold names)
-may guess: the rationale says it is a guess, from which words and how sure, and a guess
-always goes to review. Below the model's threshold the name is **unknown**: it is never
+Where no rule fires, a name that is only a town's or village's name in the organisation's
+country ("Pazin" in HR: partner lists name municipal partners so) is read as that
+municipality (:data:`PLACE_NAME`, weak); else a learned model
+(:mod:`helix_graph.ingest.sector_model`, naive Bayes on the name's character n-grams, words
+and country, fitted on the hand-labelled gold names) may guess: the rationale says it is a
+guess, from which words and how sure, and a guess always goes to review. Below the model's threshold the name is **unknown**: it is never
 silently put in a sector, and it is flagged for review (:attr:`Classification.review_note`).
 A sector given by the data wins (:func:`sector_for`), except a generic one (CORDIS
 ``OTH``), where the name decides; a kind given by the data comes before a guess.
@@ -43,11 +46,19 @@ Documented choices
   institutes** (*Institut Jožef Stefan*, *Fraunhofer*) are academia, a research funder
   (*agencija za raziskovalno dejavnost*, *zaklada za znanost*) is government.
 - **Cooperatives** and **farms** (*zemnieku saimniecība*, *kmetija*, OPG) are **industry**;
-  social cooperatives are civil society. Producers' and farmers' associations are business
+  social cooperatives and social enterprises are civil society. Producers', farmers' and
+  employers' associations (*Patronat*, *pracodawców*, *werkgevers*) are business
   associations (industry).
 - Where the head noun comes last (lv, lt, et, hu, en, de), an association or foundation named
   after a university (*Universitātes … biedrība*, *University Foundation*) is civil society.
   Local democracy agencies (the ALDA network) are civil society despite 'agency'.
+- Where the head noun comes first (pl, es, pt, it, fr, ro, de, and English "X of Y"), a name
+  that opens with a foundation or association word is that body, whatever university it
+  serves (*Fundacja Rozwoju Uniwersytetu …*, *Landesverband der Volkshochschulen …*).
+- A Slovene private institute (*Zavod <name>*, *<name>, zavod …*) is an NGO (weak); a public
+  one is *Javni zavod …*, *Zavod za <task> <place>* or *Zavod RS …*. Youth bodies and a
+  "centre for" a cause are civil society, a Spanish or Catalan *consorcio* and a network
+  named by its cities (*Energy Cities*) government: all weak, to review.
 - **Foundations, associations, NGOs, churches, unions** are **civil society**;
   a third-age university is an association, and so is a Nordic study association
   (*Folkuniversitetet*, *studieförbund*, *oplysningsforbund*).
@@ -72,6 +83,7 @@ from helix_graph.resources import data_tables
 __all__ = [
     "UNKNOWN",
     "GUESSED",
+    "PLACE_NAME",
     "Classification",
     "Rule",
     "classify",
@@ -86,6 +98,16 @@ UNKNOWN = UNKNOWN_SECTOR
 
 GUESSED = "guessed from similar names"
 """The rule of a sector the learned model guessed where no rule fired; it always goes to review."""
+
+PLACE_NAME = "a place's name alone, read as its municipality"
+"""The rule of a name that is only a town's or village's name in the organisation's country:
+partner lists name municipal partners so ("Pazin, Rovinj, Varaždin"). Weak, sent to review."""
+
+
+def _place_countries(name: str) -> frozenset[str]:
+    from helix_graph.places import place_countries  # the gazetteer: only for unplaced names
+
+    return place_countries(name)
 
 
 @dataclass(frozen=True)
@@ -166,7 +188,9 @@ class Rule:
 # Latin: Serbian and Macedonian letter for letter as their Latin alphabets write them
 # ("Општина" is "Opština", folded "opstina"), Bulgarian, Russian and Ukrainian by the same
 # sounds (щ "št", ъ "a", я "ja"), so one table of folded stems serves both scripts. NFKD has
-# already taken й, ё, ї, ў, ѓ, ќ apart into a base letter and a mark.
+# already taken й, ё, ї, ў, ѓ, ќ apart into a base letter and a mark. Greek is read as its
+# names are romanised on partner lists (ELOT 743: "Δήμος" is "Dimos", "Πανεπιστήμιο"
+# "Panepistimio"), so the romanised and the Greek names meet the same stems.
 _LETTERS = str.maketrans(
     {
         "ł": "l", "đ": "d", "ø": "o", "æ": "ae", "œ": "oe", "ı": "i", "ħ": "h",
@@ -176,6 +200,10 @@ _LETTERS = str.maketrans(
         "ф": "f", "х": "h", "ц": "c", "ч": "c", "џ": "dz", "ш": "s", "щ": "st", "ъ": "a",
         "ь": "", "ы": "y", "э": "e", "ю": "ju", "я": "ja", "і": "i", "є": "je", "ґ": "g",
         "ѕ": "dz",
+        "α": "a", "β": "v", "γ": "g", "δ": "d", "ε": "e", "ζ": "z", "η": "i", "θ": "th",
+        "ι": "i", "κ": "k", "λ": "l", "μ": "m", "ν": "n", "ξ": "x", "ο": "o", "π": "p",
+        "ρ": "r", "σ": "s", "ς": "s", "τ": "t", "υ": "y", "φ": "f", "χ": "ch", "ψ": "ps",
+        "ω": "o",
     }
 )  # fmt: skip
 
@@ -337,7 +365,10 @@ def classify(
     country : str, optional
         ISO code of the organisation's country, a feature of the learned guess.
     learned : bool, default True
-        Where no rule fires, let the learned model guess (:data:`GUESSED`, sent to review).
+        Where no rule fires, let a place name or the learned model place the name (both
+        weak, sent to review): a name that is only a town's or village's name in the given
+        country is its municipality (:data:`PLACE_NAME`), else the model may guess
+        (:data:`GUESSED`).
 
     Returns
     -------
@@ -353,8 +384,8 @@ def classify(
     ('industry', 'chamber')
     >>> classify("Oxalis").sector
     'unknown'
-    >>> classify("Zelena Dolina", country="SI").rationale
-    "guessed from similar names ('Zelena + Dolina'), confidence 0.45"
+    >>> classify("Solaris Energia", country="IT").rationale
+    "guessed from similar names ('Solaris + Energia'), confidence 0.68"
     """
     written = " " + " ".join(filter(None, [name.strip(), (legal_form or "").strip()])) + " "
     folded, index = _folded(written)
@@ -381,7 +412,11 @@ def classify(
 
 
 def _guessed(written: str, country: str | None) -> Classification:
-    """The learned model's guess for a name no rule placed, or unknown below its threshold."""
+    """A name no rule placed: a place's municipality, else the learned model's guess, else
+    unknown (below the model's threshold)."""
+    name = written.strip()
+    if country and country.upper() in _place_countries(name):
+        return Classification("government", "municipality", 0.5, PLACE_NAME, name)
     guess = shipped_model().guess(written, country)
     if guess is None:
         return _NOT_PLACED

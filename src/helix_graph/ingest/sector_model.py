@@ -4,9 +4,12 @@ Multinomial naive Bayes [1]_ on hashed features of the name: the character n-gra
 word (lower case, diacritics folded, the word padded with spaces so its start and end
 count), the words themselves and the country. Each feature counts once a name (binary
 counts, which suit short texts), and a feature never seen in training says nothing. The
-summed log evidence is divided by a temperature, so the probability it reports is
-calibrated on names it was not fitted to rather than naive Bayes' usual near-certainty;
-below a threshold the guess is not made. Temperature and threshold are chosen by
+summed log likelihood is divided by a temperature (the n-grams of a word overlap, so naive
+Bayes counts one cue many times over), so the probability it reports is calibrated on names
+it was not fitted to rather than naive Bayes' usual near-certainty; below a threshold the
+guess is not made. The likelihoods are counted on every labelled name, but the prior is the
+sectors' shares among the names the rules leave unplaced, the only names the model is ever
+asked about: far more of them are firms known by a brand than among all names. Temperature and threshold are chosen by
 leave-one-round-out cross-validation on the training rounds (``bench/fit_sector_model.py``,
 which writes ``helix_graph/data/sector_model.npz``).
 
@@ -66,7 +69,8 @@ class SectorModel:
     alpha : float, default 0.1
         Additive smoothing of the per-sector feature frequencies.
     temperature : float, default 1.0
-        The summed log evidence is divided by it before the probabilities are normalised.
+        The summed log likelihood is divided by it before the prior is added and the
+        probabilities are normalised.
     threshold : float, default 0.5
         :meth:`guess` returns None below this probability.
 
@@ -75,6 +79,7 @@ class SectorModel:
     sectors_ : tuple of str
         The sectors, in the order of the columns below.
     log_prior_ : ndarray of shape (n_sectors,)
+        Log share of each sector among the names the prior was counted on.
     buckets_ : ndarray of int
         The buckets seen in training, sorted.
     log_likelihood_ : ndarray of shape (len(buckets_), n_sectors)
@@ -120,8 +125,18 @@ class SectorModel:
         found.update(zlib.crc32(f"s{s}".encode()) & mask for s in shape)
         return sorted(found)
 
-    def fit(self, names: list[str], countries: list[str | None], sectors: list[str]) -> SectorModel:
-        """Count the features of labelled names; returns the fitted model."""
+    def fit(
+        self,
+        names: list[str],
+        countries: list[str | None],
+        sectors: list[str],
+        silent: list[bool] | None = None,
+    ) -> SectorModel:
+        """Count the features of labelled names; returns the fitted model.
+
+        ``silent`` marks the names the rules leave unplaced: the prior is then their sectors'
+        shares, add-one smoothed (without it, every name's share, unsmoothed).
+        """
         self.sectors_ = tuple(s for s in HELIX_SECTORS if s in set(sectors))
         column = {s: k for k, s in enumerate(self.sectors_)}
         rows = [self.features(n, c) for n, c in zip(names, countries, strict=True)]
@@ -131,22 +146,26 @@ class SectorModel:
         for row, sector in zip(rows, sectors, strict=True):
             counts[np.searchsorted(self.buckets_, row), column[sector]] += 1
             docs[column[sector]] += 1
+        if silent is not None:
+            docs = np.ones(len(self.sectors_))
+            for sector, blank in zip(sectors, silent, strict=True):
+                docs[column[sector]] += blank
         self.log_prior_ = np.log(docs / docs.sum())
         totals = counts.sum(axis=0) + self.alpha * len(self.buckets_)
         self.log_likelihood_ = np.log(counts + self.alpha) - np.log(totals)
         return self
 
     def _evidence(self, features: list[int]) -> tuple[np.ndarray, np.ndarray]:
-        """The rows of the seen features and the log posterior before normalising."""
+        """The rows of the seen features and their summed log likelihood in each sector."""
         features = np.asarray(features, dtype=np.int64)
         at = np.minimum(np.searchsorted(self.buckets_, features), len(self.buckets_) - 1)
         at = at[self.buckets_[at] == features]
-        return at, self.log_prior_ + self.log_likelihood_[at].sum(axis=0)
+        return at, self.log_likelihood_[at].sum(axis=0)
 
     def probabilities(self, name: str, country: str | None = None) -> np.ndarray:
-        """The probability of each sector (``sectors_`` order), tempered."""
-        _, score = self._evidence(self.features(name, country))
-        score = score / self.temperature
+        """The probability of each sector (``sectors_`` order), the likelihood tempered."""
+        _, likelihood = self._evidence(self.features(name, country))
+        score = self.log_prior_ + likelihood / self.temperature
         p = np.exp(score - score.max())
         return p / p.sum()
 
