@@ -214,8 +214,12 @@ def extract_text(text: str, *, file: str = "", language: str | None = None) -> d
     text = re.sub(r"(?<=[.)\]])(?=[A-ZÀ-ÝČŠŽ][^\W\d_]*(?: [^\W\d_]+){0,2}:\s)", "\n", text)
     partners = _find_partners(text, language, review)
     owner = _page_owner(text, language, review)
-    if owner and not any(fold(owner["name"]) == fold(p["name"]) for p in partners):
-        partners.insert(0, owner)
+    if owner:
+        # the page's own organisation comes first, as its introduction says; a mention of it
+        # elsewhere on the page is the same body
+        same = [p for p in partners if fold(owner["name"]) == fold(p["name"])]
+        if not same or all(p["found_in"] == "mention" for p in same):
+            partners = [owner] + [p for p in partners if p not in same]
     for partner in partners:
         _classify(partner, review)
     if not partners:
@@ -1263,6 +1267,9 @@ class _Found:
 
     def __init__(self) -> None:
         self.items: list[dict] = []
+        # whether organisations named anywhere on the page may be partners: not on a call for
+        # proposals, whose bodies are examples of who may apply
+        self.mentions = True
 
     def add(self, info: dict, *, role: str | None, side: str | None, how: str, source: str) -> dict:
         entry = dict(info)
@@ -1686,6 +1693,15 @@ _NAME_PARTICLES = set(_WORDS["name_particles"])
 _SKIPPABLE = set(_WORDS["skippable"])
 
 
+_CALL = re.compile(r"\b" + _alternatives(*(re.escape(w) for w in _WORDS["call_words"])))
+# a department is part of a body, not a partner: "natančneje Oddelek za krajinsko arhitekturo …"
+_DEPARTMENT = re.compile(
+    r"^(?:oddel|department|odjel|abteil|dipartiment|departement|sektor|servizio|ufficio|katedr)"
+)
+_CONTRACTED = re.compile(
+    r"(?:izvajal|contractor|subcontractor|izvodac|auftragnehmer|fornitor|prestataire)\w*\W+(?:\w+\W+){0,3}$"
+)
+_FROM_WORDS = {"no", "from", "iz", "z", "aus", "de", "da", "von", "is", "ze", "od"}
 _EU_WORD = re.compile(r"^(?:EU|Interreg|INTERREG)\b")
 
 
@@ -2242,6 +2258,8 @@ def _prose_sentence(sentence: str, language: str, found: _Found) -> None:
     _single_subject(sentence, language, found)
     if not taken:
         _country_run(sentence, language, found)
+    if found.mentions:
+        _mention_run(sentence, language, found)
 
 
 def _backward_add(
@@ -2804,9 +2822,443 @@ def _bare_key(key: str) -> str:
     return re.sub(r"\b(?:d o o|d d|gmbh|e v|ltd|kft|s r l|s p a|sia|oy|as|ag)\b", "", key).strip()
 
 
+# ---------------------------------------------------------------- partners: mentions
+
+
+# A mention is found by its structure, not by the sentence around it: a word organisations are
+# named with (any language, any case) and the capitalised words it heads or ends ("Občina
+# Krško", "Municipality of Breznički Hum", "Apes novada dome", "Pannon Egyetem"), or a plural
+# kind before places ("Die Gemeinden Tarvis und Arnoldstein"). It is a partner when its sentence
+# says who takes part in the project.
+_PARTICIPATION = re.compile(
+    r"(?:^|(?<=[\s(„“\"']))" + _alternatives(*(re.escape(w) for w in _WORDS["participation"]))
+)
+_PROGRAMME_BODY = re.compile(
+    r"\b" + _alternatives(*(re.escape(w) for w in _WORDS["programme_bodies"]))
+)
+_EU_NAME = re.compile(r"\b" + _alternatives(*_WORDS["eu_words"]) + r"(?!\w*region)")
+_EU_BODY = re.compile(r"\b" + _alternatives(*_WORDS["eu_bodies"]))
+# languages whose names end in their kind word: "Helmes pašvaldība", "Pannon Egyetem"
+_HEAD_LAST = {"lv", "lt", "et", "hu", "fi", "de", "en", "da"}
+_NOT_HEADS = tuple(_WORDS["mention_not_heads"])
+_HEADS = tuple(w for w in _WORDS["mention_heads"] if len(w) > 3)
+_HEAD_WORDS = {w for w in _WORDS["mention_heads"] if len(w) <= 3}
+_TITLES = tuple(_WORDS["person_titles"])
+_NOT_TITLES = tuple(_WORDS["not_titles"])
+_MENTION_PARTICLES = _NAME_PARTICLES | {"ob", "pri", "nad", "pod", "na", "am", "an", "im", "sul"}
+
+
+def _is_title(word: str) -> bool:
+    """A word for a person's post ("direktorica", "župan", "Bürgermeister"), in any case."""
+    folded = fold(word)
+    return folded.startswith(_TITLES) and not folded.startswith(_NOT_TITLES)
+
+
+# lower-case words that may stand inside a name after a small word: "Zavod za turizem Maribor"
+_INNER_LOWER = {"sl", "hr", "bs", "sr", "pl", "cs", "sk", "lv", "lt", "et", "hu"}
+# languages whose names put lower-case words before their head: "Tāgepera brīvprātīgo biedrība"
+_LOWER_BEFORE_HEAD = _INNER_LOWER
+# a role word that names the partnership, not a partner ("cooperation and partnership with")
+_PARTNERSHIP = re.compile(r"partners?hip|partnerstv|partnerstw|partnerschaft|partneryst|partnerib")
+# the frame a programme or fund is named in: "w ramach Funduszu …", "im Rahmen des …"
+_FRAME = re.compile(
+    r"(?:w ramach|ze srodkow|z funduszy|u okviru|u sklopu|v okviru|iz programa|iz sredstev|"
+    r"im rahmen|nell.ambito|dans le cadre|within the|in the frame|financ|finanz|fund|"
+    r"sufinanc|dofinans|wspolfinans|rahasta|finansu|tamogat|gefordert|forder)\W+(?:\w+\W+){0,3}$"
+)
+_TOKEN = re.compile(r"\S+")
+_OPENERS = "(„“\"«‹['‘"
+_CLOSERS = ")“”\"»›]'’,;:.!?"
+
+
+def _mention_tokens(sentence: str) -> list[dict]:
+    """The sentence's words, each with what it can be in a name and whether a break follows."""
+    tokens = []
+    for match in _TOKEN.finditer(sentence):
+        raw = match.group(0)
+        core = raw.strip(_OPENERS + _CLOSERS + "–—-")
+        if not re.search(r"\w", core):
+            if tokens:
+                tokens[-1]["break"] = tokens[-1]["break"] or raw not in ("-", "–", "—")
+                tokens[-1]["dash"] = raw in ("-", "–", "—")
+            continue
+        lead = raw[: raw.find(core)]
+        tail = raw[raw.find(core) + len(core) :]
+        if tokens and any(c in lead for c in _OPENERS):
+            tokens[-1]["break"] = True
+        folded = fold(core)
+        title = _is_title(core)
+        head = not title and (
+            (_is_org_word(core) and not folded.startswith(_NOT_HEADS))
+            or folded.startswith(_HEADS)
+            or folded in _HEAD_WORDS
+        )
+        tokens.append(
+            {
+                "text": core,
+                "start": match.start() + len(lead),
+                "end": match.start() + len(lead) + len(core),
+                "cap": core[:1].isupper(),
+                "kind": head or bool(_LEGAL_FORMS.fullmatch(core)),
+                "org": _is_org_word(core),
+                "title": title,
+                "plural": folded in _PLURAL_HEADS
+                or (  # "a network of Centers of Public Initiatives": kinds, not a name
+                    core[:1].isupper()
+                    and folded.endswith("s")
+                    and not folded.endswith(("ss", "us", "is"))
+                    and _is_org_word(folded[:-1])
+                ),
+                "eu": core in _NOT_ACRONYMS,
+                "particle": folded in _MENTION_PARTICLES and folded not in _CONJUNCTIONS,
+                "conj": folded in _CONJUNCTIONS,
+                "break": any(c in tail for c in _CLOSERS),
+                "comma": "," in tail or ";" in tail,
+                "aside": lead.startswith("("),
+                "dash": False,
+            }
+        )
+    return tokens
+
+
+def _mention_spans(tokens: list[dict], language: str) -> list[tuple[int, int]]:
+    """Token ranges [i, j) that name an organisation: a body's head word with capitalised words."""
+
+    def word(t: dict) -> bool:  # a word that can stand in a name
+        return (
+            (t["cap"] or t["org"] or t["kind"]) and not t["conj"] and not t["title"] and not t["eu"]
+        )
+
+    spans = []
+    for k, token in enumerate(tokens):
+        # a German noun is capitalised ("institutionellen" is not one); an English plural
+        # names kinds ("a network of Centers of …"); a plural kind before places is shared
+        if (
+            not token["kind"]
+            or token["title"]
+            or (language == "de" and not token["cap"])
+            or (token["plural"] and fold(token["text"]) not in _PLURAL_HEADS)
+            or _distributed(tokens, k)
+            or _in_a_town(tokens, k, language)
+        ):
+            continue
+        # forward: "Občina Krško", "Zavod za turizem Maribor – Pohorje", "Comune di Russi"
+        j = k + 1
+        while j < len(tokens) and not tokens[j - 1]["break"]:
+            if tokens[j - 1]["dash"] and not tokens[j - 1]["cap"]:
+                break  # "pašvaldību – Paņevežas un …": a dash after a lower-case word is an aside
+            if word(tokens[j]):
+                j += 1
+                continue
+            gap = j
+            while (
+                gap < len(tokens)
+                and gap - j < 4
+                and not tokens[gap]["title"]
+                and not tokens[gap]["cap"]
+                and not tokens[gap]["break"]
+                and (
+                    (tokens[gap]["particle"] and not tokens[gap]["conj"])
+                    or (
+                        # "Zavod za turizem Maribor", "Centru za podjetništvo in turizem Krško"
+                        language in _INNER_LOWER
+                        and tokens[j]["particle"]
+                        and gap > j
+                        and (
+                            not tokens[gap]["conj"]
+                            or (gap + 1 < len(tokens) and not tokens[gap + 1]["cap"])
+                        )
+                    )
+                )
+            ):
+                gap += 1
+            if gap > j and gap < len(tokens) and word(tokens[gap]) and tokens[gap]["cap"]:
+                j = gap + 1
+            else:
+                break
+        # backward: "Apes novada dome", "Šalčininkų rajono savivaldybės administracija"
+        i = k
+        m, lower, capital = k - 1, 0, False
+        backward = (language in _HEAD_LAST or not token["cap"]) and not token["plural"]
+        while m >= 0 and not tokens[m]["break"] and backward:
+            t = tokens[m]
+            if word(t):
+                if t["cap"] or t["org"]:
+                    i, lower = m, 0
+                capital = capital or t["cap"]
+            elif t["particle"] and not t["conj"] and m > 0 and word(tokens[m - 1]):
+                pass  # "Network of Centers of …"
+            elif (
+                language in _LOWER_BEFORE_HEAD
+                and not capital
+                and lower < 2
+                and not (t["particle"] or t["conj"] or t["title"] or t["cap"])
+            ):
+                lower += 1  # only between the head and the name's capitals
+            else:
+                break
+            m -= 1
+        while i < k and (
+            not tokens[i]["cap"] or fold(tokens[i]["text"]) in _PREPOSITIONS | _MENTION_PARTICLES
+        ):
+            i += 1  # "Na Razvojni agenciji …": a capitalised preposition opens the sentence, not the name
+        if not tokens[i]["cap"] and not (j > k + 1 and tokens[k + 1]["cap"] and language != "de"):
+            continue  # a lower-case head opens a name only before a capital: "občina Krško"
+        # not a partner's name, though it reads as one; kept so that the words inside it are
+        # not read again: a project's name ("Projekt City Cooperation – …"), a department
+        # ("natančneje Oddelek za … Biotehniške fakultete"), where a person works ("Ieva
+        # Grīnfelde no Vidzemes Augstskolas")
+        other = (
+            (i > 0 and bool(re.fullmatch(_PROJECT_WORD, fold(tokens[i - 1]["text"]))))
+            or bool(_DEPARTMENT.match(fold(tokens[i]["text"])))
+            or (i > 0 and bool(_SUBUNITS.match(fold(tokens[i - 1]["text"]))))
+            or (
+                i >= 3
+                and fold(tokens[i - 1]["text"]) in _FROM_WORDS
+                and _looks_like_person(" ".join(t["text"] for t in tokens[i - 3 : i - 1]))
+            )
+        )
+        while j - 1 > k and not (tokens[j - 1]["cap"] or tokens[j - 1]["kind"]):
+            j -= 1
+        if (
+            any(t["title"] for t in tokens[max(0, i - 2) : i])
+            and j - k >= 4
+            and _looks_like_person(" ".join(t["text"] for t in tokens[j - 2 : j]))
+        ):
+            j -= 2  # "direktor Galerije Božidar Jakac … Goran Milovanović": the person after the body
+        caps = [n for n in range(i, j) if tokens[n]["cap"] and not tokens[n]["org"]]
+        if caps and caps[0] == 0 and len(caps) == 1 and not tokens[0]["kind"]:
+            caps = []  # the sentence's first word is capitalised whatever it is
+        places = [
+            n
+            for n in caps
+            if country_code(tokens[n]["text"]) or country_adjective(tokens[n]["text"])
+        ]
+        acronym = [t for t in tokens[i:j] if t["text"].isupper() and len(t["text"]) >= 2]
+        other = other or (tokens[j - 1]["plural"] and j - 1 != k)  # "… Municipal Districts"
+        if (caps and len(places) < len(caps)) or (acronym and j - i >= 2):
+            spans.append((i, j, other))
+    # the longest reading of each name: drop spans inside others, join overlapping ones
+    spans.sort(key=lambda s: (s[0], -s[1]))
+    joined: list[list] = []
+    for i, j, other in spans:
+        if joined and i < joined[-1][1]:
+            joined[-1][1] = max(joined[-1][1], j)
+        else:
+            joined.append([i, j, other])
+    return [(i, j) for i, j, other in joined if not other]
+
+
+_TOWN_WORDS = (
+    "pilset",
+    "city",
+    "town",
+    "grad",
+    "mest",
+    "miast",
+    "stadt",
+    "citta",
+    "ville",
+    "varos",
+    "linn",
+    "miest",
+)
+_IN = {"in", "v", "u", "w", "im", "a", "nel", "nella", "en", "ve", "vo"}
+
+
+def _in_a_town(tokens: list[dict], k: int, language: str) -> bool:
+    """ "u mađarskom gradu Csurgu", "Somijas pilsētā Lapēnrantā": a town word saying where, not a body."""
+    folded = fold(tokens[k]["text"])
+    if not folded.startswith(_TOWN_WORDS):
+        return False
+    before = [fold(t["text"]) for t in tokens[max(0, k - 2) : k]]
+    if any(w in _IN for w in before):
+        return True
+    return (language == "lv" and folded[-1:] in "aeiu" and tokens[k]["text"][-1:] in "āēīū") or (
+        language == "lt" and folded.endswith(("e", "uose"))
+    )
+
+
+def _distributed(tokens: list[dict], k: int) -> list[tuple[str, str | None, str | None]]:
+    """A plural kind shared by the places after it: "Die Gemeinden Tarvis und Arnoldstein",
+    "i Comuni sloveni di Bovec, Kanal ob Soči e Tolmino"; ``[(name, country, role)]``."""
+    token = tokens[k]
+    if fold(token["text"]) not in _PLURAL_HEADS:
+        return []
+    head, particle = _PLURAL_HEADS[fold(token["text"])]
+    n, country = k + 1, None
+    if n < len(tokens) and not tokens[n]["cap"] and (code := country_adjective(tokens[n]["text"])):
+        country, n = code, n + 1  # "Comuni sloveni di …": the adjective says the country
+    while n < len(tokens) and tokens[n]["particle"] and not tokens[n]["cap"]:
+        n += 1
+    items: list[list] = []  # [start, end, role]
+    start = None
+    while n < len(tokens):
+        t = tokens[n]
+        if t["aside"] and items and start is None:
+            items[-1][2] = _role_of(fold(t["text"]))  # "Taipana (capofila)"
+            n += 1
+            if t["break"] and not t["comma"]:
+                break
+            continue
+        if t["cap"] and not t["org"] and not t["aside"]:
+            start = n if start is None else start
+            n += 1
+            if t["break"]:
+                items.append([start, n, None])
+                start = None
+                if not t["comma"] and not (n < len(tokens) and tokens[n]["aside"]):
+                    break
+            continue
+        if (
+            start is not None
+            and t["particle"]
+            and not t["conj"]
+            and n + 1 < len(tokens)
+            and tokens[n + 1]["cap"]
+        ):
+            n += 1  # "Kanal ob Soči", "San Pietro al Natisone"
+            continue
+        if t["conj"] and not t["break"]:
+            if start is not None:
+                items.append([start, n, None])
+                start = None
+            n += 1
+            continue
+        break
+    if start is not None:
+        items.append([start, n, None])
+    if len(items) < 2:
+        return []
+    return [
+        (
+            " ".join(w for w in (head, particle, " ".join(t["text"] for t in tokens[a:b])) if w),
+            country,
+            role,
+        )
+        for a, b, role in items
+    ]
+
+
+def _core(name: str) -> str:
+    """A name without its kind words and small words: "Viļāni Local Municipality" and
+    "Municipality of Viļāni" are one body."""
+    return " ".join(
+        w
+        for w in _key(name).split()
+        if not _is_org_word(w) and w not in _MENTION_PARTICLES and w not in {"local", "the"}
+    )
+
+
+_LOCAL_GOVERNMENT = re.compile(
+    r"\b(?:municip|obcin|opcin|opstin|gemeind|comun|commune|pasvaldib|savivaldyb|vald\b|"
+    r"onkormanyzat|gmin|mest|stadt|grad\b|grada|city|town|kommun|miast|varos|ville|linn)"
+)
+
+
+def _local_government(key: str) -> bool:
+    return bool(_LOCAL_GOVERNMENT.search(key))
+
+
+def _named_before(name: str, taken: list[str]) -> bool:
+    """Whether a mention is a body the page's other readings already found."""
+    key = _key(name)
+    parts = [key] + [_key(p) for p in re.split(r"\s[–—-]\s", name) if len(p.split()) >= 2]
+    core = _core(name)
+    initials = "".join(w[0] for w in key.split() if w not in _MENTION_PARTICLES)
+    for other in taken:
+        if not other:
+            continue
+        if len(other) >= 2 and " " not in other and other == initials:
+            return True  # "THD" and "Technischen Hochschule Deggendorf"
+        if any(f" {p} " in f" {other} " or f" {other} " in f" {p} " for p in parts if p):
+            return True
+        if len(key) >= 12 and fuzz.ratio(key, other) >= 90:
+            return True  # "Technischen Hochschule Deggendorf": another case of the same name
+        if core and core == _core(other) and _local_government(key) and _local_government(other):
+            return True  # "Municipality of Viļāni", "Viļāni Local Municipality"
+    return False
+
+
+def _programme_body(name: str) -> bool:
+    folded = fold(name)
+    return bool(_PROGRAMME_BODY.search(folded)) or bool(
+        _EU_NAME.search(folded) and _EU_BODY.search(folded)
+    )
+
+
+def _mention_run(sentence: str, language: str, found: _Found) -> int:
+    """Organisations named in a sentence about who takes part, that no other reading took."""
+    folded = _fold_same_length(sentence)
+    roles = [c for c in _ANY_ROLE.finditer(folded) if not _PARTNERSHIP.match(c.group(0))]
+    if not (_PARTICIPATION.search(folded) or roles) or _CALL.search(folded):
+        return 0
+    tokens = _mention_tokens(sentence)
+    # a project's own name in quotes is not an organisation: "koostööprojekt „Co-operational …“"
+    titles = [
+        m.span()
+        for m in re.finditer(_QUOTED, sentence)
+        if re.search(_PROJECT_WORD + r"\W*(?:\w+\W+){0,2}$", folded[: m.start()])
+    ]
+    taken = [_key(item["text"]) for item in found.items]
+    added = 0
+    for k in range(len(tokens)):
+        if any(a <= tokens[k]["start"] < b for a, b in titles):
+            continue
+        for name, country, role in _distributed(tokens, k):
+            if _named_before(name, taken):
+                continue
+            info = _clean(name, language)
+            info["country"] = info["country"] or country
+            found.add(info, role=role or "partner", side=None, how="mention", source=sentence)
+            taken.append(_key(name))
+            added += 1
+    for i, j in _mention_spans(tokens, language):
+        start, end = tokens[i]["start"], tokens[j - 1]["end"]
+        if _CONTRACTED.search(folded[max(0, start - 60) : start]):
+            continue  # "zunanjim izvajalcem … agencijo ICRA d.o.o.": a contractor
+        if any(a <= start < b for a, b in titles) or _FRAME.search(
+            folded[max(0, start - 60) : start]
+        ):
+            continue
+        info = _clean(sentence[start:end], language)
+        name = info["text"]
+        if (
+            not _acceptable(info, strict=True)
+            or _programme_body(name)
+            or _named_before(name, taken)
+        ):
+            continue
+        # the role word nearest the name in its own clause: "X kot vodilni partner",
+        # "Vodeći partner projekta je X", "kooptirani partner projekta tudi dežela X"
+        after = folded[tokens[j - 1]["end"] : tokens[j - 1]["end"] + 40]
+        before = folded[max(0, tokens[i]["start"] - 50) : tokens[i]["start"]]
+        role = info.get("role")
+        cue = next(
+            (c for c in _ANY_ROLE.finditer(after) if not _PARTNERSHIP.match(c.group(0))), None
+        )
+        if (
+            not role
+            and cue
+            and not re.search(r"[,;.:]|\b(?:in|i|un|ir|and|und|e|et)\b", after[: cue.start()])
+        ):
+            role = _role_of(cue.group(0))
+        cues = [c for c in _ANY_ROLE.finditer(before) if not _PARTNERSHIP.match(c.group(0))]
+        if not role and cues and not re.search(r"[,;.:]", before[cues[-1].end() :]):
+            role = _role_of(cues[-1].group(0))
+        opening = [c for c in roles if c.end() <= start]
+        if not role and opening and _role_of(opening[-1].group(0)) in ("associated", "observer"):
+            role = _role_of(opening[-1].group(0))  # "Sono partner associati A e B"
+        found.add(info, role=role or "partner", side=None, how="mention", source=sentence)
+        taken.append(_key(name))
+        added += 1
+    return added
+
+
 def _find_partners(text: str, language: str, review: list[str]) -> list[dict]:
     lines = text.split("\n")
     found = _Found()
+    found.mentions = not _CALL.search(_fold_same_length(text[:400]))
     used: set[int] = set()
     _lines_pass(lines, language, found, used)
     # a numbered line that is a sentence ("14. novembrī Gaujienā notika …") is prose
@@ -2815,6 +3267,13 @@ def _find_partners(text: str, language: str, review: list[str]) -> list[dict]:
         for i, line in enumerate(lines)
     ]
     _prose_pass(prose_lines, language, found)
+    # a mention is a body no other reading found, wherever on the page that reading is
+    others = [_key(item["text"]) for item in found.items if item["how"] != "mention"]
+    found.items = [
+        item
+        for item in found.items
+        if item["how"] != "mention" or not _named_before(item["text"], others)
+    ]
     # "… Gaujienas (LV) un Olustveres (EE) muižu …": the page says which country a place is in
     written_places = {
         fold(m.group(1)): code
