@@ -867,6 +867,14 @@ def _clean(raw: str, language: str) -> dict:
                     country=code, country_as_written=place, note=f"from the place '{place}'"
                 )
             text = text[: located.start()].rstrip(" ,")
+    # a person, or a person's post, before the body: "Petre Horvat iz Zavoda za turizam …",
+    # "direktorica Javnega zavoda za kulturo …"
+    person = re.match(r"^(\S+ \S+) (?:iz|from|no|aus|von|od|ze|de|da) (?=\S)", text)
+    if person and _looks_like_person(person.group(1)) and _org_cues(text[person.end() :]):
+        text = text[person.end() :]
+    first = text.split(" ", 1)
+    if len(first) == 2 and _is_title(first[0]) and _org_cues(first[1]):
+        text = first[1]
     # words before the name that are not part of it
     words = text.split(" ")
     while words and (
@@ -2845,7 +2853,32 @@ _HEADS = tuple(w for w in _WORDS["mention_heads"] if len(w) > 3)
 _HEAD_WORDS = {w for w in _WORDS["mention_heads"] if len(w) <= 3}
 _TITLES = tuple(_WORDS["person_titles"])
 _NOT_TITLES = tuple(_WORDS["not_titles"])
-_MENTION_PARTICLES = _NAME_PARTICLES | {"ob", "pri", "nad", "pod", "na", "am", "an", "im", "sul"}
+# small words inside names of places and bodies: "Bistrica ob Sotli", "San Pietro al Natisone"
+_MENTION_PARTICLES = _NAME_PARTICLES | {
+    "ob",
+    "pri",
+    "nad",
+    "pod",
+    "na",
+    "am",
+    "an",
+    "im",
+    "sul",
+    "al",
+    "alla",
+    "allo",
+    "ai",
+    "dei",
+    "degli",
+    "delle",
+    "dello",
+    "sur",
+    "sous",
+    "bei",
+    "zu",
+    "zum",
+    "zur",
+}
 
 
 def _is_title(word: str) -> bool:
@@ -2898,7 +2931,7 @@ def _mention_tokens(sentence: str) -> list[dict]:
                 "text": core,
                 "start": match.start() + len(lead),
                 "end": match.start() + len(lead) + len(core),
-                "cap": core[:1].isupper(),
+                "cap": core[:1].isupper() or bool(re.match(r"^[dl]['’][A-ZÀ-Ý]", core)),
                 "kind": head or bool(_LEGAL_FORMS.fullmatch(core)),
                 "org": _is_org_word(core),
                 "title": title,
@@ -2938,7 +2971,7 @@ def _mention_spans(tokens: list[dict], language: str) -> list[tuple[int, int]]:
             or token["title"]
             or (language == "de" and not token["cap"])
             or (token["plural"] and fold(token["text"]) not in _PLURAL_HEADS)
-            or _distributed(tokens, k)
+            or _distributed(tokens, k, language)
             or _in_a_town(tokens, k, language)
         ):
             continue
@@ -3027,7 +3060,8 @@ def _mention_spans(tokens: list[dict], language: str) -> list[tuple[int, int]]:
         ):
             j -= 2  # "direktor Galerije Božidar Jakac … Goran Milovanović": the person after the body
         caps = [n for n in range(i, j) if tokens[n]["cap"] and not tokens[n]["org"]]
-        if caps and caps[0] == 0 and len(caps) == 1 and not tokens[0]["kind"]:
+        heads = sum(1 for t in tokens[i:j] if t["kind"])
+        if caps and caps[0] == 0 and len(caps) == 1 and not tokens[0]["kind"] and heads < 2:
             caps = []  # the sentence's first word is capitalised whatever it is
         places = [
             n
@@ -3036,7 +3070,9 @@ def _mention_spans(tokens: list[dict], language: str) -> list[tuple[int, int]]:
         ]
         acronym = [t for t in tokens[i:j] if t["text"].isupper() and len(t["text"]) >= 2]
         other = other or (tokens[j - 1]["plural"] and j - 1 != k)  # "… Municipal Districts"
-        if (caps and len(places) < len(caps)) or (acronym and j - i >= 2):
+        # "Slovenska mesta", "Krievijas Federācija": a country and a kind, not a name
+        words = sum(1 for t in tokens[i:j] if t["org"] or t["kind"])
+        if (caps and (len(places) < len(caps) or words >= 2)) or (acronym and j - i >= 2):
             spans.append((i, j, other))
     # the longest reading of each name: drop spans inside others, join overlapping ones
     spans.sort(key=lambda s: (s[0], -s[1]))
@@ -3079,13 +3115,16 @@ def _in_a_town(tokens: list[dict], k: int, language: str) -> bool:
     )
 
 
-def _distributed(tokens: list[dict], k: int) -> list[tuple[str, str | None, str | None]]:
+def _distributed(
+    tokens: list[dict], k: int, language: str = ""
+) -> list[tuple[str, str | None, str | None]]:
     """A plural kind shared by the places after it: "Die Gemeinden Tarvis und Arnoldstein",
     "i Comuni sloveni di Bovec, Kanal ob Soči e Tolmino"; ``[(name, country, role)]``."""
     token = tokens[k]
-    if fold(token["text"]) not in _PLURAL_HEADS:
-        return []
-    head, particle = _PLURAL_HEADS[fold(token["text"])]
+    folded = fold(token["text"])
+    if folded not in _PLURAL_HEADS or (k > 0 and tokens[k - 1]["particle"]):
+        return []  # "Communauté de communes du Lac": the plural is inside a name
+    head, particle = _PLURAL_HEADS.get(f"{folded}@{language}", _PLURAL_HEADS[folded])
     n, country = k + 1, None
     if n < len(tokens) and not tokens[n]["cap"] and (code := country_adjective(tokens[n]["text"])):
         country, n = code, n + 1  # "Comuni sloveni di …": the adjective says the country
@@ -3100,6 +3139,9 @@ def _distributed(tokens: list[dict], k: int) -> list[tuple[str, str | None, str 
             n += 1
             if t["break"] and not t["comma"]:
                 break
+            continue
+        if start is None and t["particle"] and not t["conj"] and items and not t["cap"]:
+            n += 1  # "du Val d'Aoste, du Piémont et de la Ligurie": each place after its article
             continue
         if t["cap"] and not t["org"] and not t["aside"]:
             start = n if start is None else start
@@ -3205,7 +3247,7 @@ def _mention_run(sentence: str, language: str, found: _Found) -> int:
     for k in range(len(tokens)):
         if any(a <= tokens[k]["start"] < b for a, b in titles):
             continue
-        for name, country, role in _distributed(tokens, k):
+        for name, country, role in _distributed(tokens, k, language):
             if _named_before(name, taken):
                 continue
             info = _clean(name, language)
@@ -3309,12 +3351,16 @@ def _find_partners(text: str, language: str, review: list[str]) -> list[dict]:
             (
                 k
                 for k in by_key
-                if min(len(k), len(key)) >= 30 and fuzz.ratio(_bare_key(k), _bare_key(key)) >= 95
+                if (min(len(k), len(key)) >= 30 and fuzz.ratio(_bare_key(k), _bare_key(key)) >= 95)
+                or _run_on(k, key, written)
+                or _run_on(key, k, by_key[k]["name_as_written"])
             ),
             None,
         )
         if key in by_key or near:
             earlier = by_key[key if key in by_key else near]
+            if near and len(key) < len(near) and key not in by_key:
+                earlier.update(name=name, name_as_written=written)  # the name without its run-on
             if item.get("role") == "lead" and earlier["role"] in ("partner", None):
                 earlier["role"] = "lead"
             if not earlier.get("country") and item.get("country"):
@@ -3344,6 +3390,16 @@ def _find_partners(text: str, language: str, review: list[str]) -> list[dict]:
         by_key[key] = partner
         partners.append(partner)
     return _without_bare_places(partners)
+
+
+def _run_on(earlier: str, key: str, written: str) -> bool:
+    """ "Zavod za turizam Maribor – Pohorje kao projektni" after "Zavod za turizam Maribor –
+    Pohorje": the same name, read on into the lower-case words after it."""
+    if len(earlier.split()) < 2 or not key.startswith(earlier + " "):
+        return False
+    words = [w for w in written.split() if re.search(r"\w", w)]
+    rest = words[len(earlier.split()) :]
+    return bool(rest) and all(w[:1].islower() for w in rest)
 
 
 def _countries_by_adjective(text: str) -> set[str]:
