@@ -3389,7 +3389,29 @@ def _find_partners(text: str, language: str, review: list[str]) -> list[dict]:
             review.append(f"partner '{written}' is long: the name may include words around it")
         by_key[key] = partner
         partners.append(partner)
-    return _without_bare_places(partners)
+    return _one_lead(_without_bare_places(partners))
+
+
+def _one_lead(partners: list[dict]) -> list[dict]:
+    """A project has one lead: when several were read, those whose own line or sentence has no
+    word for the lead ("Lead partner: A" and then "B (Italy)", "C (Romania)" under it) are
+    partners."""
+    leads = [p for p in partners if p["role"] == "lead"]
+    if len(leads) < 2:
+        return partners
+    said = [
+        p
+        for p in leads
+        if any(
+            _role_of(c.group(0)) == "lead"
+            for c in _ANY_ROLE.finditer(_fold_same_length(p["source"]))
+        )
+    ]
+    if said:
+        for partner in leads:
+            if partner not in said:
+                partner["role"] = "partner"
+    return partners
 
 
 def _run_on(earlier: str, key: str, written: str) -> bool:
