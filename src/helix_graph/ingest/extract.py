@@ -566,6 +566,13 @@ _DESCRIPTORS = re.compile(
 )
 # Plural organisation words before a run of places: "municipalities of A, B and C".
 _PLURAL_HEADS = {plural: tuple(head) for plural, head in _WORDS["plural_heads"].items()}
+
+
+def _plural_head(folded: str, language: str) -> tuple[str, str] | None:
+    """The singular kind and its joining word for a plural kind, in the page's language."""
+    return _PLURAL_HEADS.get(f"{folded}@{language}") or _PLURAL_HEADS.get(folded)
+
+
 _BULLET = re.compile(r"^\s*(?:[•●▪·*◦‣]|[-–](?=\s)|\d{1,2}[.)](?=\s))\s*")
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:d\.o|e\.V|n\.o|o\.z|S\.p\.A|S\.r\.l|s\.r\.o|Co|Ltd|Kft|Zrt|Inc|St|Dr|Mr|Mrs|"
@@ -850,6 +857,14 @@ def _clean(raw: str, language: str) -> dict:
             )
             if not fold(text[trailing.start() :]).strip().startswith("of "):
                 text = text[: trailing.start()].rstrip()
+        elif (
+            trailing
+            and re.match(r"(?i)republi|repubbl|rzeczpospolit", fold(trailing.group(1)))
+            and (code := country_adjective(trailing.group(1).split()[-1], language=language))
+        ):
+            # "Gminą Horní Ves z Republiki Czeskiej": the country in another case
+            info.update(country=code, country_as_written=trailing.group(1))
+            text = text[: trailing.start()].rstrip()
         elif trailing and (code := _inflected_place(trailing.group(1))):
             # "… centar iz Ljubljane": the town is part of the name and says its country
             info.update(
@@ -875,6 +890,22 @@ def _clean(raw: str, language: str) -> dict:
     first = text.split(" ", 1)
     if len(first) == 2 and _is_title(first[0]) and _org_cues(first[1]):
         text = first[1]
+    # a run of people and their posts read as one name: "Javni zavod … Lipnik Ana Kovač in
+    # župan občine …" is the body, then its director, then the next post
+    words = text.split(" ")
+    cut = next(
+        (
+            n
+            for n in range(1, len(words) - 1)
+            if fold(words[n]) in _CONJUNCTIONS and _is_title(words[n + 1])
+        ),
+        None,
+    )
+    if cut:
+        words = words[:cut]
+        if len(words) > 3 and _looks_like_person(" ".join(words[-2:])):
+            words = words[:-2]
+        text = " ".join(words)
     # words before the name that are not part of it
     words = text.split(" ")
     while words and (
@@ -1194,7 +1225,9 @@ def _split_run(
                 lead_word = fold(words[0]).rstrip("'’")
                 if lead_word in _ARTICLES and len(words) > 1:
                     words, lead_word = words[1:], fold(words[1])
-                plural = _PLURAL_HEADS.get(lead_word) if heads else None
+                plural = _plural_head(lead_word, language) if heads else None
+                if plural and len(words) > 2 and country_adjective(words[1], language=language):
+                    words = [words[0]] + words[2:]  # "les régions italiennes du …"
                 if plural and len(words) > 1:
                     connector = fold(words[1])
                     rest = (
@@ -2192,6 +2225,9 @@ def _prose_sentence(sentence: str, language: str, found: _Found) -> None:
         person = re.search(r"(\S+\s+\S+),\s+(?:[a-zà-žāēīū]+\s+){0,2}$", sentence[: cue.start()])
         if role == "lead" and person and _looks_like_person(person.group(1)):
             role = "partner"  # "Sintija Batare, projekta koordinatore X": her title, X's staff
+        named = re.match(r"\s*(\S+\s+\S+),", sentence[cue.end() :])
+        if role == "lead" and named and _looks_like_person(named.group(1)):
+            role = "partner"  # "vodja projekta Eva Zupan, …": a person's post, not the lead
         end_limit = cues[index + 1].start() if index + 1 < len(cues) else len(sentence)
         added = 0
         connector = _BACKWARD.search(folded[: cue.start()])
@@ -3124,7 +3160,7 @@ def _distributed(
     folded = fold(token["text"])
     if folded not in _PLURAL_HEADS or (k > 0 and tokens[k - 1]["particle"]):
         return []  # "Communauté de communes du Lac": the plural is inside a name
-    head, particle = _PLURAL_HEADS.get(f"{folded}@{language}", _PLURAL_HEADS[folded])
+    head, particle = _plural_head(folded, language)
     n, country = k + 1, None
     if n < len(tokens) and not tokens[n]["cap"] and (code := country_adjective(tokens[n]["text"])):
         country, n = code, n + 1  # "Comuni sloveni di …": the adjective says the country
@@ -3265,8 +3301,11 @@ def _mention_run(sentence: str, language: str, found: _Found) -> int:
             continue
         info = _clean(sentence[start:end], language)
         name = info["text"]
+        headed = any(fold(w).startswith(_HEADS) or fold(w) in _HEAD_WORDS for w in name.split())
         if (
-            not _acceptable(info, strict=True)
+            not (_acceptable(info, strict=True) or (headed and _acceptable(info, strict=False)))
+            or len(name.split()) < 2  # a name is a kind and what it is called
+            or _looks_like_person(name)
             or _programme_body(name)
             or _named_before(name, taken)
         ):
@@ -3291,7 +3330,9 @@ def _mention_run(sentence: str, language: str, found: _Found) -> int:
         opening = [c for c in roles if c.end() <= start]
         if not role and opening and _role_of(opening[-1].group(0)) in ("associated", "observer"):
             role = _role_of(opening[-1].group(0))  # "Sono partner associati A e B"
-        found.add(info, role=role or "partner", side=None, how="mention", source=sentence)
+        # "No Latvijas puses … A, bet no Igaunijas puses – B": the side named last before it
+        side = _last_side(sentence[:start], language)
+        found.add(info, role=role or "partner", side=side, how="mention", source=sentence)
         taken.append(_key(name))
         added += 1
     return added
@@ -3329,6 +3370,12 @@ def _find_partners(text: str, language: str, review: list[str]) -> list[dict]:
                 if code:
                     item.update(country=code, country_as_written=word, note=None)
                     break
+    # "No Latvijas puses … A, bet no Igaunijas puses – B": the side its own sentence names last
+    for item in found.items:
+        if not item.get("country") and not item.get("side"):
+            at = item["source"].find(item["text"].split()[0]) if item["text"] else -1
+            if at > 0:
+                item["side"] = _last_side(item["source"][:at], language)
     page_countries = countries_named(text) | _countries_by_adjective(text)
     partners: list[dict] = []
     by_key: dict[str, dict] = {}
