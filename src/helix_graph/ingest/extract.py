@@ -3055,8 +3055,13 @@ def _mention_spans(tokens: list[dict], language: str) -> list[tuple[int, int]]:
                 if t["cap"] or t["org"]:
                     i, lower = m, 0
                 capital = capital or t["cap"]
-            elif t["particle"] and not t["conj"] and m > 0 and word(tokens[m - 1]):
-                pass  # "Network of Centers of …"
+            elif (
+                t["particle"]
+                and not t["conj"]
+                and m > 0
+                and (tokens[m - 1]["org"] or tokens[m - 1]["kind"])
+            ):
+                pass  # "Network of Centers of …", not "Studierenden der Hochschule …"
             elif (
                 language in _LOWER_BEFORE_HEAD
                 and not capital
