@@ -83,6 +83,18 @@ def test_a_plural_kind_with_a_country_adjective_is_shared_by_the_places_after_it
     )
 
 
+def test_a_plural_kind_after_the_places_where_names_end_in_their_kind():
+    # Lithuanian "kartu su A ir B seniūnijomis (Lenkija)": each place's seniūnija, in Poland
+    assert _table(
+        "Kartu su Girių ir Lankų seniūnijomis (Lenkija) Upytės rajono savivaldybės "
+        "administracija pasirašė bendradarbiavimo sutartį."
+    ) == [
+        ("Girių seniūnija", "PL", "partner"),
+        ("Lankų seniūnija", "PL", "partner"),
+        ("Upytės rajono savivaldybės administracija", "LT", "partner"),
+    ]
+
+
 def test_bodies_named_through_the_posts_of_the_people_who_speak_for_them():
     # "direktorica Javnega zavoda …", "župan občine …": the body in the genitive after a post,
     # without the person after it; "vodja projekta Eva Zupan," is a person, not the lead

@@ -3092,7 +3092,11 @@ def _mention_spans(tokens: list[dict], language: str) -> list[tuple[int, int]]:
                 and _looks_like_person(" ".join(t["text"] for t in tokens[i - 3 : i - 1]))
             )
         )
-        while j - 1 > k and not (tokens[j - 1]["cap"] or tokens[j - 1]["kind"]):
+        while j - 1 > k and not (
+            tokens[j - 1]["cap"]
+            or tokens[j - 1]["kind"]
+            or (tokens[j - 1]["org"] and language in _KIND_AFTER)  # "… savivaldybės administracija"
+        ):
             j -= 1
         if (
             any(t["title"] for t in tokens[max(0, i - 2) : i])
@@ -3263,6 +3267,39 @@ def _named_before(name: str, taken: list[str]) -> bool:
     return False
 
 
+_PLURAL_AFTER = dict(_WORDS["plural_heads_after"])
+
+
+def _distributed_before(
+    tokens: list[dict], k: int, language: str
+) -> list[tuple[str, str | None, str | None]]:
+    """A plural kind after the places it is shared by, where names end in their kind:
+    "kartu su Šypliškių ir Vyžainių seniūnijomis (Lenkija)" → each place's seniūnija."""
+    singular = _PLURAL_AFTER.get(fold(tokens[k]["text"]))
+    if not singular or language not in _KIND_AFTER:
+        return []
+    items: list[str] = []
+    n = k - 1
+    while (
+        n >= 0
+        and tokens[n]["cap"]
+        and not tokens[n]["org"]
+        and (not tokens[n]["break"] or (tokens[n]["comma"] and items))
+    ):
+        items.append(tokens[n]["text"])
+        n -= 1
+        if n >= 0 and tokens[n]["conj"] and not tokens[n]["break"]:
+            n -= 1  # "Šypliškių ir Vyžainių"
+        elif not (n >= 0 and tokens[n]["comma"]):
+            break
+    if len(items) < 2:
+        return []
+    country = None
+    if k + 1 < len(tokens) and tokens[k + 1]["aside"]:
+        country = country_code(tokens[k + 1]["text"])  # "(Lenkija)"
+    return [(f"{item} {singular}", country, None) for item in reversed(items)]
+
+
 def _programme_body(name: str) -> bool:
     folded = fold(name)
     return bool(_PROGRAMME_BODY.search(folded)) or bool(
@@ -3288,7 +3325,9 @@ def _mention_run(sentence: str, language: str, found: _Found) -> int:
     for k in range(len(tokens)):
         if any(a <= tokens[k]["start"] < b for a, b in titles):
             continue
-        for name, country, role in _distributed(tokens, k, language):
+        for name, country, role in _distributed(tokens, k, language) + _distributed_before(
+            tokens, k, language
+        ):
             if _named_before(name, taken):
                 continue
             info = _clean(name, language)
