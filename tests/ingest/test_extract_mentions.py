@@ -95,6 +95,21 @@ def test_a_plural_kind_after_the_places_where_names_end_in_their_kind():
     ]
 
 
+def test_two_kinds_sharing_one_name_and_a_compound_cut_short():
+    # "die Stadt und die Universität X": both are X's; "Festungs- und Heimatmuseum" is one name
+    assert _table(
+        "Die Stadt und die Universität Seeburg erhalten für ihr gemeinsames Projekt Geld aus "
+        "Brüssel."
+    ) == [("Stadt Seeburg", None, "partner"), ("Universität Seeburg", None, "partner")]
+    assert _table(
+        "Als Verbundpartner beteiligen sich das Stadtarchiv Seeburg sowie das Burg- und "
+        "Heimatmuseum Talfeld."
+    ) == [
+        ("Stadtarchiv Seeburg", None, "partner"),
+        ("Burg- und Heimatmuseum Talfeld", None, "partner"),
+    ]
+
+
 def test_bodies_named_through_the_posts_of_the_people_who_speak_for_them():
     # "direktorica Javnega zavoda …", "župan občine …": the body in the genitive after a post,
     # without the person after it; "vodja projekta Eva Zupan," is a person, not the lead

@@ -2984,6 +2984,7 @@ def _mention_tokens(sentence: str) -> list[dict]:
                 "break": any(c in tail for c in _CLOSERS),
                 "comma": "," in tail or ";" in tail,
                 "aside": lead.startswith("("),
+                "hyphen": raw.endswith("-") and len(raw) > 2,  # "Festungs- und Heimatmuseum"
                 "dash": False,
             }
         )
@@ -3062,6 +3063,8 @@ def _mention_spans(tokens: list[dict], language: str) -> list[tuple[int, int]]:
                 and (tokens[m - 1]["org"] or tokens[m - 1]["kind"])
             ):
                 pass  # "Network of Centers of …", not "Studierenden der Hochschule …"
+            elif t["conj"] and m > 0 and tokens[m - 1]["hyphen"]:
+                pass  # "Festungs- und Heimatmuseum Kufstein": one name
             elif (
                 language in _LOWER_BEFORE_HEAD
                 and not capital
@@ -3247,6 +3250,16 @@ def _local_government(key: str) -> bool:
     return bool(_LOCAL_GOVERNMENT.search(key))
 
 
+def _body_keys(items: list[dict]) -> list[str]:
+    """The keys of the bodies read so far: a bare place or kind ("Passau", "Stadt") is not one,
+    an acronym is."""
+    return [
+        _key(item["text"])
+        for item in items
+        if len(item["text"].split()) > 1 or item["text"].isupper()
+    ]
+
+
 def _named_before(name: str, taken: list[str]) -> bool:
     """Whether a mention is a body the page's other readings already found."""
     key = _key(name)
@@ -3320,7 +3333,7 @@ def _mention_run(sentence: str, language: str, found: _Found) -> int:
         for m in re.finditer(_QUOTED, sentence)
         if re.search(_PROJECT_WORD + r"\W*(?:\w+\W+){0,2}$", folded[: m.start()])
     ]
-    taken = [_key(item["text"]) for item in found.items]
+    taken = _body_keys(found.items)
     added = 0
     for k in range(len(tokens)):
         if any(a <= tokens[k]["start"] < b for a, b in titles):
@@ -3335,7 +3348,33 @@ def _mention_run(sentence: str, language: str, found: _Found) -> int:
             found.add(info, role=role or "partner", side=None, how="mention", source=sentence)
             taken.append(_key(name))
             added += 1
-    for i, j in _mention_spans(tokens, language):
+    spans = _mention_spans(tokens, language)
+    for i, j in list(spans):
+        # "Die Stadt und die Universität Passau": a kind without a name before "and" shares
+        # the name of the kind after it
+        n = i - 1
+        while n >= 0 and fold(tokens[n]["text"]) in _ARTICLES:
+            n -= 1
+        if (
+            n >= 2
+            and tokens[n]["conj"]
+            and tokens[i]["kind"]
+            and j - i >= 2
+            and tokens[n - 1]["kind"]
+            and not tokens[n - 1]["break"]
+            and not (
+                tokens[n - 2]["cap"]
+                and not tokens[n - 2]["org"]
+                and fold(tokens[n - 2]["text"]) not in _ARTICLES
+            )
+        ):
+            name = " ".join([tokens[n - 1]["text"]] + [t["text"] for t in tokens[i + 1 : j]])
+            if not _named_before(name, taken):
+                info = _clean(name, language)
+                found.add(info, role="partner", side=None, how="mention", source=sentence)
+                taken.append(_key(name))
+                added += 1
+    for i, j in spans:
         start, end = tokens[i]["start"], tokens[j - 1]["end"]
         if _CONTRACTED.search(folded[max(0, start - 60) : start]):
             continue  # "zunanjim izvajalcem … agencijo ICRA d.o.o.": a contractor
@@ -3395,7 +3434,7 @@ def _find_partners(text: str, language: str, review: list[str]) -> list[dict]:
     ]
     _prose_pass(prose_lines, language, found)
     # a mention is a body no other reading found, wherever on the page that reading is
-    others = [_key(item["text"]) for item in found.items if item["how"] != "mention"]
+    others = _body_keys([item for item in found.items if item["how"] != "mention"])
     found.items = [
         item
         for item in found.items
