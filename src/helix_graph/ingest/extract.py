@@ -890,6 +890,13 @@ def _clean(raw: str, language: str) -> dict:
     first = text.split(" ", 1)
     if len(first) == 2 and _is_title(first[0]) and _org_cues(first[1]):
         text = first[1]
+    # "Lenkijos Respublikos Grodeko savivaldybė": the state before the body says its country
+    state = re.match(
+        r"^(\S+)\s+(?:Respublikos|Republike|Republiki|Republikas|Republic of)\s+", text
+    )
+    if state and len(text[state.end() :].split()) >= 2 and (code := country_code(state.group(1))):
+        info.update(country=info["country"] or code, country_as_written=state.group(0).strip())
+        text = text[state.end() :]
     # a run of people and their posts read as one name: "Javni zavod … Lipnik Ana Kovač in
     # župan občine …" is the body, then its director, then the next post
     words = text.split(" ")
@@ -3101,12 +3108,10 @@ def _mention_spans(tokens: list[dict], language: str) -> list[tuple[int, int]]:
             or (tokens[j - 1]["org"] and language in _KIND_AFTER)  # "… savivaldybės administracija"
         ):
             j -= 1
-        if (
-            any(t["title"] for t in tokens[max(0, i - 2) : i])
-            and j - k >= 4
-            and _looks_like_person(" ".join(t["text"] for t in tokens[j - 2 : j]))
-        ):
-            j -= 2  # "direktor Galerije Božidar Jakac … Goran Milovanović": the person after the body
+        if any(t["title"] for t in tokens[max(0, i - 2) : i]):
+            # "direktor Galerije Božidar Jakac … Goran Milovanović": the person after the body
+            if j - k >= 4 and _looks_like_person(" ".join(t["text"] for t in tokens[j - 2 : j])):
+                j -= 2
         caps = [n for n in range(i, j) if tokens[n]["cap"] and not tokens[n]["org"]]
         heads = sum(1 for t in tokens[i:j] if t["kind"])
         if caps and caps[0] == 0 and len(caps) == 1 and not tokens[0]["kind"] and heads < 2:
