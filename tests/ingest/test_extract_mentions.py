@@ -64,14 +64,17 @@ def test_a_plural_kind_with_a_country_adjective_is_shared_by_the_places_after_it
         ("Comune di Pradielis", "IT", "partner"),
         ("Comune di Valbruna", "IT", "partner"),
     ]
-    # French: each place after its article; the French plural takes the French singular
+    # French: each place after its article; the French plural takes the French singular; "the
+    # latter as lead" in the aside after the list is the last place
     assert _table(
         "Le projet a pour partenaires les régions italiennes du Val Brenta, du Montalto et de "
-        "la Maremma."
+        "la Maremma – cette dernière en tant que chef de file – et l’Agence du Mont."
     ) == [
+        # read by the list reading first; its country from the page's language
+        ("Agence du Mont", "FR", "partner"),
         ("Région Val Brenta", "IT", "partner"),
         ("Région Montalto", "IT", "partner"),
-        ("Région Maremma", "IT", "partner"),
+        ("Région Maremma", "IT", "lead"),
     ]
     # German, no adjective: the towns' country is not written, so none is given
     assert _table(

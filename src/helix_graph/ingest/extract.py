@@ -3225,6 +3225,11 @@ def _distributed(
         items.append([start, n, None])
     if len(items) < 2:
         return []
+    # "… et de la Ligurie – cette dernière en tant que chef de file –": the last one leads
+    aside = " ".join(fold(t["text"]) for t in tokens[n : n + 8] if not t["cap"])
+    roles = [_role_of(c.group(0)) for c in _ANY_ROLE.finditer(aside)]
+    if tokens[n - 1]["dash"] and "lead" in roles and items[-1][2] is None:
+        items[-1][2] = "lead"
     return [
         (
             " ".join(w for w in (head, particle, " ".join(t["text"] for t in tokens[a:b])) if w),
