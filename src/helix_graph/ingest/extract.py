@@ -8,6 +8,14 @@ running prose with the country in parentheses ("…: Univerza Lyon (Francija) in
 first-person sentence that introduces it ("Na Razvojni agenciji Kozjansko smo…",
 "Smiltenes novada pašvaldība sadarbībā ar četriem partneriem…").
 
+Beyond the shapes, a partner is read as a mention: a word bodies are named with (in any of
+the languages read, in any case) and the capitalised words it heads or ends ("Občina Krško",
+"Apes novada dome", "Municipality of Breznički Hum"), or a plural kind shared by the places
+after or before it ("i Comuni sloveni di A, B e C", "A ir B seniūnijomis"), in a sentence that
+says who takes part. Programme bodies, EU funds, contractors, departments, where a person
+works and the bodies of a call for proposals are left out, and a body another reading found
+(in another case, by its acronym) is not read twice.
+
 Whatever the extractor is not sure of — an inflected name read back to the nominative, a
 misspelt country, a country taken from the name or from the page's language, a computed
 end date, amounts it did not place — is written to ``review``. Nothing is guessed
@@ -1741,15 +1749,6 @@ _NAME_PARTICLES = set(_WORDS["name_particles"])
 _SKIPPABLE = set(_WORDS["skippable"])
 
 
-_CALL = re.compile(r"\b" + _alternatives(*(re.escape(w) for w in _WORDS["call_words"])))
-# a department is part of a body, not a partner: "natančneje Oddelek za krajinsko arhitekturo …"
-_DEPARTMENT = re.compile(
-    r"^(?:oddel|department|odjel|abteil|dipartiment|departement|sektor|servizio|ufficio|katedr)"
-)
-_CONTRACTED = re.compile(
-    r"(?:izvajal|contractor|subcontractor|izvodac|auftragnehmer|fornitor|prestataire)\w*\W+(?:\w+\W+){0,3}$"
-)
-_FROM_WORDS = {"no", "from", "iz", "z", "aus", "de", "da", "von", "is", "ze", "od"}
 _EU_WORD = re.compile(r"^(?:EU|Interreg|INTERREG)\b")
 
 
@@ -2889,6 +2888,12 @@ _PROGRAMME_BODY = re.compile(
 )
 _EU_NAME = re.compile(r"\b" + _alternatives(*_WORDS["eu_words"]) + r"(?!\w*region)")
 _EU_BODY = re.compile(r"\b" + _alternatives(*_WORDS["eu_bodies"]))
+_CALL = re.compile(r"\b" + _alternatives(*(re.escape(w) for w in _WORDS["call_words"])))
+# a department is part of a body, not a partner: "natančneje Oddelek za krajinsko arhitekturo …"
+_DEPARTMENT = re.compile(r"^" + _alternatives(*_WORDS["departments"]))
+# "zunanjim izvajalcem … agencijo ICRA d.o.o.": the words for a contractor, a few words before
+_CONTRACTED = re.compile(_CONTRACTORS.pattern.removeprefix("^") + r"\W+(?:\w+\W+){0,3}$")
+_FROM_WORDS = set(_WORDS["from_words"])
 # languages whose names end in their kind word: "Helmes pašvaldība", "Pannon Egyetem"
 _HEAD_LAST = {"lv", "lt", "et", "hu", "fi", "de", "en", "da"}
 _NOT_HEADS = tuple(_WORDS["mention_not_heads"])
@@ -2897,31 +2902,7 @@ _HEAD_WORDS = {w for w in _WORDS["mention_heads"] if len(w) <= 3}
 _TITLES = tuple(_WORDS["person_titles"])
 _NOT_TITLES = tuple(_WORDS["not_titles"])
 # small words inside names of places and bodies: "Bistrica ob Sotli", "San Pietro al Natisone"
-_MENTION_PARTICLES = _NAME_PARTICLES | {
-    "ob",
-    "pri",
-    "nad",
-    "pod",
-    "na",
-    "am",
-    "an",
-    "im",
-    "sul",
-    "al",
-    "alla",
-    "allo",
-    "ai",
-    "dei",
-    "degli",
-    "delle",
-    "dello",
-    "sur",
-    "sous",
-    "bei",
-    "zu",
-    "zum",
-    "zur",
-}
+_MENTION_PARTICLES = _NAME_PARTICLES | set(_WORDS["place_particles"])
 
 
 def _is_title(word: str) -> bool:
@@ -2938,9 +2919,7 @@ _LOWER_BEFORE_HEAD = _INNER_LOWER
 _PARTNERSHIP = re.compile(r"partners?hip|partnerstv|partnerstw|partnerschaft|partneryst|partnerib")
 # the frame a programme or fund is named in: "w ramach Funduszu …", "im Rahmen des …"
 _FRAME = re.compile(
-    r"(?:w ramach|ze srodkow|z funduszy|u okviru|u sklopu|v okviru|iz programa|iz sredstev|"
-    r"im rahmen|nell.ambito|dans le cadre|within the|in the frame|financ|finanz|fund|"
-    r"sufinanc|dofinans|wspolfinans|rahasta|finansu|tamogat|gefordert|forder)\W+(?:\w+\W+){0,3}$"
+    _alternatives(*(re.escape(w) for w in _WORDS["programme_frames"])) + r"\W+(?:\w+\W+){0,3}$"
 )
 _TOKEN = re.compile(r"\S+")
 _OPENERS = "(„“\"«‹['‘"
@@ -3138,21 +3117,8 @@ def _mention_spans(tokens: list[dict], language: str) -> list[tuple[int, int]]:
     return [(i, j) for i, j, other in joined if not other]
 
 
-_TOWN_WORDS = (
-    "pilset",
-    "city",
-    "town",
-    "grad",
-    "mest",
-    "miast",
-    "stadt",
-    "citta",
-    "ville",
-    "varos",
-    "linn",
-    "miest",
-)
-_IN = {"in", "v", "u", "w", "im", "a", "nel", "nella", "en", "ve", "vo"}
+_TOWN_WORDS = tuple(_WORDS["town_words"])
+_IN = set(_WORDS["locative_prepositions"])
 
 
 def _in_a_town(tokens: list[dict], k: int, language: str) -> bool:
@@ -3250,10 +3216,7 @@ def _core(name: str) -> str:
     )
 
 
-_LOCAL_GOVERNMENT = re.compile(
-    r"\b(?:municip|obcin|opcin|opstin|gemeind|comun|commune|pasvaldib|savivaldyb|vald\b|"
-    r"onkormanyzat|gmin|mest|stadt|grad\b|grada|city|town|kommun|miast|varos|ville|linn)"
-)
+_LOCAL_GOVERNMENT = re.compile(r"\b(?:" + "|".join(_WORDS["local_government"]) + r")")
 
 
 def _local_government(key: str) -> bool:
