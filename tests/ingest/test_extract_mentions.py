@@ -188,3 +188,12 @@ def test_every_mention_keeps_its_sentence():
     assert any(
         "Upytės kultūros centru" in line and "instrumental" in line for line in result["review"]
     )
+
+
+def test_the_body_that_signs_the_grant_contract_is_the_lead_even_when_the_call_is_named():
+    # a project page names the call its project won in; only a page headed by a call is one
+    assert _table(
+        "Reading rooms for two towns\nOn 3 June the Grant Contract within the 2nd Call for "
+        "Proposals was countersigned by the Joint Managing Authority of the Programme and "
+        "Lindava Local Municipality."
+    ) == [("Lindava Local Municipality", None, "lead")]

@@ -2889,11 +2889,13 @@ _PROGRAMME_BODY = re.compile(
 _EU_NAME = re.compile(r"\b" + _alternatives(*_WORDS["eu_words"]) + r"(?!\w*region)")
 _EU_BODY = re.compile(r"\b" + _alternatives(*_WORDS["eu_bodies"]))
 _CALL = re.compile(r"\b" + _alternatives(*(re.escape(w) for w in _WORDS["call_words"])))
+_ELIGIBLE = re.compile(r"\b" + _alternatives(*(re.escape(w) for w in _WORDS["eligibility_words"])))
 # a department is part of a body, not a partner: "natančneje Oddelek za krajinsko arhitekturo …"
 _DEPARTMENT = re.compile(r"^" + _alternatives(*_WORDS["departments"]))
 # "zunanjim izvajalcem … agencijo ICRA d.o.o.": the words for a contractor, a few words before
 _CONTRACTED = re.compile(_CONTRACTORS.pattern.removeprefix("^") + r"\W+(?:\w+\W+){0,3}$")
 _FROM_WORDS = set(_WORDS["from_words"])
+_GRANT_CONTRACT = re.compile(_alternatives(*(re.escape(w) for w in _WORDS["grant_contract"])))
 # languages whose names end in their kind word: "Helmes pašvaldība", "Pannon Egyetem"
 _HEAD_LAST = {"lv", "lt", "et", "hu", "fi", "de", "en", "da"}
 _NOT_HEADS = tuple(_WORDS["mention_not_heads"])
@@ -3297,7 +3299,8 @@ def _mention_run(sentence: str, language: str, found: _Found) -> int:
     """Organisations named in a sentence about who takes part, that no other reading took."""
     folded = _fold_same_length(sentence)
     roles = [c for c in _ANY_ROLE.finditer(folded) if not _PARTNERSHIP.match(c.group(0))]
-    if not (_PARTICIPATION.search(folded) or roles) or _CALL.search(folded):
+    contract = bool(_GRANT_CONTRACT.search(folded))
+    if not (_PARTICIPATION.search(folded) or roles or contract) or _ELIGIBLE.search(folded):
         return 0
     tokens = _mention_tokens(sentence)
     # a project's own name in quotes is not an organisation: "koostööprojekt „Co-operational …“"
@@ -3383,6 +3386,8 @@ def _mention_run(sentence: str, language: str, found: _Found) -> int:
         cues = [c for c in _ANY_ROLE.finditer(before) if not _PARTNERSHIP.match(c.group(0))]
         if not role and cues and not re.search(r"[,;.:]", before[cues[-1].end() :]):
             role = _role_of(cues[-1].group(0))
+        if not role and contract and not roles:
+            role = "lead"  # the body that signs the grant contract with the programme
         opening = [c for c in roles if c.end() <= start]
         if not role and opening and _role_of(opening[-1].group(0)) in ("associated", "observer"):
             role = _role_of(opening[-1].group(0))  # "Sono partner associati A e B"
@@ -3397,7 +3402,10 @@ def _mention_run(sentence: str, language: str, found: _Found) -> int:
 def _find_partners(text: str, language: str, review: list[str]) -> list[dict]:
     lines = text.split("\n")
     found = _Found()
-    found.mentions = not _CALL.search(_fold_same_length(text[:400]))
+    # a page whose heading is a call for proposals ("… objavio javni poziv …"), not one that
+    # mentions the call its project won in
+    heading = next((line for line in text.split("\n") if line.strip()), "")
+    found.mentions = not _CALL.search(_fold_same_length(heading[:300]))
     used: set[int] = set()
     _lines_pass(lines, language, found, used)
     # a numbered line that is a sentence ("14. novembrī Gaujienā notika …") is prose
