@@ -32,7 +32,17 @@ from helix_graph.ingest.countries import fold
 from helix_graph.ingest.extract import extract_text
 
 GOLD = Path(__file__).resolve().parent / "gold" / "extract"
-SETS = ("tune", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7")
+SETS = (
+    "tune",
+    "heldout",
+    "heldout2",
+    "heldout3",
+    "heldout4",
+    "heldout5",
+    "heldout6",
+    "heldout7",
+    "heldout8",
+)
 PARTNER_ROLES = {"lead", "partner", None}
 
 

@@ -25,6 +25,7 @@ silently; the draft is for a person to check before ``helix-graph load``.
 from __future__ import annotations
 
 import calendar
+import functools
 import itertools
 import re
 from datetime import date
@@ -610,11 +611,13 @@ def _role_of(label: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=65536)
 def _is_org_word(word: str) -> bool:
+    # cached: every reading asks it of the same words of a page many times
     folded = fold(word).strip(".,;:()\"'„“”")
     if folded in _ORG_WORDS or is_head_noun(word):
         return True
-    if any(folded.startswith(stem) for stem in _ORG_STEMS):
+    if folded.startswith(_ORG_STEMS):
         return True
     # a German compound ends with its organisation word: "Heimatmuseum", "Sportverein"
     return len(folded) >= 9 and folded.endswith(_COMPOUND_ENDS)
@@ -2907,6 +2910,7 @@ _NOT_TITLES = tuple(_WORDS["not_titles"])
 _MENTION_PARTICLES = _NAME_PARTICLES | set(_WORDS["place_particles"])
 
 
+@functools.lru_cache(maxsize=65536)
 def _is_title(word: str) -> bool:
     """A word for a person's post ("direktorica", "župan", "Bürgermeister"), in any case."""
     folded = fold(word)
