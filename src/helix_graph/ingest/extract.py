@@ -8,6 +8,14 @@ running prose with the country in parentheses ("…: Univerza Lyon (Francija) in
 first-person sentence that introduces it ("Na Razvojni agenciji Kozjansko smo…",
 "Smiltenes novada pašvaldība sadarbībā ar četriem partneriem…").
 
+Beyond the shapes, a partner is read as a mention: a word bodies are named with (in any of
+the languages read, in any case) and the capitalised words it heads or ends ("Občina Krško",
+"Apes novada dome", "Municipality of Breznički Hum"), or a plural kind shared by the places
+after or before it ("i Comuni sloveni di A, B e C", "A ir B seniūnijomis"), in a sentence that
+says who takes part. Programme bodies, EU funds, contractors, departments, where a person
+works and the bodies of a call for proposals are left out, and a body another reading found
+(in another case, by its acronym) is not read twice.
+
 Whatever the extractor is not sure of — an inflected name read back to the nominative, a
 misspelt country, a country taken from the name or from the page's language, a computed
 end date, amounts it did not place — is written to ``review``. Nothing is guessed
@@ -17,6 +25,7 @@ silently; the draft is for a person to check before ``helix-graph load``.
 from __future__ import annotations
 
 import calendar
+import functools
 import itertools
 import re
 from datetime import date
@@ -214,8 +223,12 @@ def extract_text(text: str, *, file: str = "", language: str | None = None) -> d
     text = re.sub(r"(?<=[.)\]])(?=[A-ZÀ-ÝČŠŽ][^\W\d_]*(?: [^\W\d_]+){0,2}:\s)", "\n", text)
     partners = _find_partners(text, language, review)
     owner = _page_owner(text, language, review)
-    if owner and not any(fold(owner["name"]) == fold(p["name"]) for p in partners):
-        partners.insert(0, owner)
+    if owner:
+        # the page's own organisation comes first, as its introduction says; a mention of it
+        # elsewhere on the page is the same body
+        same = [p for p in partners if fold(owner["name"]) == fold(p["name"])]
+        if not same or all(p["found_in"] == "mention" for p in same):
+            partners = [owner] + [p for p in partners if p not in same]
     for partner in partners:
         _classify(partner, review)
     if not partners:
@@ -562,6 +575,13 @@ _DESCRIPTORS = re.compile(
 )
 # Plural organisation words before a run of places: "municipalities of A, B and C".
 _PLURAL_HEADS = {plural: tuple(head) for plural, head in _WORDS["plural_heads"].items()}
+
+
+def _plural_head(folded: str, language: str) -> tuple[str, str] | None:
+    """The singular kind and its joining word for a plural kind, in the page's language."""
+    return _PLURAL_HEADS.get(f"{folded}@{language}") or _PLURAL_HEADS.get(folded)
+
+
 _BULLET = re.compile(r"^\s*(?:[•●▪·*◦‣]|[-–](?=\s)|\d{1,2}[.)](?=\s))\s*")
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:d\.o|e\.V|n\.o|o\.z|S\.p\.A|S\.r\.l|s\.r\.o|Co|Ltd|Kft|Zrt|Inc|St|Dr|Mr|Mrs|"
@@ -591,11 +611,13 @@ def _role_of(label: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=65536)
 def _is_org_word(word: str) -> bool:
+    # cached: every reading asks it of the same words of a page many times
     folded = fold(word).strip(".,;:()\"'„“”")
     if folded in _ORG_WORDS or is_head_noun(word):
         return True
-    if any(folded.startswith(stem) for stem in _ORG_STEMS):
+    if folded.startswith(_ORG_STEMS):
         return True
     # a German compound ends with its organisation word: "Heimatmuseum", "Sportverein"
     return len(folded) >= 9 and folded.endswith(_COMPOUND_ENDS)
@@ -846,6 +868,14 @@ def _clean(raw: str, language: str) -> dict:
             )
             if not fold(text[trailing.start() :]).strip().startswith("of "):
                 text = text[: trailing.start()].rstrip()
+        elif (
+            trailing
+            and re.match(r"(?i)republi|repubbl|rzeczpospolit", fold(trailing.group(1)))
+            and (code := country_adjective(trailing.group(1).split()[-1], language=language))
+        ):
+            # "Gminą Horní Ves z Republiki Czeskiej": the country in another case
+            info.update(country=code, country_as_written=trailing.group(1))
+            text = text[: trailing.start()].rstrip()
         elif trailing and (code := _inflected_place(trailing.group(1))):
             # "… centar iz Ljubljane": the town is part of the name and says its country
             info.update(
@@ -863,6 +893,37 @@ def _clean(raw: str, language: str) -> dict:
                     country=code, country_as_written=place, note=f"from the place '{place}'"
                 )
             text = text[: located.start()].rstrip(" ,")
+    # a person, or a person's post, before the body: "Petre Horvat iz Zavoda za turizam …",
+    # "direktorica Javnega zavoda za kulturo …"
+    person = re.match(r"^(\S+ \S+) (?:iz|from|no|aus|von|od|ze|de|da) (?=\S)", text)
+    if person and _looks_like_person(person.group(1)) and _org_cues(text[person.end() :]):
+        text = text[person.end() :]
+    first = text.split(" ", 1)
+    if len(first) == 2 and _is_title(first[0]) and _org_cues(first[1]):
+        text = first[1]
+    # "Lenkijos Respublikos Grodeko savivaldybė": the state before the body says its country
+    state = re.match(
+        r"^(\S+)\s+(?:Respublikos|Republike|Republiki|Republikas|Republic of)\s+", text
+    )
+    if state and len(text[state.end() :].split()) >= 2 and (code := country_code(state.group(1))):
+        info.update(country=info["country"] or code, country_as_written=state.group(0).strip())
+        text = text[state.end() :]
+    # a run of people and their posts read as one name: "Javni zavod … Lipnik Ana Kovač in
+    # župan občine …" is the body, then its director, then the next post
+    words = text.split(" ")
+    cut = next(
+        (
+            n
+            for n in range(1, len(words) - 1)
+            if fold(words[n]) in _CONJUNCTIONS and _is_title(words[n + 1])
+        ),
+        None,
+    )
+    if cut:
+        words = words[:cut]
+        if len(words) > 3 and _looks_like_person(" ".join(words[-2:])):
+            words = words[:-2]
+        text = " ".join(words)
     # words before the name that are not part of it
     words = text.split(" ")
     while words and (
@@ -1182,7 +1243,9 @@ def _split_run(
                 lead_word = fold(words[0]).rstrip("'’")
                 if lead_word in _ARTICLES and len(words) > 1:
                     words, lead_word = words[1:], fold(words[1])
-                plural = _PLURAL_HEADS.get(lead_word) if heads else None
+                plural = _plural_head(lead_word, language) if heads else None
+                if plural and len(words) > 2 and country_adjective(words[1], language=language):
+                    words = [words[0]] + words[2:]  # "les régions italiennes du …"
                 if plural and len(words) > 1:
                     connector = fold(words[1])
                     rest = (
@@ -1263,6 +1326,9 @@ class _Found:
 
     def __init__(self) -> None:
         self.items: list[dict] = []
+        # whether organisations named anywhere on the page may be partners: not on a call for
+        # proposals, whose bodies are examples of who may apply
+        self.mentions = True
 
     def add(self, info: dict, *, role: str | None, side: str | None, how: str, source: str) -> dict:
         entry = dict(info)
@@ -2168,6 +2234,9 @@ def _prose_sentence(sentence: str, language: str, found: _Found) -> None:
         person = re.search(r"(\S+\s+\S+),\s+(?:[a-zà-žāēīū]+\s+){0,2}$", sentence[: cue.start()])
         if role == "lead" and person and _looks_like_person(person.group(1)):
             role = "partner"  # "Sintija Batare, projekta koordinatore X": her title, X's staff
+        named = re.match(r"\s*(\S+\s+\S+),", sentence[cue.end() :])
+        if role == "lead" and named and _looks_like_person(named.group(1)):
+            role = "partner"  # "vodja projekta Eva Zupan, …": a person's post, not the lead
         end_limit = cues[index + 1].start() if index + 1 < len(cues) else len(sentence)
         added = 0
         connector = _BACKWARD.search(folded[: cue.start()])
@@ -2242,6 +2311,8 @@ def _prose_sentence(sentence: str, language: str, found: _Found) -> None:
     _single_subject(sentence, language, found)
     if not taken:
         _country_run(sentence, language, found)
+    if found.mentions:
+        _mention_run(sentence, language, found)
 
 
 def _backward_add(
@@ -2804,9 +2875,541 @@ def _bare_key(key: str) -> str:
     return re.sub(r"\b(?:d o o|d d|gmbh|e v|ltd|kft|s r l|s p a|sia|oy|as|ag)\b", "", key).strip()
 
 
+# ---------------------------------------------------------------- partners: mentions
+
+
+# A mention is found by its structure, not by the sentence around it: a word organisations are
+# named with (any language, any case) and the capitalised words it heads or ends ("Občina
+# Krško", "Municipality of Breznički Hum", "Apes novada dome", "Pannon Egyetem"), or a plural
+# kind before places ("Die Gemeinden Tarvis und Arnoldstein"). It is a partner when its sentence
+# says who takes part in the project.
+_PARTICIPATION = re.compile(
+    r"(?:^|(?<=[\s(„“\"']))" + _alternatives(*(re.escape(w) for w in _WORDS["participation"]))
+)
+_PROGRAMME_BODY = re.compile(
+    r"\b" + _alternatives(*(re.escape(w) for w in _WORDS["programme_bodies"]))
+)
+_EU_NAME = re.compile(r"\b" + _alternatives(*_WORDS["eu_words"]) + r"(?!\w*region)")
+_EU_BODY = re.compile(r"\b" + _alternatives(*_WORDS["eu_bodies"]))
+_CALL = re.compile(r"\b" + _alternatives(*(re.escape(w) for w in _WORDS["call_words"])))
+_ELIGIBLE = re.compile(r"\b" + _alternatives(*(re.escape(w) for w in _WORDS["eligibility_words"])))
+# a department is part of a body, not a partner: "natančneje Oddelek za krajinsko arhitekturo …"
+_DEPARTMENT = re.compile(r"^" + _alternatives(*_WORDS["departments"]))
+# "zunanjim izvajalcem … agencijo ICRA d.o.o.": the words for a contractor, a few words before
+_CONTRACTED = re.compile(_CONTRACTORS.pattern.removeprefix("^") + r"\W+(?:\w+\W+){0,3}$")
+_FROM_WORDS = set(_WORDS["from_words"])
+_GRANT_CONTRACT = re.compile(_alternatives(*(re.escape(w) for w in _WORDS["grant_contract"])))
+# languages whose names end in their kind word: "Helmes pašvaldība", "Pannon Egyetem"
+_HEAD_LAST = {"lv", "lt", "et", "hu", "fi", "de", "en", "da"}
+_NOT_HEADS = tuple(_WORDS["mention_not_heads"])
+_HEADS = tuple(w for w in _WORDS["mention_heads"] if len(w) > 3)
+_HEAD_WORDS = {w for w in _WORDS["mention_heads"] if len(w) <= 3}
+_TITLES = tuple(_WORDS["person_titles"])
+_NOT_TITLES = tuple(_WORDS["not_titles"])
+# small words inside names of places and bodies: "Bistrica ob Sotli", "San Pietro al Natisone"
+_MENTION_PARTICLES = _NAME_PARTICLES | set(_WORDS["place_particles"])
+
+
+@functools.lru_cache(maxsize=65536)
+def _is_title(word: str) -> bool:
+    """A word for a person's post ("direktorica", "župan", "Bürgermeister"), in any case."""
+    folded = fold(word)
+    return folded.startswith(_TITLES) and not folded.startswith(_NOT_TITLES)
+
+
+# lower-case words that may stand inside a name after a small word: "Zavod za turizem Maribor"
+_INNER_LOWER = {"sl", "hr", "bs", "sr", "pl", "cs", "sk", "lv", "lt", "et", "hu"}
+# languages whose names put lower-case words before their head: "Tāgepera brīvprātīgo biedrība"
+_LOWER_BEFORE_HEAD = _INNER_LOWER
+# a role word that names the partnership, not a partner ("cooperation and partnership with")
+_PARTNERSHIP = re.compile(r"partners?hip|partnerstv|partnerstw|partnerschaft|partneryst|partnerib")
+# the frame a programme or fund is named in: "w ramach Funduszu …", "im Rahmen des …"
+_FRAME = re.compile(
+    _alternatives(*(re.escape(w) for w in _WORDS["programme_frames"])) + r"\W+(?:\w+\W+){0,3}$"
+)
+_TOKEN = re.compile(r"\S+")
+_OPENERS = "(„“\"«‹['‘"
+_CLOSERS = ")“”\"»›]'’,;:.!?"
+
+
+def _mention_tokens(sentence: str) -> list[dict]:
+    """The sentence's words, each with what it can be in a name and whether a break follows."""
+    tokens = []
+    for match in _TOKEN.finditer(sentence):
+        raw = match.group(0)
+        core = raw.strip(_OPENERS + _CLOSERS + "–—-")
+        if not re.search(r"\w", core):
+            if tokens:
+                tokens[-1]["break"] = tokens[-1]["break"] or raw not in ("-", "–", "—")
+                tokens[-1]["dash"] = raw in ("-", "–", "—")
+            continue
+        lead = raw[: raw.find(core)]
+        tail = raw[raw.find(core) + len(core) :]
+        if tokens and any(c in lead for c in _OPENERS):
+            tokens[-1]["break"] = True
+        folded = fold(core)
+        title = _is_title(core)
+        head = not title and (
+            (_is_org_word(core) and not folded.startswith(_NOT_HEADS))
+            or folded.startswith(_HEADS)
+            or folded in _HEAD_WORDS
+        )
+        tokens.append(
+            {
+                "text": core,
+                "start": match.start() + len(lead),
+                "end": match.start() + len(lead) + len(core),
+                "cap": core[:1].isupper() or bool(re.match(r"^[dl]['’][A-ZÀ-Ý]", core)),
+                "kind": head or bool(_LEGAL_FORMS.fullmatch(core)),
+                "org": _is_org_word(core),
+                "title": title,
+                "plural": folded in _PLURAL_HEADS
+                or (  # "a network of Centers of Public Initiatives": kinds, not a name
+                    core[:1].isupper()
+                    and folded.endswith("s")
+                    and not folded.endswith(("ss", "us", "is"))
+                    and _is_org_word(folded[:-1])
+                ),
+                "eu": core in _NOT_ACRONYMS,
+                "particle": folded in _MENTION_PARTICLES and folded not in _CONJUNCTIONS,
+                "conj": folded in _CONJUNCTIONS,
+                "break": any(c in tail for c in _CLOSERS),
+                "comma": "," in tail or ";" in tail,
+                "aside": lead.startswith("("),
+                "hyphen": raw.endswith("-") and len(raw) > 2,  # "Festungs- und Heimatmuseum"
+                "dash": False,
+            }
+        )
+    return tokens
+
+
+def _mention_spans(tokens: list[dict], language: str) -> list[tuple[int, int]]:
+    """Token ranges [i, j) that name an organisation: a body's head word with capitalised words."""
+
+    def word(t: dict) -> bool:  # a word that can stand in a name
+        return (
+            (t["cap"] or t["org"] or t["kind"]) and not t["conj"] and not t["title"] and not t["eu"]
+        )
+
+    spans = []
+    for k, token in enumerate(tokens):
+        # a German noun is capitalised ("institutionellen" is not one); an English plural
+        # names kinds ("a network of Centers of …"); a plural kind before places is shared
+        if (
+            not token["kind"]
+            or token["title"]
+            or (language == "de" and not token["cap"])
+            or (token["plural"] and fold(token["text"]) not in _PLURAL_HEADS)
+            or _distributed(tokens, k, language)
+            or _in_a_town(tokens, k, language)
+        ):
+            continue
+        # forward: "Občina Krško", "Zavod za turizem Maribor – Pohorje", "Comune di Russi"
+        j = k + 1
+        while j < len(tokens) and not tokens[j - 1]["break"]:
+            if tokens[j - 1]["dash"] and not tokens[j - 1]["cap"]:
+                break  # "pašvaldību – Paņevežas un …": a dash after a lower-case word is an aside
+            if word(tokens[j]):
+                j += 1
+                continue
+            gap = j
+            while (
+                gap < len(tokens)
+                and gap - j < 4
+                and not tokens[gap]["title"]
+                and not tokens[gap]["cap"]
+                and not tokens[gap]["break"]
+                and (
+                    (tokens[gap]["particle"] and not tokens[gap]["conj"])
+                    or (
+                        # "Zavod za turizem Maribor", "Centru za podjetništvo in turizem Krško"
+                        language in _INNER_LOWER
+                        and tokens[j]["particle"]
+                        and gap > j
+                        and (
+                            not tokens[gap]["conj"]
+                            or (gap + 1 < len(tokens) and not tokens[gap + 1]["cap"])
+                        )
+                    )
+                )
+            ):
+                gap += 1
+            if gap > j and gap < len(tokens) and word(tokens[gap]) and tokens[gap]["cap"]:
+                j = gap + 1
+            else:
+                break
+        # backward: "Apes novada dome", "Šalčininkų rajono savivaldybės administracija"
+        i = k
+        m, lower, capital = k - 1, 0, False
+        backward = (language in _HEAD_LAST or not token["cap"]) and not token["plural"]
+        while m >= 0 and not tokens[m]["break"] and backward:
+            t = tokens[m]
+            if word(t):
+                if t["cap"] or t["org"]:
+                    i, lower = m, 0
+                capital = capital or t["cap"]
+            elif (
+                t["particle"]
+                and not t["conj"]
+                and m > 0
+                and (tokens[m - 1]["org"] or tokens[m - 1]["kind"])
+            ):
+                pass  # "Network of Centers of …", not "Studierenden der Hochschule …"
+            elif t["conj"] and m > 0 and tokens[m - 1]["hyphen"]:
+                pass  # "Festungs- und Heimatmuseum Kufstein": one name
+            elif (
+                language in _LOWER_BEFORE_HEAD
+                and not capital
+                and lower < 2
+                and not (t["particle"] or t["conj"] or t["title"] or t["cap"])
+            ):
+                lower += 1  # only between the head and the name's capitals
+            else:
+                break
+            m -= 1
+        while i < k and (
+            not tokens[i]["cap"] or fold(tokens[i]["text"]) in _PREPOSITIONS | _MENTION_PARTICLES
+        ):
+            i += 1  # "Na Razvojni agenciji …": a capitalised preposition opens the sentence, not the name
+        if not tokens[i]["cap"] and not (j > k + 1 and tokens[k + 1]["cap"] and language != "de"):
+            continue  # a lower-case head opens a name only before a capital: "občina Krško"
+        # not a partner's name, though it reads as one; kept so that the words inside it are
+        # not read again: a project's name ("Projekt City Cooperation – …"), a department
+        # ("natančneje Oddelek za … Biotehniške fakultete"), where a person works ("Ieva
+        # Grīnfelde no Vidzemes Augstskolas")
+        other = (
+            (i > 0 and bool(re.fullmatch(_PROJECT_WORD, fold(tokens[i - 1]["text"]))))
+            or bool(_DEPARTMENT.match(fold(tokens[i]["text"])))
+            or (i > 0 and bool(_SUBUNITS.match(fold(tokens[i - 1]["text"]))))
+            or (
+                i >= 3
+                and fold(tokens[i - 1]["text"]) in _FROM_WORDS
+                and _looks_like_person(" ".join(t["text"] for t in tokens[i - 3 : i - 1]))
+            )
+        )
+        while j - 1 > k and not (
+            tokens[j - 1]["cap"]
+            or tokens[j - 1]["kind"]
+            or (tokens[j - 1]["org"] and language in _KIND_AFTER)  # "… savivaldybės administracija"
+        ):
+            j -= 1
+        if any(t["title"] for t in tokens[max(0, i - 2) : i]):
+            # "direktor Galerije Božidar Jakac … Goran Milovanović": the person after the body
+            if j - k >= 4 and _looks_like_person(" ".join(t["text"] for t in tokens[j - 2 : j])):
+                j -= 2
+        caps = [n for n in range(i, j) if tokens[n]["cap"] and not tokens[n]["org"]]
+        heads = sum(1 for t in tokens[i:j] if t["kind"])
+        if caps and caps[0] == 0 and len(caps) == 1 and not tokens[0]["kind"] and heads < 2:
+            caps = []  # the sentence's first word is capitalised whatever it is
+        places = [
+            n
+            for n in caps
+            if country_code(tokens[n]["text"]) or country_adjective(tokens[n]["text"])
+        ]
+        acronym = [t for t in tokens[i:j] if t["text"].isupper() and len(t["text"]) >= 2]
+        other = other or (tokens[j - 1]["plural"] and j - 1 != k)  # "… Municipal Districts"
+        # "Slovenska mesta", "Krievijas Federācija": a country and a kind, not a name
+        words = sum(1 for t in tokens[i:j] if t["org"] or t["kind"])
+        if (caps and (len(places) < len(caps) or words >= 2)) or (acronym and j - i >= 2):
+            spans.append((i, j, other))
+    # the longest reading of each name: drop spans inside others, join overlapping ones
+    spans.sort(key=lambda s: (s[0], -s[1]))
+    joined: list[list] = []
+    for i, j, other in spans:
+        if joined and i < joined[-1][1]:
+            joined[-1][1] = max(joined[-1][1], j)
+        else:
+            joined.append([i, j, other])
+    return [(i, j) for i, j, other in joined if not other]
+
+
+_TOWN_WORDS = tuple(_WORDS["town_words"])
+_IN = set(_WORDS["locative_prepositions"])
+
+
+def _in_a_town(tokens: list[dict], k: int, language: str) -> bool:
+    """ "u mađarskom gradu Csurgu", "Somijas pilsētā Lapēnrantā": a town word saying where, not a body."""
+    folded = fold(tokens[k]["text"])
+    if not folded.startswith(_TOWN_WORDS):
+        return False
+    before = [fold(t["text"]) for t in tokens[max(0, k - 2) : k]]
+    if any(w in _IN for w in before):
+        return True
+    return (language == "lv" and folded[-1:] in "aeiu" and tokens[k]["text"][-1:] in "āēīū") or (
+        language == "lt" and folded.endswith(("e", "uose"))
+    )
+
+
+def _distributed(
+    tokens: list[dict], k: int, language: str = ""
+) -> list[tuple[str, str | None, str | None]]:
+    """A plural kind shared by the places after it: "Die Gemeinden Tarvis und Arnoldstein",
+    "i Comuni sloveni di Bovec, Kanal ob Soči e Tolmino"; ``[(name, country, role)]``."""
+    token = tokens[k]
+    folded = fold(token["text"])
+    if folded not in _PLURAL_HEADS or (k > 0 and tokens[k - 1]["particle"]):
+        return []  # "Communauté de communes du Lac": the plural is inside a name
+    head, particle = _plural_head(folded, language)
+    n, country = k + 1, None
+    if n < len(tokens) and not tokens[n]["cap"] and (code := country_adjective(tokens[n]["text"])):
+        country, n = code, n + 1  # "Comuni sloveni di …": the adjective says the country
+    while n < len(tokens) and tokens[n]["particle"] and not tokens[n]["cap"]:
+        n += 1
+    items: list[list] = []  # [start, end, role]
+    start = None
+    while n < len(tokens):
+        t = tokens[n]
+        if t["aside"] and items and start is None:
+            items[-1][2] = _role_of(fold(t["text"]))  # "Taipana (capofila)"
+            n += 1
+            if t["break"] and not t["comma"]:
+                break
+            continue
+        if start is None and t["particle"] and not t["conj"] and items and not t["cap"]:
+            n += 1  # "du Val d'Aoste, du Piémont et de la Ligurie": each place after its article
+            continue
+        if t["cap"] and not t["org"] and not t["aside"]:
+            start = n if start is None else start
+            n += 1
+            if t["break"]:
+                items.append([start, n, None])
+                start = None
+                if not t["comma"] and not (n < len(tokens) and tokens[n]["aside"]):
+                    break
+            continue
+        if (
+            start is not None
+            and t["particle"]
+            and not t["conj"]
+            and n + 1 < len(tokens)
+            and tokens[n + 1]["cap"]
+        ):
+            n += 1  # "Kanal ob Soči", "San Pietro al Natisone"
+            continue
+        if t["conj"] and not t["break"]:
+            if start is not None:
+                items.append([start, n, None])
+                start = None
+            n += 1
+            continue
+        break
+    if start is not None:
+        items.append([start, n, None])
+    if len(items) < 2:
+        return []
+    # "… et de la Ligurie – cette dernière en tant que chef de file –": the last one leads
+    aside = " ".join(fold(t["text"]) for t in tokens[n : n + 8] if not t["cap"])
+    roles = [_role_of(c.group(0)) for c in _ANY_ROLE.finditer(aside)]
+    if tokens[n - 1]["dash"] and "lead" in roles and items[-1][2] is None:
+        items[-1][2] = "lead"
+    return [
+        (
+            " ".join(w for w in (head, particle, " ".join(t["text"] for t in tokens[a:b])) if w),
+            country,
+            role,
+        )
+        for a, b, role in items
+    ]
+
+
+def _core(name: str) -> str:
+    """A name without its kind words and small words: "Viļāni Local Municipality" and
+    "Municipality of Viļāni" are one body."""
+    return " ".join(
+        w
+        for w in _key(name).split()
+        if not _is_org_word(w) and w not in _MENTION_PARTICLES and w not in {"local", "the"}
+    )
+
+
+_LOCAL_GOVERNMENT = re.compile(r"\b(?:" + "|".join(_WORDS["local_government"]) + r")")
+
+
+def _local_government(key: str) -> bool:
+    return bool(_LOCAL_GOVERNMENT.search(key))
+
+
+def _body_keys(items: list[dict]) -> list[str]:
+    """The keys of the bodies read so far: a bare place or kind ("Passau", "Stadt") is not one,
+    an acronym is."""
+    return [
+        _key(item["text"])
+        for item in items
+        if len(item["text"].split()) > 1 or item["text"].isupper()
+    ]
+
+
+def _named_before(name: str, taken: list[str]) -> bool:
+    """Whether a mention is a body the page's other readings already found."""
+    key = _key(name)
+    parts = [key] + [_key(p) for p in re.split(r"\s[–—-]\s", name) if len(p.split()) >= 2]
+    core = _core(name)
+    initials = "".join(w[0] for w in key.split() if w not in _MENTION_PARTICLES)
+    for other in taken:
+        if not other:
+            continue
+        if len(other) >= 2 and " " not in other and other == initials:
+            return True  # "THD" and "Technischen Hochschule Deggendorf"
+        if any(f" {p} " in f" {other} " or f" {other} " in f" {p} " for p in parts if p):
+            return True
+        if len(key) >= 12 and fuzz.ratio(key, other) >= 90:
+            return True  # "Technischen Hochschule Deggendorf": another case of the same name
+        if core and core == _core(other) and _local_government(key) and _local_government(other):
+            return True  # "Municipality of Viļāni", "Viļāni Local Municipality"
+    return False
+
+
+_PLURAL_AFTER = dict(_WORDS["plural_heads_after"])
+
+
+def _distributed_before(
+    tokens: list[dict], k: int, language: str
+) -> list[tuple[str, str | None, str | None]]:
+    """A plural kind after the places it is shared by, where names end in their kind:
+    "kartu su Šypliškių ir Vyžainių seniūnijomis (Lenkija)" → each place's seniūnija."""
+    singular = _PLURAL_AFTER.get(fold(tokens[k]["text"]))
+    if not singular or language not in _KIND_AFTER:
+        return []
+    items: list[str] = []
+    n = k - 1
+    while (
+        n >= 0
+        and tokens[n]["cap"]
+        and not tokens[n]["org"]
+        and (not tokens[n]["break"] or (tokens[n]["comma"] and items))
+    ):
+        items.append(tokens[n]["text"])
+        n -= 1
+        if n >= 0 and tokens[n]["conj"] and not tokens[n]["break"]:
+            n -= 1  # "Šypliškių ir Vyžainių"
+        elif not (n >= 0 and tokens[n]["comma"]):
+            break
+    if len(items) < 2:
+        return []
+    country = None
+    if k + 1 < len(tokens) and tokens[k + 1]["aside"]:
+        country = country_code(tokens[k + 1]["text"])  # "(Lenkija)"
+    return [(f"{item} {singular}", country, None) for item in reversed(items)]
+
+
+def _programme_body(name: str) -> bool:
+    folded = fold(name)
+    return bool(_PROGRAMME_BODY.search(folded)) or bool(
+        _EU_NAME.search(folded) and _EU_BODY.search(folded)
+    )
+
+
+def _mention_run(sentence: str, language: str, found: _Found) -> int:
+    """Organisations named in a sentence about who takes part, that no other reading took."""
+    folded = _fold_same_length(sentence)
+    roles = [c for c in _ANY_ROLE.finditer(folded) if not _PARTNERSHIP.match(c.group(0))]
+    contract = bool(_GRANT_CONTRACT.search(folded))
+    if not (_PARTICIPATION.search(folded) or roles or contract) or _ELIGIBLE.search(folded):
+        return 0
+    tokens = _mention_tokens(sentence)
+    # a project's own name in quotes is not an organisation: "koostööprojekt „Co-operational …“"
+    titles = [
+        m.span()
+        for m in re.finditer(_QUOTED, sentence)
+        if re.search(_PROJECT_WORD + r"\W*(?:\w+\W+){0,2}$", folded[: m.start()])
+    ]
+    taken = _body_keys(found.items)
+    added = 0
+    for k in range(len(tokens)):
+        if any(a <= tokens[k]["start"] < b for a, b in titles):
+            continue
+        for name, country, role in _distributed(tokens, k, language) + _distributed_before(
+            tokens, k, language
+        ):
+            if _named_before(name, taken):
+                continue
+            info = _clean(name, language)
+            info["country"] = info["country"] or country
+            found.add(info, role=role or "partner", side=None, how="mention", source=sentence)
+            taken.append(_key(name))
+            added += 1
+    spans = _mention_spans(tokens, language)
+    for i, j in list(spans):
+        # "Die Stadt und die Universität Passau": a kind without a name before "and" shares
+        # the name of the kind after it
+        n = i - 1
+        while n >= 0 and fold(tokens[n]["text"]) in _ARTICLES:
+            n -= 1
+        if (
+            n >= 2
+            and tokens[n]["conj"]
+            and tokens[i]["kind"]
+            and j - i >= 2
+            and tokens[n - 1]["kind"]
+            and not tokens[n - 1]["break"]
+            and not (
+                tokens[n - 2]["cap"]
+                and not tokens[n - 2]["org"]
+                and fold(tokens[n - 2]["text"]) not in _ARTICLES
+            )
+        ):
+            name = " ".join([tokens[n - 1]["text"]] + [t["text"] for t in tokens[i + 1 : j]])
+            if not _named_before(name, taken):
+                info = _clean(name, language)
+                found.add(info, role="partner", side=None, how="mention", source=sentence)
+                taken.append(_key(name))
+                added += 1
+    for i, j in spans:
+        start, end = tokens[i]["start"], tokens[j - 1]["end"]
+        if _CONTRACTED.search(folded[max(0, start - 60) : start]):
+            continue  # "zunanjim izvajalcem … agencijo ICRA d.o.o.": a contractor
+        if any(a <= start < b for a, b in titles) or _FRAME.search(
+            folded[max(0, start - 60) : start]
+        ):
+            continue
+        info = _clean(sentence[start:end], language)
+        name = info["text"]
+        headed = any(fold(w).startswith(_HEADS) or fold(w) in _HEAD_WORDS for w in name.split())
+        if (
+            not (_acceptable(info, strict=True) or (headed and _acceptable(info, strict=False)))
+            or len(name.split()) < 2  # a name is a kind and what it is called
+            or _looks_like_person(name)
+            or _programme_body(name)
+            or _named_before(name, taken)
+        ):
+            continue
+        # the role word nearest the name in its own clause: "X kot vodilni partner",
+        # "Vodeći partner projekta je X", "kooptirani partner projekta tudi dežela X"
+        after = folded[tokens[j - 1]["end"] : tokens[j - 1]["end"] + 40]
+        before = folded[max(0, tokens[i]["start"] - 50) : tokens[i]["start"]]
+        role = info.get("role")
+        cue = next(
+            (c for c in _ANY_ROLE.finditer(after) if not _PARTNERSHIP.match(c.group(0))), None
+        )
+        if (
+            not role
+            and cue
+            and not re.search(r"[,;.:]|\b(?:in|i|un|ir|and|und|e|et)\b", after[: cue.start()])
+        ):
+            role = _role_of(cue.group(0))
+        cues = [c for c in _ANY_ROLE.finditer(before) if not _PARTNERSHIP.match(c.group(0))]
+        if not role and cues and not re.search(r"[,;.:]", before[cues[-1].end() :]):
+            role = _role_of(cues[-1].group(0))
+        if not role and contract and not roles:
+            role = "lead"  # the body that signs the grant contract with the programme
+        opening = [c for c in roles if c.end() <= start]
+        if not role and opening and _role_of(opening[-1].group(0)) in ("associated", "observer"):
+            role = _role_of(opening[-1].group(0))  # "Sono partner associati A e B"
+        # "No Latvijas puses … A, bet no Igaunijas puses – B": the side named last before it
+        side = _last_side(sentence[:start], language)
+        found.add(info, role=role or "partner", side=side, how="mention", source=sentence)
+        taken.append(_key(name))
+        added += 1
+    return added
+
+
 def _find_partners(text: str, language: str, review: list[str]) -> list[dict]:
     lines = text.split("\n")
     found = _Found()
+    # a page whose heading is a call for proposals ("… objavio javni poziv …"), not one that
+    # mentions the call its project won in
+    heading = next((line for line in text.split("\n") if line.strip()), "")
+    found.mentions = not _CALL.search(_fold_same_length(heading[:300]))
     used: set[int] = set()
     _lines_pass(lines, language, found, used)
     # a numbered line that is a sentence ("14. novembrī Gaujienā notika …") is prose
@@ -2815,6 +3418,13 @@ def _find_partners(text: str, language: str, review: list[str]) -> list[dict]:
         for i, line in enumerate(lines)
     ]
     _prose_pass(prose_lines, language, found)
+    # a mention is a body no other reading found, wherever on the page that reading is
+    others = _body_keys([item for item in found.items if item["how"] != "mention"])
+    found.items = [
+        item
+        for item in found.items
+        if item["how"] != "mention" or not _named_before(item["text"], others)
+    ]
     # "… Gaujienas (LV) un Olustveres (EE) muižu …": the page says which country a place is in
     written_places = {
         fold(m.group(1)): code
@@ -2828,6 +3438,12 @@ def _find_partners(text: str, language: str, review: list[str]) -> list[dict]:
                 if code:
                     item.update(country=code, country_as_written=word, note=None)
                     break
+    # "No Latvijas puses … A, bet no Igaunijas puses – B": the side its own sentence names last
+    for item in found.items:
+        if not item.get("country") and not item.get("side"):
+            at = item["source"].find(item["text"].split()[0]) if item["text"] else -1
+            if at > 0:
+                item["side"] = _last_side(item["source"][:at], language)
     page_countries = countries_named(text) | _countries_by_adjective(text)
     partners: list[dict] = []
     by_key: dict[str, dict] = {}
@@ -2850,12 +3466,16 @@ def _find_partners(text: str, language: str, review: list[str]) -> list[dict]:
             (
                 k
                 for k in by_key
-                if min(len(k), len(key)) >= 30 and fuzz.ratio(_bare_key(k), _bare_key(key)) >= 95
+                if (min(len(k), len(key)) >= 30 and fuzz.ratio(_bare_key(k), _bare_key(key)) >= 95)
+                or _run_on(k, key, written)
+                or _run_on(key, k, by_key[k]["name_as_written"])
             ),
             None,
         )
         if key in by_key or near:
             earlier = by_key[key if key in by_key else near]
+            if near and len(key) < len(near) and key not in by_key:
+                earlier.update(name=name, name_as_written=written)  # the name without its run-on
             if item.get("role") == "lead" and earlier["role"] in ("partner", None):
                 earlier["role"] = "lead"
             if not earlier.get("country") and item.get("country"):
@@ -2884,7 +3504,39 @@ def _find_partners(text: str, language: str, review: list[str]) -> list[dict]:
             review.append(f"partner '{written}' is long: the name may include words around it")
         by_key[key] = partner
         partners.append(partner)
-    return _without_bare_places(partners)
+    return _one_lead(_without_bare_places(partners))
+
+
+def _one_lead(partners: list[dict]) -> list[dict]:
+    """A project has one lead: when several were read, those whose own line or sentence has no
+    word for the lead ("Lead partner: A" and then "B (Italy)", "C (Romania)" under it) are
+    partners."""
+    leads = [p for p in partners if p["role"] == "lead"]
+    if len(leads) < 2:
+        return partners
+    said = [
+        p
+        for p in leads
+        if any(
+            _role_of(c.group(0)) == "lead"
+            for c in _ANY_ROLE.finditer(_fold_same_length(p["source"]))
+        )
+    ]
+    if said:
+        for partner in leads:
+            if partner not in said:
+                partner["role"] = "partner"
+    return partners
+
+
+def _run_on(earlier: str, key: str, written: str) -> bool:
+    """ "Zavod za turizam Maribor – Pohorje kao projektni" after "Zavod za turizam Maribor –
+    Pohorje": the same name, read on into the lower-case words after it."""
+    if len(earlier.split()) < 2 or not key.startswith(earlier + " "):
+        return False
+    words = [w for w in written.split() if re.search(r"\w", w)]
+    rest = words[len(earlier.split()) :]
+    return bool(rest) and all(w[:1].islower() for w in rest)
 
 
 def _countries_by_adjective(text: str) -> set[str]:

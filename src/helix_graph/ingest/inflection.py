@@ -1,7 +1,8 @@
 """Names of organisations in inflected grammatical cases, back to the nominative.
 
 Project pages name partners inside sentences: Slovenian "z občino Torino" (instrumental),
-"Na Razvojni agenciji Kozjansko" (locative); Croatian "Zagrebačku županiju" (accusative); Latvian "ar … universitāti" (accusative); Polish "z Gminą Lipnica Wielka" (instrumental).
+"Na Razvojni agenciji Kozjansko" (locative); Croatian "Zagrebačku županiju" (accusative); Latvian "ar … universitāti" (accusative); Lithuanian "kartu su … kultūros centru"
+(instrumental); Polish "z Gminą Lipnica Wielka" (instrumental).
 A small lexicon of the nouns organisations are named with, and the adjective endings
 that agree with them, turns the head of the name back to the nominative. Anything not in
 the lexicon is left as written: a name is never rewritten by guesswork.
@@ -219,6 +220,54 @@ def _lv_forms(noun: str) -> dict[str, str]:
     }
 
 
+# Lithuanian head nouns (the last word of the name): nominative listed; declension by ending.
+# "kartu su Ukmergės kultūros centru" (instrumental), "Šilalės … savivaldybei" (dative).
+_LT_NOUNS = [
+    "centras",
+    "fondas",
+    "parkas",
+    "klubas",
+    "institutas",
+    "universitetas",
+    "teatras",
+    "muziejus",
+    "savivaldybė",
+    "bendruomenė",
+    "ligoninė",
+    "grupė",
+    "seniūnija",
+    "administracija",
+    "draugija",
+    "asociacija",
+    "gimnazija",
+    "kolegija",
+    "mokykla",
+    "biblioteka",
+    "agentūra",
+    "sąjunga",
+    "taryba",
+    "tarnyba",
+    "įstaiga",
+]
+
+
+def _lt_forms(noun: str) -> dict[str, str]:
+    """Inflected form → case name, for one Lithuanian noun."""
+    if noun.endswith("as"):
+        stem = noun[:-2]
+        endings = {"u": "instrumental", "ui": "dative", "o": "genitive", "e": "locative"}
+    elif noun.endswith("us"):
+        stem = noun[:-2]
+        endings = {"umi": "instrumental", "ui": "dative", "aus": "genitive", "uje": "locative"}
+    elif noun.endswith("ė"):
+        stem = noun[:-1]
+        endings = {"e": "instrumental", "ei": "dative", "ės": "genitive", "ėje": "locative"}
+    else:  # -a: the instrumental is written as the nominative
+        stem = noun[:-1]
+        endings = {"ai": "dative", "os": "genitive", "oje": "locative"}
+    return {stem + ending: case for ending, case in endings.items()}
+
+
 def _case_table(nouns: dict, stems: dict, cases: dict) -> dict[str, tuple[str, str, str]]:
     table = {}
     for noun, gender in nouns.items():
@@ -329,6 +378,7 @@ def _tables() -> dict[str, dict]:
         "sl": _case_table(_SL_NOUNS, _SL_STEMS, _SL_CASES),
         "hr": _case_table(_HR_NOUNS, _HR_STEMS, _HR_CASES),
         "lv": {form: (noun, case) for noun in _LV_NOUNS for form, case in _lv_forms(noun).items()},
+        "lt": {form: (noun, case) for noun in _LT_NOUNS for form, case in _lt_forms(noun).items()},
     }
 
 
@@ -363,11 +413,12 @@ def _south_slavic(name: str, table: dict, adjectives: dict) -> tuple[str, str | 
     return name, None
 
 
-def _latvian(name: str) -> tuple[str, str | None]:
+def _latvian(name: str, language: str = "lv") -> tuple[str, str | None]:
+    """The last word (the head in Latvian and Lithuanian names) back to the nominative."""
     match = re.search(r"(\S+)$", name)
     if not match:
         return name, None
-    entry = _tables()["lv"].get(match.group(1).lower())
+    entry = _tables()[language].get(match.group(1).lower())
     if not entry:
         return name, None
     noun, case = entry
@@ -396,8 +447,8 @@ def nominative(name: str, language: str) -> tuple[str, str | None]:
         return _south_slavic(name, _tables()["sl"], _SL_ADJ)
     if language in ("hr", "bs", "sr"):
         return _south_slavic(name, _tables()["hr"], _HR_ADJ)
-    if language == "lv":
-        return _latvian(name)
+    if language in ("lv", "lt"):
+        return _latvian(name, language)
     if language == "pl":
         return _polish(name)
     return name, None
