@@ -331,6 +331,24 @@ def _decide(review, decisions: dict[str, str]) -> None:
         writer.writerows(rows)
 
 
+def test_imports_and_merges_give_back_the_unraisable_hook(tmp_path, run_cli):
+    """The quiet hook is for a MemoryError's unwinding only: after an import that ends well,
+    or fails on bad input, the process reports failing finalisers as before."""
+    import sys
+
+    before = sys.unraisablehook
+    files = write_cordis_files(tmp_path / "download")
+    review = tmp_path / "merges.csv"
+    assert run_cli("import", "cordis", *files, "--resolve", "--review", str(review))[0] == 0
+    assert sys.unraisablehook is before
+    assert run_cli("merges", "apply", str(review))[0] == 0
+    assert sys.unraisablehook is before
+    empty = tmp_path / "empty.zip"
+    empty.write_bytes(b"")
+    assert run_cli("import", "cordis", str(empty))[0] != 0
+    assert sys.unraisablehook is before
+
+
 def test_review_file_round_trip_apply_then_undo_leaves_the_store_as_before(
     tmp_path, run_cli, store, falkordb_client, server
 ):

@@ -140,6 +140,7 @@ def import_cordis(
     stage = "reading"
     # memory set aside and given back on a MemoryError, so that saying so does not fail too
     reserve = bytearray(_RESERVE_BYTES)
+    hook, sys.unraisablehook = sys.unraisablehook, _unraisable_ignored
     try:
         bar = progress_bar(total=None, desc="reading CORDIS rows")
         try:
@@ -167,11 +168,11 @@ def import_cordis(
                 details["merges"] = [m.as_dict() for m in apply_merges(store, review)]
     except MemoryError as exc:
         del reserve
-        # objects freed from here on may fail in their finalisers for want of memory: that
-        # is no news to the user, who gets the one sentence below
-        sys.unraisablehook = _unraisable_ignored
+        hook = _unraisable_ignored  # what is freed from here on may fail in its finaliser too
         exc.__traceback__ = None  # its frames hold what was read: let it go before saying so
         raise HelixError(_out_of_memory(stage, paths)) from None
+    finally:
+        sys.unraisablehook = hook
     emit(data, as_json, _summary)
 
 
@@ -199,7 +200,13 @@ _RESERVE_BYTES = 16 << 20
 
 
 def _unraisable_ignored(_unraisable) -> None:
-    """After a MemoryError: errors in finalisers are not reported (they allocate to do it)."""
+    """While memory may run out: errors in finalisers are not reported (reporting allocates).
+
+    Set before the work, not once the MemoryError is caught: the frames it unwinds free
+    objects whose finalisers fail too, and the default hook, failing for want of memory,
+    would print half a line before the one sentence the user gets. Put back when the work
+    ends, unless it ended for want of memory.
+    """
 
 
 def _out_of_memory(stage: str, paths) -> str:
@@ -236,18 +243,19 @@ def merges_apply(ctx, review_file, store_kind, as_json) -> None:
     from helix_graph.ingest.resolve import apply_merges
 
     reserve = bytearray(_RESERVE_BYTES)
+    hook, sys.unraisablehook = sys.unraisablehook, _unraisable_ignored
     try:
         made = apply_merges(store_from(ctx, store_kind), review_file)
     except MemoryError as exc:
         del reserve
-        # objects freed from here on may fail in their finalisers for want of memory: that
-        # is no news to the user, who gets the one sentence below
-        sys.unraisablehook = _unraisable_ignored
+        hook = _unraisable_ignored
         exc.__traceback__ = None
         raise HelixError(
             f"there was not enough memory to apply the merges of {review_file}: nothing was "
             "written; close other programs and run the command again"
         ) from None
+    finally:
+        sys.unraisablehook = hook
     emit({"merges": [m.as_dict() for m in made]}, as_json, _merges_text("merged"))
 
 
