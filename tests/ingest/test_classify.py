@@ -327,7 +327,7 @@ def test_rules(name, sector, rationale):
         ("Meža pārvalde", "government", "ministry or state body ('pārvalde')"),
         ("Maaameti", "government", "ministry or state body ('Maaameti')"),
         ("Kreis Hügelland", "government", "region ('Kreis')"),
-        ("Freundeskreis Hügelland", "unknown", None),
+        ("Freundeskreis Hügelland", "civil_society", "association or NGO ('Freundeskreis')"),
         ("Landesbetrieb Straßen Hügelland", "government", "public company ('Landesbetrieb')"),
         # intergovernmental bodies; tourist information centres
         (
@@ -930,12 +930,12 @@ def _misses(organisations, field):
 def test_accuracy_on_the_curated_seed(seed_dataset):
     """Names as written in the sources (what the extractor gives) and the curated names.
 
-    Measured: 36/44 on the names as written, 37/44 on the curated names. The misses are
+    Measured: 37/44 on the names as written, 38/44 on the curated names. The misses are
     honest: names with no sector word the learned fallback is unsure of are left unknown
-    (Oxalis, Center Noordung, ZRS Bistra Ptuj, ReFIT r.s.); a public GmbH; a research firm;
-    an institute for standardisation that is an association (written out, an institute;
-    as "Austrian Standards International", a guess, industry, sent to review); and the
-    source's typo "irtschaftsverband". The fallback places Steinbeis 2i (industry).
+    (Oxalis, Center Noordung, ZRS Bistra Ptuj); a public GmbH; a research firm; an
+    institute for standardisation that is an association (written out, an institute; as
+    "Austrian Standards International", a guess, industry, sent to review); and the source's
+    typo "irtschaftsverband". The fallback places Steinbeis 2i and ReFIT r.s. (industry).
     """
     organisations = seed_dataset.organisations
     assert len(organisations) == 44
@@ -944,7 +944,6 @@ def test_accuracy_on_the_curated_seed(seed_dataset):
         "Centrom Nordung",
         "Mind Consult & Research Ltd",
         "Oxalis",
-        "ReFIT r.s.",
         "ZRS Bistra Ptuj",
         "avstrijskim mednarodnim inštitutom za standardizacijo",
         "irtschaftsverband Gera – Ronneburg 2007 e.V.",
@@ -955,7 +954,6 @@ def test_accuracy_on_the_curated_seed(seed_dataset):
         "Center Noordung",
         "Mind Consult & Research Ltd",
         "Oxalis",
-        "ReFIT r.s.",
         "ZRS Bistra Ptuj",
     ]
 
@@ -1352,3 +1350,127 @@ def test_classes_the_fourteenth_round_missed(name, sector, rationale):
 def test_a_place_named_like_a_church_is_still_a_place():
     assert classify("Neunkirchen", learned=False).sector == UNKNOWN
     assert classify("Neunkirchen", country="DE").rule == PLACE_NAME
+
+
+@pytest.mark.parametrize(
+    ("name", "sector", "rationale"),
+    [
+        # Swedish, Danish, Norwegian: the kind as the last part of a compound or after a genitive
+        ("Norrby stad", "government", "municipality ('stad')"),
+        ("Norrbys stads kulturförvaltning", "government", "municipality ('stads')"),
+        ("Nordby Kommunes Kulturforvaltning", "government", "municipality ('Kommunes')"),
+        ("Norrlands län", "government", "region ('län')"),
+        ("Norrlandsrådet", "government", "association of local authorities ('Norrlandsrådet')"),
+        ("Kvarnrådet EGTS", "government", "association of local authorities ('Kvarnrådet')"),
+        (
+            "Regionförbundet Norrland",
+            "government",
+            "association of local authorities ('Regionförbundet')",
+        ),
+        (
+            "Näringsdepartementet",
+            "government",
+            "ministry or state body ('Näringsdepartementet')",
+        ),
+        ("Trafikverket", "government", "ministry or state body ('Trafikverket')"),
+        ("Erhvervsstyrelsen", "government", "ministry or state body ('Erhvervsstyrelsen')"),
+        ("Miljødirektoratet", "government", "ministry or state body ('Miljødirektoratet')"),
+        ("Handelskammaren Norrland", "industry", "chamber ('Handelskammaren')"),
+        ("Norrland Skogskluster", "industry", "business association ('Skogskluster')"),
+        ("Nordby Næringsforening", "industry", "business association ('Næringsforening')"),
+        ("Nordby Næringshage", "industry", "science park or incubator ('Næringshage')"),
+        ("Norrbyskolan", "academia", "school ('Norrbyskolan')"),
+        ("Nordby Erhvervsakademi", "academia", "university ('Erhvervsakademi')"),
+        ("Nordby sykehus", "government", "hospital or health service ('sykehus')"),
+        ("Nordby Naturvernforbund", "civil_society", "association or NGO ('Naturvernforbund')"),
+        ("Nordby Andelsselskab", "industry", "cooperative ('Andelsselskab')"),
+        ("Nordby Samvirkelag", "industry", "cooperative ('Samvirkelag')"),
+        ("Norrby Kraftaktiebolag", "industry", "company legal form ('Kraftaktiebolag')"),
+        # Finnish
+        (
+            "Pohjalan maakunnan liitto",
+            "government",
+            "association of local authorities ('maakunnan liitto')",
+        ),
+        ("Pohjalan rakennusklusteri ry", "industry", "business association ('rakennusklusteri')"),
+        ("Pohjalan Kehitys Oy", "government", "development or public agency ('Kehitys Oy')"),
+        (
+            "Pohjalan Kehittämisyhtiö",
+            "government",
+            "development or public agency ('Kehittämisyhtiö')",
+        ),
+        (
+            "Pohjalan sairaanhoitopiiri",
+            "government",
+            "hospital or health service ('sairaanhoitopiiri')",
+        ),
+        ("Pohjalan teatteri", "government", "museum or cultural institution ('teatteri')"),
+        ("Pohjalan osuuskunta", "industry", "cooperative ('osuuskunta')"),
+        # Czech, Slovak, Hungarian, Bulgarian, Greek
+        ("Knihovna Severov", "government", "museum or cultural institution ('Knihovna')"),
+        ("Divadlo Severany", "government", "museum or cultural institution ('Divadlo')"),
+        ("Družstvo Severov", "industry", "cooperative ('Družstvo')"),
+        ("Északi Erdészeti Zrt.", "government", "public company ('Erdészeti Zrt')"),
+        ("Északi Vízmű Zrt.", "government", "public company ('Vízmű')"),
+        ("Драматичен театър Северно", "government", "museum or cultural institution ('театър')"),
+        ("Кооперация Северно", "industry", "cooperative ('Кооперация')"),
+        ("Северно АД", "industry", "company legal form ('АД')"),
+        ("Μουσείο Βορείων", "government", "museum or cultural institution ('Μουσείο')"),
+        ("Βορείων Α.Ε.", "industry", "company legal form ('Α.Ε.')"),
+        # Croatian and Slovene declined forms and acronyms
+        ("Gradu Sjevercu", "government", "municipality ('Gradu')"),
+        ("Visokog gospodarskog učilišta", "academia", "school ('učilišta')"),
+        ("Demokratska zajednica Sjeveraca", "civil_society", "association or NGO ('zajednica')"),
+        ("OZS Severje", "industry", "chamber ('OZS')"),
+        ("Šolski center Severje", "academia", "school ('Šolski center')"),
+        ("Sirarna Severje", "industry", "trade or business word ('Sirarna')"),
+        # German municipal service enterprises and regional tourism boards; Dutch, Polish,
+        # Portuguese, English
+        (
+            "Umwelt- und Servicebetriebes Nordhausen",
+            "government",
+            "public company ('Servicebetriebes')",
+        ),
+        ("Eigenbetrieb Nordhausen", "government", "public company ('Eigenbetrieb')"),
+        (
+            "Tourismusregionalverband Nordhausen",
+            "government",
+            "tourist board ('Tourismusregionalverband')",
+        ),
+        ("Basisschool Noordhaven", "academia", "school ('Basisschool')"),
+        ("Coöperatie Noordhaven", "industry", "cooperative ('Coöperatie')"),
+        (
+            "Centrum Kształcenia Zawodowego w Północy",
+            "academia",
+            "school ('Centrum Kształcenia')",
+        ),
+        ("Câmara de Nortel", "government", "municipality ('Câmara de')"),
+        (
+            "Associação Comercial de Nortel",
+            "industry",
+            "business association ('Associação + Comercial')",
+        ),
+        ("Northby Co-operative", "industry", "cooperative ('Co-operative')"),
+        # ports: public, but a legal form decides first
+        ("Autoridad Portuaria de Nortea", "government", "port authority ('Autoridad Portuaria')"),
+        ("Port of Northby", "government", "port authority ('Port of')"),
+        ("Port of Northby Plc", "industry", "company legal form ('Plc')"),
+        # a port word inside a word is a town's name, not a port
+        ("Karlshamns kommun", "government", "municipality ('kommun')"),
+        (
+            "Karlshamn",
+            "unknown",
+            "no sector word, organisation type or legal form recognised in the name",
+        ),
+    ],
+)
+def test_kinds_of_body_in_the_thinly_covered_languages(name, sector, rationale):
+    c = classify(name, learned=False)
+    assert (c.sector, c.rationale) == (sector, rationale)
+
+
+def test_a_brand_shaped_name_is_no_place():
+    # Rovinj is a Croatian town; written with a capital inside the word it is a brand's shape
+    assert classify("Rovinj", country="HR").rule == PLACE_NAME
+    assert classify("RoVinj", country="HR").rule != PLACE_NAME
+    assert classify("Rovinj 2", country="HR").rule != PLACE_NAME

@@ -385,7 +385,7 @@ def classify(
     >>> classify("Oxalis").sector
     'unknown'
     >>> classify("Solaris Energia", country="IT").rationale
-    "guessed from similar names ('Solaris + Energia'), confidence 0.68"
+    "guessed from similar names ('Solaris + Energia'), confidence 0.69"
     """
     written = " " + " ".join(filter(None, [name.strip(), (legal_form or "").strip()])) + " "
     folded, index = _folded(written)
@@ -411,11 +411,16 @@ def classify(
     return _guessed(written, country) if learned else _NOT_PLACED
 
 
+# A brand's shape (a digit, '&', a web domain, a capital inside a word: "Solar4U", "BayWa",
+# "Agro&Co") is no place's name, even where the letters spell one.
+_BRAND_SHAPE = re.compile(r"\d|&|\.(?:com|eu|net|org)\b|[a-z][A-Z]")
+
+
 def _guessed(written: str, country: str | None) -> Classification:
     """A name no rule placed: a place's municipality, else the learned model's guess, else
     unknown (below the model's threshold)."""
     name = written.strip()
-    if country and country.upper() in _place_countries(name):
+    if country and not _BRAND_SHAPE.search(name) and country.upper() in _place_countries(name):
         return Classification("government", "municipality", 0.5, PLACE_NAME, name)
     guess = shipped_model().guess(written, country)
     if guess is None:
