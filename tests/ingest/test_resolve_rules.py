@@ -81,6 +81,11 @@ WEST = ("west-fr", "west-ch", "explicit alias", 100.0)
             {"aliases": Aliases(same=[["west-fr", "west-ch"]], distinct=[["Zavod Brda", "brdo"]])},
             [(*WEST, "accept"), (*NOVAK, "accept"), (*BRDA, "reject"), (*SORA, ""), (*TOURISM, "")],
         ),
+        # a distinct pair refuses only its own two: Brda and Brdo, each in another pair, merge
+        (
+            {"aliases": Aliases(same=[], distinct=[["brda", "sora-1"], ["Zavod Brdo", "west-ch"]])},
+            [(*NOVAK, "accept"), (*BRDA, "accept"), (*SORA, ""), (*TOURISM, "")],
+        ),
     ],
 )
 def test_the_rules_decide_each_pair_and_order_the_proposals(options, expected):
