@@ -254,3 +254,62 @@ def test_the_ties_name_the_projects_they_come_from(analysed):
         ["c", "d", 1],
     ]
     assert [list(p) for p in result.edges["projects"]] == [["p"], ["p"], ["p"], ["q"]]
+
+
+def _wings() -> nx.Graph:
+    """A hub H (government, SI) with three wings A, B, C of two partners tied to each other,
+    a leaf L (industry, AT) on A1, and apart from them a triangle u, v, w (government, SI)."""
+    G = nx.Graph()
+    people = {
+        "H": ("government", "SI"), "A1": ("academia", "AT"), "A2": ("government", "SI"),
+        "B1": ("industry", "SI"), "B2": ("government", "SI"), "C1": ("civil_society", "SI"),
+        "C2": ("government", "SI"), "L": ("industry", "AT"), "u": ("government", "SI"),
+        "v": ("government", "SI"), "w": ("government", "SI"),
+    }  # fmt: skip
+    for node, (sector, country) in people.items():
+        G.add_node(
+            node, name=f"Org {node}", kind="municipality", helix_sector=sector, country=country
+        )
+    for wing in "ABC":
+        G.add_edges_from([("H", f"{wing}1"), ("H", f"{wing}2"), (f"{wing}1", f"{wing}2")])
+    G.add_edges_from([("A1", "L"), ("u", "v"), ("v", "w"), ("u", "w")])
+    return G
+
+
+def test_each_reason_an_organisation_is_under_connected_in_words():
+    """Of 11 organisations the main network holds 8. u: 2/7 of the way into it, 9 of 11
+    with as few partners, constraint (½ + ¼)² × 2 = 1.125, no other sector, no border:
+    0.30·5/7 + 0.15·2/11 + 0.15 + 0.15 + 0.10. L: the one with one partner (1/11), core 1
+    of 2, no civil society within two steps, no border: 0.15·10/11 + 0.15·½ + 0.15 +
+    0.15·⅓ + 0.10. H: six partners in three pairs, constraint 5 × (1/6 + 1/6·½)² for five of
+    them and (1/6 + 1/6·⅓)² for A2 (its partner A1 has L too): 5/16 + 4/81."""
+    from helix_graph.analysis import under_connected
+
+    report = under_connected(_wings(), kinds=None).set_index("id")
+    assert report.loc[["u", "L", "H"], "score"].tolist() == pytest.approx(
+        [
+            round(0.3 * 5 / 7 + 0.15 * 2 / 11 + 0.4, 6),
+            round(0.15 * 10 / 11 + 0.375, 6),
+            round(0.15 * (5 / 16 + 4 / 81), 6),
+        ]
+    )
+    assert report.loc["u", "reasons"] == (
+        "alone with 2 partners in a group of 3 organisations cut off from the main network of "
+        "8; depends on one closed group of partners (constraint 1.12; 1 = fully dependent); no "
+        "tie to industry, academia, civil society within two steps; no cross-border tie"
+    )
+    assert report.loc["L", "reasons"] == (
+        "few partners (1; 9% of organisations have as few or fewer); at the edge of the network "
+        "(core number 1 of at most 2); depends on one closed group of partners (constraint "
+        "1.00; 1 = fully dependent); no tie to civil society within two steps; no cross-border tie"
+    )
+    assert report.loc["H", "reasons"] == "well connected on every count"
+    assert report["rank"].tolist() == list(range(1, 12))
+    # u, v and w score alike: by id
+    assert under_connected(_wings(), kinds=None, top=4)["id"].tolist() == ["u", "v", "w", "L"]
+    assert under_connected(_wings(), kinds=None, sectors=["industry"])["id"].tolist() == [
+        "L",
+        "B1",
+    ]
+    assert under_connected(_wings(), kinds=None, countries=["AT"])["id"].tolist() == ["L", "A1"]
+    assert under_connected(_wings(), kinds=["company"]).empty
