@@ -116,3 +116,13 @@ def test_a_programme_the_store_does_not_hold_names_those_it_does(seed_store):
         "programme filter 'alps' names no programme in the store; use one of "
         "interreg-alpine-space-2014-2020, interreg-bsr-2021-2027, interreg-iiib-cadses"
     )
+
+
+def test_an_analysis_read_from_a_store_names_the_store_and_its_filters(seed_store):
+    from helix_graph.analysis import analyze
+
+    result = analyze(seed_store, Filters(countries=["LV"]))
+    assert result.manifest["store"] == seed_store.describe()
+    assert result.manifest["filters"]["countries"] == ["LV"]
+    assert result.manifest["counts"]["organisations"] == 1  # Smiltene Municipality
+    assert {"read", "total"} <= set(result.manifest["timings_s"])

@@ -71,3 +71,34 @@ def test_the_programmes_are_named_and_sorted_by_name(seeded):
         "interreg-iiib-cadses": "Interreg III B CADSES",
     }
     assert list(state.programmes(seeded).values()) == sorted(state.programmes(seeded).values())
+
+
+def test_a_table_shows_names_for_codes_and_keeps_what_it_cannot_name():
+    import pandas as pd
+
+    from helix_graph.ui.common import readable
+
+    table = pd.DataFrame(
+        {
+            "country": ["SI", None, "AT"],
+            "country_name": ["Slovenia", None, "Austria"],
+            "helix_sector": ["civil_society", "unknown", None],
+            "partner country": ["LV", "AT", None],
+            "missing_sectors": ["industry;academia", "", None],
+            "programme": ["alps", None, None],
+            "programme_name": ["Interreg Alpine Space", None, None],
+            "latitude": [None, None, None],
+            "longitude": [46.1, None, None],
+        }
+    )
+    shown = readable(table)
+    assert shown.astype(object).where(shown.notna(), None).to_dict("list") == {
+        "country": ["Slovenia (SI)", "", "Austria (AT)"],
+        "helix_sector": ["Civil society", "unknown", None],
+        "partner country": ["Latvia (LV)", "Austria (AT)", ""],
+        "missing_sectors": ["Industry, Academia", "", None],
+        "programme_name": ["Interreg Alpine Space", None, None],
+        # a column no row fills is left out; one that some row fills stays
+        "longitude": [46.1, None, None],
+    }
+    assert list(table.columns)[0] == "country"  # the table given is not changed
