@@ -126,3 +126,49 @@ def test_an_analysis_read_from_a_store_names_the_store_and_its_filters(seed_stor
     assert result.manifest["filters"]["countries"] == ["LV"]
     assert result.manifest["counts"]["organisations"] == 1  # Smiltene Municipality
     assert {"read", "total"} <= set(result.manifest["timings_s"])
+
+
+ORGANISATIONS = pd.DataFrame(
+    {
+        "id": [f"zavod-{n}" for n in range(1, 8)] + ["um", "brda"],
+        "name": [f"Zavod {n}" for n in range(1, 8)] + ["Univerza v Mariboru", None],
+        "country": ["SI"] * 7 + ["SI", None],
+    }
+)
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("um", "um"),  # the id itself
+        (" univerza v mariboru ", "um"),  # the name, any case
+        ("University of Maribor", "um"),  # the name as entity resolution compares names
+        ("marib", "um"),  # a part of the name
+        ("brd", "brda"),  # a part of the id (a record without a name goes by its id)
+    ],
+)
+def test_an_organisation_is_found_by_its_id_its_name_or_a_part(text, found):
+    from helix_graph.analysis import find_organisation
+
+    assert find_organisation(ORGANISATIONS, text) == found
+
+
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("zavod", "'zavod' could be 7 organisations: Zavod 1 (zavod-1, SI); Zavod 2 (zavod-2, SI); "
+         "Zavod 3 (zavod-3, SI); Zavod 4 (zavod-4, SI); Zavod 5 (zavod-5, SI) and 2 more; give its "
+         "id or the full name"),
+        # seven names alike (6 of 7 letters): difflib's three, the last in order first
+        ("Zavod 8", "organisation 'Zavod 8' is not in the analysed network; did you mean Zavod 7, "
+         "Zavod 6, Zavod 5?"),
+        ("", "organisation '' is not in the analysed network; check the name or id (helix-graph "
+         "query 'MATCH (o:Organisation) RETURN o.id, o.name')"),
+    ],
+)  # fmt: skip
+def test_a_text_that_names_several_or_none_is_told_which(text, message):
+    from helix_graph.analysis import find_organisation
+
+    with pytest.raises(UsageError) as caught:
+        find_organisation(ORGANISATIONS, text)
+    assert str(caught.value) == message
