@@ -320,7 +320,10 @@ def test_a_mapping_file_gives_its_columns_encoding_delimiter_and_sheet(tmp_path)
     )
     with pytest.raises(DataError) as caught:
         read_mapping(mapping_file=tmp_path / "none.yaml")
-    assert str(caught.value) == (
+    # the system's words between the parentheses (a long path in them is shortened)
+    message = str(caught.value)
+    assert message.startswith(
         f"{tmp_path / 'none.yaml'}: the mapping file cannot be read ([Errno 2] No such file or "
-        f"directory: '{tmp_path / 'none.yaml'}'); check the path and its syntax"
+        "directory: '"
     )
+    assert message.endswith("'); check the path and its syntax")
