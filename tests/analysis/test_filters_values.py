@@ -172,3 +172,26 @@ def test_a_text_that_names_several_or_none_is_told_which(text, message):
     with pytest.raises(UsageError) as caught:
         find_organisation(ORGANISATIONS, text)
     assert str(caught.value) == message
+
+
+def test_an_analysis_from_a_store_is_made_with_the_parameters_given(seed_store):
+    from helix_graph.analysis import analyze
+
+    result = analyze(seed_store, community_method="louvain", seed=3)
+    assert (result.partition.method, result.manifest["communities"]["seed"]) == ("louvain", 3)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Interreg Alpine Space", "Interreg Alpine Space"),
+        ("  alpine   SPACE ", "Interreg Alpine Space"),  # an alias, any case and spacing
+        # "Interreg" put before an alias that has none: the word is left out of both
+        ("Interreg Alpine Space Programme", "Interreg Alpine Space"),
+        ("INTERREG Danube", "Interreg Danube Region"),
+    ],
+)
+def test_an_interreg_programme_is_found_with_or_without_its_first_word(text, name):
+    from helix_graph.analysis.eligibility import find_interreg_programme
+
+    assert find_interreg_programme(text).name == name

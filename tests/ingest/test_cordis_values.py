@@ -281,3 +281,26 @@ def test_a_download_without_rows_is_named(tmp_path):
         "CORDIS projects download (project.csv and organization.csv with their rows)"
     )
     assert caught.value.file == str(path)
+
+
+def test_a_missing_participant_and_a_repeated_project_name_their_file_and_field(tmp_path):
+    path = write_zip(
+        tmp_path / "ids.zip", orgs=[org_row("101", " ", "Z", "PRC", "SI", "participant", "1")]
+    )
+    with pytest.raises(DataError) as caught:
+        read_cordis(path)
+    assert (caught.value.file, caught.value.field) == (f"{path}:organization.csv", "organisationID")
+    path = write_zip(tmp_path / "again.zip", projects=[PROJECTS[0], PROJECTS[0]], orgs=ORGS[:3])
+    with pytest.raises(DataError) as caught:
+        read_cordis(path)
+    assert (caught.value.file, caught.value.field) == (f"{path}:project.csv", "id")
+
+
+def test_a_public_body_whose_name_is_not_a_government_one_is_an_agency(tmp_path):
+    """PUB is government; its kind comes from the name when the name says government
+    (Mestna občina Kranj: a municipality), else it is an agency."""
+    assert classify("Nordic Solutions Oy", learned=False).sector != "government"
+    orgs = [org_row("101", "9001", "Nordic Solutions Oy", "PUB", "FI", "participant", "1")]
+    dataset, _ = read_cordis(write_zip(tmp_path / "pub.zip", orgs=orgs))
+    (body,) = dataset.organisations
+    assert (body.helix_sector, body.kind, body.sector_inferred) == ("government", "agency", False)

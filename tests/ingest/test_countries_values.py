@@ -9,6 +9,7 @@ from helix_graph.ingest import countries
 from helix_graph.ingest.countries import (
     countries_named,
     country_adjective,
+    country_code,
     country_in_text,
     find_country,
     joint_country,
@@ -108,3 +109,15 @@ def test_every_country_a_text_names(text, codes):
 )  # fmt: skip
 def test_the_country_an_adjective_names(word, language, code):
     assert country_adjective(word, language=language) == code
+
+
+def test_a_country_given_by_its_code_at_the_start_of_a_line():
+    # "FI:" names Finland and nothing else in the text does
+    assert countries_named("Partners\nFI: Kunta\nSE: Kommun") == {"FI", "SE"}
+    assert countries_named("UK: Council") == {"GB"}
+
+
+@pytest.mark.parametrize("form, code", [("Norveškoj", "NO"), ("Češkoj", "CZ"), ("Slovaškoj", "SK")])
+def test_a_name_in_ska_takes_the_croatian_locative_in_oj(form, code):
+    """Norveška, Češka, Slovaška: the -a off, then -oj ("u Norveškoj", in Norway)."""
+    assert country_code(form) == code

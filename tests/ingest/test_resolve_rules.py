@@ -349,3 +349,20 @@ def test_an_aliases_file_names_each_group_in_the_ways_a_person_writes_them(tmp_p
         f"{tmp_path / 'missing.yaml'}: the aliases file cannot be read (No such file or "
         "directory); check the path"
     )
+
+
+def test_pairs_alike_in_every_way_are_taken_by_the_first_record_then_the_second():
+    """Brda ~ Brdo (records 1 and 4) and Sava ~ Savo (2 and 3) both score 90: the pair of
+    the first record comes first."""
+    dataset = Dataset(
+        organisations=[
+            org("brda", "Zavod Brda"),
+            org("sava", "Zavod Sava"),
+            org("savo", "Zavod Savo"),
+            org("brdo", "Zavod Brdo"),
+        ]
+    )
+    assert [(m.kept, m.merged, m.score) for m in propose_merges(dataset)] == [
+        ("brda", "brdo", 90.0),
+        ("sava", "savo", 90.0),
+    ]

@@ -280,3 +280,11 @@ def test_the_data_page_names_the_store_counts_and_what_was_loaded(store, cli_env
     # the message is shown once: the next run shows the counts only
     at.run()
     assert not at.success
+
+
+def test_the_data_page_offers_to_load_the_files_once_some_are_chosen(store, cli_env):
+    at = open_app("Data")
+    assert not [b for b in at.button if b.key == "data_load_files"]
+    upload = ("organisations.csv", b"id,name,helix_sector\nzavod-brda,Zavod Brda,civil_society\n")
+    at.file_uploader(key="data_upload").set_value([(*upload, "text/csv")]).run()
+    assert shown(at)[-1] == ("button", "Load these files", "data_load_files")
