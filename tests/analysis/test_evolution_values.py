@@ -137,3 +137,13 @@ def test_slicings_are_read_as_written():
         ("2019", (2019, 2019)),
         ("2020", (2020, 2020)),
     ]
+
+
+def test_a_window_without_projects_is_measured_as_empty():
+    ev = evolution(_moving(), parse_slicing("2015,2019-2020"))
+    empty = ev.table.set_index("slice").loc["2019–2020"]
+    measures = ["projects", "organisations", "ties", "density", "components", "largest_share",
+                "modularity", "communities", "share_government", "cross_sector_share",
+                "mutual_information_3", "mutual_information_4", "entered", "left"]  # fmt: skip
+    # nothing there: every measure 0, the four of 2015 left
+    assert empty[measures].tolist() == [0] * 13 + [4]

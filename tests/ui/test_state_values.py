@@ -102,3 +102,11 @@ def test_a_table_shows_names_for_codes_and_keeps_what_it_cannot_name():
         "longitude": [46.1, None, None],
     }
     assert list(table.columns)[0] == "country"  # the table given is not changed
+
+
+def test_a_multipartite_drawing_sized_by_a_measure_computes_it_under_its_spinner(
+    seeded, spinner_texts
+):
+    state.scene(seeded, Filters(), view="multipartite", size="betweenness")
+    assert "Computing betweenness…" in spinner_texts
+    assert state.core(seeded, Filters()).has_measure("betweenness")
