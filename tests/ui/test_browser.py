@@ -197,12 +197,14 @@ def test_a_click_on_a_community_opens_its_own_network_and_back(seed_dataset):
 
 
 def test_the_page_is_wide_and_the_uploader_takes_the_seed_formats(running_app):
-    """What only a browser sees: the wide layout (the drawing gets the window's width), the
-    file types the Data page's uploader offers and the height of the Query page's Cypher box."""
+    """What only a browser sees: the tab's name, the wide layout (the drawing gets the
+    window's width), the file types the Data page's uploader offers and the height of the
+    Query page's Cypher box."""
     with browser_page() as (page, watch):
         page.set_viewport_size({"width": 1600, "height": 900})
         page.goto(running_app)
         network_frame(page)
+        assert page.title() == "helix-graph explorer"  # the tab's name
         main = page.locator("[data-testid=stMainBlockContainer]").first
         assert main.bounding_box()["width"] > 1000  # the centred layout is at most ~740 px
         page.get_by_text("Data", exact=True).first.click()
