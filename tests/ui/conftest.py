@@ -99,3 +99,43 @@ def running_app(hostile_store, cli_env):
     process, url = start_app(cli_env)
     yield url
     stop_app(process)
+
+
+@pytest.fixture
+def progress_texts(monkeypatch):
+    """The text of every progress bar drawn, in order. A bar's texts are replaced as it
+    moves, so a finished page shows only the last; they are recorded on their way in."""
+    import streamlit as st
+    from streamlit.elements.progress import ProgressMixin
+
+    texts = []
+    new_bar, move = st.progress, ProgressMixin.progress
+
+    def draw(value, text=None, **kwargs):
+        texts.append(text)
+        return new_bar(value, text, **kwargs)
+
+    def moved(self, value, text=None, **kwargs):
+        texts.append(text)
+        return move(self, value, text, **kwargs)
+
+    monkeypatch.setattr(st, "progress", draw)  # st.progress(…): a new bar
+    monkeypatch.setattr(ProgressMixin, "progress", moved)  # bar.progress(…): the bar moves
+    return texts
+
+
+@pytest.fixture
+def spinner_texts(monkeypatch):
+    """The text of every spinner the pages' helpers show, in order (a spinner is gone when
+    its work is done, so they are recorded on their way in)."""
+    import streamlit as st
+
+    texts = []
+    spin = st.spinner
+
+    def recorded(text="In progress...", **kwargs):
+        texts.append(text)
+        return spin(text, **kwargs)
+
+    monkeypatch.setattr(st, "spinner", recorded)
+    return texts

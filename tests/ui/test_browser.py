@@ -207,12 +207,14 @@ def test_a_click_on_a_community_opens_its_own_network_and_back(seed_dataset):
 
 
 def test_the_page_is_wide_and_the_uploader_takes_the_seed_formats(running_app):
-    """Two things only a browser sees: the wide layout (the drawing gets the window's width)
-    and the file types the Data page's uploader offers."""
+    """What only a browser sees: the tab's name, the wide layout (the drawing gets the
+    window's width), the file types the Data page's uploader offers and the height of the
+    Query page's Cypher box."""
     with browser_page() as (page, watch):
         page.set_viewport_size({"width": 1600, "height": 900})
         page.goto(running_app)
         network_frame(page)
+        assert page.title() == "helix-graph explorer"  # the tab's name
         main = page.locator("[data-testid=stMainBlockContainer]").first
         assert main.bounding_box()["width"] > 1000  # the centred layout is at most ~740 px
         page.get_by_text("Data", exact=True).first.click()
@@ -221,4 +223,10 @@ def test_the_page_is_wide_and_the_uploader_takes_the_seed_formats(running_app):
         accepted = set(uploader.get_attribute("accept").split(","))
         # the extensions offered (Streamlit adds a type of its own beside them)
         assert {a for a in accepted if a.startswith(".")} == {".yaml", ".yml", ".csv"}
+        # the Query page's Cypher box is 150 px tall: room for the example's four lines
+        page.get_by_text("Query", exact=True).first.click()
+        cypher = page.locator("textarea[aria-label='Cypher']")
+        cypher.wait_for(timeout=30_000)
+        height = "(box) => box.closest('[data-testid=stTextArea]').getBoundingClientRect().height"
+        assert cypher.evaluate(height) == 150
         assert watch.external == []

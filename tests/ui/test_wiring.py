@@ -186,29 +186,6 @@ def test_the_network_read_before_the_app_starts_is_kept_until_the_store_changes(
     assert preload.take_preloaded(preload.content_key(seeded)) is None
 
 
-@pytest.fixture
-def progress_texts(monkeypatch):
-    """The text of every progress bar drawn, in order. A bar's texts are replaced as it
-    moves, so a finished page shows only the last; they are recorded on their way in."""
-    import streamlit as st
-    from streamlit.elements.progress import ProgressMixin
-
-    texts = []
-    new_bar, move = st.progress, ProgressMixin.progress
-
-    def draw(value, text=None, **kwargs):
-        texts.append(text)
-        return new_bar(value, text, **kwargs)
-
-    def moved(self, value, text=None, **kwargs):
-        texts.append(text)
-        return move(self, value, text, **kwargs)
-
-    monkeypatch.setattr(st, "progress", draw)  # st.progress(…): a new bar
-    monkeypatch.setattr(ProgressMixin, "progress", moved)  # bar.progress(…): the bar moves
-    return texts
-
-
 def test_a_load_from_the_data_page_shows_each_step_of_the_load(store, progress_texts):
     from helix_graph.resources import resource_dir
     from helix_graph.ui.data import load_with_progress
@@ -280,23 +257,6 @@ def test_the_organisation_table_is_computed_under_a_bar_naming_each_stage(seeded
         "Finding communities… (2 of 3)",
         "Computing brokerage… (3 of 3)",
     ]
-
-
-@pytest.fixture
-def spinner_texts(monkeypatch):
-    """The text of every spinner the pages' helpers show, in order (a spinner is gone when
-    its work is done, so they are recorded on their way in)."""
-    import streamlit as st
-
-    texts = []
-    spin = st.spinner
-
-    def recorded(text="In progress...", **kwargs):
-        texts.append(text)
-        return spin(text, **kwargs)
-
-    monkeypatch.setattr(st, "spinner", recorded)
-    return texts
 
 
 def test_the_data_page_names_its_parts_and_takes_several_files_at_once(seeded):
