@@ -84,7 +84,11 @@ def test_two_downloads_clicked_in_a_row_both_arrive(running_app):
         page.wait_for_timeout(500)  # a fourth, if one were wrongly sent, would come now
         assert len(downloads) == 3
         assert [d.failure() for d in downloads] == [None, None, None]
-        assert Path(downloads[0].path()).read_text(encoding="utf-8").startswith('"id","name"')
+        # they may arrive in any order on a loaded machine: each is found by its name
+        files = {Path(d.suggested_filename).suffix: Path(d.path()) for d in downloads}
+        assert sorted(files) == [".csv", ".gexf", ".parquet"]
+        assert files[".csv"].read_text(encoding="utf-8").startswith('"id","name"')
+        assert files[".parquet"].read_bytes()[:4] == b"PAR1"
         assert page.get_by_test_id("stException").count() == 0
         assert watch.external == []
 
