@@ -1376,6 +1376,8 @@ def _label(line: str) -> tuple[str, str, str] | None:
             return None  # "Partners will increase …", "Partner cities …": a sentence, not a label
         if len(line.split()) > 24:
             return None
+        if _is_sentence(line) and _cut_at_stop(content, "") != content:
+            return None  # "Vodilni partner X je gostil …": a sentence, read as prose
     role = _role_of(match.group("role"))
     if (
         role == "partner"
@@ -1748,6 +1750,11 @@ _AS_ROLE = re.compile(
     r"\b(?:kao|kot|als|as|come|comme|ka|kaip|ako|jako|mint|kui|en tant que|en qualite de|in qualita di)\s"
 )
 
+_AS_TAIL = re.compile(
+    r"\s(?:kao|kot|als|as|come|comme|ka|kaip|ako|jako|mint|kui|en tant que|en qualite de|"
+    r"in qualita di)\s+(?:(?:the|a|il|la|le|der|die|das|l')\s+)?$"
+)
+
 _NAME_PARTICLES = set(_WORDS["name_particles"])
 _SKIPPABLE = set(_WORDS["skippable"])
 
@@ -1793,6 +1800,19 @@ def _opened_span(sentence: str, folded: str, start: int, end_limit: int) -> tupl
             )
             break
         if stripped in _COPULAS or sentence[absolute : absolute + 1] == "è":
+            following = (
+                sentence[start + words[k + 1].start() :].split()[:1] if k + 1 < len(words) else []
+            )
+            if (
+                capital_seen
+                and token == stripped
+                and following
+                and following[0][:1].islower()
+                and fold(following[0])
+                not in _ARTICLES | _COPULAS | _SKIPPABLE | _PREPOSITIONS | _PLACE_PREPOSITIONS
+                and not _is_org_word(following[0])
+            ):
+                break  # "Vodilni partner X je gostil …": the name is before its verb
             if not capital_then_comma:  # "partner v projektu Univerza v Ljubljani, …, je"
                 opened = start + word.end()
             break
@@ -1836,8 +1856,14 @@ def _opened_span(sentence: str, folded: str, start: int, end_limit: int) -> tupl
         if raw[:1].isupper() or raw[:1] in _QUOTES:
             if re.match(r"^(?:EU|Interreg|INTERREG)\b", raw):
                 return None
-            if raw[:1] in _QUOTES and before_name and re.fullmatch(_PROJECT_WORD, before_name[-1]):
-                return None  # "partnera projekta „Kulturna dediščina …“": the project's name
+            if (
+                before_name
+                and re.fullmatch(_PROJECT_WORD, before_name[-1])
+                and (raw[:1] in _QUOTES or not _is_org_word(raw))
+            ):
+                # "partnera projekta „Kulturna dediščina …“", "partnerjev projekta ARTISTIC":
+                # the project's name, not a partner's
+                return None
             filler = re.sub(
                 r"\b(?:v|u|in|im|nel|w|na)\s+(?:projekt\w*|project|progetto|projet)\b",
                 "",
@@ -2253,9 +2279,13 @@ def _prose_sentence(sentence: str, language: str, found: _Found) -> None:
                 sentence, cue.start(), connector.start(), role, language, found
             )
         opened = _opened_span(sentence, folded, cue.end(), end_limit)
+        # "partnera: A kao vodeći partner, B, C": the last name before the next role word and
+        # "as" has that role
+        tail = _AS_TAIL.search(folded[:end_limit], cue.end()) if index + 1 < len(cues) else None
+        tail_role = _role_of(cues[index + 1].group(0)) if tail else None
         if opened:
             position, strong = opened
-            span = _cut_at_stop(sentence[position:end_limit], language)
+            span = _cut_at_stop(sentence[position : tail.start() if tail else end_limit], language)
             side = _side_of(sentence[max(0, cue.start() - 30) : position], language)
             head = re.search(r"(\w+)\s*:\s*$", folded[cue.end() : position])
             between_words = folded[cue.end() : position]
@@ -2267,17 +2297,45 @@ def _prose_sentence(sentence: str, language: str, found: _Found) -> None:
             ):  # "partner, città e regioni: …" names several kinds: no one head for all
                 span = f"{head.group(1)} {span}"  # "wchodzi 5 gmin: A i B, C": each is a gmina
             plural = bool(re.search(r"(?:s|ji|jev|i|ai|id|ien|zy|ek|ekkel)$", cue.group(0)))
-            for piece, piece_side in _split_run(span, language):
+            singular_lead = (
+                forward_role == "lead"
+                and not plural
+                and not connector
+                and "," not in span
+                and not re.fullmatch(_PROJECT_WORD, fold(span.strip(" .")))
+            )
+            pieces = _split_run(span, language)
+            joined = re.search(rf"\s(?:{'|'.join(_CONJUNCTIONS)})\s+(\w.*)$", span.strip())
+            if singular_lead and joined and not _has_capital(joined.group(1)):
+                # "Ricerca applicata e sviluppo r2s": nothing after "e" is a name of its own
+                pieces = [(span, None)]
+            for number, (piece, piece_side) in enumerate(pieces, 1):
                 info = _clean(piece, language)
                 loose = strong and len(info["text"].split()) <= 6 and _has_capital(info["text"])
                 if _acceptable(info, strict=True) or (loose and _acceptable(info, strict=False)):
                     # "juhtpartner A (GR), B (IE), …": one lead, then the partners
                     piece_role = (
-                        forward_role if forward_role != "lead" or plural or not added else "partner"
+                        tail_role
+                        if tail_role and number == len(pieces)
+                        else forward_role
+                        if forward_role != "lead" or plural or not added
+                        else "partner"
                     )
                     found.add(
                         info, role=piece_role, side=piece_side or side, how="prose", source=sentence
                     )
+                    added += 1
+            if not added and singular_lead:
+                # "Vodilni partner Trasferimento tecnologico e innovazione t2i je gostil …": one
+                # role word names one body, up to its verb, "e" and all
+                info = _clean(span, language)
+                if (
+                    _acceptable(info, strict=False)
+                    and len(info["text"].split()) <= 8
+                    and not _MONEY_OR_DATE.fullmatch(info["text"])
+                    and not _looks_like_person(info["text"])
+                ):
+                    found.add(info, role="lead", side=side, how="prose", source=sentence)
                     added += 1
         if not added and not opened and folded[cue.end() : cue.end() + 2].startswith(", "):
             added += _apposition_run(
