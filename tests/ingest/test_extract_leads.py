@@ -38,3 +38,35 @@ def test_the_name_after_partners_of_the_project_is_the_projects_own():
         "V Kopru je potekalo srečanje partnerjev projekta MOSTOVI. Partnerji so Občina Piran in "
         "Zavod Kraški zidovi."
     ) == [("Občina Piran", "SI", "partner"), ("Zavod Kraški zidovi", "SI", "partner")]
+
+
+def test_the_one_whose_verb_is_leading_the_project_is_the_lead():
+    assert _table(
+        "The University of Northbridge coordinates the project; partners are the City of "
+        "Eastport and the Tarva Development Agency."
+    ) == [
+        ("University of Northbridge", None, "lead"),
+        ("City of Eastport", None, "partner"),
+        ("Tarva Development Agency", None, "partner"),
+    ]
+    # "led by X together with Y": "with" is a stop word, so X is cut before it
+    assert _table(
+        "The project is led by the University of Northbridge together with the City of Eastport."
+    ) == [("University of Northbridge", None, "lead"), ("City of Eastport", None, "partner")]
+    # "X together with 2 partners from …": X leads them
+    assert _table(
+        "Das Projekt beginnt im Mai.\n\nThe Northbridge Heritage Foundation together with 2 "
+        "partners from Latvia will restore three manor parks."
+    ) == [("Northbridge Heritage Foundation", None, "lead")]
+
+
+def test_a_name_s_initials_in_brackets_are_not_a_country():
+    # "(PE)" is Pannon-like initials, not Peru; "(KE)" after "Egyetem" is not Kenya
+    assert _table(
+        "A dokumentum a Dombvári Egyetem (DE), mint főpályázó, a Tiszaparti Egyetem (KE) és a "
+        "Kékvölgyi Fejlesztési Ügynökség (PE) mint konzorciumi partnerek munkája."
+    ) == [
+        ("Dombvári Egyetem", "HU", "lead"),
+        ("Tiszaparti Egyetem", "HU", "partner"),
+        ("Kékvölgyi Fejlesztési Ügynökség", "HU", "partner"),
+    ]

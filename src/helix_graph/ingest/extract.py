@@ -816,6 +816,16 @@ _COOPERATION_OF = re.compile(
 )
 
 
+def _initials_of(short: str, name: str) -> bool:
+    """Whether ``short`` is written with the first letters of the name's capitalised words:
+    "PE" of "Pannon Egyetem", "SzE" of "Széchenyi István Egyetem"."""
+    letters = fold(short.strip()).replace(".", "")
+    initials = "".join(fold(w[:1]) for w in name.split() if w[:1].isupper())
+    return (
+        len(letters) >= 2 and letters.isalpha() and letters in (initials, initials[: len(letters)])
+    )
+
+
 def _clean(raw: str, language: str) -> dict:
     """A name as written, with what its own words say: role, country, place."""
     info: dict = {
@@ -846,6 +856,9 @@ def _clean(raw: str, language: str) -> dict:
             info.update(country=country_code(last), country_as_written=last)
             text = text[: paren.start()].rstrip()
             paren = None
+    if paren and _initials_of(paren.group(1), text[: paren.start()]):
+        # "Pannon Egyetem (PE)": the name's initials, not Peru
+        text, paren = text[: paren.start()].rstrip(" ,"), None
     if paren:
         code, note = _VEHICLE_CODES.get(paren.group(1).strip().upper()), None
         if not code:
@@ -1712,9 +1725,13 @@ _HEAD_TITLE = re.compile(
 )
 
 
-def _backward_name(sentence: str, end: int, connector_start: int) -> str:
+def _backward_name(sentence: str, end: int, connector_start: int, language: str = "") -> str:
     """The name before "… kao vodećeg partnera", "… è il Lead Partner", "… als Lead Partner"."""
     before = sentence[:connector_start].rstrip(" ,")
+    if language == "hu":  # "A dokumentum a Pannon Egyetem (PE), mint főpályázó": after "a"/"az"
+        articles = list(re.finditer(r"(?:^|\s)(?:a|az|A|Az)\s+(?=[A-ZÁÉÍÓÖŐÚÜŰ])", before))
+        if articles:
+            before = before[articles[-1].end() :]
     folded = _fold_same_length(before)
     opening = before.rfind("(")
     if opening >= 0 and ")" in before[opening:]:
@@ -1752,7 +1769,7 @@ _AS_ROLE = re.compile(
 
 _AS_TAIL = re.compile(
     r"\s(?:kao|kot|als|as|come|comme|ka|kaip|ako|jako|mint|kui|en tant que|en qualite de|"
-    r"in qualita di)\s+(?:(?:the|a|il|la|le|der|die|das|l')\s+)?$"
+    r"in qualita di)\s+(?:(?:the|a|il|la|le|der|die|das|l')\s+)?(?:[a-z]+\s+)?$"
 )
 
 _NAME_PARTICLES = set(_WORDS["name_particles"])
@@ -2008,6 +2025,18 @@ _ROLE_VERBS = [
             r"|in Partnerschaft mit|in partenariato con|partnerībā ar|partnerystėje su)\s"
         ),
     ),
+    # "The University of A leads the project", "Občina A koordinira projekt", "A coordina il
+    # progetto", "A koordynuje projekt": the one whose verb is leading the project
+    (
+        "lead_with",
+        re.compile(
+            r"^(?:(?:The|Die|Der|Das|Il|La|Lo|Le|L['’])\s+)?(?P<name>[" + _UPPER + r"][^,;:]*?)\s+"
+            r"(?:leads|coordinates|heads|manages|is leading|is coordinating|vodi|koordinira|"
+            r"koordinuje|guida|coordina|coordonne|pilote|vada|koordinē|vadovauja|koordinuoja|"
+            r"juhib|koordineerib|vezeti|koordinálja|koordynuje|kieruje)\s+(?:\S+\s+){0,2}?"
+            r"(?:project\w*|projekt\w*|progett\w*|projet\w*|projekat\w*|projekto\w*)\b"
+        ),
+    ),
     (
         "partner_with",
         re.compile(
@@ -2106,6 +2135,11 @@ _WITH_WORDS = (
     r"|insieme con"
 )
 _WITH = re.compile(rf"\b(?:{_WITH_WORDS})\s+(?P<names>.+)")
+# what "together with" is followed by when the one before it leads: "… its/2/the other partners"
+_WITH_PARTNERS = re.compile(
+    r"(?:(?:\d+|two|three|four|five|six|seven|eight|its|their|the other|other|svoj\w*|ostal\w*|"
+    r"drug\w*|seinen|ihren|i suoi|ses|savo|oma|swoimi|pozostalymi)\s+)?(?:\w+\s+)?partner"
+)
 
 
 # A relative clause set off by dashes: "il Comune di A – il cui sindaco è coordinatore … – la B"
@@ -2125,10 +2159,11 @@ def _role_verbs(sentence: str, language: str, found: _Found) -> bool:
         # "il Comune di A – il cui sindaco … – la Conferenza B": a clause in dashes is set aside
         name = _ASIDE.sub(", ", match.group("name"))
         name = re.sub(r"\s+a\s+(?=[A-ZÀ-ÝČŠŽ])", " i ", name) if role == "between" else name
-        name = _cut_at_stop(name, language)
+        # "led by X together with Y": before the stop words, since "with" is one of them
         name = re.split(
             rf"\s+(?:{_WITH_WORDS}|u partnerstvu|in partnership|v partnerstvu)\b", name
         )[0]
+        name = _cut_at_stop(name, language)
         name = re.sub(r"\s+durch\b.*$", "", name)
         if role == "author":
             # "… of X and can in no way …", "… von X und gibt nicht …": the notice goes on
@@ -2150,6 +2185,8 @@ def _role_verbs(sentence: str, language: str, found: _Found) -> bool:
             and re.search(r"\b(?:implemented|run)\s+by\b", match.group(0))
         ):
             role = "between"  # "implemented by A and B": the partnership, no lead named
+        if role == "partner_with" and _WITH_PARTNERS.match(fold(sentence[match.end() :])):
+            role = "lead_with"  # "A together with 2 partners from B …": A leads them
         subject = role in ("lead_with", "partner_with")
         chosen = pieces if role in ("partners", "between") else pieces[:1]
         for piece, piece_side in chosen:
@@ -2269,7 +2306,7 @@ def _prose_sentence(sentence: str, language: str, found: _Found) -> None:
         # "Občina A kot vodilni partner, Občina B, …": A is the lead, the names after are partners
         role_before = bool(
             connector
-            and _AS_ROLE.match(folded[connector.start() :])
+            and _AS_ROLE.match(folded[connector.start() :].lstrip(" ,"))  # "A (PE), mint főpályázó"
             and sentence[: connector.start()].strip(" ,;:")
         )
         forward_role = "partner" if role_before else role
@@ -2377,7 +2414,7 @@ def _backward_add(
     sentence: str, cue_start: int, connector_start: int, role: str, language: str, found: _Found
 ) -> int:
     """The name before "… kot vodilni partner", "… è il Lead Partner", with that role."""
-    name = _cut_at_stop(_backward_name(sentence, cue_start, connector_start), language)
+    name = _cut_at_stop(_backward_name(sentence, cue_start, connector_start, language), language)
     info = _clean(name, language)
     if not _acceptable(info, strict=True):
         return 0
@@ -3488,6 +3525,7 @@ def _find_partners(text: str, language: str, review: list[str]) -> list[dict]:
         fold(m.group(1)): code
         for m in re.finditer(r"\b([A-ZÀ-ÝČŠŽĀ-Ž][\w-]{2,})\s*\(([^()]{2,20})\)", text)
         if (code := country_code(m.group(2)) or _VEHICLE_CODES.get(m.group(2).strip()))
+        and not _is_org_word(m.group(1))  # "Kaposvári Egyetem (KE)": an acronym, not Kenya
     }
     for item in found.items:
         if not item.get("country") and not item.get("side"):
@@ -3641,6 +3679,7 @@ def _page_owner(text: str, language: str, review: list[str]) -> dict | None:
     if not match:
         return None
     written = _DESCRIPTORS.sub("", " ".join(match.group(1).split()).strip(" ,;"))
+    written = re.sub(r"^(?:The|Die|Der|Das|Il|La|Le|L['’])\s+(?=\S)", "", written)
     name, case = nominative(written, language)
     if case:
         review.append(f"partner '{written}' is in the {case}; its name read as '{name}'")
