@@ -70,3 +70,29 @@ def test_a_name_s_initials_in_brackets_are_not_a_country():
         ("Tiszaparti Egyetem", "HU", "partner"),
         ("Kékvölgyi Fejlesztési Ügynökség", "HU", "partner"),
     ]
+
+
+def test_a_name_and_its_translation_are_one_body():
+    # "Regione X / Dežela X": one region in two languages, not two partners; the lead stays one
+    assert _table(
+        "Vodilni partner projekta je Regione del Molise / Dežela Molise. Projektna partnerja sta "
+        "Comune di Aquileia / občina Aquileia in Univerza v Novi Gorici."
+    ) == [
+        ("Regione del Molise", "IT", "lead"),
+        ("Comune di Aquileia", "IT", "partner"),
+        ("Univerza v Novi Gorici", "SI", "partner"),
+    ]
+    # the foundation named again in its own language is the lead already read
+    assert _table(
+        "Lead partner is Aquincum Foundation, the other partners are the City Museum of Ptuj and "
+        "the Archaeological Institute of Novi Sad.\n\nThe Fondazione Aquincum was set up in 2008."
+    ) == [
+        ("Aquincum Foundation", None, "lead"),
+        ("City Museum of Ptuj", "SI", "partner"),
+        ("Archaeological Institute of Novi Sad", "RS", "partner"),
+    ]
+    # the same town, two kinds of body: two partners
+    assert _table("Projektni partnerji: Univerza v Mariboru / Mestna občina Maribor.") == [
+        ("Univerza v Mariboru", "SI", "partner"),
+        ("Mestna občina Maribor", "SI", "partner"),
+    ]

@@ -1038,8 +1038,36 @@ def _acceptable(info: dict, *, strict: bool) -> bool:
 # ---------------------------------------------------------------- partners: splitting runs
 
 
+def _proper_stems(name: str) -> frozenset[str]:
+    """The first five folded letters of a name's own words: not its kind words, particles or
+    brackets ("Regione del Veneto" and "Dežela Veneto" → {"venet"})."""
+    bare = re.sub(r"\([^()]*\)", " ", name)
+    return frozenset(
+        fold(w)[:5]
+        for w in re.findall(r"[^\W\d_][\w’'-]*", bare)
+        if w[:1].isupper() and len(w) >= 4 and not _is_org_word(w)
+    )
+
+
+def _same_body(a: str, b: str) -> bool:
+    """Whether two names are one body written in two languages: "Regione del Veneto" and
+    "Dežela Veneto", "Aquileia Foundation" and "Fondazione Aquileia" (the same own words and the
+    same kind); "Univerza v Mariboru" and "Mestna občina Maribor" are two."""
+    stems = _proper_stems(a)
+    if not stems or stems != _proper_stems(b):
+        return False
+    kind = _kind_of(a)
+    return kind not in (None, "other") and kind == _kind_of(b)
+
+
+@functools.lru_cache(maxsize=4096)
+def _kind_of(name: str) -> str | None:
+    return classify(name).kind
+
+
 def _top_level_split(text: str, separators: str = ",;") -> list[str]:
-    """Split at separators outside parentheses and quotes; " / " splits too."""
+    """Split at separators outside parentheses and quotes; " / " splits too, but not between a
+    name and its translation ("Regione del Veneto / Dežela Veneto" is one body)."""
     straight_quotes_balanced = text.count('"') % 2 == 0
     pieces, depth, quote, start = [], 0, False, 0
     i = 0
@@ -1058,6 +1086,18 @@ def _top_level_split(text: str, separators: str = ",;") -> list[str]:
         elif char == '"' and straight_quotes_balanced:
             quote = not quote
         elif not depth and not quote:
+            if text.startswith(" / ", i):
+                after = re.split(
+                    r"[,;]| / |\s(?:in|and|und|e|i|et|ir|un|ja|és|oraz|ter|te)\s",
+                    text[i + 3 :],
+                    maxsplit=1,
+                )[0]
+                if _same_body(text[start:i], after):
+                    pieces.append(text[start:i])  # the name; its translation is left out
+                    i += 3 + len(after)
+                    start = i + (3 if text.startswith(" / ", i) else 1)
+                    i = start
+                    continue
             if char in separators or text.startswith(" / ", i):
                 pieces.append(text[start:i])
                 start = i + (3 if text.startswith(" / ", i) else 1)
@@ -3568,8 +3608,10 @@ def _find_partners(text: str, language: str, review: list[str]) -> list[dict]:
             ),
             None,
         )
-        if key in by_key or near:
-            earlier = by_key[key if key in by_key else near]
+        # "Fondazione Aquileia" after "Aquileia Foundation": the body read again, in its language
+        twin = next((k for k in by_key if _same_body(by_key[k]["name"], name)), None)
+        if key in by_key or near or twin:
+            earlier = by_key[key if key in by_key else near or twin]
             if near and len(key) < len(near) and key not in by_key:
                 earlier.update(name=name, name_as_written=written)  # the name without its run-on
             if item.get("role") == "lead" and earlier["role"] in ("partner", None):
