@@ -96,3 +96,11 @@ def test_a_name_and_its_translation_are_one_body():
         ("Univerza v Mariboru", "SI", "partner"),
         ("Mestna občina Maribor", "SI", "partner"),
     ]
+
+
+def test_a_womans_post_of_coordinator_does_not_make_her_body_the_lead():
+    # "koordinatorica Centra A Ana B": her title at the centre; the applicant is the lead
+    assert _table(
+        "Općina Lipnica se prijavila projektom obnove mosta s partnerom - Grad Tuzla. "
+        "Rezultate je predstavila koordinatorica Centra za razvoj Lipnica Ana Kovač."
+    ) == [("Općina Lipnica", "BA", "lead"), ("Grad Tuzla", "BA", "partner")]
