@@ -104,3 +104,16 @@ def test_a_womans_post_of_coordinator_does_not_make_her_body_the_lead():
         "Općina Lipnica se prijavila projektom obnove mosta s partnerom - Grad Tuzla. "
         "Rezultate je predstavila koordinatorica Centra za razvoj Lipnica Ana Kovač."
     ) == [("Općina Lipnica", "BA", "lead"), ("Grad Tuzla", "BA", "partner")]
+
+
+def test_a_town_in_one_country_abroad_wins_over_the_kind_words_language():
+    # Italian words for Austrian and Slovenian towns: Lienz is in Austria, Kanal ob Soči (the
+    # town its longer name starts with) in Slovenia; the page names only Italy
+    assert _table(
+        "Il progetto unisce comuni italiani.\n\nPartner: Comune di Tarcento, Comune di Lienz, "
+        "Comune di Kanal ob Soči."
+    ) == [
+        ("Comune di Tarcento", "IT", "partner"),
+        ("Comune di Lienz", "AT", "partner"),
+        ("Comune di Kanal ob Soči", "SI", "partner"),
+    ]

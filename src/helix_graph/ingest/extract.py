@@ -2879,7 +2879,14 @@ def _resolve_country(
     code, place = _gazetteer_country(evidence, page_countries)
     kinds = _legal_form_countries(evidence) or _kind_countries(evidence)
     if code and kinds and code not in kinds and code not in page_countries:
-        code = None  # "Općina X" with an X abroad the page never names: the kind word decides
+        from helix_graph.places import is_town, place_countries
+
+        # "Općina X" with an X abroad the page never names: the kind word decides, unless X is
+        # a town of one country only ("Comune di Lienz" is Austrian: Italian pages name Austrian
+        # towns with Italian words; a village abroad of the same name as a municipality at home
+        # does not overrule its kind word)
+        if len(place_countries(place)) != 1 or not is_town(place, code):
+            code = None
     if code:
         review.append(
             f"partner '{written}': no country given; {code} ({country_name(code)}) taken from the "
@@ -2989,6 +2996,11 @@ def _gazetteer_country(name: str, page_countries: set[str]) -> tuple[str | None,
             and len(last) > len(ending) + 2
         ):  # a genitive before the body's word; a name's last word is left as written
             forms.append(place[: len(place) - len(ending)] + nominative_ending)
+    head = proper[0].split("-")[0]
+    joined = "-" in proper[0] or (len(proper) > 2 and fold(proper[1]) in _PLACE_PARTICLES)
+    if joined and len(head) >= 5 and head not in forms:  # not "Dolna" of "Dolna Łąka"
+        # "Hermagor-Pressegger See", "Kanal ob Soči": the town its longer name starts with
+        forms.append(head)
     for form in forms:
         codes = set(place_countries(form)) if len(form) >= 4 else set()
         if len(codes) > 1:
