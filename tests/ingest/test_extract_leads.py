@@ -117,3 +117,15 @@ def test_a_town_in_one_country_abroad_wins_over_the_kind_words_language():
         ("Comune di Lienz", "AT", "partner"),
         ("Comune di Kanal ob Soči", "SI", "partner"),
     ]
+
+
+def test_the_bodies_a_lead_works_in_cooperation_with_are_partners():
+    # "X u saradnji sa A i B": X is the lead up to "u saradnji sa", A and B are partners
+    assert _table(
+        "Vodeći partner projekta je Agencija za razvoj općine Maglaj u saradnji sa JU Centar za "
+        "kulturu iz Podgorice i Udruženjem Most iz Osijeka."
+    ) == [
+        ("Agencija za razvoj općine Maglaj", "BA", "lead"),
+        ("JU Centar za kulturu iz Podgorice", "ME", "partner"),
+        ("Udruženje Most iz Osijeka", "HR", "partner"),
+    ]

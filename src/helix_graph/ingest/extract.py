@@ -2169,12 +2169,15 @@ _ROLE_VERBS += [
 # "… together with (the partner) Y": the partners after a verb that named the lead
 _WITH_WORDS = (
     r"u partnerstvu s|in partnership with|in collaboration with|v partnerstvu z|in Zusammenarbeit mit"
+    r"|u saradnji sa|u saradnji s|u suradnji sa|u suradnji s|v sodelovanju z|v sodelovanju s"
+    r"|in cooperation with|en collaboration avec|we współpracy z"
     r"|in collaborazione con|en partenariat avec|zusammen mit|gemeinsam mit|together with|kopā ar"
     r"|kartu su|wraz z|razem z|skupaj z|zajedno sa|zajedno s|w partnerstwie z|in Partnerschaft mit"
     r"|in partenariato con|partnerībā ar|partnerystėje su|koos|insieme a|insieme al|insieme alla"
     r"|insieme con"
 )
 _WITH = re.compile(rf"\b(?:{_WITH_WORDS})\s+(?P<names>.+)")
+_WITH_START = re.compile(rf"(?:{_WITH_WORDS})\s")
 # what "together with" is followed by when the one before it leads: "… its/2/the other partners"
 _WITH_PARTNERS = re.compile(
     r"(?:(?:\d+|two|three|four|five|six|seven|eight|its|their|the other|other|svoj\w*|ostal\w*|"
@@ -2402,6 +2405,19 @@ def _prose_sentence(sentence: str, language: str, found: _Found) -> None:
                         info, role=piece_role, side=piece_side or side, how="prose", source=sentence
                     )
                     added += 1
+            with_rest = re.match(
+                rf"[\s,]*(?:{_WITH_WORDS})\s+(?P<names>.+)",
+                sentence[position + len(span) : end_limit],
+            )
+            if with_rest:  # "X u saradnji sa A, B i C": the bodies X works with are partners
+                for piece, piece_side in _split_run(
+                    _cut_at_stop(with_rest.group("names"), language), language
+                ):
+                    info = _clean(piece, language)
+                    if _acceptable(info, strict=True):
+                        found.add(
+                            info, role="partner", side=piece_side, how="prose", source=sentence
+                        )
             if not added and singular_lead:
                 # "Vodilni partner Trasferimento tecnologico e innovazione t2i je gostil …": one
                 # role word names one body, up to its verb, "e" and all
@@ -2665,6 +2681,8 @@ def _cut_at_stop(span: str, language: str) -> str:
             return span[: match.start()]
         if _CONTRACTORS.match(fold(span[match.start() :])):
             return span[: match.start()].rstrip(" ,")
+        if match.start() > 0 and token[:1].islower() and _WITH_START.match(span, match.start()):
+            return span[: match.start()].rstrip(" ,")  # "Agencija A u saradnji sa B": two bodies
         if (
             match.start() > 0
             and re.fullmatch(_PROJECT_WORD, word)
