@@ -42,6 +42,7 @@ SETS = (
     "heldout6",
     "heldout7",
     "heldout8",
+    "heldout9",
 )
 PARTNER_ROLES = {"lead", "partner", None}
 

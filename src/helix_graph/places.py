@@ -32,6 +32,7 @@ __all__ = [
     "country_centroids",
     "country_outlines",
     "city_location",
+    "is_town",
     "organisation_places",
     "place_countries",
 ]
@@ -184,6 +185,18 @@ def _kept(name: str, build):
         table = build()
         keep(path, table)
     return table
+
+
+def is_town(name: str, country: str) -> bool:
+    """Whether ``country`` has a town of at least :data:`CITY_POPULATION` people called
+    ``name`` (its own name or an alternate one, any case and diacritics).
+
+    Examples
+    --------
+    >>> is_town("Lienz", "AT"), is_town("Lienz", "IT")
+    (True, False)
+    """
+    return (_key(name), country) in _gazetteer()[0]
 
 
 def place_countries(name: str) -> frozenset[str]:

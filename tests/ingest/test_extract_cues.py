@@ -135,7 +135,7 @@ def test_between_after_a_word_for_cooperation_or_agreement_names_both_sides():
     assert _table(
         "Najvažniji projekt je Zeleni put – suradnja između općine Kozje i TZ Krapina, vrijedna "
         "više od milijun eura."
-    ) == [("Općina Kozje", "HR", "partner"), ("TZ Krapina", "HR", "partner")]
+    ) == [("Općina Kozje", "SI", "partner"), ("TZ Krapina", "HR", "partner")]  # Kozje: Slovenia
     # Polish "a" joins the two; the participle after the second name is not part of it; the
     # instrumental "Gminą" is read back as "Gmina"
     assert _table(

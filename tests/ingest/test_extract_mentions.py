@@ -30,12 +30,13 @@ def test_names_whose_kind_word_comes_last_before_together_with():
         # the society of Lithuanians in Latvia: its name says the country
         ("Latvijos lietuvių bendruomenės draugija", "LV", "partner"),
     ]
-    # a Hungarian consortium: "X Egyetem, mint főpályázó" is the applicant, the rest partners
+    # a Hungarian consortium: "X Egyetem, mint főpályázó" is the applicant (the lead), the rest
+    # partners
     assert _table(
         "A Zöld Híd projektet a Dombvári Egyetem, mint főpályázó, valamint a Tiszaparti Egyetem "
         "és a Kékvölgyi Fejlesztési Ügynökség mint konzorciumi partnerek valósítják meg."
     ) == [
-        ("Dombvári Egyetem", "HU", "partner"),
+        ("Dombvári Egyetem", "HU", "lead"),
         ("Tiszaparti Egyetem", "HU", "partner"),
         ("Kékvölgyi Fejlesztési Ügynökség", "HU", "partner"),
     ]
@@ -155,12 +156,12 @@ def test_programme_frames_funds_contractors_and_employers_are_not_partners():
 
 def test_one_body_read_twice_and_one_lead_over_a_list():
     # the German genitive "der Technischen Hochschule Talberg" is the partner already named,
-    # and "Studierenden der …" is not a body
+    # and "Studierenden der …" is not a body; "(THT)", its initials, is not part of its name
     assert _table(
         "Projektpartner sind die Technische Hochschule Talberg (THT) und die Stadt Talberg. Die "
         "Studierenden der Technischen Hochschule Talberg arbeiten gemeinsam mit der Stadt."
     ) == [
-        ("Technische Hochschule Talberg (THT)", None, "partner"),
+        ("Technische Hochschule Talberg", None, "partner"),
         ("Stadt Talberg", None, "partner"),
     ]
     # "Lead partner:" opens the list; the lines under it without a lead word are partners

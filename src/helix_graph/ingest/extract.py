@@ -816,6 +816,16 @@ _COOPERATION_OF = re.compile(
 )
 
 
+def _initials_of(short: str, name: str) -> bool:
+    """Whether ``short`` is written with the first letters of the name's capitalised words:
+    "PE" of "Pannon Egyetem", "SzE" of "Széchenyi István Egyetem"."""
+    letters = fold(short.strip()).replace(".", "")
+    initials = "".join(fold(w[:1]) for w in name.split() if w[:1].isupper())
+    return (
+        len(letters) >= 2 and letters.isalpha() and letters in (initials, initials[: len(letters)])
+    )
+
+
 def _clean(raw: str, language: str) -> dict:
     """A name as written, with what its own words say: role, country, place."""
     info: dict = {
@@ -846,6 +856,9 @@ def _clean(raw: str, language: str) -> dict:
             info.update(country=country_code(last), country_as_written=last)
             text = text[: paren.start()].rstrip()
             paren = None
+    if paren and _initials_of(paren.group(1), text[: paren.start()]):
+        # "Pannon Egyetem (PE)": the name's initials, not Peru
+        text, paren = text[: paren.start()].rstrip(" ,"), None
     if paren:
         code, note = _VEHICLE_CODES.get(paren.group(1).strip().upper()), None
         if not code:
@@ -1025,8 +1038,36 @@ def _acceptable(info: dict, *, strict: bool) -> bool:
 # ---------------------------------------------------------------- partners: splitting runs
 
 
+def _proper_stems(name: str) -> frozenset[str]:
+    """The first five folded letters of a name's own words: not its kind words, particles or
+    brackets ("Regione del Veneto" and "Dežela Veneto" → {"venet"})."""
+    bare = re.sub(r"\([^()]*\)", " ", name)
+    return frozenset(
+        fold(w)[:5]
+        for w in re.findall(r"[^\W\d_][\w’'-]*", bare)
+        if w[:1].isupper() and len(w) >= 4 and not _is_org_word(w)
+    )
+
+
+def _same_body(a: str, b: str) -> bool:
+    """Whether two names are one body written in two languages: "Regione del Veneto" and
+    "Dežela Veneto", "Aquileia Foundation" and "Fondazione Aquileia" (the same own words and the
+    same kind); "Univerza v Mariboru" and "Mestna občina Maribor" are two."""
+    stems = _proper_stems(a)
+    if not stems or stems != _proper_stems(b):
+        return False
+    kind = _kind_of(a)
+    return kind not in (None, "other") and kind == _kind_of(b)
+
+
+@functools.lru_cache(maxsize=4096)
+def _kind_of(name: str) -> str | None:
+    return classify(name).kind
+
+
 def _top_level_split(text: str, separators: str = ",;") -> list[str]:
-    """Split at separators outside parentheses and quotes; " / " splits too."""
+    """Split at separators outside parentheses and quotes; " / " splits too, but not between a
+    name and its translation ("Regione del Veneto / Dežela Veneto" is one body)."""
     straight_quotes_balanced = text.count('"') % 2 == 0
     pieces, depth, quote, start = [], 0, False, 0
     i = 0
@@ -1045,6 +1086,18 @@ def _top_level_split(text: str, separators: str = ",;") -> list[str]:
         elif char == '"' and straight_quotes_balanced:
             quote = not quote
         elif not depth and not quote:
+            if text.startswith(" / ", i):
+                after = re.split(
+                    r"[,;]| / |\s(?:in|and|und|e|i|et|ir|un|ja|és|oraz|ter|te)\s",
+                    text[i + 3 :],
+                    maxsplit=1,
+                )[0]
+                if _same_body(text[start:i], after):
+                    pieces.append(text[start:i])  # the name; its translation is left out
+                    i += 3 + len(after)
+                    start = i + (3 if text.startswith(" / ", i) else 1)
+                    i = start
+                    continue
             if char in separators or text.startswith(" / ", i):
                 pieces.append(text[start:i])
                 start = i + (3 if text.startswith(" / ", i) else 1)
@@ -1376,6 +1429,8 @@ def _label(line: str) -> tuple[str, str, str] | None:
             return None  # "Partners will increase …", "Partner cities …": a sentence, not a label
         if len(line.split()) > 24:
             return None
+        if _is_sentence(line) and _cut_at_stop(content, "") != content:
+            return None  # "Vodilni partner X je gostil …": a sentence, read as prose
     role = _role_of(match.group("role"))
     if (
         role == "partner"
@@ -1710,9 +1765,13 @@ _HEAD_TITLE = re.compile(
 )
 
 
-def _backward_name(sentence: str, end: int, connector_start: int) -> str:
+def _backward_name(sentence: str, end: int, connector_start: int, language: str = "") -> str:
     """The name before "… kao vodećeg partnera", "… è il Lead Partner", "… als Lead Partner"."""
     before = sentence[:connector_start].rstrip(" ,")
+    if language == "hu":  # "A dokumentum a Pannon Egyetem (PE), mint főpályázó": after "a"/"az"
+        articles = list(re.finditer(r"(?:^|\s)(?:a|az|A|Az)\s+(?=[A-ZÁÉÍÓÖŐÚÜŰ])", before))
+        if articles:
+            before = before[articles[-1].end() :]
     folded = _fold_same_length(before)
     opening = before.rfind("(")
     if opening >= 0 and ")" in before[opening:]:
@@ -1746,6 +1805,11 @@ def _backward_name(sentence: str, end: int, connector_start: int) -> str:
 # "X kot vodilni partner, Y, Z", "X en tant que chef de file": the role is the name's before it
 _AS_ROLE = re.compile(
     r"\b(?:kao|kot|als|as|come|comme|ka|kaip|ako|jako|mint|kui|en tant que|en qualite de|in qualita di)\s"
+)
+
+_AS_TAIL = re.compile(
+    r"\s(?:kao|kot|als|as|come|comme|ka|kaip|ako|jako|mint|kui|en tant que|en qualite de|"
+    r"in qualita di)\s+(?:(?:the|a|il|la|le|der|die|das|l')\s+)?(?:[a-z]+\s+)?$"
 )
 
 _NAME_PARTICLES = set(_WORDS["name_particles"])
@@ -1793,6 +1857,19 @@ def _opened_span(sentence: str, folded: str, start: int, end_limit: int) -> tupl
             )
             break
         if stripped in _COPULAS or sentence[absolute : absolute + 1] == "è":
+            following = (
+                sentence[start + words[k + 1].start() :].split()[:1] if k + 1 < len(words) else []
+            )
+            if (
+                capital_seen
+                and token == stripped
+                and following
+                and following[0][:1].islower()
+                and fold(following[0])
+                not in _ARTICLES | _COPULAS | _SKIPPABLE | _PREPOSITIONS | _PLACE_PREPOSITIONS
+                and not _is_org_word(following[0])
+            ):
+                break  # "Vodilni partner X je gostil …": the name is before its verb
             if not capital_then_comma:  # "partner v projektu Univerza v Ljubljani, …, je"
                 opened = start + word.end()
             break
@@ -1836,8 +1913,14 @@ def _opened_span(sentence: str, folded: str, start: int, end_limit: int) -> tupl
         if raw[:1].isupper() or raw[:1] in _QUOTES:
             if re.match(r"^(?:EU|Interreg|INTERREG)\b", raw):
                 return None
-            if raw[:1] in _QUOTES and before_name and re.fullmatch(_PROJECT_WORD, before_name[-1]):
-                return None  # "partnera projekta „Kulturna dediščina …“": the project's name
+            if (
+                before_name
+                and re.fullmatch(_PROJECT_WORD, before_name[-1])
+                and (raw[:1] in _QUOTES or not _is_org_word(raw))
+            ):
+                # "partnera projekta „Kulturna dediščina …“", "partnerjev projekta ARTISTIC":
+                # the project's name, not a partner's
+                return None
             filler = re.sub(
                 r"\b(?:v|u|in|im|nel|w|na)\s+(?:projekt\w*|project|progetto|projet)\b",
                 "",
@@ -1982,6 +2065,18 @@ _ROLE_VERBS = [
             r"|in Partnerschaft mit|in partenariato con|partnerībā ar|partnerystėje su)\s"
         ),
     ),
+    # "The University of A leads the project", "Občina A koordinira projekt", "A coordina il
+    # progetto", "A koordynuje projekt": the one whose verb is leading the project
+    (
+        "lead_with",
+        re.compile(
+            r"^(?:(?:The|Die|Der|Das|Il|La|Lo|Le|L['’])\s+)?(?P<name>[" + _UPPER + r"][^,;:]*?)\s+"
+            r"(?:leads|coordinates|heads|manages|is leading|is coordinating|vodi|koordinira|"
+            r"koordinuje|guida|coordina|coordonne|pilote|vada|koordinē|vadovauja|koordinuoja|"
+            r"juhib|koordineerib|vezeti|koordinálja|koordynuje|kieruje)\s+(?:\S+\s+){0,2}?"
+            r"(?:project\w*|projekt\w*|progett\w*|projet\w*|projekat\w*|projekto\w*)\b"
+        ),
+    ),
     (
         "partner_with",
         re.compile(
@@ -2074,12 +2169,20 @@ _ROLE_VERBS += [
 # "… together with (the partner) Y": the partners after a verb that named the lead
 _WITH_WORDS = (
     r"u partnerstvu s|in partnership with|in collaboration with|v partnerstvu z|in Zusammenarbeit mit"
+    r"|u saradnji sa|u saradnji s|u suradnji sa|u suradnji s|v sodelovanju z|v sodelovanju s"
+    r"|in cooperation with|en collaboration avec|we współpracy z"
     r"|in collaborazione con|en partenariat avec|zusammen mit|gemeinsam mit|together with|kopā ar"
     r"|kartu su|wraz z|razem z|skupaj z|zajedno sa|zajedno s|w partnerstwie z|in Partnerschaft mit"
     r"|in partenariato con|partnerībā ar|partnerystėje su|koos|insieme a|insieme al|insieme alla"
     r"|insieme con"
 )
 _WITH = re.compile(rf"\b(?:{_WITH_WORDS})\s+(?P<names>.+)")
+_WITH_START = re.compile(rf"(?:{_WITH_WORDS})\s")
+# what "together with" is followed by when the one before it leads: "… its/2/the other partners"
+_WITH_PARTNERS = re.compile(
+    r"(?:(?:\d+|two|three|four|five|six|seven|eight|its|their|the other|other|svoj\w*|ostal\w*|"
+    r"drug\w*|seinen|ihren|i suoi|ses|savo|oma|swoimi|pozostalymi)\s+)?(?:\w+\s+)?partner"
+)
 
 
 # A relative clause set off by dashes: "il Comune di A – il cui sindaco è coordinatore … – la B"
@@ -2099,10 +2202,11 @@ def _role_verbs(sentence: str, language: str, found: _Found) -> bool:
         # "il Comune di A – il cui sindaco … – la Conferenza B": a clause in dashes is set aside
         name = _ASIDE.sub(", ", match.group("name"))
         name = re.sub(r"\s+a\s+(?=[A-ZÀ-ÝČŠŽ])", " i ", name) if role == "between" else name
-        name = _cut_at_stop(name, language)
+        # "led by X together with Y": before the stop words, since "with" is one of them
         name = re.split(
             rf"\s+(?:{_WITH_WORDS}|u partnerstvu|in partnership|v partnerstvu)\b", name
         )[0]
+        name = _cut_at_stop(name, language)
         name = re.sub(r"\s+durch\b.*$", "", name)
         if role == "author":
             # "… of X and can in no way …", "… von X und gibt nicht …": the notice goes on
@@ -2124,6 +2228,8 @@ def _role_verbs(sentence: str, language: str, found: _Found) -> bool:
             and re.search(r"\b(?:implemented|run)\s+by\b", match.group(0))
         ):
             role = "between"  # "implemented by A and B": the partnership, no lead named
+        if role == "partner_with" and _WITH_PARTNERS.match(fold(sentence[match.end() :])):
+            role = "lead_with"  # "A together with 2 partners from B …": A leads them
         subject = role in ("lead_with", "partner_with")
         chosen = pieces if role in ("partners", "between") else pieces[:1]
         for piece, piece_side in chosen:
@@ -2243,7 +2349,7 @@ def _prose_sentence(sentence: str, language: str, found: _Found) -> None:
         # "Občina A kot vodilni partner, Občina B, …": A is the lead, the names after are partners
         role_before = bool(
             connector
-            and _AS_ROLE.match(folded[connector.start() :])
+            and _AS_ROLE.match(folded[connector.start() :].lstrip(" ,"))  # "A (PE), mint főpályázó"
             and sentence[: connector.start()].strip(" ,;:")
         )
         forward_role = "partner" if role_before else role
@@ -2253,9 +2359,13 @@ def _prose_sentence(sentence: str, language: str, found: _Found) -> None:
                 sentence, cue.start(), connector.start(), role, language, found
             )
         opened = _opened_span(sentence, folded, cue.end(), end_limit)
+        # "partnera: A kao vodeći partner, B, C": the last name before the next role word and
+        # "as" has that role
+        tail = _AS_TAIL.search(folded[:end_limit], cue.end()) if index + 1 < len(cues) else None
+        tail_role = _role_of(cues[index + 1].group(0)) if tail else None
         if opened:
             position, strong = opened
-            span = _cut_at_stop(sentence[position:end_limit], language)
+            span = _cut_at_stop(sentence[position : tail.start() if tail else end_limit], language)
             side = _side_of(sentence[max(0, cue.start() - 30) : position], language)
             head = re.search(r"(\w+)\s*:\s*$", folded[cue.end() : position])
             between_words = folded[cue.end() : position]
@@ -2267,17 +2377,58 @@ def _prose_sentence(sentence: str, language: str, found: _Found) -> None:
             ):  # "partner, città e regioni: …" names several kinds: no one head for all
                 span = f"{head.group(1)} {span}"  # "wchodzi 5 gmin: A i B, C": each is a gmina
             plural = bool(re.search(r"(?:s|ji|jev|i|ai|id|ien|zy|ek|ekkel)$", cue.group(0)))
-            for piece, piece_side in _split_run(span, language):
+            singular_lead = (
+                forward_role == "lead"
+                and not plural
+                and not connector
+                and "," not in span
+                and not re.fullmatch(_PROJECT_WORD, fold(span.strip(" .")))
+            )
+            pieces = _split_run(span, language)
+            joined = re.search(rf"\s(?:{'|'.join(_CONJUNCTIONS)})\s+(\w.*)$", span.strip())
+            if singular_lead and joined and not _has_capital(joined.group(1)):
+                # "Ricerca applicata e sviluppo r2s": nothing after "e" is a name of its own
+                pieces = [(span, None)]
+            for number, (piece, piece_side) in enumerate(pieces, 1):
                 info = _clean(piece, language)
                 loose = strong and len(info["text"].split()) <= 6 and _has_capital(info["text"])
                 if _acceptable(info, strict=True) or (loose and _acceptable(info, strict=False)):
                     # "juhtpartner A (GR), B (IE), …": one lead, then the partners
                     piece_role = (
-                        forward_role if forward_role != "lead" or plural or not added else "partner"
+                        tail_role
+                        if tail_role and number == len(pieces)
+                        else forward_role
+                        if forward_role != "lead" or plural or not added
+                        else "partner"
                     )
                     found.add(
                         info, role=piece_role, side=piece_side or side, how="prose", source=sentence
                     )
+                    added += 1
+            with_rest = re.match(
+                rf"[\s,]*(?:{_WITH_WORDS})\s+(?P<names>.+)",
+                sentence[position + len(span) : end_limit],
+            )
+            if with_rest:  # "X u saradnji sa A, B i C": the bodies X works with are partners
+                for piece, piece_side in _split_run(
+                    _cut_at_stop(with_rest.group("names"), language), language
+                ):
+                    info = _clean(piece, language)
+                    if _acceptable(info, strict=True):
+                        found.add(
+                            info, role="partner", side=piece_side, how="prose", source=sentence
+                        )
+            if not added and singular_lead:
+                # "Vodilni partner Trasferimento tecnologico e innovazione t2i je gostil …": one
+                # role word names one body, up to its verb, "e" and all
+                info = _clean(span, language)
+                if (
+                    _acceptable(info, strict=False)
+                    and len(info["text"].split()) <= 8
+                    and not _MONEY_OR_DATE.fullmatch(info["text"])
+                    and not _looks_like_person(info["text"])
+                ):
+                    found.add(info, role="lead", side=side, how="prose", source=sentence)
                     added += 1
         if not added and not opened and folded[cue.end() : cue.end() + 2].startswith(", "):
             added += _apposition_run(
@@ -2319,7 +2470,7 @@ def _backward_add(
     sentence: str, cue_start: int, connector_start: int, role: str, language: str, found: _Found
 ) -> int:
     """The name before "… kot vodilni partner", "… è il Lead Partner", with that role."""
-    name = _cut_at_stop(_backward_name(sentence, cue_start, connector_start), language)
+    name = _cut_at_stop(_backward_name(sentence, cue_start, connector_start, language), language)
     info = _clean(name, language)
     if not _acceptable(info, strict=True):
         return 0
@@ -2530,6 +2681,8 @@ def _cut_at_stop(span: str, language: str) -> str:
             return span[: match.start()]
         if _CONTRACTORS.match(fold(span[match.start() :])):
             return span[: match.start()].rstrip(" ,")
+        if match.start() > 0 and token[:1].islower() and _WITH_START.match(span, match.start()):
+            return span[: match.start()].rstrip(" ,")  # "Agencija A u saradnji sa B": two bodies
         if (
             match.start() > 0
             and re.fullmatch(_PROJECT_WORD, word)
@@ -2744,7 +2897,14 @@ def _resolve_country(
     code, place = _gazetteer_country(evidence, page_countries)
     kinds = _legal_form_countries(evidence) or _kind_countries(evidence)
     if code and kinds and code not in kinds and code not in page_countries:
-        code = None  # "Općina X" with an X abroad the page never names: the kind word decides
+        from helix_graph.places import is_town, place_countries
+
+        # "Općina X" with an X abroad the page never names: the kind word decides, unless X is
+        # a town of one country only ("Comune di Lienz" is Austrian: Italian pages name Austrian
+        # towns with Italian words; a village abroad of the same name as a municipality at home
+        # does not overrule its kind word)
+        if len(place_countries(place)) != 1 or not is_town(place, code):
+            code = None
     if code:
         review.append(
             f"partner '{written}': no country given; {code} ({country_name(code)}) taken from the "
@@ -2854,6 +3014,11 @@ def _gazetteer_country(name: str, page_countries: set[str]) -> tuple[str | None,
             and len(last) > len(ending) + 2
         ):  # a genitive before the body's word; a name's last word is left as written
             forms.append(place[: len(place) - len(ending)] + nominative_ending)
+    head = proper[0].split("-")[0]
+    joined = "-" in proper[0] or (len(proper) > 2 and fold(proper[1]) in _PLACE_PARTICLES)
+    if joined and len(head) >= 5 and head not in forms:  # not "Dolna" of "Dolna Łąka"
+        # "Hermagor-Pressegger See", "Kanal ob Soči": the town its longer name starts with
+        forms.append(head)
     for form in forms:
         codes = set(place_countries(form)) if len(form) >= 4 else set()
         if len(codes) > 1:
@@ -3430,6 +3595,7 @@ def _find_partners(text: str, language: str, review: list[str]) -> list[dict]:
         fold(m.group(1)): code
         for m in re.finditer(r"\b([A-ZÀ-ÝČŠŽĀ-Ž][\w-]{2,})\s*\(([^()]{2,20})\)", text)
         if (code := country_code(m.group(2)) or _VEHICLE_CODES.get(m.group(2).strip()))
+        and not _is_org_word(m.group(1))  # "Kaposvári Egyetem (KE)": an acronym, not Kenya
     }
     for item in found.items:
         if not item.get("country") and not item.get("side"):
@@ -3472,8 +3638,10 @@ def _find_partners(text: str, language: str, review: list[str]) -> list[dict]:
             ),
             None,
         )
-        if key in by_key or near:
-            earlier = by_key[key if key in by_key else near]
+        # "Fondazione Aquileia" after "Aquileia Foundation": the body read again, in its language
+        twin = next((k for k in by_key if _same_body(by_key[k]["name"], name)), None)
+        if key in by_key or near or twin:
+            earlier = by_key[key if key in by_key else near or twin]
             if near and len(key) < len(near) and key not in by_key:
                 earlier.update(name=name, name_as_written=written)  # the name without its run-on
             if item.get("role") == "lead" and earlier["role"] in ("partner", None):
@@ -3583,6 +3751,7 @@ def _page_owner(text: str, language: str, review: list[str]) -> dict | None:
     if not match:
         return None
     written = _DESCRIPTORS.sub("", " ".join(match.group(1).split()).strip(" ,;"))
+    written = re.sub(r"^(?:The|Die|Der|Das|Il|La|Le|L['’])\s+(?=\S)", "", written)
     name, case = nominative(written, language)
     if case:
         review.append(f"partner '{written}' is in the {case}; its name read as '{name}'")
