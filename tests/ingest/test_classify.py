@@ -1586,6 +1586,16 @@ def test_a_brand_shaped_name_is_no_place():
         ("Institut za razvoj Severja", "government", "development institute ('Institut + razvoj')"),
         ("Nordvik AS", "industry", "company legal form ('AS')"),
         (
+            "Organisation for Economic Co-operation and Development",
+            "government",
+            "intergovernmental organisation ('Organisation for Economic')",
+        ),
+        (
+            "World Meteorological Organization",
+            "government",
+            "intergovernmental organisation ('World Meteorological Organization')",
+        ),
+        (
             "Nordix",
             "unknown",
             "no sector word, organisation type or legal form recognised in the name",

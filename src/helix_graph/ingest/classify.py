@@ -73,7 +73,7 @@ Documented choices
   … Migrant Workers*, *Comitato Solidarietà …*) are NGOs. Youth bodies and youth or
   community houses (*Nooruse Maja*, *Jugendhaus*), a "centre for" a cause, and an
   organisation or initiative for one (*Organisation …*, *Inicijativa za …*) are civil
-  society, a name ending in *Board* government, a *Workshop* industry, a Spanish or
+  society (an intergovernmental one, *OECD*, *World … Organization*, is government), a name ending in *Board* government, a *Workshop* industry, a Spanish or
   Catalan *consorcio* and a network named by its cities (*Energy Cities*) government: all
   weak, to review.
 - **Foundations, associations, NGOs, churches, unions** are **civil society**;
