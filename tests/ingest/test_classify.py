@@ -1507,6 +1507,7 @@ def test_a_brand_shaped_name_is_no_place():
             "organisation or initiative for a cause ('Inicijativa za')",
         ),
         ("Biohof Nordwiese", "industry", "farm ('Biohof')"),
+        ("Északi Sándor VMK", "government", "museum or cultural institution ('VMK')"),
         ("Nordby Print Workshop", "industry", "trade or business word ('Workshop')"),
         ("Regija Sjeverica", "government", "region ('Regija')"),
         (
