@@ -930,12 +930,16 @@ def _misses(organisations, field):
 def test_accuracy_on_the_curated_seed(seed_dataset):
     """Names as written in the sources (what the extractor gives) and the curated names.
 
-    Measured: 37/44 on the names as written, 38/44 on the curated names. The misses are
+    Measured: 37/44 on the names as written, 37/44 on the curated names. The misses are
     honest: names with no sector word the learned fallback is unsure of are left unknown
     (Oxalis, Center Noordung, ZRS Bistra Ptuj); a public GmbH; a research firm; an
     institute for standardisation that is an association (written out, an institute; as
-    "Austrian Standards International", a guess, industry, sent to review); and the source's
-    typo "irtschaftsverband". The fallback places Steinbeis 2i and ReFIT r.s. (industry).
+    "Austrian Standards International", a guess, industry, sent to review); the source's
+    typo "irtschaftsverband"; and, as curated, "Agenzia di Sviluppo GAL Genovese", which the
+    seed counts as government (the development agency it acts as) while the documented
+    convention and the gold's seventeenth round count a local action group as civil society
+    whatever its form (as written, "Gal" in lower case is no abbreviation: an agency). The
+    fallback places Steinbeis 2i and ReFIT r.s. (industry).
     """
     organisations = seed_dataset.organisations
     assert len(organisations) == 44
@@ -949,6 +953,7 @@ def test_accuracy_on_the_curated_seed(seed_dataset):
         "irtschaftsverband Gera – Ronneburg 2007 e.V.",
     ]
     assert _misses(organisations, "name") == [
+        "Agenzia di Sviluppo GAL Genovese",
         "Austrian Standards International",
         "Bodensee Standort Marketing GmbH",
         "Center Noordung",
@@ -1474,3 +1479,130 @@ def test_a_brand_shaped_name_is_no_place():
     assert classify("Rovinj", country="HR").rule == PLACE_NAME
     assert classify("RoVinj", country="HR").rule != PLACE_NAME
     assert classify("Rovinj 2", country="HR").rule != PLACE_NAME
+
+
+# The classes of names the seventeenth round missed, each in names written for this test, in
+# several languages; the rationale is worked out from the rule and the words that fire it.
+@pytest.mark.parametrize(
+    ("name", "sector", "rationale"),
+    [
+        # type words that were missing
+        ("Põhja Merendusakadeemia", "academia", "university ('Merendusakadeemia')"),
+        ("Põhja Nooruse Maja", "civil_society", "youth organisation ('Nooruse')"),
+        ("Jugendhaus Nordstadt", "civil_society", "youth organisation ('Jugendhaus')"),
+        ("Northby Waste Board", "government", "public body word ('Board')"),
+        (
+            "Organisation Green Shore",
+            "civil_society",
+            "organisation or initiative for a cause ('Organisation')",
+        ),
+        (
+            "Organizacija za mlade Sjever",
+            "civil_society",
+            "organisation or initiative for a cause ('Organizacija za')",
+        ),
+        (
+            "Inicijativa za čistu Sjevernicu",
+            "civil_society",
+            "organisation or initiative for a cause ('Inicijativa za')",
+        ),
+        ("Biohof Nordwiese", "industry", "farm ('Biohof')"),
+        ("Északi Sándor VMK", "government", "museum or cultural institution ('VMK')"),
+        ("Nordby Print Workshop", "industry", "trade or business word ('Workshop')"),
+        ("Regija Sjeverica", "government", "region ('Regija')"),
+        (
+            "Northland Agricultural Organisations Cooperation Council",
+            "industry",
+            "business association ('Agricultural Organisations Cooperation Council')",
+        ),
+        # public bodies with a company form
+        ("Nordvik Havforsking AS", "academia", "research centre ('Havforsking')"),
+        ("Északi Fesztivál Kht.", "government", "public-benefit company ('Kht')"),
+        (
+            "Ziemeļu lauku konsultāciju centrs",
+            "government",
+            "development or public agency ('lauku konsultāciju')",
+        ),
+        (
+            "Nordland Agricultural Advisory Service",
+            "government",
+            "development or public agency ('Agricultural Advisory Service')",
+        ),
+        (
+            "Acque dei Comuni del Nord S.p.A.",
+            "government",
+            "public company ('S.p.A. + dei Comuni')",
+        ),
+        # social cooperatives and enterprises
+        (
+            "Zadruga Sjever, z.o.o., so.p.",
+            "civil_society",
+            "social cooperative or enterprise ('so.p.')",
+        ),
+        (
+            "Coop Solidale Nordica",
+            "civil_society",
+            "social cooperative or enterprise ('Coop Solidale')",
+        ),
+        # a public-looking word in a private body's name
+        ("Eko-zavod", "civil_society", "private institute ('zavod')"),
+        ("AGENZIA DI SVILUPPO GAL NORDICO S.R.L.", "civil_society", "local action group ('GAL')"),
+        (
+            "Committee for Migrant Workers Northby",
+            "civil_society",
+            "committee for a cause ('Committee for Migrant Workers')",
+        ),
+        (
+            "Comitato Solidarietà Nord",
+            "civil_society",
+            "committee for a cause ('Comitato Solidarietà')",
+        ),
+        (
+            "Institut za ljudska prava Sjever",
+            "civil_society",
+            "institute for a civic cause ('Institut + ljudska prava')",
+        ),
+        (
+            "Associazione Nordica – Istituto di Ricerca Sociale",
+            "civil_society",
+            "association or foundation running an institute ('Associazione + Istituto di Ricerca')",
+        ),
+        (
+            "Razvojni center lesarstva Sever",
+            "industry",
+            "science park or incubator ('Razvojni center lesarstva')",
+        ),
+        # business associations, not NGOs or the state
+        ("Zadružni savez Sjevera", "industry", "business association ('Zadružni savez')"),
+        ("Northland Young Farmers' Club", "industry", "business association ('Young Farmers')"),
+        ("Ziemeļu zemnieku saeima", "industry", "business association ('zemnieku saeima')"),
+        # and what the classes must leave as it was
+        ("Saeima", "government", "ministry or state body ('Saeima')"),
+        ("Cooperativa Nordica", "industry", "cooperative ('Cooperativa')"),
+        (
+            "Razvojni center Severje",
+            "government",
+            "development or public agency ('Razvojni center')",
+        ),
+        ("Institut za razvoj Severja", "government", "development institute ('Institut + razvoj')"),
+        ("Nordvik AS", "industry", "company legal form ('AS')"),
+        (
+            "Organisation for Economic Co-operation and Development",
+            "government",
+            "intergovernmental organisation ('Organisation for Economic')",
+        ),
+        (
+            "World Meteorological Organization",
+            "government",
+            "intergovernmental organisation ('World Meteorological Organization')",
+        ),
+        (
+            "Nordix",
+            "unknown",
+            "no sector word, organisation type or legal form recognised in the name",
+        ),
+    ],
+)
+def test_the_classes_the_seventeenth_round_missed(name, sector, rationale):
+    c = classify(name, learned=False)
+    assert (c.sector, c.rationale) == (sector, rationale)

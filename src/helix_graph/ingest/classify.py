@@ -24,10 +24,16 @@ Documented choices
   are **industry**: they represent firms, as Interreg's "business support organisation"
   type does (see ``_PARTNER_TYPES``). A chamber of labour is civil society.
 - **Science and technology parks, incubators, technology centres** are **industry**: they
-  host and serve companies, whatever their owner (*Tehnološki park Ljubljana d.o.o.*).
+  host and serve companies, whatever their owner (*Tehnološki park Ljubljana d.o.o.*); so is
+  a development centre of one trade or industry (*Razvojni center orodjarstva*), where a
+  development centre of a region is a development agency.
 - **Development, energy and other public agencies** are **government** even with a company
   legal form (*Energieagentur Steiermark GmbH*, *Razvojni center Srca Slovenije d.o.o.*);
-  an agency with a legal form and no such qualifier is a firm (*UAB EIP agentūra*).
+  an agency with a legal form and no such qualifier is a firm (*UAB EIP agentūra*). State
+  agricultural advisory services (*lauku konsultāciju centrs*, *kmetijska svetovalna
+  služba*) are public agencies, as are Hungarian public-benefit companies (*Kht.*, weak)
+  and an Italian consortium or joint-stock company named by its region or municipalities
+  (*… dei Comuni S.p.A.*, weak).
 - **Public companies** (*javno podjetje*, *Komunala*, *Stadtwerke*, *Kommunal GmbH*,
   *vodovod*, *közmű*) are **government**: infrastructure and public service providers, as
   Interreg counts them. So are **economic promotion bodies, public funds and public
@@ -39,26 +45,37 @@ Documented choices
   word meaning company, and send it to review; English public body words (*Administration*,
   *Board of*, *Office*) likewise place it in government. A brand alone stays unknown.
 - **Associations of municipalities, euroregions, EGTCs, inter-municipal bodies** are
-  **government**; **local action groups** (LAG, LAS, GAL, VVG, VRG) are **civil society**.
+  **government**; **local action groups** (LAG, LAS, GAL, VVG, VRG) are **civil society**,
+  also when named a development agency and given a company form (*Agenzia di sviluppo GAL
+  … S.r.l.*).
 - **Hospitals, museums, galleries, libraries, parks, tourist boards, public institutes
   (*zavod*)** are **government**; a **university hospital** is academia.
 - **Schools** of every level are **academia** (CORDIS counts them as HES); **research
   institutes** (*Institut Jožef Stefan*, *Fraunhofer*) are academia, a research funder
   (*agencija za raziskovalno dejavnost*, *zaklada za znanost*) is government.
 - **Cooperatives** and **farms** (*zemnieku saimniecība*, *kmetija*, OPG) are **industry**;
-  social cooperatives and social enterprises are civil society. Producers', farmers' and
-  employers' associations (*Patronat*, *pracodawców*, *werkgevers*) are business
-  associations (industry).
+  social cooperatives and social enterprises (the Slovene suffix *so.p.*, a *Coop* named
+  with a social word) are civil society; a bare *Cooperativa <name>* stays a cooperative.
+  Producers', farmers' and employers' associations (*Patronat*, *pracodawców*, *werkgevers*,
+  a young farmers' club, *Zemnieku saeima*: a farmers' parliament, not the state's) and
+  unions of cooperatives (*Zadružni savez*) are business associations (industry).
 - Where the head noun comes last (lv, lt, et, hu, en, de), an association or foundation named
   after a university (*Universitātes … biedrība*, *University Foundation*) is civil society.
   Local democracy agencies (the ALDA network) are civil society despite 'agency'.
 - Where the head noun comes first (pl, es, pt, it, fr, ro, de, and English "X of Y"), a name
   that opens with a foundation or association word is that body, whatever university it
-  serves (*Fundacja Rozwoju Uniwersytetu …*, *Landesverband der Volkshochschulen …*).
+  serves (*Fundacja Rozwoju Uniwersytetu …*, *Landesverband der Volkshochschulen …*) or
+  research institute it runs (*Associazione … – Istituto di Ricerca …*).
 - A Slovene private institute (*Zavod <name>*, *<name>, zavod …*) is an NGO (weak); a public
-  one is *Javni zavod …*, *Zavod za <task> <place>* or *Zavod RS …*. Youth bodies and a
-  "centre for" a cause are civil society, a Spanish or Catalan *consorcio* and a network
-  named by its cities (*Energy Cities*) government: all weak, to review.
+  one is *Javni zavod …*, *Zavod za <task> <place>* or *Zavod RS …*; a prefixed *E-zavod*
+  is private. An institute for a civic cause (*Institut za razvoj demokratije*: democracy,
+  human rights, peace) and a commission or committee for a group or cause (*Commission for
+  … Migrant Workers*, *Comitato Solidarietà …*) are NGOs. Youth bodies and youth or
+  community houses (*Nooruse Maja*, *Jugendhaus*), a "centre for" a cause, and an
+  organisation or initiative for one (*Organisation …*, *Inicijativa za …*) are civil
+  society (an intergovernmental one, *OECD*, *World … Organization*, is government), a name ending in *Board* government, a *Workshop* industry, a Spanish or
+  Catalan *consorcio* and a network named by its cities (*Energy Cities*) government: all
+  weak, to review.
 - **Foundations, associations, NGOs, churches, unions** are **civil society**;
   a third-age university is an association, and so is a Nordic study association
   (*Folkuniversitetet*, *studieförbund*, *oplysningsforbund*).
