@@ -70,6 +70,7 @@ ROUNDS = (
     "fifteenth",
     "sixteenth",
     "seventeenth",
+    "eighteenth",
 )
 """The gold's rounds, in the order they were gathered."""
 PARTS = ("dev", "held-out", *ROUNDS[1:])
