@@ -188,36 +188,15 @@ _LV_NOUNS = [
 def _lv_forms(noun: str) -> dict[str, str]:
     """Inflected form → case name, for one Latvian noun."""
     if noun.endswith("is"):
-        stem = noun[:-2]
-        return {
-            stem + "i": "accusative",
-            stem + "a": "genitive",
-            stem + "im": "dative",
-            stem + "ī": "locative",
-        }
-    if noun.endswith("s"):
-        stem = noun[:-1]
-        return {
-            stem + "u": "accusative",
-            stem + "a": "genitive",
-            stem + "am": "dative",
-            stem + "ā": "locative",
-        }
-    if noun.endswith("e"):
-        stem = noun[:-1]
-        return {
-            stem + "i": "accusative",
-            stem + "es": "genitive",
-            stem + "ei": "dative",
-            stem + "ē": "locative",
-        }
-    stem = noun[:-1]  # -a
-    return {
-        stem + "u": "accusative",
-        stem + "as": "genitive",
-        stem + "ai": "dative",
-        stem + "ā": "locative",
-    }
+        stem, endings = noun[:-2], ("i", "a", "im", "ī")
+    elif noun.endswith("s"):
+        stem, endings = noun[:-1], ("u", "a", "am", "ā")
+    elif noun.endswith("e"):
+        stem, endings = noun[:-1], ("i", "es", "ei", "ē")
+    else:  # -a
+        stem, endings = noun[:-1], ("u", "as", "ai", "ā")
+    cases = ("accusative", "genitive", "dative", "locative")
+    return {stem + ending: case for ending, case in zip(endings, cases)}
 
 
 # Lithuanian head nouns (the last word of the name): nominative listed; declension by ending.
