@@ -239,3 +239,21 @@ def test_helix_mutual_information_empty_network():
         pd.DataFrame(columns=["organisation", "project", "role"]),
     )
     assert helix_mutual_information(empty) == 0.0
+
+
+def test_the_networkit_copy_holds_each_tie_once_with_its_weight():
+    """Ties given with either end first (3–0, 1–2) and an isolate: NetworKit's copy, read from
+    a matrix holding each tie once, has the same four ties, weights and total weight (2+5+1+4)."""
+    from helix_graph.analysis import GraphView
+
+    view = GraphView(["a", "b", "c", "d", "e"], [[0, 1], [3, 0], [1, 2], [2, 3]], [2, 5, 1, 4])
+    copy = view.networkit
+    assert (copy.numberOfNodes(), copy.numberOfEdges(), copy.totalEdgeWeight()) == (5, 4, 12.0)
+    assert [copy.weight(u, v) for u, v in [(0, 1), (0, 3), (1, 2), (2, 3), (3, 0)]] == [
+        2.0,
+        5.0,
+        1.0,
+        4.0,
+        5.0,
+    ]
+    assert copy.weight(0, 2) == 0.0 and copy.degree(4) == 0
