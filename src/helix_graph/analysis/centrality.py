@@ -243,6 +243,12 @@ def power_pagerank(
     return x / x.sum()
 
 
+LANCZOS_VECTORS = 12
+"""Lanczos vectors ARPACK keeps for the leading eigenvector: with SciPy's default (20) each
+restart orthogonalises more than it gains; 12 gives the same vector to 1e-13 in a third to
+a half of the time (Horizon 2020: 0.11 s against 0.28-0.34 s)."""
+
+
 def _eigenvector(A, n: int) -> np.ndarray:
     import scipy.sparse.linalg as sla
 
@@ -252,7 +258,9 @@ def _eigenvector(A, n: int) -> np.ndarray:
         values, vectors = np.linalg.eigh(A.toarray())
         vector = vectors[:, np.argmax(values)]
     else:
-        _, vectors = sla.eigsh(A.astype(float), k=1, which="LA", tol=1e-12, v0=np.ones(n))
+        _, vectors = sla.eigsh(
+            A.astype(float), k=1, which="LA", tol=1e-12, v0=np.ones(n), ncv=LANCZOS_VECTORS
+        )
         vector = vectors[:, 0]
     vector = np.abs(vector)
     norm = np.linalg.norm(vector)

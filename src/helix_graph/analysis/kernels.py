@@ -4,7 +4,8 @@
   Gould–Fernandez roles all look at which of a node's partners are tied to each other; one
   pass over the triangles computes them all.
 - :func:`pivot_distances`: breadth-first searches from sampled pivots (closeness, harmonic).
-- :func:`source_dependencies`: Brandes' dependencies from sampled sources (betweenness).
+- :func:`source_dependencies`: Brandes' dependencies from sampled sources (betweenness); on
+  a small dense graph, level by level with matrix products instead.
 - :func:`shared_columns`: the projects two organisations share, for every tie.
 
 Each runs on every core, without the GIL, and is compiled once and cached on disk.
@@ -315,6 +316,57 @@ def source_dependencies(adjacency, sources: np.ndarray, batches: int) -> np.ndar
     n = A.shape[0]
     sources = np.asarray(sources, dtype=np.int32)
     batch_of = (np.arange(len(sources)) % batches).astype(np.int32)
+    if n <= DENSE_MAX_NODES and A.nnz >= DENSE_SHARE * n * n:
+        delta = _dense_dependencies(A, sources)
+        return (delta @ np.eye(batches)[batch_of]).T
     return _dependencies(
         A.indptr.astype(np.int64), A.indices.astype(np.int32), sources, batch_of, batches, n
     )
+
+
+DENSE_SHARE = 0.1
+"""A graph with at least this share of all pairs tied (and at most :data:`DENSE_MAX_NODES`
+nodes) has its dependencies computed with dense matrix products: a project graph of 1,300
+projects and 200,000 ties (24% of pairs) takes 60 ms instead of 170 ms for 64 sources."""
+DENSE_MAX_NODES = 3_000
+"""The dense form holds an n × n matrix: 72 MB at 3,000 nodes."""
+
+
+def _dense_dependencies(A, sources: np.ndarray) -> np.ndarray:
+    """Brandes' δ_s(v) for every source at once (n × sources), one matrix product a level.
+
+    The breadth-first searches of all sources advance together: the paths counted into
+    the next level are D·(σ on the frontier), and the dependencies flow back a level at a
+    time as σ_v · D·((1 + δ_w)/σ_w on level d) for v on level d − 1 [1]_. A dense product
+    costs n² per source and level, where Brandes' loop costs every tie twice at a few
+    nanoseconds each; on a dense graph with few levels the products are cheaper.
+
+    References
+    ----------
+    .. [1] Brandes, U. (2008). On variants of shortest-path betweenness centrality and
+       their generic computation. Social Networks 30(2), 136–145.
+       https://doi.org/10.1016/j.socnet.2007.11.001
+    """
+    n, count = A.shape[0], len(sources)
+    D = np.zeros((n, n))
+    D[np.repeat(np.arange(n), np.diff(A.indptr)), A.indices] = 1.0  # the ties, not their weights
+    columns = np.arange(count)
+    sigma = np.zeros((n, count))
+    sigma[sources, columns] = 1.0
+    reached = sigma > 0
+    levels = [reached.copy()]
+    while not reached.all():
+        counted = D @ np.where(levels[-1], sigma, 0.0)
+        new = (counted > 0) & ~reached
+        if not new.any():
+            break
+        sigma[new] = counted[new]
+        reached |= new
+        levels.append(new)
+    delta = np.zeros((n, count))
+    # level 1 down to the sources is left out: a source's own dependency is not counted
+    for d in range(len(levels) - 1, 1, -1):
+        on_level = levels[d]
+        share = np.where(on_level, (1.0 + delta) / np.where(on_level, sigma, 1.0), 0.0)
+        delta += np.where(levels[d - 1], sigma * (D @ share), 0.0)
+    return delta

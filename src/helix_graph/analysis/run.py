@@ -24,6 +24,7 @@ from helix_graph.analysis.brokerage import BROKERAGE_ROLES, brokerage
 from helix_graph.analysis.centrality import (
     COUNTRY_METRICS,
     ESTIMATED,
+    LANCZOS_VECTORS,
     METRICS,
     PROJECT_METRICS,
     node_metrics,
@@ -511,7 +512,9 @@ def _implicit_project_metrics(network: Network) -> pd.DataFrame:
     pagerank = power_pagerank(matvec, strength)
     operator = sla.LinearOperator((n, n), matvec=matvec, dtype=float)
     if n > 2 and strength.any():
-        _, vectors = sla.eigsh(operator, k=1, which="LA", tol=1e-10, v0=np.ones(n))
+        _, vectors = sla.eigsh(
+            operator, k=1, which="LA", tol=1e-10, v0=np.ones(n), ncv=min(n, LANCZOS_VECTORS)
+        )
         eigen = np.abs(vectors[:, 0])
         eigen /= np.linalg.norm(eigen) or 1.0
     else:
