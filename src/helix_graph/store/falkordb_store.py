@@ -369,7 +369,7 @@ class FalkorDBStore(GraphStore):
         one MULTI, under a WATCH of this graph and its version taken before the copy: if
         anything wrote to the graph meanwhile, nothing is swapped in. On an error, or a
         kill, the live graph is untouched; the temporary one is dropped (after a kill: by
-        the next load).
+        the next load, before it starts and again after its swap).
 
         Loads into one graph take turns (:meth:`_load_lock`): a second one waits for the
         first, then starts from its result. After the swap the server's append-only file
@@ -410,6 +410,9 @@ class FalkorDBStore(GraphStore):
                     ) from None
                 finally:
                     self._redis.delete(staging.graph_name)  # gone already after a swap
+            # a killed load's copy can still have been queued in the server when the check
+            # above found nothing, and have made its graph since: drop it now
+            self._drop_leftovers()
             self.graph.schema.clear()  # label and property ids are those of the new graph
         self.compact_log()
 
