@@ -66,6 +66,22 @@ Documented choices
   that opens with a foundation or association word is that body, whatever university it
   serves (*Fundacja Rozwoju Uniwersytetu …*, *Landesverband der Volkshochschulen …*) or
   research institute it runs (*Associazione … – Istituto di Ricerca …*).
+- A name that opens with an association or foundation word is that body also where an
+  academy or school follows (*Stowarzyszenie Akademia …*, *Udruga Škola …*); one that opens
+  with an office word and its task (*Ured za udruge*, *Urad za mladino*, *Office for …*) is a
+  government office, whatever group it serves; a public employment service (*Instituto do
+  Emprego*, *Pôle emploi*, *Arbeitsmarktservice*) is government whatever its head word.
+- A Lithuanian public institution (*VšĮ*, *viešoji įstaiga*) is a non-profit legal form most
+  NGOs take: civil society (weak), unless a public word places it first (a hospital, a
+  school, a tourism information centre). A Hungarian *Műhely* (workshop) without a legal form
+  is a civic group, as Hungarian firms carry *Kft.*, *Bt.*, *Zrt.* (weak); a Dutch royal
+  *maatschappij* (*Koninklijke … Maatschappij*) a society (weak), a plain one a firm (weak).
+- Crafts and food-processing trades (*Kaffeerösterei*, *-erei*, *-erij*, *torrefazione*,
+  *boulangerie*, *piekarnia*, *pražírna*, *pekara*, *leipomo* …) and groups of companies
+  (*Yhtymä*, *Konzern*, *Grupo*) are company words; a firm named by its founders and
+  partners (*… & Partner*, *… und Partner*, *& Associates*) is a firm (weak). Teaching and
+  experimental institutes and stations (*Lehr- und Versuchsanstalt*, *stazione
+  sperimentale*) and supercomputing centres are research bodies, above an association form.
 - A Slovene private institute (*Zavod <name>*, *<name>, zavod …*) is an NGO (weak); a public
   one is *Javni zavod …*, *Zavod za <task> <place>* or *Zavod RS …*; a prefixed *E-zavod*
   is private. An institute for a civic cause (*Institut za razvoj demokratije*: democracy,
