@@ -588,6 +588,11 @@ _ABBREVIATIONS = re.compile(
     r"Prof|Nr|No|št|tj|npr|itd|ca|approx|vs|u\.o|z\.s|a\.s|Sp|z o\.o)|\b[A-ZČŠŽ])\.$"
 )
 _MONEY_OR_DATE = re.compile(r"\d")
+_RECORD_FIELDS = set(_WORDS["record_fields"])
+_AMOUNT = re.compile(r"[\d\s.,%]+\s*(?:EUR|eur|euro|€|HUF|Ft|PLN|zł|kn|HRK|CZK|Kč)?\.?")
+_BYLINE = re.compile(r"^" + _alternatives(*(re.escape(w) for w in _WORDS["bylines"])) + r"\b")
+# an image or a document in the text of a page ("logo_szensztat.gif"): never part of a name
+_FILE_NAME = re.compile(r"\w\.(?:jpe?g|png|gif|svg|webp|pdf|docx?)\b", re.IGNORECASE)
 
 
 def _fold_same_length(text: str) -> str:
@@ -1022,6 +1027,8 @@ def _acceptable(info: dict, *, strict: bool) -> bool:
         return False
     if _ANY_ROLE.fullmatch(" ".join(fold(name).split())):
         return False
+    if _FILE_NAME.search(name) or _BYLINE.match(fold(name)) or _AMOUNT.fullmatch(name):
+        return False  # "Geschrieben von SBC … logo.gif": the page's byline and its picture
     if find_country(name)[0] and not _org_cues(name) and len(words) <= 3:
         return False  # a country, not an organisation
     if strict:
@@ -1182,15 +1189,43 @@ def _split_conjunctions(piece: str, language: str, distributive: bool = False) -
                 if fold(later) in _CONJUNCTIONS and right_part:
                     break
                 right_part.append(later)
-            if starts_name and (
-                distributive
-                or nationality
-                or place_adjective
-                or _org_cues(" ".join(right_part))
-                or fold(nxt).rstrip("'’") in _ARTICLES
-                or elided
-                or right[:1] in _QUOTES
-                or re.search(r"\([^()]+\)$", rest.split(",")[0])
+            right_cues = _org_cues(" ".join(right_part))
+            # "Kahulas Pārrobežu sadarbības un Eiropas Integrācijas aģentūra": in a language whose
+            # names end in their kind word, a left part without one is the start of the same name;
+            # "Verein für die Bildung und Entwicklung der Jugend": after "für die …" the right part
+            # without a kind of its own goes on with the left part's words
+            one_name = (
+                (
+                    language in _HEAD_LAST
+                    and language not in ("de", "en")
+                    and right_cues
+                    and fold(right) != fold(current[0])  # "Rēzeknes … zonu un Rēzeknes novads": two
+                    and not any(_is_org_word(w) for w in current)
+                    and not _LEGAL_FORMS.search(" ".join(current))
+                )
+                or (
+                    not right_cues
+                    and not nationality
+                    and any(
+                        fold(w) in _ARTICLES | {"fur", "of", "per", "za", "di", "pour"}
+                        for w in current[-3:-1]
+                    )
+                    and any(_is_org_word(w) for w in current)
+                )
+            )
+            if (
+                starts_name
+                and not one_name
+                and (
+                    distributive
+                    or nationality
+                    or place_adjective
+                    or right_cues
+                    or fold(nxt).rstrip("'’") in _ARTICLES
+                    or elided
+                    or right[:1] in _QUOTES
+                    or re.search(r"\([^()]+\)$", rest.split(",")[0])
+                )
             ):
                 out.append(" ".join(current))
                 current = []
@@ -1424,6 +1459,9 @@ def _label(line: str) -> tuple[str, str, str] | None:
             return None
         sep = match.group("sep").strip() or " "
     content = line[match.end() :].strip()
+    field_words = fold(match.group("extra")).split() or fold(content).split()[:1]
+    if field_words and field_words[0].strip(".:") in _RECORD_FIELDS:
+        return None  # "Partner budget: 93.565 EUR", "Partner Info": a field, not the partner
     if sep != ":":
         if content and not (content[:1].isupper() or content[:1] in _QUOTES):
             return None  # "Partners will increase …", "Partner cities …": a sentence, not a label
