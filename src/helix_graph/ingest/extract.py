@@ -2135,6 +2135,17 @@ _ROLE_VERBS = [
             r"(?:projekt\w*|progett\w*|project\w*|projet\w*|wniosek|prijav\w*|pályázat\w*)\b"
         ),
     ),
+    # the verb last: "A je projekt X prijavila u okviru …", "A hat das Projekt X eingereicht"
+    (
+        "lead_with",
+        re.compile(
+            r"(?:^|(?<=[\s\"„“«(]))(?P<name>["
+            + _UPPER
+            + r"][^,;:]*?)\s+(?:je|hat|ha|a)\s+(?:das\s+|il\s+|le\s+)?"
+            r"(?:projekt\w*|progett\w*|project\w*|projet\w*)\s+(?:[^,;:.]+\s+)?"
+            r"(?:prijavil[aoi]?|eingereicht|presentato|déposé|submitted)\b"
+        ),
+    ),
     # who submitted the application: "złożony przez polską Gminę A i słowacki B", "submitted by A
     # and B", "eingereicht von der A und der B", "presentato dal Comune di A e dalla B"
     (
@@ -3565,6 +3576,16 @@ def _mention_run(sentence: str, language: str, found: _Found) -> int:
             folded[max(0, start - 60) : start]
         ):
             continue
+        before_bracket = sentence[:start].rstrip()
+        if (
+            before_bracket.endswith("(")
+            and sentence[end:].lstrip().startswith(")")
+            and any(
+                item["text"] and before_bracket[:-1].rstrip().endswith(item["text"])
+                for item in found.items
+            )
+        ):
+            continue  # "… Instytut Sióstr Maryi (Schoenstatt Institut der Schwester Maria)": its name in another language
         info = _clean(sentence[start:end], language)
         name = info["text"]
         headed = any(fold(w).startswith(_HEADS) or fold(w) in _HEAD_WORDS for w in name.split())
