@@ -1063,6 +1063,14 @@ def _same_body(a: str, b: str) -> bool:
     stems = _proper_stems(a)
     if not stems or stems != _proper_stems(b):
         return False
+    wa, wb = a.split(), b.split()
+    if (
+        fold(a).split()[:2] == fold(b).split()[:2]
+        and fold(wa[-1]) != fold(wb[-1])
+        and _is_org_word(wa[-1])
+        and _is_org_word(wb[-1])
+    ):
+        return False  # "Šalčininkų rajono savivaldybės administracija" and "… kultūros centras"
     kind = _kind_of(a)
     return kind not in (None, "other") and kind == _kind_of(b)
 
@@ -1678,9 +1686,37 @@ _DASHED_ROLE = re.compile(
 )
 
 
+# "iš Lietuvos Respublikos – A ir B, iš Lenkijos Respublikos – C": a country's heading in a run
+_SIDE_HEAD = re.compile(r"(?:^|(?<=[,;]))\s*(\w+)\s+(\w+)(?:\s+\w+)?\s*[–—:]\s+")
+
+
+def _side_runs(run: str) -> list[tuple[str, str]] | None:
+    """The run cut at the countries heading its parts, each part with its country; None when
+    the run has no such headings."""
+    heads = [
+        (m, code)
+        for m in _SIDE_HEAD.finditer(run)
+        if fold(m.group(1)) in _FROM_WORDS and (code := find_country(m.group(2))[0])
+    ]
+    if not heads or heads[0][0].start() > 0:
+        return None
+    return [
+        (run[m.end() : heads[k + 1][0].start() if k + 1 < len(heads) else len(run)], code)
+        for k, (m, code) in enumerate(heads)
+    ]
+
+
 def _label_pieces(run: str, language: str) -> list[tuple[str, str | None]]:
     """The names after a label: a run of names, or names each followed by an address
-    ("Ludzas novada pašvaldība, Raiņa iela 16, Ludza / Jēkabpils …, Brīvības iela 120")."""
+    ("Ludzas novada pašvaldība, Raiņa iela 16, Ludza / Jēkabpils …, Brīvības iela 120"), or
+    names under the countries they are from ("iš Lietuvos – A ir B, iš Lenkijos – C")."""
+    sides = _side_runs(run)
+    if sides:
+        return [
+            (piece, piece_side or code)
+            for part, code in sides
+            for piece, piece_side in _split_run(part.strip(" ,;."), language)
+        ]
     if not re.search(r",[^,/]*\d", run):
         return _split_run(run, language)
     pieces = []
