@@ -2980,6 +2980,7 @@ def _resolve_country(
         )
         return code, "a place in its name"
     code, place = _gazetteer_country(evidence, page_countries)
+    abroad = code  # kept for when nothing else places it: "Gemeinde Tarvis"
     kinds = _legal_form_countries(evidence) or _kind_countries(evidence)
     if code and kinds and code not in kinds and code not in page_countries:
         from helix_graph.places import is_town, place_countries
@@ -3056,6 +3057,12 @@ def _resolve_country(
     found = assumed(narrowed, "the language of its name", "the language of its name")
     if found:
         return found
+    if abroad:  # the village its name ends with, when the kind word's language decides nothing
+        review.append(
+            f"partner '{written}': no country given; {abroad} ({country_name(abroad)}) taken from "
+            f"the place '{place}' in its name (GeoNames), though its kind word is another country's; check it"
+        )
+        return abroad, "a place in its name"
     review.append(f"partner '{written}': no country found; add it")
     return None, "not found"
 
@@ -3075,6 +3082,8 @@ def _gazetteer_country(name: str, page_countries: set[str]) -> tuple[str | None,
     while start < len(words) and not words[start][:1].isupper():
         start += 1
     proper = words[start:]
+    if len(proper) > 1 and re.fullmatch(r"[A-ZČŠŽ]{2,6}", proper[-1]):
+        proper = proper[:-1]  # "Agencija za razvoj općine Tešanj TRA": the town before its initials
     first_kind = next((k for k, w in enumerate(words) if _is_org_word(w)), None)
     before_kind = not proper and bool(first_kind)
     if before_kind:  # "Pleskavas rajona administrācija": the place comes first
