@@ -531,7 +531,8 @@ _PLACES: dict[str, tuple[str, ...]] = {
         "budapest", "budimpesta", "debrecen", "szeged", "miskolc", "pecs", "gyor", "nyiregyhaza",
         "kecskemet", "szekesfehervar", "szombathely", "sopron", "zalaegerszeg", "kaposvar",
         "nagykanizsa", "lenti", "szentendre", "zala", "somogy", "baranya", "vas megye", "vas county",
-        "gyor-moson-sopron", "transdanubia", "transdanubian", "dunantul", "zalai",
+        "gyor-moson-sopron", "transdanubia", "transdanubian", "dunantul", "zalai", "pecuh", "pecuha",
+        "pecuhu", "pecsi", "kaposvara",
     ),
     "SK": (
         "bratislava", "bratislavy", "kosice", "presov", "zilina", "nitra", "banska bystrica",

@@ -3154,6 +3154,21 @@ _CALL = re.compile(r"\b" + _alternatives(*(re.escape(w) for w in _WORDS["call_wo
 _ELIGIBLE = re.compile(r"\b" + _alternatives(*(re.escape(w) for w in _WORDS["eligibility_words"])))
 # a department is part of a body, not a partner: "natančneje Oddelek za krajinsko arhitekturo …"
 _DEPARTMENT = re.compile(r"^" + _alternatives(*_WORDS["departments"]))
+# the parts of a university or an academy that take part under their own names
+_UNIT_WORDS = (
+    "fakult",
+    "facult",
+    "facolt",
+    "institu",
+    "istitut",
+    "instytut",
+    "inštitut",
+    "center",
+    "centar",
+    "centr",
+    "zavod",
+    "katedr",
+)
 # "zunanjim izvajalcem … agencijo ICRA d.o.o.": the words for a contractor, a few words before
 _CONTRACTED = re.compile(_CONTRACTORS.pattern.removeprefix("^") + r"\W+(?:\w+\W+){0,3}$")
 _FROM_WORDS = set(_WORDS["from_words"])
@@ -3558,6 +3573,27 @@ def _programme_body(name: str) -> bool:
     )
 
 
+def _with_unit(tokens: list[dict], i: int, j: int) -> tuple[int, int]:
+    """ "Fakultet tehnologije i informatike Sveučilišta u Pečuhu": the unit named before its
+    body, with the words of its field, belongs to the mention of the body after them."""
+    k = i - 1
+    while k >= 0 and i - k <= 5 and not tokens[k]["cap"] and not tokens[k]["break"]:
+        if tokens[k]["comma"]:
+            return i, j
+        k -= 1
+    if (
+        k >= 0
+        and k < i - 1
+        and tokens[k]["cap"]
+        and tokens[k]["org"]
+        and not tokens[k]["break"]
+        and not tokens[k]["comma"]
+        and fold(tokens[k]["text"]).startswith(_UNIT_WORDS)
+    ):
+        return k, j
+    return i, j
+
+
 def _mention_run(sentence: str, language: str, found: _Found) -> int:
     """Organisations named in a sentence about who takes part, that no other reading took."""
     folded = _fold_same_length(sentence)
@@ -3587,7 +3623,7 @@ def _mention_run(sentence: str, language: str, found: _Found) -> int:
             found.add(info, role=role or "partner", side=None, how="mention", source=sentence)
             taken.append(_key(name))
             added += 1
-    spans = _mention_spans(tokens, language)
+    spans = [_with_unit(tokens, i, j) for i, j in _mention_spans(tokens, language)]
     for i, j in list(spans):
         # "Die Stadt und die Universität Passau": a kind without a name before "and" shares
         # the name of the kind after it
