@@ -2166,7 +2166,7 @@ _ROLE_VERBS = [
             r"(?:^|(?<=[\s\"„“«(]))(?P<name>["
             + _UPPER
             + r"][^,;:]*?)\s+(?:se\s+|je\s+|has\s+|a\s+)?"
-            r"(?:prijavil[aoi]?|prijavila se|ha presentato|hanno presentato|submitted|złożył[aoy]?"
+            r"(?:prijavil[aoi]?|prijavio|prijavila se|ha presentato|hanno presentato|submitted|złożył[aoy]?"
             r"|a déposé|iesniedza|pateikė|esitas)\s+(?:\S+\s+){0,2}?"
             r"(?:projekt\w*|progett\w*|project\w*|projet\w*|wniosek|prijav\w*|pályázat\w*)\b"
         ),
@@ -2179,7 +2179,7 @@ _ROLE_VERBS = [
             + _UPPER
             + r"][^,;:]*?)\s+(?:je|hat|ha|a)\s+(?:das\s+|il\s+|le\s+)?"
             r"(?:projekt\w*|progett\w*|project\w*|projet\w*)\s+(?:[^,;:.]+\s+)?"
-            r"(?:prijavil[aoi]?|eingereicht|presentato|déposé|submitted)\b"
+            r"(?:prijavil[aoi]?|prijavio|eingereicht|presentato|déposé|submitted)\b"
         ),
     ),
     # who submitted the application: "złożony przez polską Gminę A i słowacki B", "submitted by A
