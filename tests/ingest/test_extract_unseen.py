@@ -115,3 +115,19 @@ def test_a_village_or_a_region_abroad_places_a_name_its_kind_word_does_not():
         ("Région Piémont", "IT", "partner"),
         ("Région Vallée d’Aoste", "IT", "partner"),
     ]
+
+
+def test_pieces_of_a_sentence_and_a_sentence_after_a_label_are_not_names():
+    # German writes its nouns in capitals: a piece ending in a verb, with no word
+    # organisations are named with, is a piece of the sentence (and goes to review)
+    result = extract_text(
+        "Unter den Partnern sollen Besuche den Austausch fördern und „Gute Beispiele“ sammeln "
+        "und übertragen.",
+        file="p.txt",
+    )
+    assert result["partners"] == []
+    assert any("„Gute Beispiele“ sammeln und übertragen" in note for note in result["review"])
+    # a label's name ends where a sentence starts
+    assert _table(
+        "Partner projektu: Gmina Lipowa. To kolejny krok w partnerstwie naszych gmin."
+    ) == [("Gmina Lipowa", "PL", "partner")]

@@ -1467,6 +1467,14 @@ def _label(line: str) -> tuple[str, str, str] | None:
             return None
         sep = match.group("sep").strip() or " "
     content = line[match.end() :].strip()
+    for stop in re.finditer(r"(?<=[a-zà-ž)])\.\s+(?=[" + _UPPER + r"])", content):
+        last_word = content[: stop.start() + 1].split()[-1]
+        rest = content[stop.end() :]
+        if not _LEGAL_FORMS.search(last_word) and len(rest.split()) >= 4 and _is_sentence(rest):
+            content = content[
+                : stop.start()
+            ]  # "Partner: Gmina A. To kolejny krok …": a sentence follows
+            break
     field_words = fold(match.group("extra")).split() or fold(content).split()[:1]
     if field_words and field_words[0].strip(".:") in _RECORD_FIELDS:
         return None  # "Partner budget: 93.565 EUR", "Partner Info": a field, not the partner
@@ -3788,6 +3796,24 @@ def _find_partners(text: str, language: str, review: list[str]) -> list[dict]:
                 earlier["role"] = "lead"
             if not earlier.get("country") and item.get("country"):
                 earlier["country"] = item["country"]
+            continue
+        last = written.split()[-1].strip(".,;:)")
+        if (
+            item["how"] == "prose"
+            and not _org_cues(written)
+            and last[:1].islower()
+            and (language == "de" or len(last) <= 3)
+            and not re.search(r"\d", last)
+            and fold(last) not in _NAME_PARTICLES
+            and not _LEGAL_FORMS.search(last)
+        ):
+            # "Sønderborg institutionalisiert", "To kolejny krok w": a piece of the sentence
+            # that ends in a verb (German writes its nouns in capitals) or a small word, with
+            # no sign of an organisation
+            review.append(
+                f"'{written}' in the sentence \"{item['source'][:200]}\" was not read as a partner: "
+                "it has no word organisations are named with; add it by hand if it is one"
+            )
             continue
         if case:
             review.append(f"partner '{written}' is in the {case}; its name read as '{name}'")
