@@ -131,3 +131,23 @@ def test_pieces_of_a_sentence_and_a_sentence_after_a_label_are_not_names():
     assert _table(
         "Partner projektu: Gmina Lipowa. To kolejny krok w partnerstwie naszych gmin."
     ) == [("Gmina Lipowa", "PL", "partner")]
+
+
+def test_a_page_of_partners_that_describes_each_under_its_name_or_opening_with_it():
+    page = (
+        "Project partners\n\n"
+        "Green Valley Energy Agency\n\n"
+        "The agency was founded by four towns of the valley and advises households and schools "
+        "on saving energy in old buildings.\n\n"
+        "LAG Brezovica is a Croatian non-profit organisation that brings together farmers, "
+        "schools and sports clubs of nine villages.\n\n"
+        "The Municipality of Gornji Log is a local government unit in Slovenia that runs the "
+        "kindergartens and the roads of the valley."
+    )
+    assert _table(page) == [
+        ("Green Valley Energy Agency", None, "partner"),
+        ("LAG Brezovica", "HR", "partner"),
+        ("Municipality of Gornji Log", "SI", "partner"),
+    ]
+    # without a heading naming the partners, a paragraph opening with a body is no partner
+    assert _table(page.replace("Project partners\n\n", "News\n\n")) == []

@@ -3716,6 +3716,54 @@ def _mention_run(sentence: str, language: str, found: _Found) -> int:
     return added
 
 
+def _described_partners(
+    page_lines: list[str], lines: list[str | None], language: str, found: _Found
+) -> None:
+    """A page headed by its partners ("Project partners from Slovenia", "Partner Info") that
+    describes each: a short line naming a body over a paragraph about it, or a paragraph that
+    opens with the body ("LAG X is a Croatian non-profit …", "The Municipality of Y is …")."""
+    text_lines = [(i, line.strip()) for i, line in enumerate(lines) if line and line.strip()]
+    opening = [line.strip() for line in page_lines if line.strip()][:3]
+    if not any(
+        len(line.split()) <= 8 and _ANY_ROLE.search(_fold_same_length(line)) for line in opening
+    ):
+        return
+    for k, (_, line) in enumerate(text_lines):
+        words = line.split()
+        following = text_lines[k + 1][1] if k + 1 < len(text_lines) else ""
+        if (
+            len(words) <= 10
+            and not line.endswith((".", ":", "!", "?"))
+            and len(following.split()) >= 12
+            and not _ANY_ROLE.search(_fold_same_length(line))
+        ):
+            info = _clean(line, language)
+            if _acceptable(info, strict=True):
+                side = _one_country(following, language)
+                found.add(info, role="partner", side=side, how="heading", source=line)
+            continue
+        if len(words) < 12:
+            continue
+        first = _sentences(line)[0]
+        tokens = _mention_tokens(first)
+        spans = _mention_spans(tokens, language)
+        opener = 1 if tokens and fold(tokens[0]["text"]) in _ARTICLES else 0
+        if spans and spans[0][0] == opener:
+            i, j = spans[0]
+            info = _clean(first[tokens[i]["start"] : tokens[j - 1]["end"]], language)
+            if _acceptable(info, strict=True) and not _programme_body(info["text"]):
+                side = _one_country(line, language)
+                found.add(info, role="partner", side=side, how="description", source=first)
+
+
+def _one_country(paragraph: str, language: str) -> str | None:
+    """The one country a paragraph about a body names ("… is a Croatian non-profit …")."""
+    codes = countries_named(paragraph) | {
+        code for word in paragraph.split() if (code := country_adjective(word, language=language))
+    }
+    return next(iter(codes)) if len(codes) == 1 else None
+
+
 def _find_partners(text: str, language: str, review: list[str]) -> list[dict]:
     lines = text.split("\n")
     found = _Found()
@@ -3731,6 +3779,7 @@ def _find_partners(text: str, language: str, review: list[str]) -> list[dict]:
         for i, line in enumerate(lines)
     ]
     _prose_pass(prose_lines, language, found)
+    _described_partners(lines, prose_lines, language, found)
     # a mention is a body no other reading found, wherever on the page that reading is
     others = _body_keys([item for item in found.items if item["how"] != "mention"])
     found.items = [
