@@ -151,3 +151,16 @@ def test_a_page_of_partners_that_describes_each_under_its_name_or_opening_with_i
     ]
     # without a heading naming the partners, a paragraph opening with a body is no partner
     assert _table(page.replace("Project partners\n\n", "News\n\n")) == []
+
+
+def test_a_page_in_cyrillic_letters_is_read_in_latin_ones():
+    result = extract_text(
+        "Општина Брестовац је отпочела реализацију пројекта прекограничне сарадње. Партнер на "
+        "пројекту је румунска општина Валеа Маре.",
+        file="p.txt",
+    )
+    assert [(p["name"], p["country"], p["role"]) for p in result["partners"]] == [
+        ("Opština Brestovac", "RS", "partner"),
+        ("Opština Valea Mare", "RO", "partner"),
+    ]
+    assert any("Cyrillic" in note for note in result["review"])

@@ -197,6 +197,15 @@ def extract_files(
     return results, problems
 
 
+_CYRILLIC_TO_LATIN = str.maketrans(
+    {
+        **dict(zip("абвгдђежзијклмнопрстћуфхцчшѓќѕ", "abvgdđežzijklmnoprstćufhcčšǵḱz")),
+        **dict(zip("АБВГДЂЕЖЗИЈКЛМНОПРСТЋУФХЦЧШЃЌЅ", "ABVGDĐEŽZIJKLMNOPRSTĆUFHCČŠǴḰZ")),
+        **{"љ": "lj", "њ": "nj", "џ": "dž", "Љ": "Lj", "Њ": "Nj", "Џ": "Dž"},
+    }
+)
+
+
 def extract_text(text: str, *, file: str = "", language: str | None = None) -> dict:
     """Project facts and partners from the text of a project page.
 
@@ -216,8 +225,16 @@ def extract_text(text: str, *, file: str = "", language: str | None = None) -> d
         "country", "role", "helix_sector", …}], "review": [str, …]}``.
     """
     text = text.replace("\r\n", "\n").replace("\u00a0", " ")
-    language = language or detect_language(text)
     review: list[str] = []
+    cyrillic = sum("\u0400" <= c <= "\u04ff" for c in text)
+    if cyrillic > 0.5 * sum(c.isalpha() for c in text):
+        # a page in Cyrillic letters (Serbian, Macedonian, …): read in the Latin letters the
+        # word tables are written in, by the Serbian standard
+        text = text.translate(_CYRILLIC_TO_LATIN)
+        review.append(
+            "the page is written in Cyrillic letters: its names are given in Latin letters"
+        )
+    language = language or detect_language(text)
     project = _project(text, language, review)
     # a label glued to the field before it: "… Košice, n.o.Partner: Tokaj …" starts a line
     text = re.sub(r"(?<=[.)\]])(?=[A-ZÀ-ÝČŠŽ][^\W\d_]*(?: [^\W\d_]+){0,2}:\s)", "\n", text)
