@@ -155,12 +155,13 @@ def test_a_page_of_partners_that_describes_each_under_its_name_or_opening_with_i
 
 def test_a_page_in_cyrillic_letters_is_read_in_latin_ones():
     result = extract_text(
-        "Општина Брестовац је отпочела реализацију пројекта прекограничне сарадње. Партнер на "
-        "пројекту је румунска општина Валеа Маре.",
+        "Општина Мајданпек је отпочела реализацију пројекта прекограничне сарадње „Заједничка "
+        "брига о води у сливу реке“, финансираног од стране ЕУ. Партнер на пројекту је румунска "
+        "општина Валеа Маре.",
         file="p.txt",
     )
     assert [(p["name"], p["country"], p["role"]) for p in result["partners"]] == [
-        ("Opština Brestovac", "RS", "partner"),
+        ("Opština Majdanpek", "RS", "partner"),
         ("Opština Valea Mare", "RO", "partner"),
     ]
     assert any("Cyrillic" in note for note in result["review"])

@@ -226,8 +226,8 @@ def extract_text(text: str, *, file: str = "", language: str | None = None) -> d
     """
     text = text.replace("\r\n", "\n").replace("\u00a0", " ")
     review: list[str] = []
-    cyrillic = sum("\u0400" <= c <= "\u04ff" for c in text)
-    if cyrillic > 0.5 * sum(c.isalpha() for c in text):
+    cyrillic = sum("\u0400" <= c <= "\u04ff" for c in text) > 0.5 * sum(c.isalpha() for c in text)
+    if cyrillic:
         # a page in Cyrillic letters (Serbian, Macedonian, …): read in the Latin letters the
         # word tables are written in, by the Serbian standard
         text = text.translate(_CYRILLIC_TO_LATIN)
@@ -235,6 +235,8 @@ def extract_text(text: str, *, file: str = "", language: str | None = None) -> d
             "the page is written in Cyrillic letters: its names are given in Latin letters"
         )
     language = language or detect_language(text)
+    if cyrillic and language in ("hr", "bs", "sl"):
+        language = "sr"  # of the South Slavic languages, Serbian is written in Cyrillic letters
     project = _project(text, language, review)
     # a label glued to the field before it: "… Košice, n.o.Partner: Tokaj …" starts a line
     text = re.sub(r"(?<=[.)\]])(?=[A-ZÀ-ÝČŠŽ][^\W\d_]*(?: [^\W\d_]+){0,2}:\s)", "\n", text)
