@@ -165,3 +165,16 @@ def test_a_page_in_cyrillic_letters_is_read_in_latin_ones():
         ("Opština Valea Mare", "RO", "partner"),
     ]
     assert any("Cyrillic" in note for note in result["review"])
+
+
+def test_a_body_inside_the_projects_own_title_is_not_a_partner():
+    # the title's "Involving" is a word of taking part: its "Bilingual Primary School" is the
+    # kind of school the project is about, not a partner
+    assert _table(
+        "Involving Families in the Bilingual Primary School (IFBS)\n"
+        "Lead partner: Municipality of Brestje (Slovenia)\n"
+        "Partner: Lipnik Health Centre (Croatia)"
+    ) == [
+        ("Municipality of Brestje", "SI", "lead"),
+        ("Lipnik Health Centre", "HR", "partner"),
+    ]

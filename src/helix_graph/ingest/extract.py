@@ -241,6 +241,21 @@ def extract_text(text: str, *, file: str = "", language: str | None = None) -> d
     # a label glued to the field before it: "… Košice, n.o.Partner: Tokaj …" starts a line
     text = re.sub(r"(?<=[.)\]])(?=[A-ZÀ-ÝČŠŽ][^\W\d_]*(?: [^\W\d_]+){0,2}:\s)", "\n", text)
     partners = _find_partners(text, language, review)
+    title = fold(project.get("title") or "")
+    if re.search(r"\d", title) or len(title.split()) > 14:
+        title = ""  # a sentence read as the title ("Grant contract for 1 520 731 euro … and X")
+    # "Development of Parent Involvement Models for Bilingual Pre- and Primary School": a body's
+    # words inside the project's own title name no partner
+    partners = [
+        p
+        for p in partners
+        if not (
+            p["found_in"] == "mention"
+            and title
+            and fold(p["name_as_written"]) in title
+            and len(title) > len(p["name_as_written"]) + 10
+        )
+    ]
     owner = _page_owner(text, language, review)
     if owner:
         # the page's own organisation comes first, as its introduction says; a mention of it
