@@ -178,3 +178,10 @@ def test_a_body_inside_the_projects_own_title_is_not_a_partner():
         ("Municipality of Brestje", "SI", "lead"),
         ("Lipnik Health Centre", "HR", "partner"),
     ]
+
+
+def test_the_lead_named_between_commas_after_the_projects_name():
+    assert _table(
+        "Vodilni partner projekta Zeleni most, Razvojna agencija Kozjansko, je gostil predstavnike "
+        "partnerjev iz Avstrije."
+    ) == [("Razvojna agencija Kozjansko", "SI", "lead")]

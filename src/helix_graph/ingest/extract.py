@@ -2450,6 +2450,11 @@ def _quoted_name(piece: str) -> str:
     return match.group("name") if match else piece
 
 
+_LEAD_AFTER_PROJECT = re.compile(
+    r"\s+(?i:" + _PROJECT_WORD + r")\s+[" + _UPPER + r"][^,]{0,40},\s+(?P<name>[^,]{2,80}),"
+)
+
+
 def _prose_sentence(sentence: str, language: str, found: _Found) -> None:
     letters = [c for c in sentence if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) > 0.8 * len(letters):
@@ -2486,6 +2491,14 @@ def _prose_sentence(sentence: str, language: str, found: _Found) -> None:
                 sentence, cue.start(), connector.start(), role, language, found
             )
         opened = _opened_span(sentence, folded, cue.end(), end_limit)
+        named_project = _LEAD_AFTER_PROJECT.match(sentence, cue.end(), end_limit)
+        if not opened and role == "lead" and named_project:
+            # "Vodeći partner projekta Tempus, ITC-CNR, ugostio je …": the project's name, then
+            # the lead's between commas
+            info = _clean(named_project.group("name"), language)
+            if _acceptable(info, strict=False) and not _looks_like_person(info["text"]):
+                found.add(info, role="lead", side=None, how="prose", source=sentence)
+                added += 1
         # "partnera: A kao vodeći partner, B, C": the last name before the next role word and
         # "as" has that role
         tail = _AS_TAIL.search(folded[:end_limit], cue.end()) if index + 1 < len(cues) else None
