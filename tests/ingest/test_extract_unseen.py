@@ -149,6 +149,16 @@ def test_a_page_of_partners_that_describes_each_under_its_name_or_opening_with_i
         ("LAG Brezovica", "HR", "partner"),
         ("Municipality of Gornji Log", "SI", "partner"),
     ]
+    # the two read from their descriptions go to review: no sentence says they take part (the
+    # agency is the list item under the heading)
+    review = extract_text(page, file="p.txt")["review"]
+    described = [
+        note for note in review if "read from a page of partners that describes it" in note
+    ]
+    assert [note.split("'")[1] for note in described] == [
+        "LAG Brezovica",
+        "Municipality of Gornji Log",
+    ]
     # without a heading naming the partners, a paragraph opening with a body is no partner
     assert _table(page.replace("Project partners\n\n", "News\n\n")) == []
 

@@ -3930,6 +3930,11 @@ def _find_partners(text: str, language: str, review: list[str]) -> list[dict]:
             review.append(
                 f"partner '{name}' read as an organisation from the sentence \"{item['source'][:200]}\"; check it"
             )
+        if item["how"] in ("heading", "description"):
+            review.append(
+                f"partner '{name}' read from a page of partners that describes it, not from a "
+                "sentence about taking part; check it"
+            )
         if len(written.split()) > 10:
             review.append(f"partner '{written}' is long: the name may include words around it")
         by_key[key] = partner
