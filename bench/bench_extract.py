@@ -43,6 +43,7 @@ SETS = (
     "heldout7",
     "heldout8",
     "heldout9",
+    "heldout10",
 )
 PARTNER_ROLES = {"lead", "partner", None}
 

@@ -486,6 +486,10 @@ _PLACES: dict[str, tuple[str, ...]] = {
         "dornbirn", "steyr", "leoben", "burgenland", "niederosterreich", "oberosterreich", "no",
         "oo", "steiermark", "styria", "karnten", "carinthia", "vorarlberg", "tirol", "tyrol",
         "oststeiermark", "mühlviertel", "muhlviertel", "waldviertel", "weinviertel", "innviertel",
+        # the Länder and their parts in the neighbours' languages (not Slovene "Koroška" and
+        # "Štajerska", which are Slovenian regions too)
+        "osttirol", "nordtirol", "oberkarnten", "unterkarnten", "tirolo", "carinzia", "stiria",
+        "salisburgo", "karintia", "stajerorszag", "tyrolsko", "korutany", "styrie", "carinthie",
     ),
     "SI": (
         "ljubljana", "ljubljani", "maribor", "mariboru", "celje", "kranj", "koper", "capodistria",
@@ -509,6 +513,10 @@ _PLACES: dict[str, tuple[str, ...]] = {
         "trento", "forli", "ravenna", "ferrara", "brescia", "bergamo", "friuli", "furlanija",
         "furlanije", "veneto", "lombardia", "lombardy", "piemonte", "emilia-romagna", "toscana",
         "tuscany", "liguria", "calabria", "sicilia", "sardegna", "puglia",
+        # the regions in the neighbours' languages: "Région Piémont", "Vallée d'Aoste"
+        "piemont", "aoste", "aosta", "aostatal", "ligurie", "lombardie", "toscane", "venetie",
+        "venetien", "lombardei", "toskana", "ligurien", "sudtirol", "alto adige", "trentino",
+        "emilie-romagne", "emilija-romanja", "furlanija-julijska", "friaul",
     ),
     "DE": (
         "berlin", "munchen", "munich", "hamburg", "koln", "frankfurt", "stuttgart", "dusseldorf",
@@ -523,7 +531,8 @@ _PLACES: dict[str, tuple[str, ...]] = {
         "budapest", "budimpesta", "debrecen", "szeged", "miskolc", "pecs", "gyor", "nyiregyhaza",
         "kecskemet", "szekesfehervar", "szombathely", "sopron", "zalaegerszeg", "kaposvar",
         "nagykanizsa", "lenti", "szentendre", "zala", "somogy", "baranya", "vas megye", "vas county",
-        "gyor-moson-sopron", "transdanubia", "transdanubian", "dunantul", "zalai",
+        "gyor-moson-sopron", "transdanubia", "transdanubian", "dunantul", "zalai", "pecuh", "pecuha",
+        "pecuhu", "pecsi", "kaposvara",
     ),
     "SK": (
         "bratislava", "bratislavy", "kosice", "presov", "zilina", "nitra", "banska bystrica",
@@ -585,7 +594,8 @@ _PLACES: dict[str, tuple[str, ...]] = {
     ),
     "ES": (
         "madrid", "barcelona", "valencia", "sevilla", "zaragoza", "bilbao", "girona", "gerone",
-        "lleida", "baleares", "cerdagne", "catalonia", "catalunya", "navarra",
+        "lleida", "baleares", "cerdagne", "catalonia", "catalunya", "navarra", "navarre",
+        "catalogne", "cataluna", "galicia", "galice", "andalucia", "andalousie", "donostia",
     ),
     "FR": (
         "paris", "lyon", "marseille", "toulouse", "nice", "nantes", "strasbourg", "montpellier",

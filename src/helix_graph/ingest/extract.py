@@ -197,6 +197,15 @@ def extract_files(
     return results, problems
 
 
+_CYRILLIC_TO_LATIN = str.maketrans(
+    {
+        **dict(zip("абвгдђежзијклмнопрстћуфхцчшѓќѕ", "abvgdđežzijklmnoprstćufhcčšǵḱz")),
+        **dict(zip("АБВГДЂЕЖЗИЈКЛМНОПРСТЋУФХЦЧШЃЌЅ", "ABVGDĐEŽZIJKLMNOPRSTĆUFHCČŠǴḰZ")),
+        **{"љ": "lj", "њ": "nj", "џ": "dž", "Љ": "Lj", "Њ": "Nj", "Џ": "Dž"},
+    }
+)
+
+
 def extract_text(text: str, *, file: str = "", language: str | None = None) -> dict:
     """Project facts and partners from the text of a project page.
 
@@ -216,12 +225,37 @@ def extract_text(text: str, *, file: str = "", language: str | None = None) -> d
         "country", "role", "helix_sector", …}], "review": [str, …]}``.
     """
     text = text.replace("\r\n", "\n").replace("\u00a0", " ")
-    language = language or detect_language(text)
     review: list[str] = []
+    cyrillic = sum("\u0400" <= c <= "\u04ff" for c in text) > 0.5 * sum(c.isalpha() for c in text)
+    if cyrillic:
+        # a page in Cyrillic letters (Serbian, Macedonian, …): read in the Latin letters the
+        # word tables are written in, by the Serbian standard
+        text = text.translate(_CYRILLIC_TO_LATIN)
+        review.append(
+            "the page is written in Cyrillic letters: its names are given in Latin letters"
+        )
+    language = language or detect_language(text)
+    if cyrillic and language in ("hr", "bs", "sl"):
+        language = "sr"  # of the South Slavic languages, Serbian is written in Cyrillic letters
     project = _project(text, language, review)
     # a label glued to the field before it: "… Košice, n.o.Partner: Tokaj …" starts a line
     text = re.sub(r"(?<=[.)\]])(?=[A-ZÀ-ÝČŠŽ][^\W\d_]*(?: [^\W\d_]+){0,2}:\s)", "\n", text)
     partners = _find_partners(text, language, review)
+    title = fold(project.get("title") or "")
+    if re.search(r"\d", title) or len(title.split()) > 14:
+        title = ""  # a sentence read as the title ("Grant contract for 1 520 731 euro … and X")
+    # "Development of Parent Involvement Models for Bilingual Pre- and Primary School": a body's
+    # words inside the project's own title name no partner
+    partners = [
+        p
+        for p in partners
+        if not (
+            p["found_in"] == "mention"
+            and title
+            and fold(p["name_as_written"]) in title
+            and len(title) > len(p["name_as_written"]) + 10
+        )
+    ]
     owner = _page_owner(text, language, review)
     if owner:
         # the page's own organisation comes first, as its introduction says; a mention of it
@@ -588,6 +622,11 @@ _ABBREVIATIONS = re.compile(
     r"Prof|Nr|No|št|tj|npr|itd|ca|approx|vs|u\.o|z\.s|a\.s|Sp|z o\.o)|\b[A-ZČŠŽ])\.$"
 )
 _MONEY_OR_DATE = re.compile(r"\d")
+_RECORD_FIELDS = set(_WORDS["record_fields"])
+_AMOUNT = re.compile(r"[\d\s.,%]+\s*(?:EUR|eur|euro|€|HUF|Ft|PLN|zł|kn|HRK|CZK|Kč)?\.?")
+_BYLINE = re.compile(r"^" + _alternatives(*(re.escape(w) for w in _WORDS["bylines"])) + r"\b")
+# an image or a document in the text of a page ("logo_szensztat.gif"): never part of a name
+_FILE_NAME = re.compile(r"\w\.(?:jpe?g|png|gif|svg|webp|pdf|docx?)\b", re.IGNORECASE)
 
 
 def _fold_same_length(text: str) -> str:
@@ -1022,6 +1061,8 @@ def _acceptable(info: dict, *, strict: bool) -> bool:
         return False
     if _ANY_ROLE.fullmatch(" ".join(fold(name).split())):
         return False
+    if _FILE_NAME.search(name) or _BYLINE.match(fold(name)) or _AMOUNT.fullmatch(name):
+        return False  # "Geschrieben von SBC … logo.gif": the page's byline and its picture
     if find_country(name)[0] and not _org_cues(name) and len(words) <= 3:
         return False  # a country, not an organisation
     if strict:
@@ -1056,6 +1097,14 @@ def _same_body(a: str, b: str) -> bool:
     stems = _proper_stems(a)
     if not stems or stems != _proper_stems(b):
         return False
+    wa, wb = a.split(), b.split()
+    if (
+        fold(a).split()[:2] == fold(b).split()[:2]
+        and fold(wa[-1]) != fold(wb[-1])
+        and _is_org_word(wa[-1])
+        and _is_org_word(wb[-1])
+    ):
+        return False  # "Šalčininkų rajono savivaldybės administracija" and "… kultūros centras"
     kind = _kind_of(a)
     return kind not in (None, "other") and kind == _kind_of(b)
 
@@ -1182,15 +1231,43 @@ def _split_conjunctions(piece: str, language: str, distributive: bool = False) -
                 if fold(later) in _CONJUNCTIONS and right_part:
                     break
                 right_part.append(later)
-            if starts_name and (
-                distributive
-                or nationality
-                or place_adjective
-                or _org_cues(" ".join(right_part))
-                or fold(nxt).rstrip("'’") in _ARTICLES
-                or elided
-                or right[:1] in _QUOTES
-                or re.search(r"\([^()]+\)$", rest.split(",")[0])
+            right_cues = _org_cues(" ".join(right_part))
+            # "Kahulas Pārrobežu sadarbības un Eiropas Integrācijas aģentūra": in a language whose
+            # names end in their kind word, a left part without one is the start of the same name;
+            # "Verein für die Bildung und Entwicklung der Jugend": after "für die …" the right part
+            # without a kind of its own goes on with the left part's words
+            one_name = (
+                (
+                    language in _HEAD_LAST
+                    and language not in ("de", "en")
+                    and right_cues
+                    and fold(right) != fold(current[0])  # "Rēzeknes … zonu un Rēzeknes novads": two
+                    and not any(_is_org_word(w) for w in current)
+                    and not _LEGAL_FORMS.search(" ".join(current))
+                )
+                or (
+                    not right_cues
+                    and not nationality
+                    and any(
+                        fold(w) in _ARTICLES | {"fur", "of", "per", "za", "di", "pour"}
+                        for w in current[-3:-1]
+                    )
+                    and any(_is_org_word(w) for w in current)
+                )
+            )
+            if (
+                starts_name
+                and not one_name
+                and (
+                    distributive
+                    or nationality
+                    or place_adjective
+                    or right_cues
+                    or fold(nxt).rstrip("'’") in _ARTICLES
+                    or elided
+                    or right[:1] in _QUOTES
+                    or re.search(r"\([^()]+\)$", rest.split(",")[0])
+                )
             ):
                 out.append(" ".join(current))
                 current = []
@@ -1424,6 +1501,17 @@ def _label(line: str) -> tuple[str, str, str] | None:
             return None
         sep = match.group("sep").strip() or " "
     content = line[match.end() :].strip()
+    for stop in re.finditer(r"(?<=[a-zà-ž)])\.\s+(?=[" + _UPPER + r"])", content):
+        last_word = content[: stop.start() + 1].split()[-1]
+        rest = content[stop.end() :]
+        if not _LEGAL_FORMS.search(last_word) and len(rest.split()) >= 4 and _is_sentence(rest):
+            content = content[
+                : stop.start()
+            ]  # "Partner: Gmina A. To kolejny krok …": a sentence follows
+            break
+    field_words = fold(match.group("extra")).split() or fold(content).split()[:1]
+    if field_words and field_words[0].strip(".:") in _RECORD_FIELDS:
+        return None  # "Partner budget: 93.565 EUR", "Partner Info": a field, not the partner
     if sep != ":":
         if content and not (content[:1].isupper() or content[:1] in _QUOTES):
             return None  # "Partners will increase …", "Partner cities …": a sentence, not a label
@@ -1640,9 +1728,37 @@ _DASHED_ROLE = re.compile(
 )
 
 
+# "iš Lietuvos Respublikos – A ir B, iš Lenkijos Respublikos – C": a country's heading in a run
+_SIDE_HEAD = re.compile(r"(?:^|(?<=[,;]))\s*(\w+)\s+(\w+)(?:\s+\w+)?\s*[–—:]\s+")
+
+
+def _side_runs(run: str) -> list[tuple[str, str]] | None:
+    """The run cut at the countries heading its parts, each part with its country; None when
+    the run has no such headings."""
+    heads = [
+        (m, code)
+        for m in _SIDE_HEAD.finditer(run)
+        if fold(m.group(1)) in _FROM_WORDS and (code := find_country(m.group(2))[0])
+    ]
+    if not heads or heads[0][0].start() > 0:
+        return None
+    return [
+        (run[m.end() : heads[k + 1][0].start() if k + 1 < len(heads) else len(run)], code)
+        for k, (m, code) in enumerate(heads)
+    ]
+
+
 def _label_pieces(run: str, language: str) -> list[tuple[str, str | None]]:
     """The names after a label: a run of names, or names each followed by an address
-    ("Ludzas novada pašvaldība, Raiņa iela 16, Ludza / Jēkabpils …, Brīvības iela 120")."""
+    ("Ludzas novada pašvaldība, Raiņa iela 16, Ludza / Jēkabpils …, Brīvības iela 120"), or
+    names under the countries they are from ("iš Lietuvos – A ir B, iš Lenkijos – C")."""
+    sides = _side_runs(run)
+    if sides:
+        return [
+            (piece, piece_side or code)
+            for part, code in sides
+            for piece, piece_side in _split_run(part.strip(" ,;."), language)
+        ]
     if not re.search(r",[^,/]*\d", run):
         return _split_run(run, language)
     pieces = []
@@ -2092,9 +2208,20 @@ _ROLE_VERBS = [
             r"(?:^|(?<=[\s\"„“«(]))(?P<name>["
             + _UPPER
             + r"][^,;:]*?)\s+(?:se\s+|je\s+|has\s+|a\s+)?"
-            r"(?:prijavil[aoi]?|prijavila se|ha presentato|hanno presentato|submitted|złożył[aoy]?"
+            r"(?:prijavil[aoi]?|prijavio|prijavila se|ha presentato|hanno presentato|submitted|złożył[aoy]?"
             r"|a déposé|iesniedza|pateikė|esitas)\s+(?:\S+\s+){0,2}?"
             r"(?:projekt\w*|progett\w*|project\w*|projet\w*|wniosek|prijav\w*|pályázat\w*)\b"
+        ),
+    ),
+    # the verb last: "A je projekt X prijavila u okviru …", "A hat das Projekt X eingereicht"
+    (
+        "lead_with",
+        re.compile(
+            r"(?:^|(?<=[\s\"„“«(]))(?P<name>["
+            + _UPPER
+            + r"][^,;:]*?)\s+(?:je|hat|ha|a)\s+(?:das\s+|il\s+|le\s+)?"
+            r"(?:projekt\w*|progett\w*|project\w*|projet\w*)\s+(?:[^,;:.]+\s+)?"
+            r"(?:prijavil[aoi]?|prijavio|eingereicht|presentato|déposé|submitted)\b"
         ),
     ),
     # who submitted the application: "złożony przez polską Gminę A i słowacki B", "submitted by A
@@ -2323,6 +2450,11 @@ def _quoted_name(piece: str) -> str:
     return match.group("name") if match else piece
 
 
+_LEAD_AFTER_PROJECT = re.compile(
+    r"\s+(?i:" + _PROJECT_WORD + r")\s+[" + _UPPER + r"][^,]{0,40},\s+(?P<name>[^,]{2,80}),"
+)
+
+
 def _prose_sentence(sentence: str, language: str, found: _Found) -> None:
     letters = [c for c in sentence if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) > 0.8 * len(letters):
@@ -2359,6 +2491,14 @@ def _prose_sentence(sentence: str, language: str, found: _Found) -> None:
                 sentence, cue.start(), connector.start(), role, language, found
             )
         opened = _opened_span(sentence, folded, cue.end(), end_limit)
+        named_project = _LEAD_AFTER_PROJECT.match(sentence, cue.end(), end_limit)
+        if not opened and role == "lead" and named_project:
+            # "Vodeći partner projekta Tempus, ITC-CNR, ugostio je …": the project's name, then
+            # the lead's between commas
+            info = _clean(named_project.group("name"), language)
+            if _acceptable(info, strict=False) and not _looks_like_person(info["text"]):
+                found.add(info, role="lead", side=None, how="prose", source=sentence)
+                added += 1
         # "partnera: A kao vodeći partner, B, C": the last name before the next role word and
         # "as" has that role
         tail = _AS_TAIL.search(folded[:end_limit], cue.end()) if index + 1 < len(cues) else None
@@ -2895,6 +3035,7 @@ def _resolve_country(
         )
         return code, "a place in its name"
     code, place = _gazetteer_country(evidence, page_countries)
+    abroad = code  # kept for when nothing else places it: "Gemeinde Tarvis"
     kinds = _legal_form_countries(evidence) or _kind_countries(evidence)
     if code and kinds and code not in kinds and code not in page_countries:
         from helix_graph.places import is_town, place_countries
@@ -2971,6 +3112,12 @@ def _resolve_country(
     found = assumed(narrowed, "the language of its name", "the language of its name")
     if found:
         return found
+    if abroad:  # the village its name ends with, when the kind word's language decides nothing
+        review.append(
+            f"partner '{written}': no country given; {abroad} ({country_name(abroad)}) taken from "
+            f"the place '{place}' in its name (GeoNames), though its kind word is another country's; check it"
+        )
+        return abroad, "a place in its name"
     review.append(f"partner '{written}': no country found; add it")
     return None, "not found"
 
@@ -2990,6 +3137,8 @@ def _gazetteer_country(name: str, page_countries: set[str]) -> tuple[str | None,
     while start < len(words) and not words[start][:1].isupper():
         start += 1
     proper = words[start:]
+    if len(proper) > 1 and re.fullmatch(r"[A-ZČŠŽ]{2,6}", proper[-1]):
+        proper = proper[:-1]  # "Agencija za razvoj općine Tešanj TRA": the town before its initials
     first_kind = next((k for k, w in enumerate(words) if _is_org_word(w)), None)
     before_kind = not proper and bool(first_kind)
     if before_kind:  # "Pleskavas rajona administrācija": the place comes first
@@ -3060,6 +3209,21 @@ _CALL = re.compile(r"\b" + _alternatives(*(re.escape(w) for w in _WORDS["call_wo
 _ELIGIBLE = re.compile(r"\b" + _alternatives(*(re.escape(w) for w in _WORDS["eligibility_words"])))
 # a department is part of a body, not a partner: "natančneje Oddelek za krajinsko arhitekturo …"
 _DEPARTMENT = re.compile(r"^" + _alternatives(*_WORDS["departments"]))
+# the parts of a university or an academy that take part under their own names
+_UNIT_WORDS = (
+    "fakult",
+    "facult",
+    "facolt",
+    "institu",
+    "istitut",
+    "instytut",
+    "inštitut",
+    "center",
+    "centar",
+    "centr",
+    "zavod",
+    "katedr",
+)
 # "zunanjim izvajalcem … agencijo ICRA d.o.o.": the words for a contractor, a few words before
 _CONTRACTED = re.compile(_CONTRACTORS.pattern.removeprefix("^") + r"\W+(?:\w+\W+){0,3}$")
 _FROM_WORDS = set(_WORDS["from_words"])
@@ -3464,6 +3628,27 @@ def _programme_body(name: str) -> bool:
     )
 
 
+def _with_unit(tokens: list[dict], i: int, j: int) -> tuple[int, int]:
+    """ "Fakultet tehnologije i informatike Sveučilišta u Pečuhu": the unit named before its
+    body, with the words of its field, belongs to the mention of the body after them."""
+    k = i - 1
+    while k >= 0 and i - k <= 5 and not tokens[k]["cap"] and not tokens[k]["break"]:
+        if tokens[k]["comma"]:
+            return i, j
+        k -= 1
+    if (
+        k >= 0
+        and k < i - 1
+        and tokens[k]["cap"]
+        and tokens[k]["org"]
+        and not tokens[k]["break"]
+        and not tokens[k]["comma"]
+        and fold(tokens[k]["text"]).startswith(_UNIT_WORDS)
+    ):
+        return k, j
+    return i, j
+
+
 def _mention_run(sentence: str, language: str, found: _Found) -> int:
     """Organisations named in a sentence about who takes part, that no other reading took."""
     folded = _fold_same_length(sentence)
@@ -3493,7 +3678,7 @@ def _mention_run(sentence: str, language: str, found: _Found) -> int:
             found.add(info, role=role or "partner", side=None, how="mention", source=sentence)
             taken.append(_key(name))
             added += 1
-    spans = _mention_spans(tokens, language)
+    spans = [_with_unit(tokens, i, j) for i, j in _mention_spans(tokens, language)]
     for i, j in list(spans):
         # "Die Stadt und die Universität Passau": a kind without a name before "and" shares
         # the name of the kind after it
@@ -3527,6 +3712,16 @@ def _mention_run(sentence: str, language: str, found: _Found) -> int:
             folded[max(0, start - 60) : start]
         ):
             continue
+        before_bracket = sentence[:start].rstrip()
+        if (
+            before_bracket.endswith("(")
+            and sentence[end:].lstrip().startswith(")")
+            and any(
+                item["text"] and before_bracket[:-1].rstrip().endswith(item["text"])
+                for item in found.items
+            )
+        ):
+            continue  # "… Instytut Sióstr Maryi (Schoenstatt Institut der Schwester Maria)": its name in another language
         info = _clean(sentence[start:end], language)
         name = info["text"]
         headed = any(fold(w).startswith(_HEADS) or fold(w) in _HEAD_WORDS for w in name.split())
@@ -3568,6 +3763,54 @@ def _mention_run(sentence: str, language: str, found: _Found) -> int:
     return added
 
 
+def _described_partners(
+    page_lines: list[str], lines: list[str | None], language: str, found: _Found
+) -> None:
+    """A page headed by its partners ("Project partners from Slovenia", "Partner Info") that
+    describes each: a short line naming a body over a paragraph about it, or a paragraph that
+    opens with the body ("LAG X is a Croatian non-profit …", "The Municipality of Y is …")."""
+    text_lines = [(i, line.strip()) for i, line in enumerate(lines) if line and line.strip()]
+    opening = [line.strip() for line in page_lines if line.strip()][:3]
+    if not any(
+        len(line.split()) <= 8 and _ANY_ROLE.search(_fold_same_length(line)) for line in opening
+    ):
+        return
+    for k, (_, line) in enumerate(text_lines):
+        words = line.split()
+        following = text_lines[k + 1][1] if k + 1 < len(text_lines) else ""
+        if (
+            len(words) <= 10
+            and not line.endswith((".", ":", "!", "?"))
+            and len(following.split()) >= 12
+            and not _ANY_ROLE.search(_fold_same_length(line))
+        ):
+            info = _clean(line, language)
+            if _acceptable(info, strict=True):
+                side = _one_country(following, language)
+                found.add(info, role="partner", side=side, how="heading", source=line)
+            continue
+        if len(words) < 12:
+            continue
+        first = _sentences(line)[0]
+        tokens = _mention_tokens(first)
+        spans = _mention_spans(tokens, language)
+        opener = 1 if tokens and fold(tokens[0]["text"]) in _ARTICLES else 0
+        if spans and spans[0][0] == opener:
+            i, j = spans[0]
+            info = _clean(first[tokens[i]["start"] : tokens[j - 1]["end"]], language)
+            if _acceptable(info, strict=True) and not _programme_body(info["text"]):
+                side = _one_country(line, language)
+                found.add(info, role="partner", side=side, how="description", source=first)
+
+
+def _one_country(paragraph: str, language: str) -> str | None:
+    """The one country a paragraph about a body names ("… is a Croatian non-profit …")."""
+    codes = countries_named(paragraph) | {
+        code for word in paragraph.split() if (code := country_adjective(word, language=language))
+    }
+    return next(iter(codes)) if len(codes) == 1 else None
+
+
 def _find_partners(text: str, language: str, review: list[str]) -> list[dict]:
     lines = text.split("\n")
     found = _Found()
@@ -3583,6 +3826,7 @@ def _find_partners(text: str, language: str, review: list[str]) -> list[dict]:
         for i, line in enumerate(lines)
     ]
     _prose_pass(prose_lines, language, found)
+    _described_partners(lines, prose_lines, language, found)
     # a mention is a body no other reading found, wherever on the page that reading is
     others = _body_keys([item for item in found.items if item["how"] != "mention"])
     found.items = [
@@ -3649,6 +3893,24 @@ def _find_partners(text: str, language: str, review: list[str]) -> list[dict]:
             if not earlier.get("country") and item.get("country"):
                 earlier["country"] = item["country"]
             continue
+        last = written.split()[-1].strip(".,;:)")
+        if (
+            item["how"] == "prose"
+            and not _org_cues(written)
+            and last[:1].islower()
+            and (language == "de" or len(last) <= 3)
+            and not re.search(r"\d", last)
+            and fold(last) not in _NAME_PARTICLES
+            and not _LEGAL_FORMS.search(last)
+        ):
+            # "Sønderborg institutionalisiert", "To kolejny krok w": a piece of the sentence
+            # that ends in a verb (German writes its nouns in capitals) or a small word, with
+            # no sign of an organisation
+            review.append(
+                f"'{written}' in the sentence \"{item['source'][:200]}\" was not read as a partner: "
+                "it has no word organisations are named with; add it by hand if it is one"
+            )
+            continue
         if case:
             review.append(f"partner '{written}' is in the {case}; its name read as '{name}'")
         country, origin = _resolve_country(item, written, language, page_countries, review)
@@ -3667,6 +3929,11 @@ def _find_partners(text: str, language: str, review: list[str]) -> list[dict]:
         if item["how"] == "prose" and not _org_cues(written):
             review.append(
                 f"partner '{name}' read as an organisation from the sentence \"{item['source'][:200]}\"; check it"
+            )
+        if item["how"] in ("heading", "description"):
+            review.append(
+                f"partner '{name}' read from a page of partners that describes it, not from a "
+                "sentence about taking part; check it"
             )
         if len(written.split()) > 10:
             review.append(f"partner '{written}' is long: the name may include words around it")
