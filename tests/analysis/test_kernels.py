@@ -32,6 +32,22 @@ def test_pivot_distances_stay_in_their_component():
     assert sums["count"].tolist() == [0, 1, 1, 0, 0]
 
 
+def test_pivot_sums_of_more_than_one_batch_of_64_match_networkx_distances():
+    # 130 pivots: two full batches of 64 and one of 2, over two components and an isolate
+    G = nx.disjoint_union(nx.gnp_random_graph(150, 0.03, seed=5), nx.cycle_graph(40))
+    G.add_node(190)
+    pivots = np.random.default_rng(2).choice(len(G), 130, replace=False)
+    sums = pivot_distances(nx.to_scipy_sparse_array(G, format="csr"), pivots)
+    want = {key: np.zeros(len(G)) for key in sums}
+    for p in pivots:
+        for v, d in nx.single_source_shortest_path_length(G, int(p)).items():
+            if d:
+                for key, value in zip(want, (1, d, d * d, 1 / d, 1 / d**2)):
+                    want[key][v] += value
+    for key in sums:
+        assert sums[key] == pytest.approx(want[key]), key
+
+
 def test_every_node_a_pivot_gives_exact_closeness():
     G = nx.connected_watts_strogatz_graph(300, 6, 0.2, seed=3)
     estimate = node_metrics(G, ["closeness", "harmonic"], exact_below=10, pivots=300).set_index(

@@ -140,34 +140,74 @@ def ego_measures(
     return constraint, triangles, tied
 
 
+@njit(cache=True, inline="always")
+def _bits(x):  # pragma: no cover - compiled
+    """How many bits of a uint64 are set (the parallel sum of bit counts)."""
+    x = x - ((x >> np.uint64(1)) & np.uint64(0x5555555555555555))
+    x = (x & np.uint64(0x3333333333333333)) + ((x >> np.uint64(2)) & np.uint64(0x3333333333333333))
+    x = (x + (x >> np.uint64(4))) & np.uint64(0x0F0F0F0F0F0F0F0F)
+    return (x * np.uint64(0x0101010101010101)) >> np.uint64(56)
+
+
 @njit(cache=True, parallel=True, nogil=True)
 def _pivot_sums(indptr, indices, sources, n, blocks):  # pragma: no cover - compiled
-    """Per target: how many pivots reach it, and the sums of d, d², 1/d and 1/d² over them."""
+    """Per target: how many pivots reach it, and the sums of d, d², 1/d and 1/d² over them.
+
+    The searches of 64 pivots run together, one bit each (a multi-source breadth-first
+    search [1]_): a node passes on the bits of every search that reached it on the last
+    level with one look at each of its ties, so a tie is read once a level for 64 pivots
+    instead of once per pivot.
+
+    References
+    ----------
+    .. [1] Then, M. et al. (2014). The more the merrier: efficient multi-source graph
+       traversal. Proceedings of the VLDB Endowment 8(4), 449–460.
+       https://doi.org/10.14778/2735496.2735507
+    """
     partial = np.zeros((blocks, n, 5))  # a node's five sums side by side: one cache line per visit
+    batches = (len(sources) + 63) // 64
     for b in prange(blocks):
-        distance = np.full(n, -1, dtype=np.int32)
-        queue = np.empty(n, dtype=np.int32)
-        for s_index in range(b, len(sources), blocks):
-            source = sources[s_index]
-            distance[:] = -1
-            distance[source] = 0
-            queue[0] = source
-            head, tail = 0, 1
-            while head < tail:
-                u = queue[head]
-                head += 1
-                du = distance[u] + 1
-                for a in range(indptr[u], indptr[u + 1]):
-                    v = indices[a]
-                    if distance[v] < 0:
-                        distance[v] = du
-                        queue[tail] = v
-                        tail += 1
-                        partial[b, v, 0] += 1.0
-                        partial[b, v, 1] += du
-                        partial[b, v, 2] += du * du
-                        partial[b, v, 3] += 1.0 / du
-                        partial[b, v, 4] += 1.0 / (du * du)
+        seen = np.zeros(n, dtype=np.uint64)
+        frontier = np.zeros(n, dtype=np.uint64)
+        reached = np.zeros(n, dtype=np.uint64)
+        active = np.empty(n, dtype=np.int64)
+        for batch in range(b, batches, blocks):
+            seen[:] = 0
+            frontier[:] = 0
+            count = 0
+            for i in range(batch * 64, min(len(sources), batch * 64 + 64)):
+                bit = np.uint64(1) << np.uint64(i - batch * 64)
+                source = sources[i]
+                if frontier[source] == 0:
+                    active[count] = source
+                    count += 1
+                seen[source] |= bit
+                frontier[source] |= bit
+            d = 0
+            while count:
+                d += 1
+                for k in range(count):  # every tie of the last level's nodes, read once
+                    u = active[k]
+                    bits = frontier[u]
+                    for a in range(indptr[u], indptr[u + 1]):
+                        reached[indices[a]] |= bits
+                for k in range(count):
+                    frontier[active[k]] = 0
+                count = 0
+                for v in range(n):
+                    new = reached[v] & ~seen[v]
+                    reached[v] = 0
+                    if new:
+                        seen[v] |= new
+                        frontier[v] = new
+                        active[count] = v
+                        count += 1
+                        c = float(_bits(new))
+                        partial[b, v, 0] += c
+                        partial[b, v, 1] += c * d
+                        partial[b, v, 2] += c * d * d
+                        partial[b, v, 3] += c / d
+                        partial[b, v, 4] += c / (d * d)
     return partial.sum(axis=0).T.copy()
 
 
@@ -189,7 +229,8 @@ def pivot_distances(adjacency, sources: np.ndarray) -> dict[str, np.ndarray]:
         return {"count": zero, "sum": zero, "sum_sq": zero, "inverse": zero, "inverse_sq": zero}
     import numba
 
-    blocks = max(1, min(len(sources), numba.get_num_threads()))  # one set of sums per thread
+    # one set of sums per thread, each taking whole batches of 64 pivots
+    blocks = max(1, min((len(sources) + 63) // 64, numba.get_num_threads()))
     sums = _pivot_sums(
         A.indptr.astype(np.int64),
         A.indices.astype(np.int32),
