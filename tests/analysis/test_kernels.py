@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 import scipy.sparse as sp
 
-from helix_graph.analysis import kernels, node_metrics
+from helix_graph.analysis import node_metrics
 from helix_graph.analysis.kernels import (
     ego_measures,
     pivot_distances,
@@ -63,22 +63,21 @@ def test_every_node_a_pivot_gives_exact_closeness():
     )  # the whole population: no error
 
 
-def test_dependencies_of_a_dense_graph_by_hand():
+def test_dependencies_by_hand():
     # five nodes, all tied but 0-1: 0 reaches 1 by three paths of two steps, one through each
     # of 2, 3 and 4; every other pair is tied directly
     G = nx.complete_graph(5)
     G.remove_edge(0, 1)
     A = nx.to_scipy_sparse_array(G, format="csr")
-    assert A.nnz >= kernels.DENSE_SHARE * 25  # the dense form
     assert source_dependencies(A, np.array([0, 1]), 2).tolist() == [[0, 0, 1 / 3, 1 / 3, 1 / 3]] * 2
     assert source_dependencies(A, np.array([0, 1]), 1).tolist() == [[0, 0, 2 / 3, 2 / 3, 2 / 3]]
 
 
-@pytest.mark.parametrize("density", [0.02, 0.3])  # Brandes' loop, then the dense products
+@pytest.mark.parametrize("density", [0.02, 0.3])
 def test_dependencies_from_every_source_are_networkx_betweenness(density):
-    G = nx.disjoint_union(nx.gnp_random_graph(120, density, seed=4), nx.path_graph(4))
+    # 204 sources: four groups of 51 searched together, over two components
+    G = nx.disjoint_union(nx.gnp_random_graph(200, density, seed=4), nx.path_graph(4))
     A = nx.to_scipy_sparse_array(G, format="csr")
-    assert (A.nnz >= kernels.DENSE_SHARE * len(G) ** 2) == (density > 0.1)
     sums = source_dependencies(A, np.arange(len(G)), 3)
     exact = nx.betweenness_centrality(G, normalized=False)
     # every ordered pair counted once per end: twice NetworkX's undirected figure

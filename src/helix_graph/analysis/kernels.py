@@ -3,9 +3,10 @@
 - :func:`ego_measures`: Burt's constraint, triangle counts and the tied pairs behind the
   Gould–Fernandez roles all look at which of a node's partners are tied to each other; one
   pass over the triangles computes them all.
-- :func:`pivot_distances`: breadth-first searches from sampled pivots (closeness, harmonic).
-- :func:`source_dependencies`: Brandes' dependencies from sampled sources (betweenness); on
-  a small dense graph, level by level with matrix products instead.
+- :func:`pivot_distances`: breadth-first searches from sampled pivots (closeness, harmonic),
+  64 pivots searched together.
+- :func:`source_dependencies`: Brandes' dependencies from sampled sources (betweenness), 64
+  sources searched together.
 - :func:`shared_columns`: the projects two organisations share, for every tie.
 
 Each runs on every core, without the GIL, and is compiled once and cached on disk.
@@ -296,47 +297,106 @@ def warm_up() -> None:
     source_dependencies(A, np.array([0, 1]), 2)
 
 
+@njit(cache=True, nogil=True)
+def _group_dependencies(indptr, indices, sources, batch_of, n, out):  # pragma: no cover - compiled
+    """Brandes' δ_s(v) for up to 64 sources searched together, added to ``out[batch_of[s]]``.
+
+    The breadth-first searches advance level by level, one bit per source: a node of the
+    last level passes on every search's bit with one look at each tie. The levels are
+    kept as (node, bits) lists; path counts σ and dependencies δ are one row of 64 per
+    node, and a tie carries a source's share only where its bit is set at both ends on
+    consecutive levels.
+    """
+    count = len(sources)
+    seen = np.zeros(n, dtype=np.uint64)
+    on_level = np.zeros(n, dtype=np.uint64)  # a node's bits on the level in hand
+    reached = np.zeros(n, dtype=np.uint64)
+    sigma = np.zeros((n, count))
+    delta = np.zeros((n, count))
+    nodes = np.empty(n + count, dtype=np.int64)
+    bits_of = np.empty(n + count, dtype=np.uint64)
+    starts = [0]
+    total = 0
+    for i in range(count):
+        bit = np.uint64(1) << np.uint64(i)
+        source = sources[i]
+        if seen[source] == 0:
+            nodes[total] = source
+            total += 1
+        seen[source] |= bit
+        sigma[source, i] = 1.0
+    for k in range(total):
+        bits_of[k] = seen[nodes[k]]
+    starts.append(total)
+    while True:  # the next level: its nodes and bits, then its path counts
+        first, last = starts[-2], starts[-1]
+        for k in range(first, last):
+            bits = bits_of[k]
+            for a in range(indptr[nodes[k]], indptr[nodes[k] + 1]):
+                reached[indices[a]] |= bits
+        for v in range(n):
+            new = reached[v] & ~seen[v]
+            reached[v] = 0
+            if new:
+                seen[v] |= new
+                if total == len(nodes):
+                    nodes = np.concatenate((nodes, np.empty(len(nodes), dtype=np.int64)))
+                    bits_of = np.concatenate((bits_of, np.empty(len(bits_of), dtype=np.uint64)))
+                nodes[total] = v
+                bits_of[total] = new
+                on_level[v] = new
+                total += 1
+        if total == last:
+            break
+        for k in range(first, last):
+            u = nodes[k]
+            for a in range(indptr[u], indptr[u + 1]):
+                v = indices[a]
+                shared = bits_of[k] & on_level[v]
+                while shared:
+                    low = shared & (~shared + np.uint64(1))  # one source's bit
+                    i = _bits(low - np.uint64(1))
+                    sigma[v, i] += sigma[u, i]
+                    shared ^= low
+        for k in range(last, total):
+            on_level[nodes[k]] = 0
+        starts.append(total)
+    # dependencies, farthest level first, down to level 1 (a source's own is not counted)
+    for level in range(len(starts) - 2, 1, -1):
+        below, first, last = starts[level - 1], starts[level], starts[level + 1]
+        for k in range(below, first):
+            on_level[nodes[k]] = bits_of[k]
+        for k in range(first, last):
+            w = nodes[k]
+            for a in range(indptr[w], indptr[w + 1]):
+                v = indices[a]
+                shared = bits_of[k] & on_level[v]
+                while shared:
+                    low = shared & (~shared + np.uint64(1))
+                    i = _bits(low - np.uint64(1))
+                    delta[v, i] += sigma[v, i] / sigma[w, i] * (1.0 + delta[w, i])
+                    shared ^= low
+        for k in range(below, first):
+            on_level[nodes[k]] = 0
+    for v in range(n):
+        for i in range(count):
+            out[batch_of[i], v] += delta[v, i]
+
+
 @njit(cache=True, parallel=True, nogil=True)
-def _dependencies(indptr, indices, sources, batch_of, batches, n):  # pragma: no cover - compiled
-    """Brandes' dependencies δ_s(v) of every node on the shortest paths from each source, summed per batch."""
-    sums = np.zeros((batches, n))
-    for b in prange(batches):
-        distance = np.full(n, -1, dtype=np.int32)
-        sigma = np.zeros(n)
-        delta = np.zeros(n)
-        order = np.empty(n, dtype=np.int32)
-        for s_index in range(len(sources)):
-            if batch_of[s_index] != b:
-                continue
-            source = sources[s_index]
-            distance[source] = 0
-            sigma[source] = 1.0
-            order[0] = source
-            head, tail = 0, 1
-            while head < tail:  # breadth first, counting shortest paths
-                u = order[head]
-                head += 1
-                for a in range(indptr[u], indptr[u + 1]):
-                    v = indices[a]
-                    if distance[v] < 0:
-                        distance[v] = distance[u] + 1
-                        order[tail] = v
-                        tail += 1
-                    if distance[v] == distance[u] + 1:
-                        sigma[v] += sigma[u]
-            for position in range(tail - 1, 0, -1):  # dependencies, farthest first
-                w = order[position]
-                for a in range(indptr[w], indptr[w + 1]):
-                    v = indices[a]
-                    if distance[v] == distance[w] - 1:
-                        delta[v] += sigma[v] / sigma[w] * (1.0 + delta[w])
-                sums[b, w] += delta[w]
-            for position in range(tail):
-                w = order[position]
-                distance[w] = -1
-                sigma[w] = 0.0
-                delta[w] = 0.0
-    return sums
+def _dependencies(
+    indptr, indices, sources, batch_of, batches, n, groups
+):  # pragma: no cover - compiled
+    """Brandes' dependencies δ_s(v) from each source, summed per batch; groups of sources on every core."""
+    partial = np.zeros((groups, batches, n))
+    size = (len(sources) + groups - 1) // groups
+    for g in prange(groups):
+        first, last = g * size, min(len(sources), (g + 1) * size)
+        if first < last:
+            _group_dependencies(
+                indptr, indices, sources[first:last], batch_of[first:last], n, partial[g]
+            )
+    return partial.sum(axis=0)
 
 
 def source_dependencies(adjacency, sources: np.ndarray, batches: int) -> np.ndarray:
@@ -357,57 +417,10 @@ def source_dependencies(adjacency, sources: np.ndarray, batches: int) -> np.ndar
     n = A.shape[0]
     sources = np.asarray(sources, dtype=np.int32)
     batch_of = (np.arange(len(sources)) % batches).astype(np.int32)
-    if n <= DENSE_MAX_NODES and A.nnz >= DENSE_SHARE * n * n:
-        delta = _dense_dependencies(A, sources)
-        return (delta @ np.eye(batches)[batch_of]).T
+    import numba
+
+    # groups of at most 64 sources searched together, at least one group per thread
+    groups = max(-(-len(sources) // 64), min(len(sources), numba.get_num_threads()), 1)
     return _dependencies(
-        A.indptr.astype(np.int64), A.indices.astype(np.int32), sources, batch_of, batches, n
+        A.indptr.astype(np.int64), A.indices.astype(np.int32), sources, batch_of, batches, n, groups
     )
-
-
-DENSE_SHARE = 0.1
-"""A graph with at least this share of all pairs tied (and at most :data:`DENSE_MAX_NODES`
-nodes) has its dependencies computed with dense matrix products: a project graph of 1,300
-projects and 200,000 ties (24% of pairs) takes 60 ms instead of 170 ms for 64 sources."""
-DENSE_MAX_NODES = 3_000
-"""The dense form holds an n × n matrix: 72 MB at 3,000 nodes."""
-
-
-def _dense_dependencies(A, sources: np.ndarray) -> np.ndarray:
-    """Brandes' δ_s(v) for every source at once (n × sources), one matrix product a level.
-
-    The breadth-first searches of all sources advance together: the paths counted into
-    the next level are D·(σ on the frontier), and the dependencies flow back a level at a
-    time as σ_v · D·((1 + δ_w)/σ_w on level d) for v on level d − 1 [1]_. A dense product
-    costs n² per source and level, where Brandes' loop costs every tie twice at a few
-    nanoseconds each; on a dense graph with few levels the products are cheaper.
-
-    References
-    ----------
-    .. [1] Brandes, U. (2008). On variants of shortest-path betweenness centrality and
-       their generic computation. Social Networks 30(2), 136–145.
-       https://doi.org/10.1016/j.socnet.2007.11.001
-    """
-    n, count = A.shape[0], len(sources)
-    D = np.zeros((n, n))
-    D[np.repeat(np.arange(n), np.diff(A.indptr)), A.indices] = 1.0  # the ties, not their weights
-    columns = np.arange(count)
-    sigma = np.zeros((n, count))
-    sigma[sources, columns] = 1.0
-    reached = sigma > 0
-    levels = [reached.copy()]
-    while not reached.all():
-        counted = D @ np.where(levels[-1], sigma, 0.0)
-        new = (counted > 0) & ~reached
-        if not new.any():
-            break
-        sigma[new] = counted[new]
-        reached |= new
-        levels.append(new)
-    delta = np.zeros((n, count))
-    # level 1 down to the sources is left out: a source's own dependency is not counted
-    for d in range(len(levels) - 1, 1, -1):
-        on_level = levels[d]
-        share = np.where(on_level, (1.0 + delta) / np.where(on_level, sigma, 1.0), 0.0)
-        delta += np.where(levels[d - 1], sigma * (D @ share), 0.0)
-    return delta
