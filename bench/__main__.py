@@ -4,7 +4,9 @@ Every module ``bench/bench_NAME.py`` defines ``run(quick: bool, repeat: int) -> 
 each dict is one figure: ``{"name", "value", "unit"}`` and optionally ``"target"`` (the
 limit the figure must stay within, same unit), ``"baseline"`` (the plain-NetworkX figure
 measured in the same run) and ``"note"``. Times are medians of ``repeat`` runs.
-The table is printed and written to ``bench/results/latest.json``.
+The table is printed and written to ``bench/results/latest.json``: a run of some
+benchmarks replaces their figures there and keeps the others', each with the time and the
+mode (``quick``) of the run that measured it.
 """
 
 from __future__ import annotations
@@ -45,6 +47,17 @@ def _row(figure: dict) -> str:
     return text
 
 
+def _read_results(path: Path) -> dict:
+    """The figures kept from earlier runs (none if the file is missing or of an older form)."""
+    try:
+        kept = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        kept = {}
+    if not isinstance(kept.get("figures"), dict) or not isinstance(kept.get("runs"), dict):
+        kept = {}
+    return {"figures": kept.get("figures", {}), "runs": kept.get("runs", {})}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
     parser.add_argument("names", nargs="*", help="benchmarks to run (default: all)")
@@ -56,23 +69,22 @@ def main() -> None:
     )
     args = parser.parse_args()
     sys.path.insert(0, str(HERE.parent))
-    results = {
-        "python": platform.python_version(),
-        "machine": platform.machine(),
-        "started": time.strftime("%Y-%m-%d %H:%M:%S"),
-        "quick": args.quick,
-        "figures": {},
-    }
+    out = HERE / "results"
+    out.mkdir(exist_ok=True)
+    latest = out / "latest.json"
+    results = _read_results(latest)
+    results.update(python=platform.python_version(), machine=platform.machine())
     for name in _modules(args.names):
         print(f"== {name}", flush=True)
         module = importlib.import_module(f"bench.bench_{name}")
+        started = time.strftime("%Y-%m-%d %H:%M:%S")
         figures = module.run(quick=args.quick, repeat=args.repeat)
         for figure in figures:
             print(_row(figure), flush=True)
         results["figures"][name] = figures
-    out = HERE / "results"
-    out.mkdir(exist_ok=True)
-    (out / "latest.json").write_text(json.dumps(results, indent=2), encoding="utf-8")
+        results["runs"][name] = {"started": started, "quick": args.quick, "repeat": args.repeat}
+        # written after each benchmark: a run stopped later keeps what it measured
+        latest.write_text(json.dumps(results, indent=2), encoding="utf-8")
     print(f"written to {out / 'latest.json'}")
 
 
