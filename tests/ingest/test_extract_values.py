@@ -110,3 +110,81 @@ def test_a_file_that_cannot_be_extracted_is_one_sentence_naming_it(tmp_path):
     assert [r["file"] for r in results] == ["greenval.txt"]
     assert results[0]["project"]["acronym"] == "GREENVAL"
     assert problems == [expected[empty], expected[latin]]
+
+
+def test_a_date_range_and_amounts_written_the_slovenian_way():
+    page = extract_text(
+        "Program: Interreg V-A Slovenija-Hrvaška\n"
+        "Trajanje: 1. 9. 2016 – 31. 8. 2019\n"
+        "Skupna vrednost projekta: 2.000.000,00 EUR\n"
+        "Sofinanciranje ESRR (Evropski sklad za regionalni razvoj): 1.700.000,00 EUR\n",
+        file="zedo.txt",
+    )
+    assert page["language"] == "sl"
+    project = page["project"]
+    # "A – B": the first date starts, the second ends
+    assert (project["start_date"], project["end_date"]) == (
+        dt.date(2016, 9, 1),
+        dt.date(2019, 8, 31),
+    )
+    assert project["programme"] == "Interreg V-A Slovenija-Hrvaška"
+    # thousands with dots, decimals with a comma; the total by its words, the ERDF by its fund
+    assert (project["total_budget_eur"], project["erdf_eur"]) == (2_000_000.0, 1_700_000.0)
+    assert page["review"][1] == (
+        '1.700.000,00 EUR read as the ERDF co-financing, from: "Sofinanciranje ESRR '
+        '(Evropski sklad za regionalni razvoj): 1.700.000,00 EUR"'
+    )
+
+
+def test_dates_the_wrong_way_round_and_amounts_that_are_not_placed_go_to_review():
+    page = extract_text(
+        "Title: Late Start (LS)\n"
+        "Start date: 2020-05-01\n"
+        "End date: 2019-04-30\n"
+        "Budget: about half a million\n"
+        "Other money: EUR 12,000 for travel\n",
+        file="late.txt",
+        language="en",
+    )
+    assert page["project"] == {
+        "title": "Late Start",
+        "acronym": "LS",
+        "start_date": dt.date(2020, 5, 1),
+        "end_date": dt.date(2019, 4, 30),
+    }
+    assert page["review"] == [
+        "no funding programme found: set it by hand",
+        "the end date 2019-04-30 is before the start 2020-05-01; check them",
+        "budget 'about half a million' is not a number as written; set it by hand",
+        'amount not placed: "Other money: EUR 12,000"',
+        "no partners found on the page: add them by hand, or take them from another source",
+    ]
+
+
+def test_a_latvian_date_in_words_and_a_short_title_that_is_its_own_acronym():
+    page = extract_text(
+        "Projekta nosaukums: Gudrie ciemi\nProjekta sākums: 2019. gada 1. janvāris\n",
+        file="lv.txt",
+    )
+    assert page["language"] == "lv"
+    assert page["project"] == {
+        "title": "Gudrie ciemi",
+        "acronym": "Gudrie ciemi",  # 30 letters or fewer and no acronym: the title stands for it
+        "start_date": dt.date(2019, 1, 1),
+        "end_date": None,
+    }
+
+
+@pytest.mark.parametrize(
+    "start, months, end",
+    [
+        (dt.date(2023, 8, 1), 24, dt.date(2025, 7, 31)),
+        (dt.date(2020, 1, 31), 1, dt.date(2020, 2, 28)),  # 29 February is the day after
+        (dt.date(2019, 11, 15), 3, dt.date(2020, 2, 14)),  # across a year's end
+        (dt.date(2021, 12, 1), 12, dt.date(2022, 11, 30)),
+    ],
+)
+def test_a_duration_ends_the_day_before_its_months_are_full(start, months, end):
+    from helix_graph.ingest.extract import _add_months
+
+    assert _add_months(start, months) == end
