@@ -587,3 +587,47 @@ def test_time_and_place_says_what_a_first_or_empty_slice_holds(seeded):
         "helix sector most of their organisations have; lines: the strongest cross-border "
         "collaborations."
     )
+
+
+def test_explore_of_a_large_network_offers_a_summary_a_community_and_a_search(seeded, monkeypatch):
+    """With the limits lowered to the seed's size: above 20 nodes a summary and a community
+    to open are offered; above 10 organisations the ego picker lists only those a search
+    finds (case aside)."""
+    from helix_graph.ui import explore
+
+    monkeypatch.setattr(explore, "TOP_N", 20)
+    monkeypatch.setattr(explore, "MAX_LISTED", 10)
+    at = open_app("Explore")
+    assert shown(at)[4:8] == [
+        ("selectbox", "Organisation (show its ego network)", "", None),
+        ("radio", "Steps", "", 1),
+        ("selectbox", "This network has more than 20 nodes; show", "", "top"),
+        ("selectbox", "Open a community (its own network)", "", None),
+    ]
+    assert at.selectbox(key="explore_summary").options == [
+        "the top nodes by the size metric (or degree)",
+        "communities as super-nodes",
+        "countries as super-nodes",
+    ]
+    # the four projects are the four communities, each named by its three best connected
+    communities = at.selectbox(key="explore_community_collaboration").options
+    assert communities[0] == "(none)" and len(communities) == 5
+    assert communities[4] == (
+        "3: AR-GO lab Oy · Kaunas Science and Technology Park · LUT University "
+        "(Lappeenranta-Lahti University of Technology) (+2)"
+    )
+    assert at.selectbox(key="explore_focus").options == ["(whole network)"]
+    at.text_input(key="explore_search").input("univ").run()
+    assert at.selectbox(key="explore_focus").options == [
+        "(whole network)",
+        "LUT University (Lappeenranta-Lahti University of Technology)",
+        "Scuola universitaria professionale della Svizzera italiana (SUPSI)",
+        "University of Ljubljana",
+        "University of Maribor",
+        "Université de Lyon",
+    ]
+    # 3I's community opened: its five members, their ten ties (each node's strongest kept)
+    at.selectbox(key="explore_community_collaboration").set_value(3).run()
+    assert ("caption", DRAWING_CAPTION.format(nodes=5, ties=10).replace("has 5", "has 45")) in (
+        shown(at)
+    )
