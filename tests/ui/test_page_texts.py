@@ -8,9 +8,11 @@ fails here; what the controls then compute is tested in test_pages.py and test_w
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from helix_graph.analysis import Filters
+from helix_graph.ui.time_place import placed_text
 from tests.ui.test_pages import open_app, plain, shown_table
 
 SECTORS = ["Government", "Industry", "Academia", "Civil society"]
@@ -630,4 +632,20 @@ def test_explore_of_a_large_network_offers_a_summary_a_community_and_a_search(se
     at.selectbox(key="explore_community_collaboration").set_value(3).run()
     assert ("caption", DRAWING_CAPTION.format(nodes=5, ties=10).replace("has 5", "has 45")) in (
         shown(at)
+    )
+
+
+def test_the_map_caption_counts_how_the_organisations_are_placed():
+
+    table = pd.DataFrame(
+        {"placed_by": ["city"] * 1_200 + ["coordinates"] * 2 + ["nowhere"] + ["country"]}
+    )
+    # in the order of how exact the place is; a way that places none is not named
+    assert placed_text(table) == (
+        "Organisations placed: 2 by their own coordinates; 1,200 by their city (GeoNames "
+        "gazetteer, towns of 5,000 people or more); 1 at their country's centre only; 1 nowhere "
+        "(no country either; not drawn)."
+    )
+    assert placed_text(table[table["placed_by"] == "country"]) == (
+        "Organisations placed: 1 at their country's centre only."
     )
