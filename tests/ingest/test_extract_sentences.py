@@ -38,3 +38,26 @@ def _partners(text: str, language: str) -> list[tuple[str, str]]:
 )  # fmt: skip
 def test_a_partner_named_in_one_sentence(language, sentence, partners):
     assert _partners(sentence, language) == partners
+
+
+@pytest.mark.parametrize(
+    "line, sentence",
+    [
+        ("Municipality Kobarid and University Udine met twice.", True),  # 7 words and a full stop
+        ("Municipality Kobarid and University Udine met.", False),  # 6 words
+        ("Municipality Kobarid and University Udine met twice", False),  # no full stop
+        (" ".join(["word"] * 15), True),  # more than 14 words: running text whatever its end
+        (" ".join(["word"] * 14), False),
+        ("Alpha GmbH, Beta d.o.o., Gamma Ltd, Delta S.p.A. / Epsilon.", False),  # a run of names
+    ],
+)
+def test_a_line_is_running_text_by_its_length_and_its_full_stop(line, sentence):
+    from helix_graph.ingest.extract import _is_sentence
+
+    assert _is_sentence(line) is sentence
+
+
+def test_a_sentence_under_a_partners_heading_is_not_read_as_a_list_of_names():
+    assert (
+        _partners("Partners:\nMunicipality Kobarid and University Udine met twice.\n", "en") == []
+    )
