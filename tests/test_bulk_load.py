@@ -155,6 +155,14 @@ def test_a_nul_character_in_a_participation_names_that_participation(store, seed
     dataset = seed_dataset.model_copy(update={"participations": participations})
     with pytest.raises(DataError) as caught:
         load_dataset(store, dataset)
-    assert str(caught.value).startswith("parts.csv row 7: field 'notes' holds a NUL character")
-    assert caught.value.record == bad.organisation
+    assert str(caught.value) == (
+        "parts.csv row 7: field 'notes' holds a NUL character (\\x00), which the graph store "
+        "cannot keep; remove it"
+    )
+    # the error carries where it is, for the CLI's --json and the app
+    assert (caught.value.file, caught.value.record, caught.value.field) == (
+        "parts.csv row 7",
+        bad.organisation,
+        "notes",
+    )
     assert store.is_empty()

@@ -126,6 +126,15 @@ def test_a_zip_without_the_projects_table_says_what_it_holds(tmp_path):
         f"{path}: the zip holds no project.csv (it holds readme.txt); use the CORDIS bulk "
         "download of projects in CSV"
     )
+    # an empty zip (only a folder in it): says it holds nothing
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("csv/", "")
+    with pytest.raises(DataError) as caught:
+        read_cordis(path)
+    assert str(caught.value) == (
+        f"{path}: the zip holds no project.csv (it holds nothing); use the CORDIS bulk "
+        "download of projects in CSV"
+    )
 
 
 def test_two_marks_each_before_the_other_are_no_number():

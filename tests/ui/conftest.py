@@ -139,3 +139,21 @@ def spinner_texts(monkeypatch):
 
     monkeypatch.setattr(st, "spinner", recorded)
     return texts
+
+
+@pytest.fixture
+def offered_files(monkeypatch):
+    """Each file a page offers for download, by file name: (mime type, its data or the
+    function that makes it). AppTest shows a download button's label and key but not its
+    file's name, so the files are recorded on their way to Streamlit."""
+    from streamlit.runtime.media_file_manager import MediaFileManager
+
+    offered = {}
+    add_deferred = MediaFileManager.add_deferred
+
+    def record(self, data, mimetype, coordinates, file_name=None, **kwargs):
+        offered[file_name] = (mimetype, data)
+        return add_deferred(self, data, mimetype, coordinates, file_name, **kwargs)
+
+    monkeypatch.setattr(MediaFileManager, "add_deferred", record)
+    return offered

@@ -8,8 +8,11 @@ fails here; what the controls then compute is tested in test_pages.py and test_w
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
+from helix_graph.analysis import Filters
+from helix_graph.ui.time_place import placed_text
 from tests.ui.test_pages import open_app, plain, shown_table
 
 SECTORS = ["Government", "Industry", "Academia", "Civil society"]
@@ -288,3 +291,361 @@ def test_the_data_page_offers_to_load_the_files_once_some_are_chosen(store, cli_
     upload = ("organisations.csv", b"id,name,helix_sector\nzavod-brda,Zavod Brda,civil_society\n")
     at.file_uploader(key="data_upload").set_value([(*upload, "text/csv")]).run()
     assert shown(at)[-1] == ("button", "Load these files", "data_load_files")
+
+
+DRAWING_CAPTION = (
+    "{nodes} nodes and {ties} ties drawn (the filtered view has {nodes} nodes). Names that fit "
+    "are shown; zoom in for more, hover for details; click a node to highlight its neighbours, "
+    "click the background to restore."
+)
+EXPLORE_DOWNLOADS = [
+    ("download_button", "Drawing as SVG", "explore_download_svg"),
+    ("download_button", "Drawing as PNG (print)", "explore_download_png"),
+    ("download_button", "Interactive HTML file", "explore_download_html"),
+    ("download_button", "For Gephi (GEXF, this layout)", "explore_download_gexf"),
+]
+ORGANISATION_MEASURES = [
+    "degree", "strength", "betweenness", "closeness", "harmonic", "eigenvector", "pagerank",
+    "core_number",
+]  # fmt: skip
+GRAPH_MEASURES = ["degree", "strength", "betweenness", "eigenvector", "pagerank"]
+
+
+def test_explore_names_its_views_colours_sizes_and_the_files_it_offers(seeded, offered_files):
+    """The seed's 45 organisations share 261 ties; the drawing keeps each one's strongest."""
+    at = open_app("Explore")
+    assert shown(at) == [
+        ("header", "Explore the network"),
+        ("selectbox", "View", "", "collaboration"),
+        ("selectbox", "Colour by", "", "helix_sector"),
+        ("selectbox", "Size by", "", "(equal)"),
+        ("selectbox", "Organisation (show its ego network)", "", None),
+        ("radio", "Steps", "", 1),
+        ("caption", "111 of 261 ties drawn (each node's strongest)."),
+        ("caption", DRAWING_CAPTION.format(nodes=45, ties=111)),
+        *EXPLORE_DOWNLOADS,
+    ]
+    assert at.selectbox(key="explore_view").options == [
+        "Organisation collaboration",
+        "Multipartite (projects, organisations, countries, sectors)",
+        "Projects (tied by shared partners)",
+        "Countries (tied by cross-border collaboration)",
+    ]
+    assert at.selectbox(key="explore_colour_collaboration").options == [
+        "helix sector",
+        "community",
+        "country",
+    ]
+    assert at.selectbox(key="explore_size_collaboration").options == [
+        "(equal)",
+        *ORGANISATION_MEASURES,
+    ]
+    focus = at.selectbox(key="explore_focus")
+    # the whole network first, then the 45 organisations by name
+    assert focus.options[0] == "(whole network)" and len(focus.options) == 46
+    assert at.radio(key="explore_steps").options == ["1", "2"]
+    files = {name: mime for name, (mime, _) in offered_files.items()}
+    assert files == {
+        "helix-collaboration.svg": "image/svg+xml",
+        "helix-collaboration.png": "image/png",
+        "helix-collaboration.html": "text/html",
+        "helix-collaboration.gexf": "application/xml",
+    }
+    offered_files.clear()
+    at.selectbox(key="explore_focus").set_value("smiltene-municipality").run()
+    assert ("subheader", "Ego network of Smiltene Municipality (1 step)") in shown(at)
+    assert "helix-collaboration-ego.svg" in offered_files
+    at.radio(key="explore_steps").set_value(2).run()
+    assert ("subheader", "Ego network of Smiltene Municipality (2 steps)") in shown(at)
+
+
+def test_explore_lists_the_largest_by_the_measure_it_sizes_by_with_names(seeded, seed_dataset):
+    at = open_app("Explore")
+    at.selectbox(key="explore_size_collaboration").set_value("degree").run()
+    top = shown_table(at, "explore_top_table")
+    assert list(top.columns) == ["name", "degree"] and len(top) == 10
+    # no organisation is in two projects: Sm@rt Region's 15 partners have 14 each, the most
+    # (SmartVillages' 14 with the hostile one have 13); ten of them, by name, never by id
+    names = {o.id: o.name for o in seed_dataset.organisations}
+    smart_region = {
+        names[p.organisation] for p in seed_dataset.participations if p.project == "smart-region"
+    }
+    assert set(top["degree"]) == {14} and set(top["name"]) <= smart_region
+    at.selectbox(key="explore_view").set_value("project").run()
+    assert at.selectbox(key="explore_colour_project").options == ["programme", "community"]
+    assert at.selectbox(key="explore_size_project").options == ["(equal)", *GRAPH_MEASURES]
+    assert shown(at) == [
+        ("header", "Explore the network"),
+        ("selectbox", "View", "", "project"),
+        ("selectbox", "Colour by", "", "programme"),
+        ("selectbox", "Size by", "", "(equal)"),
+        ("caption", DRAWING_CAPTION.format(nodes=4, ties=0)),
+        *EXPLORE_DOWNLOADS,
+    ]
+    at.selectbox(key="explore_size_project").set_value("degree").run()
+    # projects by acronym: the four share no partner, so every degree is 0
+    projects = shown_table(at, "explore_top_table")
+    assert sorted(projects["name"]) == [
+        "3I solution for PS",
+        "ASIS",
+        "Sm@rt Region",
+        "SmartVillages",
+    ]
+    assert set(projects["degree"]) == {0}
+    at.selectbox(key="explore_view").set_value("country").run()
+    assert at.selectbox(key="explore_colour_country").options == ["community"]
+    at.selectbox(key="explore_size_country").set_value("degree").run()
+    countries = shown_table(at, "explore_top_table")
+    assert len(countries) == 10 and "Slovenia" in set(countries["name"])  # by name, not SI
+
+
+def _downloads_of(graph: str) -> list[tuple]:
+    return [
+        ("subheader", "Download"),
+        ("download_button", "Table as CSV", "metrics_download_csv"),
+        ("download_button", "Table as Parquet", "metrics_download_parquet"),
+        ("download_button", f"{graph} graph as GraphML", "metrics_download_graphml"),
+        ("download_button", f"{graph} graph as GEXF", "metrics_download_gexf"),
+        ("download_button", f"{graph} graph as JSON", "metrics_download_json"),
+    ]
+
+
+def test_metrics_names_each_table_its_rows_and_the_files_it_offers(seeded, offered_files):
+    at = open_app("Metrics")
+    assert at.radio(key="metrics_table_choice").options == [
+        "Organisations",
+        "Projects",
+        "Countries",
+    ]
+    texts = shown(at)
+    assert texts[:3] == [
+        ("header", "Metrics"),
+        ("radio", "Table", "", "organisations"),
+        ("caption", "45 rows. Click a column header to sort. Every measure is exact."),
+    ]
+    assert texts[3][1][:7] == ["id", "name", "kind", "helix_sector", "country", "city", "degree"]
+    assert texts[4:] == _downloads_of("Collaboration")
+    # the app opens on Explore, whose files (helix-…) are offered first
+    assert {n: mime for n, (mime, _) in offered_files.items() if "helix-" not in n} == {
+        "organisations.csv": "text/csv",
+        "organisations.parquet": "application/vnd.apache.parquet",
+        "collaboration.graphml": "application/xml",
+        "collaboration.gexf": "application/xml",
+        "collaboration.json": "application/json",
+    }
+    for which, graph, rows, first in (
+        ("projects", "Project", 4, ["id", "acronym", "title", "programme_name"]),
+        ("countries", "Country", 14, ["id", "name", "organisations", "domestic_ties"]),
+    ):
+        offered_files.clear()
+        at.radio(key="metrics_table_choice").set_value(which).run()
+        texts = shown(at)
+        assert texts[:3] == [
+            ("header", "Metrics"),
+            ("radio", "Table", "", which),
+            ("caption", f"{rows} rows. Click a column header to sort. Every measure is exact."),
+        ]
+        assert texts[3][1][:4] == first and texts[4:] == _downloads_of(graph)
+        assert sorted(offered_files) == sorted(
+            [f"{which}.csv", f"{which}.parquet"]
+            + [f"{graph.lower()}.{fmt}" for fmt in ("graphml", "gexf", "json")]
+        )
+
+
+def test_metrics_table_refuses_a_table_it_does_not_have(seeded):
+    from helix_graph.ui.metrics import metrics_table
+
+    with pytest.raises(ValueError) as refused:
+        metrics_table(seeded, Filters(), "ties")
+    assert (
+        str(refused.value) == "unknown table 'ties'; use one of organisations, projects, countries"
+    )
+
+
+SLICE_CAPTION = (
+    "{n} organisations drawn; thick borders: organisations new in {label}; dashed red: ties "
+    "new in it. Every slice keeps the places of the whole period's drawing, so slices compare "
+    "as you step."
+)
+MOVERS = [
+    ("caption", "Rose the most (places by PageRank)"),
+    ("dataframe", ["name", "rank_pagerank", "rank_change_pagerank"]),
+    ("caption", "Fell the most"),
+    ("dataframe", ["name", "rank_pagerank", "rank_change_pagerank"]),
+    ("caption", "The most central newcomers"),
+    ("dataframe", ["name", "rank_pagerank"]),
+]
+NEW_TIES = [
+    "organisation", "sector", "country", "partner", "partner sector", "partner country",
+    "shared projects",
+]  # fmt: skip
+EVOLUTION_DOWNLOADS = [
+    ("download_button", "Evolution as CSV", "time_download_evolution"),
+    ("download_button", "Movers as CSV", "time_download_movers"),
+    ("download_button", "Ties as CSV", "time_download_ties"),
+]
+
+
+def test_time_and_place_names_its_slices_movers_new_ties_and_files(seeded, offered_files):
+    """The seed's periods: Sm@rt Region 2000–2006 (15), SmartVillages 2014–2020 (14 with the
+    hostile association), 3I 2021–2027 (5), ASIS undated (11). 3I's five partners are all
+    new and all ten of their ties new; of those, 7 join two sectors across a border
+    (Smiltene LV government, LUT FI academia, AR-GO FI industry, Mazovia PL government,
+    Kaunas LT industry: all pairs but Smiltene–Mazovia, LUT–AR-GO and AR-GO–Kaunas)."""
+    at = open_app("Time and place")
+    texts = shown(at)
+    evolution = texts[5]
+    assert texts[:5] == [
+        ("header", "Time and place"),
+        ("radio", "Slice by", "", "period"),
+        ("caption", "Projects without a start date are counted in the slice 'undated', apart."),
+        ("subheader", "How the network changed"),
+        ("download_button", "Chart as SVG", "time_download_chart"),
+    ]
+    assert evolution[0] == "dataframe" and evolution[1][:5] == [
+        "slice", "projects", "organisations", "ties", "density",
+    ]  # fmt: skip
+    where = texts.index(("subheader", "Where"))
+    assert texts[6:where] == [
+        *EVOLUTION_DOWNLOADS,
+        ("subheader", "What changed in a slice"),
+        ("selectbox", "Colour by", "", "helix_sector"),
+        ("caption", SLICE_CAPTION.format(n=5, label="2021–2027")),
+        ("download_button", "This slice as SVG", "time_download_svg"),
+        ("markdown", "**5** organisations entered, **0** stayed and **14** left in 2021–2027."),
+        *MOVERS,
+        (
+            "markdown",
+            "**10** new ties in 2021–2027, **7** of them across both a sector and a border; "
+            "the strongest:",
+        ),
+        ("dataframe", NEW_TIES),
+    ]
+    assert texts[where : where + 3] == [
+        ("subheader", "Where"),
+        ("selectbox", "Colour by", "", "helix_sector"),
+        (
+            "radio",
+            "Show",
+            "Above 2,000 organisations the map starts with countries: more points than that "
+            "pile up into blots.",
+            "organisations",
+        ),
+    ]
+    assert texts[-3:] == [
+        ("subheader", "Country × country"),
+        ("download_button", "Heat map as SVG", "time_download_heatmap"),
+        ("download_button", "Matrix as CSV", "time_download_matrix"),
+    ]
+    assert at.radio(key="time_slicing").options == [
+        "programming periods (2000–06, 2007–13, 2014–20, 2021–27)",
+        "years (by project start)",
+        "windows of years I choose",
+    ]
+    (slider,) = at.get("select_slider")
+    # the last dated slice is shown first; the undated one is last in the list
+    assert slider.options == ["2000–2006", "2014–2020", "2021–2027", "undated"]
+    assert slider.value == "2021–2027"
+    assert at.selectbox(key="time_colour").options == ["helix sector", "community", "country"]
+    assert at.radio(key="place_show").options == [
+        "organisations, one by one",
+        "countries (circles sized by organisations, lines by collaborations)",
+    ]
+    ties = shown_table(at, "time_new_ties")
+    pairs = {frozenset((a, b)) for a, b in zip(ties["organisation"], ties["partner"])}
+    smiltene, argo = "Smiltene Municipality", "AR-GO lab Oy"
+    lut = "LUT University (Lappeenranta-Lahti University of Technology)"
+    assert len(pairs) == 7 and frozenset((smiltene, lut)) in pairs
+    assert frozenset((lut, argo)) not in pairs  # both Finnish
+    assert set(ties["shared projects"]) == {1}
+    assert {n: mime for n, (mime, _) in offered_files.items() if "helix-" not in n} == {
+        "evolution.svg": "image/svg+xml",
+        "evolution.csv": "text/csv",
+        "movers.csv": "text/csv",
+        "ties.csv": "text/csv",
+        "slice-2021–2027.svg": "image/svg+xml",
+        "map-organisations.svg": "image/svg+xml",
+        "country_matrix.svg": "image/svg+xml",
+        "country_matrix.csv": "text/csv",
+    }
+
+
+def test_time_and_place_says_what_a_first_or_empty_slice_holds(seeded):
+    at = open_app("Time and place")
+    at.select_slider(key="time_slice").set_value("2000–2006").run()
+    texts = shown(at)
+    assert ("caption", "The first slice (or the undated one): nothing to compare with.") in texts
+    assert ("caption", SLICE_CAPTION.format(n=15, label="2000–2006")) in texts
+    at.radio(key="time_slicing").set_value("windows").run()
+    assert at.text_input(key="time_windows").value == "2014-2017,2018-2020"
+    texts = shown(at)
+    assert ("caption", "No project runs in 2014–2017: empty slices.") in texts
+    at.select_slider(key="time_slice").set_value("2014–2017").run()
+    assert ("info", "No project runs in 2014–2017: the slice is empty.") in shown(at)
+    at.radio(key="place_show").set_value("countries").run()
+    (caption,) = [t[1] for t in shown(at) if t[0] == "caption" and "Countries at" in t[1]]
+    assert plain(caption).startswith(
+        "Countries at their approximate centres, sized by organisations, coloured by the "
+        "helix sector most of their organisations have; lines: the strongest cross-border "
+        "collaborations."
+    )
+
+
+def test_explore_of_a_large_network_offers_a_summary_a_community_and_a_search(seeded, monkeypatch):
+    """With the limits lowered to the seed's size: above 20 nodes a summary and a community
+    to open are offered; above 10 organisations the ego picker lists only those a search
+    finds (case aside)."""
+    from helix_graph.ui import explore
+
+    monkeypatch.setattr(explore, "TOP_N", 20)
+    monkeypatch.setattr(explore, "MAX_LISTED", 10)
+    at = open_app("Explore")
+    assert shown(at)[4:8] == [
+        ("selectbox", "Organisation (show its ego network)", "", None),
+        ("radio", "Steps", "", 1),
+        ("selectbox", "This network has more than 20 nodes; show", "", "top"),
+        ("selectbox", "Open a community (its own network)", "", None),
+    ]
+    assert at.selectbox(key="explore_summary").options == [
+        "the top nodes by the size metric (or degree)",
+        "communities as super-nodes",
+        "countries as super-nodes",
+    ]
+    # the four projects are the four communities, each named by its three best connected
+    communities = at.selectbox(key="explore_community_collaboration").options
+    assert communities[0] == "(none)" and len(communities) == 5
+    assert communities[4] == (
+        "3: AR-GO lab Oy · Kaunas Science and Technology Park · LUT University "
+        "(Lappeenranta-Lahti University of Technology) (+2)"
+    )
+    assert at.selectbox(key="explore_focus").options == ["(whole network)"]
+    at.text_input(key="explore_search").input("univ").run()
+    assert at.selectbox(key="explore_focus").options == [
+        "(whole network)",
+        "LUT University (Lappeenranta-Lahti University of Technology)",
+        "Scuola universitaria professionale della Svizzera italiana (SUPSI)",
+        "University of Ljubljana",
+        "University of Maribor",
+        "Université de Lyon",
+    ]
+    # 3I's community opened: its five members, their ten ties (each node's strongest kept)
+    at.selectbox(key="explore_community_collaboration").set_value(3).run()
+    assert ("caption", DRAWING_CAPTION.format(nodes=5, ties=10).replace("has 5", "has 45")) in (
+        shown(at)
+    )
+
+
+def test_the_map_caption_counts_how_the_organisations_are_placed():
+
+    table = pd.DataFrame(
+        {"placed_by": ["city"] * 1_200 + ["coordinates"] * 2 + ["nowhere"] + ["country"]}
+    )
+    # in the order of how exact the place is; a way that places none is not named
+    assert placed_text(table) == (
+        "Organisations placed: 2 by their own coordinates; 1,200 by their city (GeoNames "
+        "gazetteer, towns of 5,000 people or more); 1 at their country's centre only; 1 nowhere "
+        "(no country either; not drawn)."
+    )
+    assert placed_text(table[table["placed_by"] == "country"]) == (
+        "Organisations placed: 1 at their country's centre only."
+    )

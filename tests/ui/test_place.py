@@ -216,3 +216,33 @@ def test_the_map_draws_each_organisations_strongest_tie():
     assert ties == {(frozenset("AB"), 3.0), (frozenset("CD"), 2.0)}
     assert [w for *_, w in _strongest_ties(view, "ABCD", 1)] == [3.0]  # the heaviest first
     assert {frozenset((a, b)) for a, b, _ in _strongest_ties(view, "BC", 10)} == {frozenset("BC")}
+
+
+def test_the_country_map_names_the_countries_it_cannot_place(store, cli_env):
+    """Slovenia has a centre; the German Democratic Republic and the Soviet Union (historical
+    codes DD and SU) have none: the caption names both, in the order of the drawing (by code,
+    at one organisation each)."""
+    from helix_graph.load import load_dataset
+    from helix_graph.model import Dataset, Organisation, Participation, Project
+
+    countries = {"o1": "SI", "o2": "SU", "o3": "DD"}
+    load_dataset(
+        store,
+        Dataset(
+            projects=[Project(id="p", acronym="P")],
+            organisations=[
+                Organisation(
+                    id=o, name=f"Org {o}", helix_sector="industry", kind="company", country=c
+                )
+                for o, c in countries.items()
+            ],
+            participations=[Participation(project="p", organisation=o) for o in countries],
+        ),
+    )
+    at = open_app("Time and place")
+    at.radio(key="place_show").set_value("countries").run()
+    assert not at.exception
+    assert (
+        "collaborations. Not placed (no known centre): German Democratic Republic, Soviet Union. "
+        in _caption(at)
+    )

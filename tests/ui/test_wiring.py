@@ -7,7 +7,6 @@ score"): each test fails when an argument between a page and the analysis is dro
 from __future__ import annotations
 
 import pytest
-from streamlit.runtime.media_file_manager import MediaFileManager
 
 from helix_graph.analysis import Filters
 from helix_graph.brief import pdf_engine
@@ -126,18 +125,10 @@ def test_a_drawing_asked_without_a_summary_is_the_one_drawn_with_the_default():
     )
 
 
-def test_the_brief_buttons_are_named_after_the_organisation_chosen(seeded, monkeypatch):
+def test_the_brief_buttons_are_named_after_the_organisation_chosen(seeded, offered_files):
     """The brief on Smiltene downloads as brief-smiltene-municipality.html (and .pdf where a PDF
-    engine is installed), under the buttons' keys. AppTest does not show a download's file
-    name, so the files the page hands to Streamlit are recorded on their way in."""
-    offered = {}
-    add_deferred = MediaFileManager.add_deferred
-
-    def record(self, data, mimetype, coordinates, file_name=None, **kwargs):
-        offered[file_name] = (mimetype, data)
-        return add_deferred(self, data, mimetype, coordinates, file_name, **kwargs)
-
-    monkeypatch.setattr(MediaFileManager, "add_deferred", record)
+    engine is installed), under the buttons' keys."""
+    offered = offered_files
     at = open_app("Facilitate")
     at.selectbox(key="facilitate_org").set_value("smiltene-municipality").run()
     assert not at.exception

@@ -1,0 +1,108 @@
+"""What a classification says about itself (placed, guessed, uncertain, its rationale and
+review note at each confidence edge) and what ``sector_for`` gives for each kind of value a
+sector column holds: whole records, worked out from the rules' contract, not the vocabulary
+(the rules' words change often and are tested in test_classify.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from helix_graph.ingest.classify import (
+    GUESSED,
+    PLACE_NAME,
+    UNKNOWN,
+    Classification,
+    classify,
+    sector_for,
+    sector_from_kind,
+    sector_from_text,
+)
+
+NOT_PLACED = "no sector word, organisation type or legal form recognised in the name"
+
+
+@pytest.mark.parametrize(
+    "made, placed, guessed, uncertain, rationale, note",
+    [
+        # a trusted rule: confidence 0.6 is the edge of trust
+        (
+            Classification("academia", "university", 0.6, "university", "Univerza"),
+            True, False, False, "university ('Univerza')", None,
+        ),
+        (
+            Classification("academia", "university", 0.59, "university", "Univerza"),
+            True, False, True, "university ('Univerza')",
+            "sector academia is a weak guess (university ('Univerza')); check it",
+        ),
+        # no evidence: the rule alone
+        (
+            Classification("industry", "other", 1.0, "given in the data ('PRC')"),
+            True, False, False, "given in the data ('PRC')", None,
+        ),
+        # the learned model's guess is always uncertain, and says its confidence
+        (
+            Classification("industry", "other", 0.91, GUESSED, "Solaris + Energia"),
+            True, True, True, "guessed from similar names ('Solaris + Energia'), confidence 0.91",
+            "sector industry is a weak guess (guessed from similar names ('Solaris + Energia'), "
+            "confidence 0.91); check it",
+        ),
+        (
+            Classification(UNKNOWN, "other", 0.0, NOT_PLACED),
+            False, False, True, NOT_PLACED, f"sector not placed: {NOT_PLACED}; set it by hand",
+        ),
+    ],
+)  # fmt: skip
+def test_a_classification_says_whether_to_trust_it(
+    made, placed, guessed, uncertain, rationale, note
+):
+    assert (made.placed, made.guessed, made.uncertain) == (placed, guessed, uncertain)
+    assert made.rationale == rationale
+    assert made.review_note == note
+
+
+def test_a_name_no_rule_places_is_unknown_with_the_same_record_learned_or_not():
+    expected = Classification(UNKNOWN, "other", 0.0, NOT_PLACED)
+    assert classify("Zelenjava Kovač", learned=False) == expected
+    # a town's name alone is placed only when learned guesses are allowed, weakly
+    assert classify("Pazin", country="HR", learned=False) == expected
+    assert classify("Pazin", country="HR") == Classification(
+        "government", "municipality", 0.5, PLACE_NAME, "Pazin"
+    )
+    # a brand's shape is no place, whatever its letters spell
+    assert classify("Pazin4U", country="HR").rule != PLACE_NAME
+
+
+@pytest.mark.parametrize(
+    "given, kind, expected",
+    [
+        # a sector given in the data wins, in full confidence
+        ("Local public authority", None,
+         Classification("government", "other", 1.0, "given in the data ('Local public authority')")),
+        ("civil-society", None,
+         Classification("civil_society", "other", 1.0, "given in the data ('civil-society')")),
+        # a generic value: the name decides, else the value's own sector, weakly
+        ("other", None,
+         Classification("civil_society", "other", 0.5,
+                        "given in the data as 'other', a generic type, and the name gives no sector")),
+        # a value that is no sector: as if none were given
+        ("nonsense words", None, Classification(UNKNOWN, "other", 0.0, NOT_PLACED)),
+        # a kind given: its sector, with the kind and 0.8
+        (None, "Research centre",
+         Classification("academia", "research_centre", 0.8, "kind given in the data ('Research centre')")),
+        (None, "other", Classification(UNKNOWN, "other", 0.0, NOT_PLACED)),
+    ],
+)  # fmt: skip
+def test_sector_for_each_kind_of_value_given(given, kind, expected):
+    assert sector_for("Zelenjava Kovač", given=given, kind=kind) == expected
+
+
+def test_sector_words_any_case_spelling_and_partner_types():
+    assert [
+        sector_from_text(v)
+        for v in ("Civil_Society", "civil society", "HES", "Interest groups including NGOs", "bank")
+    ] == ["civil_society", "civil_society", "academia", "civil_society", None]
+    assert [sector_from_kind(k) for k in ("municipality", "Research centre", "other")] == [
+        "government",
+        "academia",
+        None,
+    ]
