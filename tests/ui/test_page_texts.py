@@ -558,6 +558,10 @@ def test_time_and_place_names_its_slices_movers_new_ties_and_files(seeded, offer
     assert len(pairs) == 7 and frozenset((smiltene, lut)) in pairs
     assert frozenset((lut, argo)) not in pairs  # both Finnish
     assert set(ties["shared projects"]) == {1}
+    # countries by name, the code beside
+    country_of = dict(zip(ties["organisation"], ties["country"]))
+    country_of.update(zip(ties["partner"], ties["partner country"]))
+    assert (country_of[smiltene], country_of[lut]) == ("Latvia (LV)", "Finland (FI)")
     assert {n: mime for n, (mime, _) in offered_files.items() if "helix-" not in n} == {
         "evolution.svg": "image/svg+xml",
         "evolution.csv": "text/csv",
