@@ -2149,12 +2149,41 @@ _ROLE_VERBS = [
             r"\bführt\s+(?:(?:die|der|das|den)\s+)?(?P<name>[A-ZÄÖÜ].+?)\s+(?:gemeinsam|zusammen)\s+mit\b"
         ),
     ),
-    # "kuru īsteno biedrība X kopā ar …", "įgyvendina X kartu su …", "realizuje X wraz z …"
+    # "kuru īsteno biedrība X kopā ar …", "įgyvendina X kartu su …", "realizuje X wraz z …",
+    # "Projektu īsteno X sadarbībā ar …"
     (
         "lead",
         re.compile(
             r"\b(?:īsteno|istenos|įgyvendina|igyvendina|realizuje|izvaja|provodi|realizira|implements)\s+"
-            r"(?P<name>.+?)\s+(?:kopā ar|kartu su|wraz z|skupaj z|zajedno s|together with)\b"
+            r"(?P<name>.+?)\s+(?:kopā ar|kartu su|wraz z|skupaj z|zajedno s|together with"
+            r"|sadarbībā ar|partnerībā ar|bendradarbiaudama su|bendradarbiaudamas su|we współpracy z"
+            r"|v sodelovanju z|v sodelovanju s|u suradnji s|u suradnji sa|u saradnji s"
+            r"|in cooperation with|in collaboration with|in partnership with)\b"
+        ),
+    ),
+    # the leadership named before the body: "under the leadership of X", "unter der
+    # Federführung der X", "sotto la guida del X", "sous la coordination de X", "pod vodstvom
+    # X", "pod kierownictwem X", "vadovaujant X"
+    (
+        "lead_under",
+        re.compile(
+            r"(?i:\bunder\s+the\s+(?:leadership|coordination|lead|guidance)\s+of"
+            r"|\bunter\s+(?:der\s+)?(?:Federführung|Koordination|Koordinierung|Regie)"
+            r"(?:\s+(?:der|des|von\s+der|von\s+dem|vom|von))?"
+            r"|\bsotto\s+la\s+(?:guida|coordinazione|regia|direzione)\s+d(?:i|el|ella|ello|egli|ei|ell['’])"
+            r"|\bsous\s+la\s+(?:coordination|direction|conduite|houlette)\s+d(?:e\s+la|e\s+l['’]|u|es|e|['’])"
+            r"|\bpod\s+(?:vodstvom|vodstvem|koordinacijom|koordinacijo|kierownictwem|przewodnictwem"
+            r"|koordynacją|koordynacja)|\bvadovaujant)\s*(?P<name>.+)"
+        ),
+    ),
+    # the leadership named after the body: "X eestvedamisel", "X vadībā", "X vezetésével"
+    (
+        "lead_with",
+        re.compile(
+            r"(?:^|(?<=\s))(?P<name>["
+            + _UPPER
+            + r"][^,;:]*?)\s+(?:eestvedamisel|juhtimisel|koordineerimisel|vadībā|koordinācijā"
+            r"|vezetésével|irányításával|koordinálásával|koordinációjával)(?:\s|[,.;]|$)"
         ),
     ),
     # "Das Projekt wird durchgeführt von der X und dem Y", "EU-Projekt zwischen der A, B und der C"
@@ -2335,6 +2364,18 @@ def _role_verbs(sentence: str, language: str, found: _Found) -> bool:
         )[0]
         name = _cut_at_stop(name, language)
         name = re.sub(r"\s+durch\b.*$", "", name)
+        if role == "lead_under" and language == "de":
+            # German writes its nouns in capitals: the name ends at its verb ("… arbeiten")
+            words = name.split()
+            cut = next(
+                (
+                    k
+                    for k, word in enumerate(words)
+                    if k and _german_verb(word, fold(word).strip(",;:.()\"'„“”"))
+                ),
+                len(words),
+            )
+            name = " ".join(words[:cut])
         if role == "author":
             # "… of X and can in no way …", "… von X und gibt nicht …": the notice goes on
             name = re.split(
@@ -2380,15 +2421,17 @@ def _role_verbs(sentence: str, language: str, found: _Found) -> bool:
                     role="partner"
                     if role in ("partners", "author", "between", "partner_with")
                     else "lead"
-                    if role == "lead_with"
+                    if role in ("lead_with", "lead_under")
                     else role,
                     side=piece_side,
                     how="prose",
                     source=sentence,
                 )
-                added = True
+                # "Unter der Federführung der A beteiligen sich B und C": the words after the
+                # lead are still read for the partners
+                added = added or role != "lead_under"
         rest = _WITH.search(sentence)
-        if rest and role in ("lead", "lead_with", "partner_with") and added:
+        if rest and role in ("lead", "lead_with", "lead_under", "partner_with") and added:
             names = re.sub(r"\s+durch\b.*$", "", rest.group("names").strip())
             # "kopā ar sadarbības partneri - biedrību X": the role word before the name
             names = re.sub(
@@ -2795,6 +2838,22 @@ def _stops_in(word: str, language: str) -> bool:
 
 # Slavic prepositions of place and time: after a conjunction they open a clause, not a name
 _PLACE_PREPOSITIONS = {"na", "u", "v", "w", "po", "pri", "iz", "od", "do", "ob", "nad", "pod"}
+
+
+_GERMAN_NAME_WORDS = {"e.v", "e.v.", "ev", "eg", "e.g", "ggmbh", "mbh", "gmbh", "ag", "kg", "e.u"}
+
+
+def _german_verb(token: str, word: str) -> bool:
+    """Whether a lowercase word in a German run cannot be inside a name (a name's small words
+    are its articles, prepositions and conjunctions, a legal form, a foreign place's particle)."""
+    return (
+        token[:1].islower()
+        and word.isalpha()
+        and word not in _NAME_PARTICLES | _ARTICLES | _PREPOSITIONS | _PLACE_PREPOSITIONS
+        and word not in _CONJUNCTIONS | _GERMAN_NAME_WORDS
+        and len(word) > 3
+        and not country_adjective(token.strip(",;:.()"))  # "die slowenische Stadtgemeinde A"
+    )
 
 
 def _cut_at_stop(span: str, language: str) -> str:
