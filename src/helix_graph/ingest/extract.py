@@ -1935,7 +1935,9 @@ _SKIPPABLE = set(_WORDS["skippable"])
 _EU_WORD = re.compile(r"^(?:EU|Interreg|INTERREG)\b")
 
 
-def _opened_span(sentence: str, folded: str, start: int, end_limit: int) -> tuple[int, bool] | None:
+def _opened_span(
+    sentence: str, folded: str, start: int, end_limit: int, language: str = ""
+) -> tuple[int, bool] | None:
     """Where the names after a role word begin: after a colon or dash or a copula
     ("partneri … su", "to so"), else at a capitalised word right after the role word and a
     side ("partneri na slovenskoj strani Razvojna …"). ``(position, strong)``."""
@@ -2068,6 +2070,8 @@ def _opened_span(sentence: str, folded: str, start: int, end_limit: int) -> tupl
             ) and not _side_of(" ".join(before_name), "en"):
                 return None
             return start + word.start(), False
+        if language == "hu" and token in ("a", "az"):
+            continue  # "vezető partnere a Zalai …": Hungarian's article, not the Slavic "and"
         if token in _STOPS or token in _CONJUNCTIONS or "," in word.group(0):
             return None
         before_name.append(token)
@@ -2533,7 +2537,7 @@ def _prose_sentence(sentence: str, language: str, found: _Found) -> None:
             backward = _backward_add(
                 sentence, cue.start(), connector.start(), role, language, found
             )
-        opened = _opened_span(sentence, folded, cue.end(), end_limit)
+        opened = _opened_span(sentence, folded, cue.end(), end_limit, language)
         named_project = _LEAD_AFTER_PROJECT.match(sentence, cue.end(), end_limit)
         if not opened and role == "lead" and named_project:
             # "Vodeći partner projekta Tempus, ITC-CNR, ugostio je …": the project's name, then
@@ -2549,6 +2553,8 @@ def _prose_sentence(sentence: str, language: str, found: _Found) -> None:
         if opened:
             position, strong = opened
             span = _cut_at_stop(sentence[position : tail.start() if tail else end_limit], language)
+            if language == "hu":  # "A és a B": the article is not part of B's name
+                span = re.sub(r"(?<=\s)az?\s+(?=[" + _UPPER + r"])", "", span)
             side = _side_of(sentence[max(0, cue.start() - 30) : position], language)
             head = re.search(r"(\w+)\s*:\s*$", folded[cue.end() : position])
             between_words = folded[cue.end() : position]
@@ -3320,6 +3326,9 @@ _OPENERS = "(„“\"«‹['‘"
 _CLOSERS = ")“”\"»›]'’,;:.!?"
 
 
+_ELIDED = re.compile(r"^(?:[dlDL]|[Dd]ell|[Aa]ll|[Dd]all|[Nn]ell|[Ss]ull|[Qq]u)['’](?=\w)")
+
+
 def _mention_tokens(sentence: str) -> list[dict]:
     """The sentence's words, each with what it can be in a name and whether a break follows."""
     tokens = []
@@ -3335,10 +3344,12 @@ def _mention_tokens(sentence: str) -> list[dict]:
         tail = raw[raw.find(core) + len(core) :]
         if tokens and any(c in lead for c in _OPENERS):
             tokens[-1]["break"] = True
-        folded = fold(core)
+        # "l'Associazione", "dell'Università", "d'Esch": the elided article is not the word
+        bare = _ELIDED.sub("", core)
+        folded = fold(bare)
         title = _is_title(core)
         head = not title and (
-            (_is_org_word(core) and not folded.startswith(_NOT_HEADS))
+            (_is_org_word(bare) and not folded.startswith(_NOT_HEADS))
             or folded.startswith(_HEADS)
             or folded in _HEAD_WORDS
         )
@@ -3347,9 +3358,9 @@ def _mention_tokens(sentence: str) -> list[dict]:
                 "text": core,
                 "start": match.start() + len(lead),
                 "end": match.start() + len(lead) + len(core),
-                "cap": core[:1].isupper() or bool(re.match(r"^[dl]['’][A-ZÀ-Ý]", core)),
+                "cap": bare[:1].isupper(),
                 "kind": head or bool(_LEGAL_FORMS.fullmatch(core)),
-                "org": _is_org_word(core),
+                "org": _is_org_word(bare),
                 "title": title,
                 "plural": folded in _PLURAL_HEADS
                 or (  # "a network of Centers of Public Initiatives": kinds, not a name
@@ -3767,6 +3778,8 @@ def _mention_run(sentence: str, language: str, found: _Found) -> int:
         start, end = tokens[i]["start"], tokens[j - 1]["end"]
         if _CONTRACTED.search(folded[max(0, start - 60) : start]):
             continue  # "zunanjim izvajalcem … agencijo ICRA d.o.o.": a contractor
+        if re.match(r"\s*:\s*\S", sentence[end:]):
+            continue  # "les membres de l'Université A : B, C": the heading of the names after
         if any(a <= start < b for a, b in titles) or _FRAME.search(
             folded[max(0, start - 60) : start]
         ):
