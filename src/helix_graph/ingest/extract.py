@@ -2502,6 +2502,13 @@ _LEAD_AFTER_PROJECT = re.compile(
 )
 
 
+def _name_goes_on(before: str) -> bool:
+    """Whether the two words after ``before`` end a body's name, not a person's: "Communauté de
+    communes du | Val Doré, chef de file", "Università di | Monte Alto, coordinatrice"."""
+    words = before.split()
+    return bool(words) and (fold(words[-1]) in _NAME_PARTICLES or _is_org_word(words[-1]))
+
+
 def _prose_sentence(sentence: str, language: str, found: _Found) -> None:
     letters = [c for c in sentence if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) > 0.8 * len(letters):
@@ -2517,7 +2524,12 @@ def _prose_sentence(sentence: str, language: str, found: _Found) -> None:
     for index, cue in enumerate(cues):
         role = _role_of(cue.group(0))
         person = re.search(r"(\S+\s+\S+),\s+(?:[a-zà-žāēīū]+\s+){0,2}$", sentence[: cue.start()])
-        if role == "lead" and person and _looks_like_person(person.group(1)):
+        if (
+            role == "lead"
+            and person
+            and _looks_like_person(person.group(1))
+            and not _name_goes_on(sentence[: person.start()])
+        ):
             role = "partner"  # "Sintija Batare, projekta koordinatore X": her title, X's staff
         named = re.match(r"\s*(\S+\s+\S+),", sentence[cue.end() :])
         if role == "lead" and named and _looks_like_person(named.group(1)):
