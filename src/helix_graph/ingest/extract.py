@@ -982,8 +982,8 @@ def _clean(raw: str, language: str) -> dict:
         fold(words[0]).rstrip("'’") in _ARTICLES | _PREPOSITIONS or fold(words[0]) in {"l'", "l’"}
     ):
         words = words[1:]
-    if words and re.match(r"^[Ll]['’]\w", words[0]):  # "l'ATS", "l’Agenzia"
-        words[0] = words[0][2:]
+    if words and _ELIDED.match(words[0]):  # "l'ATS", "l’Agenzia", "all'Associazione"
+        words[0] = _ELIDED.sub("", words[0])
     if len(words) > 1 and words[0][:1].islower() and not _is_org_word(words[0]):
         adjective = country_adjective(words[0], language=language)
         if adjective and not info["country"]:
@@ -2182,7 +2182,7 @@ _ROLE_VERBS = [
     ),
     # the leadership named after the body: "X eestvedamisel", "X vadībā", "X vezetésével"
     (
-        "lead_with",
+        "lead_before",
         re.compile(
             r"(?:^|(?<=\s))(?P<name>["
             + _UPPER
@@ -2368,6 +2368,9 @@ def _role_verbs(sentence: str, language: str, found: _Found) -> bool:
         )[0]
         name = _cut_at_stop(name, language)
         name = re.sub(r"\s+durch\b.*$", "", name)
+        if role == "lead_under":
+            # "pod kierownictwem A przez B i C": the ones that carry it out come after
+            name = re.split(r"\s(?:przez|by|par|durch|od|iz|no)\s", name)[0]
         if role == "lead_under" and language == "de":
             # German writes its nouns in capitals: the name ends at its verb ("… arbeiten")
             words = name.split()
@@ -2402,7 +2405,7 @@ def _role_verbs(sentence: str, language: str, found: _Found) -> bool:
             role = "between"  # "implemented by A and B": the partnership, no lead named
         if role == "partner_with" and _WITH_PARTNERS.match(fold(sentence[match.end() :])):
             role = "lead_with"  # "A together with 2 partners from B …": A leads them
-        subject = role in ("lead_with", "partner_with")
+        subject = role in ("lead_with", "partner_with", "lead_before")
         chosen = pieces if role in ("partners", "between") else pieces[:1]
         for piece, piece_side in chosen:
             info = _clean(_quoted_name(piece), language)
@@ -2425,7 +2428,7 @@ def _role_verbs(sentence: str, language: str, found: _Found) -> bool:
                     role="partner"
                     if role in ("partners", "author", "between", "partner_with")
                     else "lead"
-                    if role in ("lead_with", "lead_under")
+                    if role in ("lead_with", "lead_under", "lead_before")
                     else role,
                     side=piece_side,
                     how="prose",
@@ -2433,9 +2436,9 @@ def _role_verbs(sentence: str, language: str, found: _Found) -> bool:
                 )
                 # "Unter der Federführung der A beteiligen sich B und C": the words after the
                 # lead are still read for the partners
-                added = added or role != "lead_under"
+                added = added or role not in ("lead_under", "lead_before")
         rest = _WITH.search(sentence)
-        if rest and role in ("lead", "lead_with", "lead_under", "partner_with") and added:
+        if rest and role in ("lead", "lead_with", "partner_with") and added:
             names = re.sub(r"\s+durch\b.*$", "", rest.group("names").strip())
             # "kopā ar sadarbības partneri - biedrību X": the role word before the name
             names = re.sub(
@@ -2461,7 +2464,9 @@ def _subject_name(name: str, role: str) -> bool:
     lower = [w for w in words if w[:1].islower() and fold(w) not in _NAME_PARTICLES]
     if not words or fold(words[0]) in _PREPOSITIONS | {"na", "v", "w", "u", "in", "im", "nel"}:
         return False  # "Na Razvojni agenciji A smo … prijavili": where, not who
-    return bool(_org_cues(name)) and len(lower) <= (3 if role == "lead_with" else 0)
+    return bool(_org_cues(name)) and len(lower) <= (
+        3 if role in ("lead_with", "lead_before") else 0
+    )
 
 
 def _names_one(info: dict) -> bool:
