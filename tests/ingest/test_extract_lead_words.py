@@ -80,6 +80,22 @@ def _roles(text: str) -> list[tuple[str, str]]:
             "Sole e all'Associazione Terra Viva.",
             [("Cooperativa Sole", "partner"), ("Associazione Terra Viva", "partner")],
         ),
+        # it: the one that handed the project in leads; those it was drawn up with take part
+        (
+            "Il progetto si presenta.\n\nIl Comune di Valbruna ha consegnato il progetto "
+            "Sentieri, stilato assieme alla Cooperativa Sole e all'Associazione Terra Viva.",
+            [
+                ("Comune di Valbruna", "lead"),
+                ("Cooperativa Sole", "partner"),
+                ("Associazione Terra Viva", "partner"),
+            ],
+        ),
+        # fr: "coordonne le projet conjointement avec B"
+        (
+            "Le projet se présente.\n\nLa Ville de Saint-Aubin coordonne le projet conjointement "
+            "avec l'Université de Valmont.",
+            [("Ville de Saint-Aubin", "lead"), ("Université de Valmont", "partner")],
+        ),
         # fr: a record's labels with the French space before the colon
         (
             "Le projet se présente.\n\nCoordinateur : Université de Valmont\nPartenaires : Ville "

@@ -1298,6 +1298,10 @@ def _split_run(
     side: str | None = None
     run = " ".join(run.split()).lstrip(":;,–—- ")
     run = re.sub(r",?\s+(?:kā arī|as well as|sowie auch|kao i|ter tudi|nonché)\s+", ", ", run)
+    # "A e all'Associazione B", "A et l'Université B": the article after "and" is not a name's
+    run = re.sub(
+        r"(?<=\s)(e|ed|et)\s+(?:all|dall|dell|nell|l|d)['’](?=[" + _UPPER + r"])", r"\1 ", run
+    )
     groups = _top_level_split(run, ";")
     for group in groups:
         # a country or a side before a colon heads what follows: "Slovenia: municipalities of …"
@@ -2242,7 +2246,8 @@ _ROLE_VERBS = [
             + _UPPER
             + r"][^,;:]*?)\s+(?:se\s+|je\s+|has\s+|a\s+)?"
             r"(?:prijavil[aoi]?|prijavio|prijavila se|ha presentato|hanno presentato|submitted|złożył[aoy]?"
-            r"|a déposé|iesniedza|pateikė|esitas)\s+(?:\S+\s+){0,2}?"
+            r"|a déposé|iesniedza|pateikė|esitas|ha consegnato|hanno consegnato|ha candidato"
+            r"|hanno candidato|ha depositato|eingereicht hat|beantragt hat)\s+(?:\S+\s+){0,2}?"
             r"(?:projekt\w*|progett\w*|project\w*|projet\w*|wniosek|prijav\w*|pályázat\w*)\b"
         ),
     ),
@@ -2334,7 +2339,8 @@ _WITH_WORDS = (
     r"|in collaborazione con|en partenariat avec|zusammen mit|gemeinsam mit|together with|kopā ar"
     r"|kartu su|wraz z|razem z|skupaj z|zajedno sa|zajedno s|w partnerstwie z|in Partnerschaft mit"
     r"|in partenariato con|partnerībā ar|partnerystėje su|koos|insieme a|insieme al|insieme alla"
-    r"|insieme con"
+    r"|insieme con|assieme a|assieme al|assieme alla|assieme allo|assieme ai|assieme alle"
+    r"|in sinergia con|conjointement avec|aux côtés de|jointly with|alongside"
 )
 _WITH = re.compile(rf"\b(?:{_WITH_WORDS})\s+(?P<names>.+)")
 _WITH_START = re.compile(rf"(?:{_WITH_WORDS})\s")
