@@ -44,6 +44,7 @@ SETS = (
     "heldout8",
     "heldout9",
     "heldout10",
+    "heldout11",
 )
 PARTNER_ROLES = {"lead", "partner", None}
 

@@ -982,8 +982,8 @@ def _clean(raw: str, language: str) -> dict:
         fold(words[0]).rstrip("'’") in _ARTICLES | _PREPOSITIONS or fold(words[0]) in {"l'", "l’"}
     ):
         words = words[1:]
-    if words and re.match(r"^[Ll]['’]\w", words[0]):  # "l'ATS", "l’Agenzia"
-        words[0] = words[0][2:]
+    if words and _ELIDED.match(words[0]):  # "l'ATS", "l’Agenzia", "all'Associazione"
+        words[0] = _ELIDED.sub("", words[0])
     if len(words) > 1 and words[0][:1].islower() and not _is_org_word(words[0]):
         adjective = country_adjective(words[0], language=language)
         if adjective and not info["country"]:
@@ -1298,6 +1298,10 @@ def _split_run(
     side: str | None = None
     run = " ".join(run.split()).lstrip(":;,–—- ")
     run = re.sub(r",?\s+(?:kā arī|as well as|sowie auch|kao i|ter tudi|nonché)\s+", ", ", run)
+    # "A e all'Associazione B", "A et l'Université B": the article after "and" is not a name's
+    run = re.sub(
+        r"(?<=\s)(e|ed|et)\s+(?:all|dall|dell|nell|l|d)['’](?=[" + _UPPER + r"])", r"\1 ", run
+    )
     groups = _top_level_split(run, ";")
     for group in groups:
         # a country or a side before a colon heads what follows: "Slovenia: municipalities of …"
@@ -1935,7 +1939,9 @@ _SKIPPABLE = set(_WORDS["skippable"])
 _EU_WORD = re.compile(r"^(?:EU|Interreg|INTERREG)\b")
 
 
-def _opened_span(sentence: str, folded: str, start: int, end_limit: int) -> tuple[int, bool] | None:
+def _opened_span(
+    sentence: str, folded: str, start: int, end_limit: int, language: str = ""
+) -> tuple[int, bool] | None:
     """Where the names after a role word begin: after a colon or dash or a copula
     ("partneri … su", "to so"), else at a capitalised word right after the role word and a
     side ("partneri na slovenskoj strani Razvojna …"). ``(position, strong)``."""
@@ -2068,6 +2074,8 @@ def _opened_span(sentence: str, folded: str, start: int, end_limit: int) -> tupl
             ) and not _side_of(" ".join(before_name), "en"):
                 return None
             return start + word.start(), False
+        if language == "hu" and token in ("a", "az"):
+            continue  # "vezető partnere a Zalai …": Hungarian's article, not the Slavic "and"
         if token in _STOPS or token in _CONJUNCTIONS or "," in word.group(0):
             return None
         before_name.append(token)
@@ -2149,12 +2157,41 @@ _ROLE_VERBS = [
             r"\bführt\s+(?:(?:die|der|das|den)\s+)?(?P<name>[A-ZÄÖÜ].+?)\s+(?:gemeinsam|zusammen)\s+mit\b"
         ),
     ),
-    # "kuru īsteno biedrība X kopā ar …", "įgyvendina X kartu su …", "realizuje X wraz z …"
+    # "kuru īsteno biedrība X kopā ar …", "įgyvendina X kartu su …", "realizuje X wraz z …",
+    # "Projektu īsteno X sadarbībā ar …"
     (
         "lead",
         re.compile(
             r"\b(?:īsteno|istenos|įgyvendina|igyvendina|realizuje|izvaja|provodi|realizira|implements)\s+"
-            r"(?P<name>.+?)\s+(?:kopā ar|kartu su|wraz z|skupaj z|zajedno s|together with)\b"
+            r"(?P<name>.+?)\s+(?:kopā ar|kartu su|wraz z|skupaj z|zajedno s|together with"
+            r"|sadarbībā ar|partnerībā ar|bendradarbiaudama su|bendradarbiaudamas su|we współpracy z"
+            r"|v sodelovanju z|v sodelovanju s|u suradnji s|u suradnji sa|u saradnji s"
+            r"|in cooperation with|in collaboration with|in partnership with)\b"
+        ),
+    ),
+    # the leadership named before the body: "under the leadership of X", "unter der
+    # Federführung der X", "sotto la guida del X", "sous la coordination de X", "pod vodstvom
+    # X", "pod kierownictwem X", "vadovaujant X"
+    (
+        "lead_under",
+        re.compile(
+            r"(?i:\bunder\s+the\s+(?:leadership|coordination|lead|guidance)\s+of"
+            r"|\bunter\s+(?:der\s+)?(?:Federführung|Koordination|Koordinierung|Regie)"
+            r"(?:\s+(?:der|des|von\s+der|von\s+dem|vom|von))?"
+            r"|\bsotto\s+la\s+(?:guida|coordinazione|regia|direzione)\s+d(?:i|el|ella|ello|egli|ei|ell['’])"
+            r"|\bsous\s+la\s+(?:coordination|direction|conduite|houlette)\s+d(?:e\s+la|e\s+l['’]|u|es|e|['’])"
+            r"|\bpod\s+(?:vodstvom|vodstvem|koordinacijom|koordinacijo|kierownictwem|przewodnictwem"
+            r"|koordynacją|koordynacja)|\bvadovaujant)\s*(?P<name>.+)"
+        ),
+    ),
+    # the leadership named after the body: "X eestvedamisel", "X vadībā", "X vezetésével"
+    (
+        "lead_before",
+        re.compile(
+            r"(?:^|(?<=\s))(?P<name>["
+            + _UPPER
+            + r"][^,;:]*?)\s+(?:eestvedamisel|juhtimisel|koordineerimisel|vadībā|koordinācijā"
+            r"|vezetésével|irányításával|koordinálásával|koordinációjával)(?:\s|[,.;]|$)"
         ),
     ),
     # "Das Projekt wird durchgeführt von der X und dem Y", "EU-Projekt zwischen der A, B und der C"
@@ -2209,7 +2246,8 @@ _ROLE_VERBS = [
             + _UPPER
             + r"][^,;:]*?)\s+(?:se\s+|je\s+|has\s+|a\s+)?"
             r"(?:prijavil[aoi]?|prijavio|prijavila se|ha presentato|hanno presentato|submitted|złożył[aoy]?"
-            r"|a déposé|iesniedza|pateikė|esitas)\s+(?:\S+\s+){0,2}?"
+            r"|a déposé|iesniedza|pateikė|esitas|ha consegnato|hanno consegnato|ha candidato"
+            r"|hanno candidato|ha depositato|eingereicht hat|beantragt hat)\s+(?:\S+\s+){0,2}?"
             r"(?:projekt\w*|progett\w*|project\w*|projet\w*|wniosek|prijav\w*|pályázat\w*)\b"
         ),
     ),
@@ -2301,7 +2339,8 @@ _WITH_WORDS = (
     r"|in collaborazione con|en partenariat avec|zusammen mit|gemeinsam mit|together with|kopā ar"
     r"|kartu su|wraz z|razem z|skupaj z|zajedno sa|zajedno s|w partnerstwie z|in Partnerschaft mit"
     r"|in partenariato con|partnerībā ar|partnerystėje su|koos|insieme a|insieme al|insieme alla"
-    r"|insieme con"
+    r"|insieme con|assieme a|assieme al|assieme alla|assieme allo|assieme ai|assieme alle"
+    r"|in sinergia con|conjointement avec|aux côtés de|jointly with|alongside"
 )
 _WITH = re.compile(rf"\b(?:{_WITH_WORDS})\s+(?P<names>.+)")
 _WITH_START = re.compile(rf"(?:{_WITH_WORDS})\s")
@@ -2335,6 +2374,21 @@ def _role_verbs(sentence: str, language: str, found: _Found) -> bool:
         )[0]
         name = _cut_at_stop(name, language)
         name = re.sub(r"\s+durch\b.*$", "", name)
+        if role == "lead_under":
+            # "pod kierownictwem A przez B i C": the ones that carry it out come after
+            name = re.split(r"\s(?:przez|by|par|durch|od|iz|no)\s", name)[0]
+        if role == "lead_under" and language == "de":
+            # German writes its nouns in capitals: the name ends at its verb ("… arbeiten")
+            words = name.split()
+            cut = next(
+                (
+                    k
+                    for k, word in enumerate(words)
+                    if k and _german_verb(word, fold(word).strip(",;:.()\"'„“”"))
+                ),
+                len(words),
+            )
+            name = " ".join(words[:cut])
         if role == "author":
             # "… of X and can in no way …", "… von X und gibt nicht …": the notice goes on
             name = re.split(
@@ -2357,7 +2411,7 @@ def _role_verbs(sentence: str, language: str, found: _Found) -> bool:
             role = "between"  # "implemented by A and B": the partnership, no lead named
         if role == "partner_with" and _WITH_PARTNERS.match(fold(sentence[match.end() :])):
             role = "lead_with"  # "A together with 2 partners from B …": A leads them
-        subject = role in ("lead_with", "partner_with")
+        subject = role in ("lead_with", "partner_with", "lead_before")
         chosen = pieces if role in ("partners", "between") else pieces[:1]
         for piece, piece_side in chosen:
             info = _clean(_quoted_name(piece), language)
@@ -2380,13 +2434,15 @@ def _role_verbs(sentence: str, language: str, found: _Found) -> bool:
                     role="partner"
                     if role in ("partners", "author", "between", "partner_with")
                     else "lead"
-                    if role == "lead_with"
+                    if role in ("lead_with", "lead_under", "lead_before")
                     else role,
                     side=piece_side,
                     how="prose",
                     source=sentence,
                 )
-                added = True
+                # "Unter der Federführung der A beteiligen sich B und C": the words after the
+                # lead are still read for the partners
+                added = added or role not in ("lead_under", "lead_before")
         rest = _WITH.search(sentence)
         if rest and role in ("lead", "lead_with", "partner_with") and added:
             names = re.sub(r"\s+durch\b.*$", "", rest.group("names").strip())
@@ -2414,7 +2470,9 @@ def _subject_name(name: str, role: str) -> bool:
     lower = [w for w in words if w[:1].islower() and fold(w) not in _NAME_PARTICLES]
     if not words or fold(words[0]) in _PREPOSITIONS | {"na", "v", "w", "u", "in", "im", "nel"}:
         return False  # "Na Razvojni agenciji A smo … prijavili": where, not who
-    return bool(_org_cues(name)) and len(lower) <= (3 if role == "lead_with" else 0)
+    return bool(_org_cues(name)) and len(lower) <= (
+        3 if role in ("lead_with", "lead_before") else 0
+    )
 
 
 def _names_one(info: dict) -> bool:
@@ -2455,6 +2513,13 @@ _LEAD_AFTER_PROJECT = re.compile(
 )
 
 
+def _name_goes_on(before: str) -> bool:
+    """Whether the two words after ``before`` end a body's name, not a person's: "Communauté de
+    communes du | Val Doré, chef de file", "Università di | Monte Alto, coordinatrice"."""
+    words = before.split()
+    return bool(words) and (fold(words[-1]) in _NAME_PARTICLES or _is_org_word(words[-1]))
+
+
 def _prose_sentence(sentence: str, language: str, found: _Found) -> None:
     letters = [c for c in sentence if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) > 0.8 * len(letters):
@@ -2470,7 +2535,12 @@ def _prose_sentence(sentence: str, language: str, found: _Found) -> None:
     for index, cue in enumerate(cues):
         role = _role_of(cue.group(0))
         person = re.search(r"(\S+\s+\S+),\s+(?:[a-zà-žāēīū]+\s+){0,2}$", sentence[: cue.start()])
-        if role == "lead" and person and _looks_like_person(person.group(1)):
+        if (
+            role == "lead"
+            and person
+            and _looks_like_person(person.group(1))
+            and not _name_goes_on(sentence[: person.start()])
+        ):
             role = "partner"  # "Sintija Batare, projekta koordinatore X": her title, X's staff
         named = re.match(r"\s*(\S+\s+\S+),", sentence[cue.end() :])
         if role == "lead" and named and _looks_like_person(named.group(1)):
@@ -2490,7 +2560,7 @@ def _prose_sentence(sentence: str, language: str, found: _Found) -> None:
             backward = _backward_add(
                 sentence, cue.start(), connector.start(), role, language, found
             )
-        opened = _opened_span(sentence, folded, cue.end(), end_limit)
+        opened = _opened_span(sentence, folded, cue.end(), end_limit, language)
         named_project = _LEAD_AFTER_PROJECT.match(sentence, cue.end(), end_limit)
         if not opened and role == "lead" and named_project:
             # "Vodeći partner projekta Tempus, ITC-CNR, ugostio je …": the project's name, then
@@ -2506,6 +2576,8 @@ def _prose_sentence(sentence: str, language: str, found: _Found) -> None:
         if opened:
             position, strong = opened
             span = _cut_at_stop(sentence[position : tail.start() if tail else end_limit], language)
+            if language == "hu":  # "A és a B": the article is not part of B's name
+                span = re.sub(r"(?<=\s)az?\s+(?=[" + _UPPER + r"])", "", span)
             side = _side_of(sentence[max(0, cue.start() - 30) : position], language)
             head = re.search(r"(\w+)\s*:\s*$", folded[cue.end() : position])
             between_words = folded[cue.end() : position]
@@ -2795,6 +2867,22 @@ def _stops_in(word: str, language: str) -> bool:
 
 # Slavic prepositions of place and time: after a conjunction they open a clause, not a name
 _PLACE_PREPOSITIONS = {"na", "u", "v", "w", "po", "pri", "iz", "od", "do", "ob", "nad", "pod"}
+
+
+_GERMAN_NAME_WORDS = {"e.v", "e.v.", "ev", "eg", "e.g", "ggmbh", "mbh", "gmbh", "ag", "kg", "e.u"}
+
+
+def _german_verb(token: str, word: str) -> bool:
+    """Whether a lowercase word in a German run cannot be inside a name (a name's small words
+    are its articles, prepositions and conjunctions, a legal form, a foreign place's particle)."""
+    return (
+        token[:1].islower()
+        and word.isalpha()
+        and word not in _NAME_PARTICLES | _ARTICLES | _PREPOSITIONS | _PLACE_PREPOSITIONS
+        and word not in _CONJUNCTIONS | _GERMAN_NAME_WORDS
+        and len(word) > 3
+        and not country_adjective(token.strip(",;:.()"))  # "die slowenische Stadtgemeinde A"
+    )
 
 
 def _cut_at_stop(span: str, language: str) -> str:
@@ -3261,6 +3349,9 @@ _OPENERS = "(„“\"«‹['‘"
 _CLOSERS = ")“”\"»›]'’,;:.!?"
 
 
+_ELIDED = re.compile(r"^(?:[dlDL]|[Dd]ell|[Aa]ll|[Dd]all|[Nn]ell|[Ss]ull|[Qq]u)['’](?=\w)")
+
+
 def _mention_tokens(sentence: str) -> list[dict]:
     """The sentence's words, each with what it can be in a name and whether a break follows."""
     tokens = []
@@ -3276,10 +3367,12 @@ def _mention_tokens(sentence: str) -> list[dict]:
         tail = raw[raw.find(core) + len(core) :]
         if tokens and any(c in lead for c in _OPENERS):
             tokens[-1]["break"] = True
-        folded = fold(core)
+        # "l'Associazione", "dell'Università", "d'Esch": the elided article is not the word
+        bare = _ELIDED.sub("", core)
+        folded = fold(bare)
         title = _is_title(core)
         head = not title and (
-            (_is_org_word(core) and not folded.startswith(_NOT_HEADS))
+            (_is_org_word(bare) and not folded.startswith(_NOT_HEADS))
             or folded.startswith(_HEADS)
             or folded in _HEAD_WORDS
         )
@@ -3288,9 +3381,9 @@ def _mention_tokens(sentence: str) -> list[dict]:
                 "text": core,
                 "start": match.start() + len(lead),
                 "end": match.start() + len(lead) + len(core),
-                "cap": core[:1].isupper() or bool(re.match(r"^[dl]['’][A-ZÀ-Ý]", core)),
+                "cap": bare[:1].isupper(),
                 "kind": head or bool(_LEGAL_FORMS.fullmatch(core)),
-                "org": _is_org_word(core),
+                "org": _is_org_word(bare),
                 "title": title,
                 "plural": folded in _PLURAL_HEADS
                 or (  # "a network of Centers of Public Initiatives": kinds, not a name
@@ -3708,6 +3801,8 @@ def _mention_run(sentence: str, language: str, found: _Found) -> int:
         start, end = tokens[i]["start"], tokens[j - 1]["end"]
         if _CONTRACTED.search(folded[max(0, start - 60) : start]):
             continue  # "zunanjim izvajalcem … agencijo ICRA d.o.o.": a contractor
+        if re.match(r"\s*:\s*\S", sentence[end:]):
+            continue  # "les membres de l'Université A : B, C": the heading of the names after
         if any(a <= start < b for a, b in titles) or _FRAME.search(
             folded[max(0, start - 60) : start]
         ):
