@@ -11,11 +11,7 @@ names other countries.
 from __future__ import annotations
 
 from helix_graph.ingest.extract import extract_text
-
-
-def _table(text: str) -> list[tuple[str, str | None, str]]:
-    result = extract_text(text, file="p.txt")
-    return [(p["name"], p["country"], p["role"]) for p in result["partners"]]
+from tests.ingest.extract_rows import partner_rows as _table
 
 
 def test_the_notice_of_who_is_responsible_for_the_content_names_a_partner():

@@ -4,12 +4,7 @@ these tests in the shapes real pages have; their text stays out of the repositor
 
 from __future__ import annotations
 
-from helix_graph.ingest.extract import extract_text
-
-
-def _table(text: str) -> list[tuple[str, str | None, str]]:
-    result = extract_text(text, file="p.txt")
-    return [(p["name"], p["country"], p["role"]) for p in result["partners"]]
+from tests.ingest.extract_rows import partner_rows as _table
 
 
 def test_the_name_before_as_and_the_next_role_word_has_that_role():

@@ -11,11 +11,7 @@ for proposals, contractors and where a person works, a lead label over a list.
 from __future__ import annotations
 
 from helix_graph.ingest.extract import extract_text
-
-
-def _table(text: str) -> list[tuple[str, str | None, str]]:
-    result = extract_text(text, file="p.txt")
-    return [(p["name"], p["country"], p["role"]) for p in result["partners"]]
+from tests.ingest.extract_rows import partner_rows as _table
 
 
 def test_names_whose_kind_word_comes_last_before_together_with():

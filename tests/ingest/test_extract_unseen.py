@@ -10,11 +10,7 @@ shapes those pages had; the expected partners are worked out by hand.
 from __future__ import annotations
 
 from helix_graph.ingest.extract import extract_text
-
-
-def _table(text: str) -> list[tuple[str, str | None, str]]:
-    result = extract_text(text, file="p.txt")
-    return [(p["name"], p["country"], p["role"]) for p in result["partners"]]
+from tests.ingest.extract_rows import partner_rows as _table
 
 
 def test_the_fields_of_a_partner_record_are_not_partners():
