@@ -150,14 +150,17 @@ def _bits(x):  # pragma: no cover - compiled
     return (x * np.uint64(0x0101010101010101)) >> np.uint64(56)
 
 
-@njit(cache=True, parallel=True, nogil=True)
-def _pivot_sums(indptr, indices, sources, n, blocks):  # pragma: no cover - compiled
-    """Per target: how many pivots reach it, and the sums of d, d², 1/d and 1/d² over them.
+@njit(cache=True, nogil=True)
+def _levels(indptr, indices, sources, seen, reached):  # pragma: no cover - compiled
+    """Breadth-first searches from up to 64 sources at once, one bit each.
 
-    The searches of 64 pivots run together, one bit each (a multi-source breadth-first
-    search [1]_): a node passes on the bits of every search that reached it on the last
-    level with one look at each of its ties, so a tie is read once a level for 64 pivots
-    instead of once per pivot.
+    A node of the last level passes on the bits of every search that reached it there with
+    one look at each of its ties, so a tie is read once a level for all the sources
+    instead of once per source (a multi-source breadth-first search [1]_). ``seen`` and
+    ``reached`` are work arrays of n zeros, left as zeros.
+
+    Returns ``(nodes, bits, starts, levels)``: level d (0 for the sources themselves) is
+    ``nodes[starts[d]:starts[d + 1]]``, each with the bits of the sources at distance d.
 
     References
     ----------
@@ -165,50 +168,66 @@ def _pivot_sums(indptr, indices, sources, n, blocks):  # pragma: no cover - comp
        traversal. Proceedings of the VLDB Endowment 8(4), 449–460.
        https://doi.org/10.14778/2735496.2735507
     """
+    n = len(seen)
+    nodes = np.empty(n + len(sources), dtype=np.int64)
+    bits = np.empty(n + len(sources), dtype=np.uint64)
+    starts = np.zeros(n + 2, dtype=np.int64)
+    total = 0
+    for i in range(len(sources)):
+        if seen[sources[i]] == 0:
+            nodes[total] = sources[i]
+            total += 1
+        seen[sources[i]] |= np.uint64(1) << np.uint64(i)
+    for k in range(total):
+        bits[k] = seen[nodes[k]]
+    levels = 1
+    starts[1] = total
+    while True:
+        for k in range(starts[levels - 1], starts[levels]):  # every tie of the last level, once
+            for a in range(indptr[nodes[k]], indptr[nodes[k] + 1]):
+                reached[indices[a]] |= bits[k]
+        for v in range(n):
+            new = reached[v] & ~seen[v]
+            reached[v] = 0
+            if new:
+                seen[v] |= new
+                if total == len(nodes):
+                    nodes = np.concatenate((nodes, np.empty(len(nodes), dtype=np.int64)))
+                    bits = np.concatenate((bits, np.empty(len(bits), dtype=np.uint64)))
+                nodes[total] = v
+                bits[total] = new
+                total += 1
+        if total == starts[levels]:
+            break
+        levels += 1
+        starts[levels] = total
+    for k in range(total):
+        seen[nodes[k]] = 0
+    return nodes, bits, starts, levels
+
+
+@njit(cache=True, parallel=True, nogil=True)
+def _pivot_sums(indptr, indices, sources, n, blocks):  # pragma: no cover - compiled
+    """Per target: how many pivots reach it, and the sums of d, d², 1/d and 1/d² over them.
+
+    The pivots are searched 64 at a time (:func:`_levels`), batches shared out over the blocks.
+    """
     partial = np.zeros((blocks, n, 5))  # a node's five sums side by side: one cache line per visit
     batches = (len(sources) + 63) // 64
     for b in prange(blocks):
         seen = np.zeros(n, dtype=np.uint64)
-        frontier = np.zeros(n, dtype=np.uint64)
         reached = np.zeros(n, dtype=np.uint64)
-        active = np.empty(n, dtype=np.int64)
         for batch in range(b, batches, blocks):
-            seen[:] = 0
-            frontier[:] = 0
-            count = 0
-            for i in range(batch * 64, min(len(sources), batch * 64 + 64)):
-                bit = np.uint64(1) << np.uint64(i - batch * 64)
-                source = sources[i]
-                if frontier[source] == 0:
-                    active[count] = source
-                    count += 1
-                seen[source] |= bit
-                frontier[source] |= bit
-            d = 0
-            while count:
-                d += 1
-                for k in range(count):  # every tie of the last level's nodes, read once
-                    u = active[k]
-                    bits = frontier[u]
-                    for a in range(indptr[u], indptr[u + 1]):
-                        reached[indices[a]] |= bits
-                for k in range(count):
-                    frontier[active[k]] = 0
-                count = 0
-                for v in range(n):
-                    new = reached[v] & ~seen[v]
-                    reached[v] = 0
-                    if new:
-                        seen[v] |= new
-                        frontier[v] = new
-                        active[count] = v
-                        count += 1
-                        c = float(_bits(new))
-                        partial[b, v, 0] += c
-                        partial[b, v, 1] += c * d
-                        partial[b, v, 2] += c * d * d
-                        partial[b, v, 3] += c / d
-                        partial[b, v, 4] += c / (d * d)
+            pivots = sources[batch * 64 : min(len(sources), batch * 64 + 64)]
+            nodes, bits, starts, levels = _levels(indptr, indices, pivots, seen, reached)
+            for d in range(1, levels):
+                for k in range(starts[d], starts[d + 1]):
+                    v, c = nodes[k], float(_bits(bits[k]))
+                    partial[b, v, 0] += c
+                    partial[b, v, 1] += c * d
+                    partial[b, v, 2] += c * d * d
+                    partial[b, v, 3] += c / d
+                    partial[b, v, 4] += c / (d * d)
     return partial.sum(axis=0).T.copy()
 
 
@@ -301,83 +320,50 @@ def warm_up() -> None:
 def _group_dependencies(indptr, indices, sources, batch_of, n, out):  # pragma: no cover - compiled
     """Brandes' δ_s(v) for up to 64 sources searched together, added to ``out[batch_of[s]]``.
 
-    The breadth-first searches advance level by level, one bit per source: a node of the
-    last level passes on every search's bit with one look at each tie. The levels are
-    kept as (node, bits) lists; path counts σ and dependencies δ are one row of 64 per
-    node, and a tie carries a source's share only where its bit is set at both ends on
-    consecutive levels.
+    The levels come from one multi-source search (:func:`_levels`); path counts σ and
+    dependencies δ are one row per node, and a tie carries a source's share only where
+    that source's bit is set at both ends, on consecutive levels.
     """
     count = len(sources)
-    seen = np.zeros(n, dtype=np.uint64)
-    on_level = np.zeros(n, dtype=np.uint64)  # a node's bits on the level in hand
-    reached = np.zeros(n, dtype=np.uint64)
+    marked = np.zeros(n, dtype=np.uint64)  # a node's bits on the level a pass looks at
+    nodes, bits, starts, levels = _levels(
+        indptr, indices, sources, np.zeros(n, dtype=np.uint64), np.zeros(n, dtype=np.uint64)
+    )
     sigma = np.zeros((n, count))
     delta = np.zeros((n, count))
-    nodes = np.empty(n + count, dtype=np.int64)
-    bits_of = np.empty(n + count, dtype=np.uint64)
-    starts = [0]
-    total = 0
     for i in range(count):
-        bit = np.uint64(1) << np.uint64(i)
-        source = sources[i]
-        if seen[source] == 0:
-            nodes[total] = source
-            total += 1
-        seen[source] |= bit
-        sigma[source, i] = 1.0
-    for k in range(total):
-        bits_of[k] = seen[nodes[k]]
-    starts.append(total)
-    while True:  # the next level: its nodes and bits, then its path counts
-        first, last = starts[-2], starts[-1]
-        for k in range(first, last):
-            bits = bits_of[k]
-            for a in range(indptr[nodes[k]], indptr[nodes[k] + 1]):
-                reached[indices[a]] |= bits
-        for v in range(n):
-            new = reached[v] & ~seen[v]
-            reached[v] = 0
-            if new:
-                seen[v] |= new
-                if total == len(nodes):
-                    nodes = np.concatenate((nodes, np.empty(len(nodes), dtype=np.int64)))
-                    bits_of = np.concatenate((bits_of, np.empty(len(bits_of), dtype=np.uint64)))
-                nodes[total] = v
-                bits_of[total] = new
-                on_level[v] = new
-                total += 1
-        if total == last:
-            break
-        for k in range(first, last):
+        sigma[sources[i], i] = 1.0
+    for d in range(1, levels):  # path counts, nearest level first
+        for k in range(starts[d], starts[d + 1]):
+            marked[nodes[k]] = bits[k]
+        for k in range(starts[d - 1], starts[d]):
             u = nodes[k]
             for a in range(indptr[u], indptr[u + 1]):
                 v = indices[a]
-                shared = bits_of[k] & on_level[v]
+                shared = bits[k] & marked[v]
                 while shared:
                     low = shared & (~shared + np.uint64(1))  # one source's bit
                     i = _bits(low - np.uint64(1))
                     sigma[v, i] += sigma[u, i]
                     shared ^= low
-        for k in range(last, total):
-            on_level[nodes[k]] = 0
-        starts.append(total)
+        for k in range(starts[d], starts[d + 1]):
+            marked[nodes[k]] = 0
     # dependencies, farthest level first, down to level 1 (a source's own is not counted)
-    for level in range(len(starts) - 2, 1, -1):
-        below, first, last = starts[level - 1], starts[level], starts[level + 1]
-        for k in range(below, first):
-            on_level[nodes[k]] = bits_of[k]
-        for k in range(first, last):
+    for d in range(levels - 1, 1, -1):
+        for k in range(starts[d - 1], starts[d]):
+            marked[nodes[k]] = bits[k]
+        for k in range(starts[d], starts[d + 1]):
             w = nodes[k]
             for a in range(indptr[w], indptr[w + 1]):
                 v = indices[a]
-                shared = bits_of[k] & on_level[v]
+                shared = bits[k] & marked[v]
                 while shared:
                     low = shared & (~shared + np.uint64(1))
                     i = _bits(low - np.uint64(1))
                     delta[v, i] += sigma[v, i] / sigma[w, i] * (1.0 + delta[w, i])
                     shared ^= low
-        for k in range(below, first):
-            on_level[nodes[k]] = 0
+        for k in range(starts[d - 1], starts[d]):
+            marked[nodes[k]] = 0
     for v in range(n):
         for i in range(count):
             out[batch_of[i], v] += delta[v, i]
