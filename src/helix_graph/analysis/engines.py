@@ -16,7 +16,7 @@ import ctypes
 import random
 from contextlib import contextmanager
 from functools import cached_property
-from itertools import chain
+from itertools import chain, compress
 from operator import itemgetter, methodcaller
 
 import networkx as nx
@@ -126,7 +126,7 @@ class GraphView:
             return cls._read_networkx(G, weight)
         once = starts < ends
         # both directions share one data dict: read each tie's weight once
-        weights = _tie_weights(G, weight, once, total)
+        weights = _tie_weights(G, weight, once)
         view = cls(
             nodes,
             np.column_stack([starts[once], ends[once]]),
@@ -370,13 +370,15 @@ def _positions(nodes: list, keys, count: int) -> np.ndarray:
     return positions
 
 
-def _tie_weights(G: nx.Graph, weight: str, chosen: np.ndarray, count: int) -> np.ndarray:
+def _tie_weights(G: nx.Graph, weight: str, chosen: np.ndarray) -> np.ndarray:
     """The weight (1 when missing) of the adjacency entries where ``chosen`` is true.
 
-    ``count`` is the number of adjacency entries. A graph made of plain dicts (every
-    ``nx.Graph`` with the default factories) reads ``dict.values`` and, when every tie has
-    the weight, ``itemgetter`` (twice as fast as a ``methodcaller``); views and graphs with
-    other mappings take the general path.
+    ``chosen`` has one flag per adjacency entry, in the adjacency's order. The entries stream through ``compress``
+    straight into the weight reader: no array of the data dicts is made, and the mask is
+    read as bytes (plain ints, where a boolean array would make a NumPy scalar per entry).
+    A graph made of plain dicts (every ``nx.Graph`` with the default factories) reads
+    ``dict.values`` and, when every tie has the weight, ``itemgetter`` (twice as fast as a
+    ``methodcaller``); views and graphs with other mappings take the general path.
     """
     adjacency = G._adj
     plain = (
@@ -385,17 +387,20 @@ def _tie_weights(G: nx.Graph, weight: str, chosen: np.ndarray, count: int) -> np
         and getattr(G, "edge_attr_dict_factory", None) is dict
     )
     values = dict.values if plain else methodcaller("values")
-    ties = np.fromiter(
-        chain.from_iterable(map(values, adjacency.values())), dtype=object, count=count
-    )[chosen]
+    mask = np.ascontiguousarray(chosen, dtype=bool).tobytes()
+    size = int(np.count_nonzero(chosen))
+
+    def ties():
+        return compress(chain.from_iterable(map(values, adjacency.values())), mask)
+
     read = None
     if plain:
         try:
-            read = np.fromiter(map(itemgetter(weight), ties), dtype=float, count=len(ties))
+            read = np.fromiter(map(itemgetter(weight), ties()), dtype=float, count=size)
         except KeyError:  # a tie without the weight counts 1
             pass
     if read is None:
-        read = np.fromiter(map(methodcaller("get", weight, 1), ties), dtype=float, count=len(ties))
+        read = np.fromiter(map(methodcaller("get", weight, 1), ties()), dtype=float, count=size)
     if len(read) and np.all(read == np.rint(read)):
         return read.astype(np.int64)
     return read
