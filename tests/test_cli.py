@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -191,3 +192,31 @@ def test_quiet_prints_nothing_but_json_still_prints(run_cli):
     assert code == 0 and json.loads(out)["nodes"]["Organisation"] == 44
     code, _, err = run_cli("recommend", "nobody-at-all", "--quiet")
     assert code == 2 and "not in the analysed network" in err  # errors are still said
+
+
+def test_the_command_line_asks_for_no_huge_pages_unless_the_user_does():
+    """NumPy and Arrow read their memory settings once, at import: the command line sets them first.
+
+    Without a setting of the user's, NumPy's huge-page advice is off and Arrow allocates
+    from the system pool; a setting the user made is kept.
+    """
+    probe = (
+        "import os, helix_graph.cli, numpy, pyarrow; "
+        "print(os.environ['NUMPY_MADVISE_HUGEPAGE'], pyarrow.default_memory_pool().backend_name)"
+    )
+    clean = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("NUMPY_MADVISE_HUGEPAGE", "ARROW_DEFAULT_MEMORY_POOL")
+    }
+
+    def run(env):
+        result = subprocess.run(
+            [sys.executable, "-c", probe], capture_output=True, text=True, env=env, timeout=60
+        )
+        assert result.returncode == 0, result.stderr
+        return result.stdout.split()
+
+    assert run(clean) == ["0", "system"]
+    mine = {**clean, "NUMPY_MADVISE_HUGEPAGE": "1", "ARROW_DEFAULT_MEMORY_POOL": "mimalloc"}
+    assert run(mine) == ["1", "mimalloc"]
