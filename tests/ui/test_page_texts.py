@@ -648,7 +648,7 @@ def test_the_map_caption_counts_how_the_organisations_are_placed():
     assert placed_text(table) == (
         "Organisations placed: 2 by their own coordinates; 1,200 by their city (GeoNames "
         "gazetteer, towns of 5,000 people or more); 1 at their country's centre only; 1 nowhere "
-        "(no country either; not drawn)."
+        "(no city or country with a known place; not drawn)."
     )
     assert placed_text(table[table["placed_by"] == "country"]) == (
         "Organisations placed: 1 at their country's centre only."

@@ -185,7 +185,7 @@ def test_organisations_with_no_place_at_all_get_a_sentence_not_a_map(store, cli_
     assert not at.exception
     caption = _caption(at)
     assert caption.startswith("No organisation has a place to draw")
-    assert "2 nowhere (no country either; not drawn)" in caption
+    assert "2 nowhere (no city or country with a known place; not drawn)" in caption
     assert not [c for c in at.get("vega_lite_chart") if '"placed by"' in c.proto.spec]
 
 

@@ -151,7 +151,7 @@ PLACED_TEXT = {
     "coordinates": "by their own coordinates",
     "city": "by their city (GeoNames gazetteer, towns of 5,000 people or more)",
     "country": "at their country's centre only",
-    "nowhere": "nowhere (no country either; not drawn)",
+    "nowhere": "nowhere (no city or country with a known place; not drawn)",
 }
 SHOW = {
     "organisations": "organisations, one by one",
