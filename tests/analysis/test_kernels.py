@@ -9,6 +9,7 @@ import scipy.sparse as sp
 
 from helix_graph.analysis import node_metrics
 from helix_graph.analysis.kernels import (
+    _mirror,
     ego_measures,
     pivot_distances,
     shared_columns,
@@ -128,3 +129,28 @@ def test_view_neighbourhood_and_subgraph_match_networkx():
     assert sorted(part.edges) == sorted(expected.edges)
     assert all(part[u][v]["weight"] == expected[u][v]["weight"] for u, v in part.edges)
     assert part.nodes[33]["name"] == "org 33"
+
+
+def test_the_mirror_of_each_entry_by_hand():
+    # the path 0-1-2 and the tie 0-2: rows [1, 2], [0, 2], [0, 1]; entry 0 (0→1) mirrors entry 2 (1→0)
+    A = sp.csr_matrix(np.array([[0, 1, 1], [1, 0, 1], [1, 1, 0]], dtype=float))
+    assert _mirror(A.indptr.astype(np.int64), A.indices.astype(np.int64)).tolist() == [
+        2, 4, 0, 5, 1, 3
+    ]  # fmt: skip
+
+
+def test_a_self_loop_and_a_stored_zero_change_no_ego_measure():
+    """The diagonal and explicit zeros are not partners: the triangle-and-pendant answers stand."""
+    G = nx.Graph([(0, 1), (1, 2), (0, 2), (0, 3)])
+    ties = [(0, 1), (1, 2), (0, 2), (0, 3)]
+    rows = [u for u, v in ties] + [v for u, v in ties] + [3, 1, 3]
+    cols = [v for u, v in ties] + [u for u, v in ties] + [3, 3, 1]
+    # the tie weights, a self-loop on 3, and a zero stored (not absent) between 1 and 3
+    data = [1.0] * 8 + [4.0, 0.0, 0.0]
+    A = sp.csr_matrix((data, (rows, cols)), shape=(4, 4))
+    assert A.nnz == 11
+    constraint, triangles, tied = ego_measures(A, np.array([0, 0, 1, 1]))
+    assert triangles.tolist() == [1, 1, 1, 0]
+    assert tied.tolist() == [[0, 0, 1, 0], [0, 0, 1, 0], [0, 1, 0, 0], [0, 0, 0, 0]]
+    expected = nx.constraint(G)
+    assert constraint == pytest.approx([expected[v] for v in range(4)])
