@@ -245,7 +245,7 @@ class Analysis:
             table[c] = pd.to_numeric(orgs[c], errors="coerce") if c in orgs else np.nan
         names = [
             country_name(code) if isinstance(code, str) and code else None
-            for code in table["country"]
+            for code in table["country"].tolist()  # a list: Arrow columns iterate slowly
         ]
         table.insert(5, "country_name", names)
         metrics = self.centrality
@@ -257,7 +257,7 @@ class Analysis:
             table[column] = metrics[column].to_numpy() if column in metrics else 0.0
         membership = self.partition.membership
         table["community"] = np.fromiter(
-            (membership.get(v, -1) for v in table["id"]), dtype=np.int64, count=len(table)
+            (membership.get(v, -1) for v in table["id"].tolist()), dtype=np.int64, count=len(table)
         )
         for column in ("constraint", "effective_size", *BROKERAGE_ROLES, "brokerage"):
             table[column] = self.brokerage[column].to_numpy()
@@ -552,7 +552,8 @@ def _project_table(network: Network, *, engine: str, seed: int) -> tuple[pd.Data
     table = network.projects.merge(mix, on="id", how="left").merge(metrics, on="id", how="left")
     sizes = network.participations.groupby("project").size().rename("partners")
     table = table.merge(sizes, left_on="id", right_index=True, how="left")
-    country = dict(zip(network.organisations["id"], network.organisations["country"]))
+    orgs = network.organisations
+    country = dict(zip(orgs["id"].tolist(), orgs["country"].tolist()))
     countries = network.participations.assign(
         country=network.participations["organisation"].map(country)
     )
