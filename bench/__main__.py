@@ -19,6 +19,8 @@ import sys
 import time
 from pathlib import Path
 
+import helix_graph.cli  # noqa: F401 - first: the memory settings the commands run with, before NumPy loads
+
 HERE = Path(__file__).resolve().parent
 
 
