@@ -87,3 +87,22 @@ def test_countries_heading_bodies_in_brackets_stay_whole_and_give_the_country():
         ("Općina Tešanj", "BA", "partner"),
         ("Grad Klanjec", "HR", "partner"),
     ]
+
+
+def test_a_body_in_brackets_after_a_listed_name_acts_for_it_and_is_no_second_partner():
+    # the regional office in brackets hosts the meeting in the prose above the list; the
+    # Czech region's "ý" says its country where the Polish page's language would not
+    text = (
+        "Pierwsze spotkanie partnerów odbyło się w siedzibie Biura Planowania Regionalnego, "
+        "a projekt realizuje 3 polskich i czeskich partnerów w programie Republika Czeska – "
+        "Polska.\n\n"
+        "Partnerzy projektu:\n\n"
+        "  • Województwo Opolskie (Biuro Planowania Regionalnego) – partner wiodący,\n"
+        "  • Powiat Nyski,\n"
+        "  • Olomoucký Kraj.\n"
+    )
+    assert partner_rows(text) == [
+        ("Województwo Opolskie", "PL", "lead"),
+        ("Powiat Nyski", "PL", "partner"),
+        ("Olomoucký Kraj", "CZ", "partner"),
+    ]

@@ -3197,7 +3197,7 @@ def _kind_countries(name: str) -> set[str]:
 # Letters only some languages write: "Gmina Šilheřovice" on a Polish page is a Czech place
 _LETTER_COUNTRIES = {
     **dict.fromkeys("řůě", {"CZ"}),
-    **dict.fromkeys("ťď", {"CZ", "SK"}),
+    **dict.fromkeys("ťďý", {"CZ", "SK"}),
     **dict.fromkeys("ľĺŕô", {"SK"}),
     **dict.fromkeys("őű", {"HU"}),
     **dict.fromkeys("łąęśźżń", {"PL"}),
@@ -4058,6 +4058,21 @@ def _one_country(paragraph: str, language: str) -> str | None:
     return next(iter(codes)) if len(codes) == 1 else None
 
 
+def _in_brackets_after(mention: dict, items: list[dict]) -> bool:
+    """ "Województwo Dolnośląskie (Instytut Rozwoju Terytorialnego) – partner wiodący": the body
+    in brackets after a name another reading found acts for it and is not another partner,
+    wherever on the page it is mentioned again ("w siedzibie Instytutu Rozwoju …")."""
+    stems = [fold(w)[:4] for w in mention["text"].split()]  # the stems, in any case
+    for item in items:
+        if item["how"] in ("mention", "prose") or not item["text"]:
+            continue
+        after = item["source"].find(item["text"])
+        for inside in re.findall(r"\(([^()]+)\)", item["source"][max(after, 0) :]):
+            if [fold(w)[:4] for w in inside.split()] == stems:
+                return True
+    return False
+
+
 def _find_partners(text: str, language: str, review: list[str]) -> list[dict]:
     lines = text.split("\n")
     found = _Found()
@@ -4079,7 +4094,8 @@ def _find_partners(text: str, language: str, review: list[str]) -> list[dict]:
     found.items = [
         item
         for item in found.items
-        if item["how"] != "mention" or not _named_before(item["text"], others)
+        if not (item["how"] == "mention" and _named_before(item["text"], others))
+        and not (item["how"] in ("mention", "prose") and _in_brackets_after(item, found.items))
     ]
     # "… Gaujienas (LV) un Olustveres (EE) muižu …": the page says which country a place is in
     written_places = {
