@@ -45,6 +45,7 @@ SETS = (
     "heldout9",
     "heldout10",
     "heldout11",
+    "heldout12",
 )
 PARTNER_ROLES = {"lead", "partner", None}
 

@@ -865,6 +865,73 @@ def _initials_of(short: str, name: str) -> bool:
     )
 
 
+# Where an address starts after a name, in any language: a contact field ("Telefon:", "Tel.",
+# "E-mail:", "www."), or a postcode and its town after a comma or a house number.
+_CONTACT = re.compile(
+    r"\s(?:(?:Tel|Telefon|Telephone|Phone|Fax|E-?mail|Web|Mob|Mobil)\.?\s*:|Tel\.|www\.|https?:)",
+    re.IGNORECASE,
+)
+_CONTACT_GROUP = re.compile(
+    r"(?:\s*(?:(?:Tel|Telefon|Telephone|Phone|Fax|E-?mail|Web|Mob|Mobil)\.?\s*:|Tel\.)\s*)+",
+    re.IGNORECASE,
+)
+_POSTCODE = re.compile(r"(?:,|(?<=\d)|(?<=\d[a-zA-Z]))\s+(?:[A-Z]{1,2}-\s?)?\d{4,5}\s+[A-ZČŠŽ]")
+_HOUSE = re.compile(
+    r"(?:,\s*[^,]*\d[^,]*|\s+[A-ZČŠŽ][^\s,]*(?:\s+[a-zčšž][^\s,]*)?\s+\d{1,4}[a-zA-Z]?)$"
+)
+
+
+def _address_town(text: str) -> str | None:
+    """The town after the postcode of an address written after a name, if any."""
+    postcode = _POSTCODE.search(text)
+    if not postcode:
+        return None
+    town = re.match(
+        r"[A-ZČŠŽ][^\s,]*(?:\s+(?:an|am|ob|na|pri|bei|im)\s+\S+)?", text[postcode.end() - 1 :]
+    )
+    return town.group(0).rstrip(".,;") if town else None
+
+
+def _without_address(text: str) -> str:
+    """A name without the address written after it: "LAS Goričko 2020 Martjanci 36 9221
+    Martjanci" is "LAS Goričko 2020"; "Grad Obrovac Trg … Obrovac, Republika Hrvatska Telefon:
+    Web: Grad Drniš …" is "Grad Obrovac, Republika Hrvatska; Grad Drniš …": each entry keeps
+    its country and loses the street and the town that repeats the name's place."""
+    if not _CONTACT.search(text):
+        return _without_street(text)
+    entries = [e.strip(" ,;:") for e in _CONTACT_GROUP.split(text)]
+    return "; ".join(
+        _without_street(e, town_repeats=True)
+        for e in entries
+        if e and not re.fullmatch(r"(?i)(?:tel|telefon|phone|fax|web|e-?mail)\.?", e)
+    )
+
+
+def _without_street(text: str, *, town_repeats: bool = False) -> str:
+    postcode = _POSTCODE.search(text)
+    if postcode:
+        head = text[: postcode.start()]
+        street = _HOUSE.search(head)
+        if street and head[: street.start()].strip():
+            head = head[: street.start()]
+        return head.rstrip(" ,") if head.strip() else text
+    if not town_repeats:
+        return text
+    # "Grad Obrovac Trg dr. Franje Tuđmana Obrovac, Republika Hrvatska": the town before the
+    # country repeats the name's place; what lies between them is the street
+    body, comma, country = text.rpartition(",")
+    if not comma or len(country.split()) > 5:
+        body, country = text, ""
+    words = body.split()
+    for size in (3, 2, 1):
+        town = words[-size:]
+        for start in range(1, len(words) - size - 1):
+            if words[start : start + size] == town and len(words) - size - start - size <= 6:
+                body = " ".join(words[: start + size])
+                return f"{body}, {country.strip()}" if country else body
+    return text
+
+
 def _clean(raw: str, language: str) -> dict:
     """A name as written, with what its own words say: role, country, place."""
     info: dict = {
@@ -875,8 +942,22 @@ def _clean(raw: str, language: str) -> dict:
         "quoted": False,
     }
     text = " ".join(raw.split())
+    # "Bosna i Hercegovina (Općina Tešanj)": a country, and the body from it in brackets
+    country_first = re.match(r"^([^()]{3,40}?)\s*\((.{3,})\)[.,;]?$", text)
+    if country_first and (code := country_code(country_first.group(1))):
+        info.update(country=code, country_as_written=country_first.group(1))
+        text = country_first.group(2)
+        # "Italija (glavni partner ENEA …)": the role opens the brackets
+        role_first = _ANY_ROLE.match(_fold_same_length(text))
+        if role_first and text[role_first.end() :].strip()[:1].isupper():
+            info["role"] = _role_of(role_first.group(0))
+            text = text[role_first.end() :].strip()
+    town = _address_town(text)
+    text = _without_address(text)
+    if town and not info["country"] and (code := place_country(town)[0]):
+        info.update(country=code, country_as_written=town, note=f"from the town '{town}'")
     text, role = _leading_role(text)
-    info["role"] = role
+    info["role"] = role or info["role"]
     text = _end_punctuation(text)
     text, role = _trailing_role(text)
     info["role"] = role or info["role"]
@@ -978,8 +1059,13 @@ def _clean(raw: str, language: str) -> dict:
         text = " ".join(words)
     # words before the name that are not part of it
     words = text.split(" ")
-    while words and (
-        fold(words[0]).rstrip("'’") in _ARTICLES | _PREPOSITIONS or fold(words[0]) in {"l'", "l’"}
+    while (
+        words
+        and not (len(words[0]) > 1 and words[0].isupper())  # "LAS Goričko": an acronym
+        and (
+            fold(words[0]).rstrip("'’") in _ARTICLES | _PREPOSITIONS
+            or fold(words[0]) in {"l'", "l’"}
+        )
     ):
         words = words[1:]
     if words and _ELIDED.match(words[0]):  # "l'ATS", "l’Agenzia", "all'Associazione"
@@ -1065,6 +1151,10 @@ def _acceptable(info: dict, *, strict: bool) -> bool:
         return False  # "Geschrieben von SBC … logo.gif": the page's byline and its picture
     if find_country(name)[0] and not _org_cues(name) and len(words) <= 3:
         return False  # a country, not an organisation
+    if country_code(
+        re.sub(r"^(?:Republika|Republic of|Republik|Repubblica|République)\s+", "", name)
+    ):
+        return False  # "Republika Hrvatska" after an address: the state, not a body
     if strict:
         if _MONEY_OR_DATE.search(name) and not _LEGAL_FORMS.search(name):
             return False
@@ -1255,9 +1345,12 @@ def _split_conjunctions(piece: str, language: str, distributive: bool = False) -
                     and any(_is_org_word(w) for w in current)
                 )
             )
+            # "Bosna i Hercegovina (…)", "Trinidad and Tobago": one country's name, not two names
+            one_country = bool(country_code(f"{current[-1]} {word} {right.strip(',;:()')}"))
             if (
                 starts_name
                 and not one_name
+                and not one_country
                 and (
                     distributive
                     or nationality
@@ -1644,12 +1737,24 @@ def _lines_pass(lines: list[str], language: str, found: _Found, used: set[int]) 
                 if j < len(lines) and not _label(lines[j].strip()) and not _is_sentence(lines[j]):
                     pieces = [
                         (_clean(piece, language), side, run_role)
-                        for run, run_role in _inline_labels(lines[j].strip(), role)
+                        for run, run_role in _inline_labels(
+                            _without_address(lines[j].strip()), role
+                        )
                         for piece, side in _label_pieces(run, language)
                     ]
                     sure = [p for p in pieces if _acceptable(p[0], strict=True)]
                     # under a bare heading most names must look like organisations
-                    loose = ":" in sep or (len(sure) >= 2 and len(sure) * 2 >= len(pieces))
+                    loose = (
+                        ":" in sep
+                        or (len(sure) >= 2 and len(sure) * 2 >= len(pieces))
+                        # "Vodilni partner" over one name (not over "Project partner marker")
+                        or (
+                            role == "lead"
+                            and len(pieces) == 1
+                            and len(pieces[0][0]["text"].split()) >= 2  # not "Dokumentumok"
+                            and not _ANY_ROLE.search(_fold_same_length(lines[j]))
+                        )
+                    )
                     for info, side, run_role in pieces:
                         if _acceptable(info, strict=not loose and not info["role"]):
                             last = found.add(
@@ -1661,7 +1766,7 @@ def _lines_pass(lines: list[str], language: str, found: _Found, used: set[int]) 
                     continue
                 i += 1
                 continue
-            for run, run_role in _inline_labels(content, role):
+            for run, run_role in _inline_labels(_without_address(content), role):
                 for piece, side in _label_pieces(run, language):
                     info = _clean(piece, language)
                     if _acceptable(info, strict=False):
@@ -1798,6 +1903,51 @@ def _add_list_item(item: str, role: str, language: str, found: _Found, source: s
     return added
 
 
+_VERBAL_NOUN = re.compile(r"(?:" + "|".join(_WORDS["verbal_noun_endings"]) + r")$")
+# "is/are" in the languages read; not those that are also "with", "and" or "of" somewhere
+_CLAUSE_VERBS = (
+    _COPULAS
+    - _CONJUNCTIONS
+    - {
+        "e.g.",
+        "i.e.",
+        "namely",
+        "sicer",
+        "tj",
+        "sa",
+        "su",
+        "van",
+        "include",
+        "includes",
+        "including",
+    }
+)
+
+
+def _clause_item(body: str) -> bool:
+    """A list item that is a clause, not a name: a goal or a result in any language.
+
+    It opens with a verbal noun that is not a word bodies are named with ("Oblikovanje …",
+    "Strengthening …", "Razvoj" is not one), holds a finite "is/are" ("… tegevusrühmad on
+    tugevnenud"), or is a long run that ends in a lowercase word and a full stop.
+    """
+    words = body.split()
+    if len(words) < 3:
+        return False
+    first = fold(words[0]).strip(".,:;")
+    if (
+        words[0][:1].isupper()
+        and words[1][:1].islower()
+        and _VERBAL_NOUN.search(first)
+        and not _is_org_word(words[0])
+    ):
+        return True
+    if any(w.islower() and fold(w).strip(".,;:") in _CLAUSE_VERBS for w in words[1:]):
+        return True
+    last = words[-1]
+    return len(words) >= 8 and last.endswith(".") and last[:-1].isalpha() and last[:1].islower()
+
+
 def _bullet_block(
     lines: list[str], i: int, language: str, found: _Found, used: set[int], section: bool
 ) -> int:
@@ -1810,6 +1960,8 @@ def _bullet_block(
     infos = []
     for k in block:
         body = lines[k][_BULLET.match(lines[k]).end() :].strip()
+        if _clause_item(body):
+            continue  # "1. Oblikovanje novega produkta …": a goal of the project, not a name
         label = _label(body)
         if label and label[2]:
             for run, run_role in _inline_labels(label[2], label[0]):
@@ -3045,7 +3197,7 @@ def _kind_countries(name: str) -> set[str]:
 # Letters only some languages write: "Gmina Šilheřovice" on a Polish page is a Czech place
 _LETTER_COUNTRIES = {
     **dict.fromkeys("řůě", {"CZ"}),
-    **dict.fromkeys("ťď", {"CZ", "SK"}),
+    **dict.fromkeys("ťďý", {"CZ", "SK"}),
     **dict.fromkeys("ľĺŕô", {"SK"}),
     **dict.fromkeys("őű", {"HU"}),
     **dict.fromkeys("łąęśźżń", {"PL"}),
@@ -3906,6 +4058,21 @@ def _one_country(paragraph: str, language: str) -> str | None:
     return next(iter(codes)) if len(codes) == 1 else None
 
 
+def _in_brackets_after(mention: dict, items: list[dict]) -> bool:
+    """ "Województwo Dolnośląskie (Instytut Rozwoju Terytorialnego) – partner wiodący": the body
+    in brackets after a name another reading found acts for it and is not another partner,
+    wherever on the page it is mentioned again ("w siedzibie Instytutu Rozwoju …")."""
+    stems = [fold(w)[:4] for w in mention["text"].split()]  # the stems, in any case
+    for item in items:
+        if item["how"] in ("mention", "prose") or not item["text"]:
+            continue
+        after = item["source"].find(item["text"])
+        for inside in re.findall(r"\(([^()]+)\)", item["source"][max(after, 0) :]):
+            if [fold(w)[:4] for w in inside.split()] == stems:
+                return True
+    return False
+
+
 def _find_partners(text: str, language: str, review: list[str]) -> list[dict]:
     lines = text.split("\n")
     found = _Found()
@@ -3927,7 +4094,8 @@ def _find_partners(text: str, language: str, review: list[str]) -> list[dict]:
     found.items = [
         item
         for item in found.items
-        if item["how"] != "mention" or not _named_before(item["text"], others)
+        if not (item["how"] == "mention" and _named_before(item["text"], others))
+        and not (item["how"] in ("mention", "prose") and _in_brackets_after(item, found.items))
     ]
     # "… Gaujienas (LV) un Olustveres (EE) muižu …": the page says which country a place is in
     written_places = {
