@@ -92,6 +92,15 @@ Documented choices
   society (an intergovernmental one, *OECD*, *World … Organization*, is government), a name ending in *Board* government, a *Workshop* industry, a Spanish or
   Catalan *consorcio* and a network named by its cities (*Energy Cities*) government: all
   weak, to review.
+- Producers' associations are named by the producers as people (*Udruga vinara*, *Associação
+  de Apicultores*, *Rinderzüchter*, a regional *Genuss* association): industry; a society named
+  by the craft's adjective (*Čebelarsko društvo*) stays an association. Volunteer centres
+  (*Volunteer Agency*, *Freiwilligenagentur*), citizens' associations, folk, dance and music
+  groups, choirs and samba schools (*Grupo Folclórico*, *Escola de Samba*) are civil society
+  whatever agency, research, group or school word follows. Initials of public bodies written
+  with a place (*RDA*, Polish *GOK*/*MGOK*/*SCK*, French *SIVOM*) are public; a business named
+  by its trade alone (*Hofladen*, *Gostilna*, *Wydawnictwo*, *Kancelaria Prawna*) is a firm,
+  weak; a brand's ® or ™ or a commercial web domain as its name is a firm, weak and last.
 - **Foundations, associations, NGOs, churches, unions** are **civil society**;
   a third-age university is an association, and so is a Nordic study association
   (*Folkuniversitetet*, *studieförbund*, *oplysningsforbund*).
