@@ -323,6 +323,31 @@ def test_project_title_on_the_line_after_its_label_and_an_acronym_in_brackets():
 
 
 @pytest.mark.parametrize(
+    ("text", "acronym", "title"),
+    [
+        # a labelled acronym with an amount in brackets after it; the label's value on the next line
+        ("Project acronym: RIVERLINK (1.250.000,00 EUR ERDF)\n\nText.", "RIVERLINK", None),
+        ("Projekta nosaukums:\nZaļie ciemi (Green Villages)\nProjekta nosaukuma saīsinājums:\n"
+         "ZC\n", "ZC", "Zaļie ciemi (Green Villages)"),
+        # English order: the name before the word for project, bare or quoted
+        ("Partners met in Tartu. The GreenHARBOUR project starts in May.", "GreenHARBOUR", None),
+        ("A meeting of the cross-border “Baltic Trails” project took place in Riga.",
+         "Baltic Trails", None),
+        # the word for acronym before or after the name
+        ("Odobren je projekt z akronimom SOLAR-WAY v okviru razpisa.", "SOLAR-WAY", None),
+        ("„HydroNET to akronim naszego projektu „Wspólne rzeki dla regionu pogranicza” .",
+         "HydroNET", "Wspólne rzeki dla regionu pogranicza"),
+        ("Projekt RiverCARE je namenjen varstvu rek.", "RiverCARE", None),
+    ],
+)  # fmt: skip
+def test_the_projects_acronym_from_its_label_or_the_words_around_it(text, acronym, title):
+    project = extract_text(text, file="page")["project"]
+    assert project["acronym"] == acronym
+    if title:
+        assert project["title"] == title
+
+
+@pytest.mark.parametrize(
     ("text", "language"),
     [
         ("Partnerji projekta so občina, zavod in društvo, ki bodo sodelovali v projektu.", "sl"),

@@ -291,6 +291,10 @@ def _labelled(text: str) -> dict[str, str]:
             # "Project title" on its own line, the title on the next one that is not empty
             label, sep = line, ":"
             value = next((later for later in lines[index + 1 : index + 4] if later.strip()), "")
+        elif sep and not value.strip():
+            # "Label:" and its value on the next line that is not empty (and not a label itself)
+            value = next((later for later in lines[index + 1 : index + 4] if later.strip()), "")
+            value = "" if value.rstrip().endswith(":") else value
         if not sep or not value.strip() or len(label) > 45:
             continue
         key = " ".join(label.lower().split())
@@ -306,7 +310,8 @@ def _project(text: str, language: str, review: list[str]) -> dict:
     title, acronym = labelled.get("title"), None
     if title:
         match = re.match(r"^(.*\S)\s*\(([^()]+)\)\s*$", title)
-        if match and len(match.group(2).split()) <= 3:
+        # "Title (ACRONYM)", unless the page labels its acronym: then the bracket is the title's
+        if match and len(match.group(2).split()) <= 3 and not labelled.get("acronym"):
             title, acronym = match.group(1), match.group(2)
     if not title:
         title, acronym = _title_from_layout(text)
@@ -319,7 +324,9 @@ def _project(text: str, language: str, review: list[str]) -> dict:
         if quoted_title and quoted_title.group(1).strip() != acronym:
             title = quoted_title.group(1).strip()
     if labelled.get("acronym"):
-        acronym = labelled["acronym"].strip(' “”"„')
+        # "CrossCare (894.418,99 EUR ERDF)": what a bracket after it adds is not the name
+        value = re.sub(r"\s*\([^()]*\)\s*$", "", labelled["acronym"]) or labelled["acronym"]
+        acronym = value.strip(' “”"„')
     if not acronym or not title:
         found_acronym, found_title, evidence = _project_name(text)
         if found_acronym and not acronym:
@@ -406,6 +413,27 @@ def _project_name(text: str) -> tuple[str | None, str | None, str | None]:
         rest = text[match.end() : match.end() + 160]
         dash = re.match(r"\s+[–—-]\s+([^\n.]{5,120})", rest)
         found.append((match.start(), " ".join(tokens[:3]), dash.group(1).strip() if dash else None))
+    for match in re.finditer(
+        rf"\b(?:the|The|of|Of)\s+(?:Interreg\s+(?:Europe\s+)?)?[“\"„]?((?:{_NAME_TOKEN}|[A-ZÀ-Ý][\w-]+)(?:\s+(?:{_NAME_TOKEN}|[A-ZÀ-Ý][\w-]+)){{0,2}})[”\"“]?\s+[Pp]roject\b",
+        text,
+    ):
+        tokens = match.group(1).split()
+        if any(re.fullmatch(_NAME_TOKEN, t) for t in tokens):
+            found.append((match.start(1), " ".join(tokens), None))
+    for match in re.finditer(r"[“\"„]([^“”\"„\n]{2,40})[”\"“]\s+[Pp]roject\b", text):
+        acronym, title = _split_name(" ".join(match.group(1).split()))
+        if acronym:  # "the cross-border “EstLatRus Traffic” project"
+            found.append((match.start(1), acronym, title))
+    for match in re.finditer(
+        rf"(?i:akronim\w*|acronym\w*|acronim\w*|akronīm\w*)\s+(?:je\s+|is\s+|ir\s+)?[“\"„]?({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}})",
+        text,
+    ):
+        found.append((match.start(), match.group(1), None))
+    for match in re.finditer(
+        rf"[“\"„]?({_NAME_TOKEN})[”\"“]?\s+(?:to|je|is|ist|è|est|ir|on)\s+(?:\w+\s+)?(?i:akronim\w*|acronym\w*|acronim\w*|akronīm\w*)",
+        text,
+    ):
+        found.append((match.start(1), match.group(1), None))
     lead = re.search(
         rf"(?:^|\n)\s*((?:{_NAME_TOKEN}|[A-ZČŠŽ]{{2,}})(?:\s+(?:{_NAME_TOKEN}|[A-ZČŠŽ]{{2,}}))*)\s+(?:je|is|ist|è|est|ir|on)\s+(?:\w+\s+){{0,2}}(?i:{_PROJECT_WORD})",
         text,
@@ -414,7 +442,14 @@ def _project_name(text: str) -> tuple[str | None, str | None, str | None]:
         found.append((lead.start(1), lead.group(1), None))
     if not found:
         return None, None, None
-    position, acronym, title = min(found, key=lambda item: item[0])
+    # the first name the page gives, and the first title (a later shape may give only one)
+    found.sort(key=lambda item: item[0])
+    position, acronym, title = found[0]
+    if not (acronym and title):
+        acronym = acronym or next((a for _, a, _ in found if a), None)
+        title = title or next((t for _, _, t in found if t), None)
+    if acronym and fold(acronym.split()[0]) in ("projekt", "project", "projekta", "projektu"):
+        acronym = " ".join(acronym.split()[1:]) or None  # "Projekt KulTura je …"
     return acronym, title, _sentence_around(text, position)
 
 
