@@ -361,6 +361,10 @@ def test_the_projects_acronym_from_its_label_or_the_words_around_it(text, acrony
         ("Partnerami projektu są gmina i stowarzyszenie, które działają w regionie.", "pl"),
         ("Les partenaires du projet sont la commune et une association de la région.", "fr"),
         ("The project partners are the municipality and an association of the region.", "en"),
+        # short English records: Hungary's article "a" and Slovene loanwords do not outweigh them
+        ("Lead Partner: Regional Development Agency Savinja", "en"),
+        ("Project partners", "en"),
+        ("A municipality is a partner in this project.", "en"),
     ],
 )
 def test_the_language_of_a_page(text, language):
