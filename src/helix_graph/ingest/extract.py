@@ -3312,6 +3312,14 @@ def _resolve_country(
     code, place = _gazetteer_country(evidence, page_countries)
     abroad = code  # kept for when nothing else places it: "Gemeinde Tarvis"
     kinds = _legal_form_countries(evidence) or _kind_countries(evidence)
+    if code and code not in page_countries:
+        from helix_graph.places import is_written_name
+
+        # a place found only by folding case or letters ("Brda" is listed as "brda" among
+        # Breda's names, "Žemės" folds to Zemeş) says less than the language of the name: it
+        # is kept for when nothing else places it
+        if not is_written_name(place, code):
+            code = None
     if code and kinds and code not in kinds and code not in page_countries:
         from helix_graph.places import is_town, place_countries
 
