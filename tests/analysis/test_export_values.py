@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import math
 
 import networkx as nx
@@ -167,3 +168,21 @@ def test_object_text_columns_and_a_parquet_file_without_the_index(tmp_path):
     assert list(back.columns) == ["id", "city", "unknown", "x"]
     assert back.index.tolist() == [0, 1]  # the table's own row labels stay out of the file
     assert back["city"].tolist() == ["Ptuj", ""]
+
+
+def test_a_json_file_keeps_names_in_their_own_letters(tmp_path):
+    """Č, Š, ü as themselves in the file (a person opening it reads the names), not \\u escapes."""
+    G = nx.Graph()
+    G.add_node("o1", name="Občina Šentjur")
+    G.add_node("o2", name="Universität Zürich")
+    G.add_edge("o1", "o2", weight=3)
+    (path,) = export_graph(G, tmp_path / "graph.json", "json")
+    text = path.read_text(encoding="utf-8")
+    assert '"name": "Občina Šentjur"' in text and '"name": "Universität Zürich"' in text
+    assert "\\u" not in text
+    data = json.loads(text)
+    assert data["nodes"] == [
+        {"name": "Občina Šentjur", "label": "Občina Šentjur", "id": "o1"},  # Gephi's label
+        {"name": "Universität Zürich", "label": "Universität Zürich", "id": "o2"},
+    ]
+    assert data["edges"] == [{"weight": 3, "source": "o1", "target": "o2"}]

@@ -117,6 +117,11 @@ def test_the_model_scores_calibrates_and_writes_itself():
         "fitted": {"split": "by hand"},
     }
     assert "fill_gap" not in json.loads(_model().to_json())
+    # the file's text: two spaces a level, so that a refitted model's diff reads line by line
+    assert LinkModel({"adamic_adar": 0.95}, {"scale": 1.5}).to_json() == (
+        '{\n  "coefficients": {\n    "adamic_adar": 0.95\n  },\n'
+        '  "calibration": {\n    "scale": 1.5\n  },\n  "fitted": {}\n}'
+    )
 
 
 @pytest.mark.parametrize(

@@ -175,6 +175,23 @@ def test_a_latvian_date_in_words_and_a_short_title_that_is_its_own_acronym():
     }
 
 
+def test_an_acronym_read_from_prose_keeps_the_sentence_it_was_read_from():
+    """The sentence runs from the line's start (not the heading above it) to its full stop,
+    not on to the next one."""
+    page = extract_text(
+        "News from the region\nToday the project INTESI began. It runs two years.\n",
+        file="news.txt",
+        language="en",
+    )
+    assert page["project"] == {
+        "evidence": {"acronym": "Today the project INTESI began."},
+        "title": None,
+        "acronym": "INTESI",
+        "start_date": None,
+        "end_date": None,
+    }
+
+
 @pytest.mark.parametrize(
     "start, months, end",
     [
