@@ -8,6 +8,7 @@ import math
 import networkx as nx
 import numpy as np
 import pandas as pd
+import pytest
 
 from helix_graph.export import clean_table, export_graph, graph_for_file, write_back, write_table
 
@@ -127,6 +128,18 @@ def test_write_back_replaces_the_ties_and_says_how_far_it_is(seed_store):
         "r.projects AS projects"
     )
     assert ties == [{"a": "gea-college", "b": "ra-kozjansko", "w": 3, "projects": []}]
+
+
+@pytest.mark.timeout(30)  # it takes a second: a delete that never stops fails here
+def test_write_back_into_a_graph_without_ties_then_again_leaves_one_tie(seed_store):
+    table = pd.DataFrame({"id": ["gea-college"], "degree": [1]})
+    edges = pd.DataFrame({"source": ["gea-college"], "target": ["ra-kozjansko"], "weight": [2]})
+    first = write_back(seed_store, table, edges)
+    assert first == {"organisations": 1, "ties_deleted": 0, "ties_written": 1}  # none to delete
+    again = write_back(seed_store, table, edges)
+    assert again == {"organisations": 1, "ties_deleted": 1, "ties_written": 1}
+    ties = seed_store.read("MATCH (a)-[r:COLLABORATES_WITH]->(b) RETURN a.id AS a, b.id AS b")
+    assert ties == [{"a": "gea-college", "b": "ra-kozjansko"}]
 
 
 def test_write_back_progress_never_passes_the_total(seed_store):
