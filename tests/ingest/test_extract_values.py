@@ -205,3 +205,11 @@ def test_a_duration_ends_the_day_before_its_months_are_full(start, months, end):
     from helix_graph.ingest.extract import _add_months
 
     assert _add_months(start, months) == end
+
+
+@pytest.mark.timeout(60)  # a second or two: a scan of the name that never ends fails here
+def test_the_town_after_a_particle_that_follows_the_body_word_gives_the_country():
+    """The partner "Gemeinde am Mondsee": "am" follows the body's word and belongs to the place, whose
+    proper word is Mondsee, a town in Austria."""
+    page = extract_text("Partner: Gemeinde am Mondsee\n", file="at.txt", language="de")
+    assert [(p["name"], p["country"]) for p in page["partners"]] == [("Gemeinde am Mondsee", "AT")]
