@@ -213,3 +213,13 @@ def test_the_town_after_a_particle_that_follows_the_body_word_gives_the_country(
     proper word is Mondsee, a town in Austria."""
     page = extract_text("Partner: Gemeinde am Mondsee\n", file="at.txt", language="de")
     assert [(p["name"], p["country"]) for p in page["partners"]] == [("Gemeinde am Mondsee", "AT")]
+
+
+def test_a_role_on_the_line_under_a_name_of_a_partners_section_is_that_names_role():
+    page = extract_text(
+        "The Partnership\nCity of Graz\nDevelopment Agency of Evia SA\nLead Partner\n",
+        file="partners.txt",
+        language="en",
+    )
+    partners = {p["name"]: (p["role"], p["found_in"]) for p in page["partners"]}
+    assert partners["Development Agency of Evia SA"] == ("lead", "section")
