@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import math
 
 import networkx as nx
 import numpy as np
 import pandas as pd
+import pytest
 
 from helix_graph.export import clean_table, export_graph, graph_for_file, write_back, write_table
 
@@ -128,6 +130,18 @@ def test_write_back_replaces_the_ties_and_says_how_far_it_is(seed_store):
     assert ties == [{"a": "gea-college", "b": "ra-kozjansko", "w": 3, "projects": []}]
 
 
+@pytest.mark.timeout(30)  # it takes a second: a delete that never stops fails here
+def test_write_back_into_a_graph_without_ties_then_again_leaves_one_tie(seed_store):
+    table = pd.DataFrame({"id": ["gea-college"], "degree": [1]})
+    edges = pd.DataFrame({"source": ["gea-college"], "target": ["ra-kozjansko"], "weight": [2]})
+    first = write_back(seed_store, table, edges)
+    assert first == {"organisations": 1, "ties_deleted": 0, "ties_written": 1}  # none to delete
+    again = write_back(seed_store, table, edges)
+    assert again == {"organisations": 1, "ties_deleted": 1, "ties_written": 1}
+    ties = seed_store.read("MATCH (a)-[r:COLLABORATES_WITH]->(b) RETURN a.id AS a, b.id AS b")
+    assert ties == [{"a": "gea-college", "b": "ra-kozjansko"}]
+
+
 def test_write_back_progress_never_passes_the_total(seed_store):
     """Three organisations in batches of two: the second batch says 3 of 3, not 4 of 3."""
     table = pd.DataFrame({"id": ["gea-college", "ra-kozjansko", "nowhere"], "degree": [1, 2, 3]})
@@ -167,3 +181,21 @@ def test_object_text_columns_and_a_parquet_file_without_the_index(tmp_path):
     assert list(back.columns) == ["id", "city", "unknown", "x"]
     assert back.index.tolist() == [0, 1]  # the table's own row labels stay out of the file
     assert back["city"].tolist() == ["Ptuj", ""]
+
+
+def test_a_json_file_keeps_names_in_their_own_letters(tmp_path):
+    """Č, Š, ü as themselves in the file (a person opening it reads the names), not \\u escapes."""
+    G = nx.Graph()
+    G.add_node("o1", name="Občina Šentjur")
+    G.add_node("o2", name="Universität Zürich")
+    G.add_edge("o1", "o2", weight=3)
+    (path,) = export_graph(G, tmp_path / "graph.json", "json")
+    text = path.read_text(encoding="utf-8")
+    assert '"name": "Občina Šentjur"' in text and '"name": "Universität Zürich"' in text
+    assert "\\u" not in text
+    data = json.loads(text)
+    assert data["nodes"] == [
+        {"name": "Občina Šentjur", "label": "Občina Šentjur", "id": "o1"},  # Gephi's label
+        {"name": "Universität Zürich", "label": "Universität Zürich", "id": "o2"},
+    ]
+    assert data["edges"] == [{"weight": 3, "source": "o1", "target": "o2"}]

@@ -117,6 +117,11 @@ def test_the_model_scores_calibrates_and_writes_itself():
         "fitted": {"split": "by hand"},
     }
     assert "fill_gap" not in json.loads(_model().to_json())
+    # the file's text: two spaces a level, so that a refitted model's diff reads line by line
+    assert LinkModel({"adamic_adar": 0.95}, {"scale": 1.5}).to_json() == (
+        '{\n  "coefficients": {\n    "adamic_adar": 0.95\n  },\n'
+        '  "calibration": {\n    "scale": 1.5\n  },\n  "fitted": {}\n}'
+    )
 
 
 @pytest.mark.parametrize(
@@ -136,3 +141,37 @@ def test_the_model_scores_calibrates_and_writes_itself():
 )
 def test_confidence_in_words_at_its_edges(probability, words):
     assert confidence_in_words(probability) == words
+
+
+def test_title_themes_are_unit_vectors_even_when_an_organisation_has_one_common_word():
+    """Titles "Heating", "Heating towns", "Cycling": idf(heating) = ln(3/2) = 0.405,
+    idf(towns) = idf(cycling) = ln 3 = 1.099. a's only word weighs under 1 and is still
+    scaled to 1; b's vector is (0.405, 1.099) / 1.171; the cosine of a and b is 0.346."""
+    from helix_graph.analysis import network_from_dataset
+    from helix_graph.analysis.graphs import collaboration_view
+    from helix_graph.analysis.recommend import organisation_profile
+    from helix_graph.model import Dataset, Organisation, Participation, Project
+
+    titles = {"p": "Heating", "q": "Heating towns", "r": "Cycling"}
+    network = network_from_dataset(
+        Dataset(
+            projects=[Project(id=p, acronym=p.upper(), title=t) for p, t in titles.items()],
+            organisations=[
+                Organisation(id=o, name=f"Org {o}", helix_sector="government", country="SI")
+                for o in "abc"
+            ],
+            participations=[Participation(organisation=o, project=p) for o, p in zip("abc", "pqr")],
+        )
+    )
+    view = collaboration_view(network)
+    profile = organisation_profile(network, view)
+    assert profile.theme_words == ["heating", "towns", "cycling"]
+    norm_b = math.hypot(math.log(1.5), math.log(3))
+    assert profile.themes.toarray() == pytest.approx(
+        np.array(
+            [[1.0, 0.0, 0.0], [math.log(1.5) / norm_b, math.log(3) / norm_b, 0.0], [0, 0, 1.0]]
+        )
+    )
+    assert (profile.themes @ profile.themes[0].T).toarray().ravel() == pytest.approx(
+        [1.0, 0.346242, 0.0], abs=1e-6
+    )

@@ -106,3 +106,13 @@ def test_sector_words_any_case_spelling_and_partner_types():
         "academia",
         None,
     ]
+
+
+def test_a_stem_splits_into_its_top_level_alternatives_with_its_groups_not_capturing():
+    from helix_graph.ingest.classify import _alternatives
+
+    assert _alternatives(r"univ(ersit|)y|college|(?:high )?school") == [
+        "univ(?:ersit|)y",
+        "college",
+        "(?:high )?school",
+    ]

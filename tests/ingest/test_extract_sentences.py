@@ -34,6 +34,12 @@ def _partners(text: str, language: str) -> list[tuple[str, str]]:
             "Partneri u projektu su Grad Pula, Općina Medulin a Turistička zajednica Istre.",
             [("Grad Pula", "partner"), ("Općina Medulin", "partner"), ("Turistička zajednica Istre", "partner")],
         ),
+        # a sentence that opens with its subject and a verb before the project: the subject
+        ("hr", "Grad Rijeka započeo je projekt SMART.", [("Grad Rijeka", "partner")]),
+        # ... but "U" ("in") opens a place, not an organisation
+        ("hr", "U Gradu Rijeci započeo je projekt SMART.", []),
+        # an Italian article elided with a typographic apostrophe and set apart by a space
+        ("it", "Partner del progetto è l’ Agenzia di sviluppo Carnia.", [("Agenzia di sviluppo Carnia", "partner")]),
     ],
 )  # fmt: skip
 def test_a_partner_named_in_one_sentence(language, sentence, partners):

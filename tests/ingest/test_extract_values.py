@@ -175,6 +175,23 @@ def test_a_latvian_date_in_words_and_a_short_title_that_is_its_own_acronym():
     }
 
 
+def test_an_acronym_read_from_prose_keeps_the_sentence_it_was_read_from():
+    """The sentence runs from the line's start (not the heading above it) to its full stop,
+    not on to the next one."""
+    page = extract_text(
+        "News from the region\nToday the project INTESI began. It runs two years.\n",
+        file="news.txt",
+        language="en",
+    )
+    assert page["project"] == {
+        "evidence": {"acronym": "Today the project INTESI began."},
+        "title": None,
+        "acronym": "INTESI",
+        "start_date": None,
+        "end_date": None,
+    }
+
+
 @pytest.mark.parametrize(
     "start, months, end",
     [
@@ -188,3 +205,21 @@ def test_a_duration_ends_the_day_before_its_months_are_full(start, months, end):
     from helix_graph.ingest.extract import _add_months
 
     assert _add_months(start, months) == end
+
+
+@pytest.mark.timeout(60)  # a second or two: a scan of the name that never ends fails here
+def test_the_town_after_a_particle_that_follows_the_body_word_gives_the_country():
+    """The partner "Gemeinde am Mondsee": "am" follows the body's word and belongs to the place, whose
+    proper word is Mondsee, a town in Austria."""
+    page = extract_text("Partner: Gemeinde am Mondsee\n", file="at.txt", language="de")
+    assert [(p["name"], p["country"]) for p in page["partners"]] == [("Gemeinde am Mondsee", "AT")]
+
+
+def test_a_role_on_the_line_under_a_name_of_a_partners_section_is_that_names_role():
+    page = extract_text(
+        "The Partnership\nCity of Graz\nDevelopment Agency of Evia SA\nLead Partner\n",
+        file="partners.txt",
+        language="en",
+    )
+    partners = {p["name"]: (p["role"], p["found_in"]) for p in page["partners"]}
+    assert partners["Development Agency of Evia SA"] == ("lead", "section")

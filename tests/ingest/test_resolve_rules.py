@@ -366,3 +366,19 @@ def test_pairs_alike_in_every_way_are_taken_by_the_first_record_then_the_second(
         ("brda", "brdo", 90.0),
         ("sava", "savo", 90.0),
     ]
+
+
+def test_a_word_exactly_two_names_of_a_block_share_makes_them_candidates():
+    """Seven names sorted as listed: sorted neighbours give the 6 + 5 + 4 = 15 pairs at most
+    three apart; "kastro", in the first and the last only, adds the pair (0, 6)."""
+    import numpy as np
+
+    from helix_graph.ingest.resolve import _candidate_pairs
+
+    keys = ["alpha kastro", "bravo one", "charlie two", "delta three", "echo four"]
+    keys += ["foxtrot five", "zulu kastro"]
+    a, b = _candidate_pairs(keys, np.zeros(len(keys), dtype=np.int64))
+    near = {(i, j) for i in range(7) for j in range(i + 1, min(i + 4, 7))}
+    assert len(near) == 15
+    assert set(zip(a.tolist(), b.tolist())) == near | {(0, 6)}
+    assert len(a) == 16

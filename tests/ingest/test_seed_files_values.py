@@ -132,3 +132,15 @@ def test_a_table_splits_its_lists_on_semicolons_and_leaves_empty_cells_out(tmp_p
     (organisation,) = dataset.organisations
     assert organisation.aliases == ["Brda", "Zavod za Brda"]
     assert organisation.origin == f"{folder / 'more' / '2024.organisations.CSV'} row 2"
+
+
+def test_a_yaml_file_with_a_control_character_is_refused_in_one_sentence(tmp_path):
+    from helix_graph.ingest.seed_files import load_yaml
+
+    path = tmp_path / "organisations.yaml"
+    with pytest.raises(DataError) as caught:
+        load_yaml("name: Zavod\x07 Sava\n", path)  # a bell character, BEL, inside a name
+    assert str(caught.value) == (
+        f"{path}: the YAML cannot be read (special characters are not allowed); "
+        "save it as plain UTF-8 text without control characters"
+    )

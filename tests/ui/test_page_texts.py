@@ -632,6 +632,13 @@ def test_explore_of_a_large_network_offers_a_summary_a_community_and_a_search(se
         "University of Maribor",
         "Université de Lyon",
     ]
+    # the text is searched for as written: a bracket is a bracket, not part of a pattern
+    at.text_input(key="explore_search").input("Technology)").run()
+    assert not at.exception
+    assert at.selectbox(key="explore_focus").options == [
+        "(whole network)",
+        "LUT University (Lappeenranta-Lahti University of Technology)",
+    ]
     # 3I's community opened: its five members, their ten ties (each node's strongest kept)
     at.selectbox(key="explore_community_collaboration").set_value(3).run()
     assert ("caption", DRAWING_CAPTION.format(nodes=5, ties=10).replace("has 5", "has 45")) in (

@@ -110,3 +110,13 @@ def test_a_multipartite_drawing_sized_by_a_measure_computes_it_under_its_spinner
     state.scene(seeded, Filters(), view="multipartite", size="betweenness")
     assert "Computing betweenness…" in spinner_texts
     assert state.core(seeded, Filters()).has_measure("betweenness")
+
+
+def test_a_drawing_without_a_view_named_is_the_collaboration_one_its_communities_found_first(
+    seeded, progress_texts
+):
+    drawn = state.scene(seeded, Filters())
+    named = state.scene(seeded, Filters(), view="collaboration")
+    assert sorted(drawn.graph.edges) == sorted(named.graph.edges)  # the organisations' ties
+    # the layout colours by community: the partition is found first, under its own bar
+    assert progress_texts == ["Finding communities…", "Finding communities… (1 of 1)"]

@@ -133,6 +133,8 @@ def test_the_brief_buttons_are_named_after_the_organisation_chosen(seeded, offer
     at.selectbox(key="facilitate_org").set_value("smiltene-municipality").run()
     assert not at.exception
     keys = {b.proto.id.rsplit("-", 1)[-1] for b in at.get("download_button")}
+    # a click downloads the brief and leaves the page as it is: no rerun of the suggestions
+    assert [b.proto.ignore_rerun for b in at.get("download_button")] == [True] * len(keys)
     mime, html = offered["brief-smiltene-municipality.html"]
     assert mime == "text/html" and "<title>Brief: Smiltene Municipality</title>" in html()
     if pdf_engine():
