@@ -1966,3 +1966,26 @@ def test_the_classes_the_nineteenth_round_missed(name, sector, rationale):
 def test_the_classes_the_twentieth_round_missed(name, sector, rationale):
     c = classify(name, learned=False)
     assert (c.sector, c.rationale) == (sector, rationale)
+
+
+@pytest.mark.parametrize(
+    ("name", "sector", "rationale"),
+    [
+        # Finnish bodies are compounds, and inflected: the kind word inside the word decides
+        ("Kyläyhdistys Koivula", "civil_society", "association or NGO ('Kyläyhdistys')"),
+        ("Urheiluseura Salama", "civil_society", "association or NGO ('Urheiluseura')"),
+        ("Nuorisoseuran talo", "civil_society", "association or NGO ('Nuorisoseuran')"),
+        ("Kylätoimikunta Harju", "civil_society", "association or NGO ('Kylätoimikunta')"),
+        ("Kyläyhteisö Niemi", "civil_society", "association or NGO ('Kyläyhteisö')"),
+        # a union of parishes is a church, a union of municipalities a public body
+        (
+            "Lapinjärven seurakuntayhtymä",
+            "civil_society",
+            "church or religious body ('seurakuntayhtymä')",
+        ),
+        ("Kainuun kuntayhtymä", "government", "region ('kuntayhtymä')"),
+    ],
+)
+def test_finnish_compounds_and_their_cases(name, sector, rationale):
+    c = classify(name, learned=False)
+    assert (c.sector, c.rationale) == (sector, rationale)
