@@ -354,6 +354,11 @@ def test_a_partners_country_from_a_place_in_its_name_as_written(text, name, coun
         ("„HydroNET to akronim naszego projektu „Wspólne rzeki dla regionu pogranicza” .",
          "HydroNET", "Wspólne rzeki dla regionu pogranicza"),
         ("Projekt RiverCARE je namenjen varstvu rek.", "RiverCARE", None),
+        # the title after the dash ends where the sentence goes on; "on" may be in a title
+        ("The projekt SOLWARM – Smart heating for small towns is led by the city of Graz.",
+         "SOLWARM", "Smart heating for small towns"),
+        ("Projekt ALPWATER – Cooperation on water in the Alps\n\nText.", "ALPWATER",
+         "Cooperation on water in the Alps"),
     ],
 )  # fmt: skip
 def test_the_projects_acronym_from_its_label_or_the_words_around_it(text, acronym, title):

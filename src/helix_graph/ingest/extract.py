@@ -376,6 +376,10 @@ def _project(text: str, language: str, review: list[str]) -> dict:
     return project
 
 
+# verbs after which a sentence goes on past a title, in the languages read (not "on", "van",
+# "su": words a title may hold)
+_TITLE_ENDS = {"is", "are", "was", "were", "will", "je", "ist", "sind", "wird", "war", "è"}
+_TITLE_ENDS |= {"est", "sont", "sera", "ir", "bija", "jest", "yra", "buvo", "oli", "lesz", "volt"}
 _PROJECT_WORD = r"(?:\w*projekt\w*|\w*project\w*|progett\w*|projet\w*|projekat\w*|projekto\w*)"
 _NOT_NAMES = set(_WORDS["not_names"])
 _UPPER = "A-ZÀ-ÖØ-ÝĀĂĄĆČĎĐĒĖĘĚĢĪĮĶĹĻĽŁŃŅŇŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"  # capitals of the languages read, for a name's first letter
@@ -412,7 +416,13 @@ def _project_name(text: str) -> tuple[str | None, str | None, str | None]:
             tokens.pop()
         rest = text[match.end() : match.end() + 160]
         dash = re.match(r"\s+[–—-]\s+([^\n.]{5,120})", rest)
-        found.append((match.start(), " ".join(tokens[:3]), dash.group(1).strip() if dash else None))
+        title = dash.group(1).strip() if dash else None
+        if title:
+            # the title ends where the sentence goes on: "… – Smart heating for towns is led by …"
+            words = title.split()
+            cut = next((k for k, w in enumerate(words) if k >= 2 and w in _TITLE_ENDS), len(words))
+            title = " ".join(words[:cut]).rstrip(",;:") or None
+        found.append((match.start(), " ".join(tokens[:3]), title))
     for match in re.finditer(
         rf"\b(?:the|The|of|Of)\s+(?:Interreg\s+(?:Europe\s+)?)?[“\"„]?((?:{_NAME_TOKEN}|[A-ZÀ-Ý][\w-]+)(?:\s+(?:{_NAME_TOKEN}|[A-ZÀ-Ý][\w-]+)){{0,2}})[”\"“]?\s+[Pp]roject\b",
         text,
