@@ -124,3 +124,14 @@ def test_the_bodies_a_lead_works_in_cooperation_with_are_partners():
         ("JU Centar za kulturu iz Podgorice", "ME", "partner"),
         ("Udruženje Most iz Osijeka", "HR", "partner"),
     ]
+
+
+def test_the_lithuanian_lead_word_in_the_nominative_too():
+    # "vadovaujantis partneris" (nominative) as well as "vadovaujančio partnerio" (genitive)
+    assert _table(
+        "Projekte dalyvauja Molėtų rajono savivaldybė, vadovaujantis partneris – Rēzeknes "
+        "novada pašvaldība (Latvija)."
+    ) == [
+        ("Molėtų rajono savivaldybė", "LT", "partner"),
+        ("Rēzeknes novada pašvaldība", "LV", "lead"),
+    ]
