@@ -135,3 +135,14 @@ def test_the_lithuanian_lead_word_in_the_nominative_too():
         ("Molėtų rajono savivaldybė", "LT", "partner"),
         ("Rēzeknes novada pašvaldība", "LV", "lead"),
     ]
+
+
+def test_a_consortium_is_a_body_named_like_any_other():
+    # "Consorzio", "Konzorcij" head a body's name as "Comune" or "Občina" do
+    assert _table("Il Consorzio Valli Unite è capofila del progetto.") == [
+        ("Consorzio Valli Unite", "IT", "lead")
+    ]
+    assert _table("Partnerji so Konzorcij Alpe in Občina Bovec.") == [
+        ("Konzorcij Alpe", "SI", "partner"),
+        ("Občina Bovec", "SI", "partner"),
+    ]
