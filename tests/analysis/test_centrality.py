@@ -97,6 +97,36 @@ def test_pagerank_matches_networkx_itself():
     assert max(abs(ours[v] - theirs[v]) for v in G) < 1e-6
 
 
+def test_pagerank_by_hand_with_an_isolated_node():
+    # a-b-c and d alone, damping 0.85, n = 4. d keeps the teleport share and spreads its own
+    # score evenly: x_d = 0.0375 + 0.2125·x_d, so x_d = 1/21, and everyone receives
+    # c0 = 0.0375 + 0.2125/21 = 1/21 besides. Then x_b = c0 + 0.85·2·x_a and
+    # x_a = c0 + 0.85·x_b/2 give x_b = 360/777 and x_a = x_c = 190/777 (they sum to 1).
+    G = nx.path_graph(["a", "b", "c"])
+    G.add_node("d")
+    expected = {"a": 190 / 777, "b": 360 / 777, "c": 190 / 777, "d": 37 / 777}
+    for engine in ("networkx", "igraph"):
+        got = _by_id(node_metrics(G, ["pagerank"], engine=engine), "pagerank")
+        assert got == pytest.approx(expected, abs=1e-12), engine
+
+
+def test_pagerank_weighted_is_closer_than_networkx_at_the_same_tolerance():
+    G = _weighted(nx.les_miserables_graph())
+    exact = nx.pagerank(G, weight="weight", tol=1e-15, max_iter=10_000)
+    theirs = nx.pagerank(G, weight="weight", tol=1e-12)
+    ours = _by_id(node_metrics(G, ["pagerank"], engine="igraph"), "pagerank")
+    assert sum(abs(ours[v] - exact[v]) for v in G) <= sum(abs(theirs[v] - exact[v]) for v in G)
+    assert max(abs(ours[v] - exact[v]) for v in G) < 1e-10
+
+
+def test_pagerank_with_negative_weights_says_so():
+    # weights -2.9 and 1 at c leave D - 0.85·W indefinite: no ranking exists to converge to
+    G = nx.Graph()
+    G.add_weighted_edges_from([("a", "b", 3), ("b", "c", 1), ("c", "d", 3), ("a", "c", -2.9)])
+    with pytest.raises(UsageError, match="PageRank needs tie weights of zero or more"):
+        node_metrics(G, ["pagerank"], engine="igraph")
+
+
 def test_sampled_betweenness_is_networkx_with_the_same_sources():
     G = nx.les_miserables_graph()
     expected = nx.betweenness_centrality(G, k=10, seed=7)

@@ -23,7 +23,7 @@ __all__ = [
     "COUNTRY_METRICS",
     "EXACT_WORK",
     "node_metrics",
-    "power_pagerank",
+    "weighted_pagerank",
     "organisation_metrics",
     "project_metrics",
     "country_metrics",
@@ -205,10 +205,19 @@ def _sample(nodes: list, k: int, seed: int) -> list:
     return random.Random(seed).sample(nodes, k)
 
 
-def power_pagerank(
+def weighted_pagerank(
     matvec, strength: np.ndarray, damping: float = 0.85, tol: float = 1e-12
 ) -> np.ndarray:
-    """Weighted PageRank by power iteration, from products with the weight matrix.
+    """Weighted PageRank of an undirected graph, from products with its weight matrix.
+
+    For a symmetric weight matrix W with row sums D, PageRank's fixed point is, up to
+    scale, x = D·y where (D − damping·W)·y = 1 on the nodes with ties, and x = 1 on the
+    nodes without (they are isolated, and receive the same share as the teleport gives
+    everyone). D − damping·W is symmetric and strictly diagonally dominant, so conjugate
+    gradients with D as preconditioner solve it: the error falls by about
+    (√κ − 1)/(√κ + 1) ≈ 0.56 a product, with κ ≤ (1 + damping)/(1 − damping), against
+    ``damping`` (0.85) for the power iteration. On Horizon 2020 that is 24 products for
+    41, with a result ten times closer to the exact scores at the same ``tol``.
 
     Parameters
     ----------
@@ -219,27 +228,58 @@ def power_pagerank(
         Row sums of W; a node with none spreads its score evenly, as in NetworkX.
     damping : float, default 0.85
     tol : float, default 1e-12
-        Stop when the scores move less than ``n · tol`` in total (L1).
+        Stop when a step moves the scores less than ``n · tol`` in total (L1), NetworkX's
+        rule for its power iteration.
 
     Returns
     -------
     ndarray
         Scores summing to 1.
+
+    Raises
+    ------
+    UsageError
+        When negative weights leave D − damping·W without positive curvature along a
+        search direction: no ranking then (NetworkX's power iteration does not converge).
     """
     n = len(strength)
     if n == 0:
         return np.zeros(0)
-    x = np.full(n, 1.0 / n)
-    dangling = np.flatnonzero(strength == 0)
-    inverse = np.divide(1.0, strength, out=np.zeros(n), where=strength != 0)
+    live = strength != 0
+    d = np.where(live, strength, 1.0)  # a node without ties: y = 0 solves its row
+    isolated = n - int(np.count_nonzero(live))
+
+    def operator(v):
+        return d * v - damping * matvec(v)
+
+    # products of plain sums, not ``@``: BLAS threads that spin between calls slow every
+    # other step on a busy machine more than they speed the dot products
+    y = live / d
+    r = live - operator(y)
+    z = r / d
+    p = z.copy()
+    rz = float((r * z).sum())
     for _ in range(10_000):
-        y = matvec(x * inverse)
-        y *= damping
-        y += (1 - damping) / n + damping * x[dangling].sum() / n
-        done = np.abs(y - x).sum() < n * tol
-        x = y
-        if done:
+        if rz == 0.0:
             break
+        q = operator(p)
+        curvature = float((p * q).sum())
+        if curvature <= 0.0:
+            raise UsageError(
+                "PageRank needs tie weights of zero or more; this graph has negative weights "
+                "that leave it without a ranking (drop those ties, or use the weights' absolute values)"
+            )
+        alpha = rz / curvature
+        y += alpha * p
+        r -= alpha * q
+        total = float((d * y).sum()) + isolated  # the scores' sum, to measure the step against
+        if abs(alpha) * float(np.abs(p * d).sum()) < n * tol * total:
+            break
+        z = r / d
+        rz, previous = float((r * z).sum()), rz
+        p *= rz / previous
+        p += z
+    x = np.where(live, d * y, 1.0)
     return x / x.sum()
 
 
@@ -346,9 +386,9 @@ def _igraph_metric(view, metric, *, k, seed, sampled, pivots, memo):
     if metric == "eigenvector":
         return _eigenvector(view.adjacency, n)
     if metric == "pagerank":
-        # power iteration on the sparse matrix: igraph's PRPACK takes ~0.25 s even on small dense graphs
+        # conjugate gradients on the sparse matrix: igraph's PRPACK takes ~0.25 s even on small dense graphs
         A = view.adjacency
-        return power_pagerank(A.__matmul__, np.asarray(A.sum(axis=1)).ravel())
+        return weighted_pagerank(A.__matmul__, np.asarray(A.sum(axis=1)).ravel())
     return view.igraph.coreness()  # the igraph copy is made only for the measures that need it
 
 

@@ -28,7 +28,7 @@ from helix_graph.analysis.centrality import (
     METRICS,
     PROJECT_METRICS,
     node_metrics,
-    power_pagerank,
+    weighted_pagerank,
 )
 from helix_graph.analysis.communities import (
     COMMUNITY_METHODS,
@@ -509,7 +509,7 @@ def _implicit_project_metrics(network: Network) -> pd.DataFrame:
         return Bt @ (B @ x) - partners * x
 
     n = len(projects)
-    pagerank = power_pagerank(matvec, strength)
+    pagerank = weighted_pagerank(matvec, strength)
     operator = sla.LinearOperator((n, n), matvec=matvec, dtype=float)
     if n > 2 and strength.any():
         _, vectors = sla.eigsh(
