@@ -11,6 +11,7 @@ from helix_graph.analysis import node_metrics
 from helix_graph.analysis.kernels import (
     _mirror,
     ego_measures,
+    lookup_positions,
     pivot_distances,
     shared_columns,
     source_dependencies,
@@ -154,3 +155,20 @@ def test_a_self_loop_and_a_stored_zero_change_no_ego_measure():
     assert tied.tolist() == [[0, 0, 1, 0], [0, 0, 1, 0], [0, 1, 0, 0], [0, 0, 0, 0]]
     expected = nx.constraint(G)
     assert constraint == pytest.approx([expected[v] for v in range(4)])
+
+
+def test_lookup_positions_by_hand():
+    # four values: an 8-slot table, a value's slot the top three bits of (value >> 4) times
+    # 2^64/φ: 16 → slot 4, 48 → 6, 144 → 4 as well, so 144 probes on to slot 5; 16 is
+    # repeated and keeps its first position, as a dict would; 64 and 0 are not among them
+    values = np.array([16, 48, 144, 16])
+    keys = np.array([144, 16, 64, 48, 0])
+    assert lookup_positions(values, keys).tolist() == [2, 0, -1, 1, -1]
+
+
+def test_lookup_positions_agree_with_a_dict():
+    rng = np.random.default_rng(3)
+    values = rng.permutation(np.unique(rng.integers(1, 10**9, 6000))[:5000]) * 16
+    keys = np.concatenate([values[rng.integers(0, 5000, 20000)], values[:100] + 8])
+    position = {v: i for i, v in enumerate(values.tolist())}
+    assert lookup_positions(values, keys).tolist() == [position.get(k, -1) for k in keys.tolist()]

@@ -355,6 +355,8 @@ def _positions(nodes: list, keys, count: int) -> np.ndarray:
     times faster than a dict look-up per key. A key that is an equal but distinct object
     is then looked up by value.
     """
+    from helix_graph.analysis.kernels import lookup_positions  # numba loads on first use
+
     objects = np.fromiter(keys, dtype=object, count=count)
     if count == 0:
         return np.zeros(0, dtype=np.int64)
@@ -362,7 +364,7 @@ def _positions(nodes: list, keys, count: int) -> np.ndarray:
         ctypes.cast(objects.ctypes.data, ctypes.POINTER(ctypes.c_ssize_t)), shape=(count,)
     )
     node_ids = np.fromiter(map(id, nodes), dtype=np.int64, count=len(nodes))
-    positions = pd.Index(node_ids).get_indexer(addresses).astype(np.int64)
+    positions = lookup_positions(node_ids, addresses)
     other = np.flatnonzero(positions < 0)
     if len(other):
         index = {node: i for i, node in enumerate(nodes)}
