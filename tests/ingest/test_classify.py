@@ -331,7 +331,7 @@ def test_rules(name, sector, rationale):
         ),
         ("Sdružení Zelené údolí", "civil_society", "association or NGO ('Sdružení')"),
         ("Výskumný ústav lúk", "academia", "research centre ('Výskumný')"),
-        ("Historickým ústavom SAV", "academia", "institute ('ústavom')"),
+        ("Historickým ústavom", "academia", "institute ('ústavom')"),
         # Latvian 'pārvalde', Estonian 'ameti' (genitive), German 'Kreis' and 'Landesbetrieb'
         ("Meža pārvalde", "government", "ministry or state body ('pārvalde')"),
         ("Maaameti", "government", "ministry or state body ('Maaameti')"),
