@@ -433,7 +433,7 @@ def classify(
     >>> classify("Oxalis").sector
     'unknown'
     >>> classify("Solaris Energia", country="IT").rationale
-    "guessed from similar names ('Solaris + Energia'), confidence 0.69"
+    "guessed from similar names ('Solaris + Energia'), confidence 0.70"
     """
     written = " " + " ".join(filter(None, [name.strip(), (legal_form or "").strip()])) + " "
     folded, index = _folded(written)
