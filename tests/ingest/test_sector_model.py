@@ -99,11 +99,11 @@ def test_a_guess_says_so_and_goes_to_review():
     got = classify("Solaris Energia", country="IT")
     probability = shipped_model().guess("Solaris Energia", "IT").probability
     assert (got.sector, got.rule, got.guessed) == ("industry", GUESSED, True)
-    assert got.confidence == round(probability, 2) == 0.69
-    assert got.rationale == "guessed from similar names ('Solaris + Energia'), confidence 0.69"
+    assert got.confidence == round(probability, 2) == 0.70
+    assert got.rationale == "guessed from similar names ('Solaris + Energia'), confidence 0.70"
     assert got.review_note == (
         "sector industry is a weak guess (guessed from similar names "
-        "('Solaris + Energia'), confidence 0.69); check it"
+        "('Solaris + Energia'), confidence 0.70); check it"
     )
 
 
@@ -148,11 +148,11 @@ def test_importers_keep_the_guess_and_its_reason_and_list_it_for_review(tmp_path
         UNKNOWN,
     )
     assert by_name["Solaris Energia"].sector_rationale == (
-        "classifier rule guessed from similar names ('Solaris + Energia'), confidence 0.69"
+        "classifier rule guessed from similar names ('Solaris + Energia'), confidence 0.70"
     )
     assert report.uncertain_sectors[0] == (
         "Solaris Energia: sector industry is a weak guess (guessed from similar names "
-        "('Solaris + Energia'), confidence 0.69); check it"
+        "('Solaris + Energia'), confidence 0.70); check it"
     )
 
     orgs = [org_row("101", "7001", "Solaris Energia", "", "IT", "participant", "10")]
@@ -161,13 +161,13 @@ def test_importers_keep_the_guess_and_its_reason_and_list_it_for_review(tmp_path
     assert (org.helix_sector, org.sector_rationale) == (
         "industry",
         "no CORDIS activityType; classifier rule guessed from similar names "
-        "('Solaris + Energia'), confidence 0.69",
+        "('Solaris + Energia'), confidence 0.70",
     )
     (note,) = report.review
     assert note == (
         f"{tmp_path / 'cordis.zip'}:organization.csv row 2: 'Solaris Energia': sector "
         "industry is a weak guess (guessed from similar names ('Solaris + Energia'), "
-        "confidence 0.69); check it"
+        "confidence 0.70); check it"
     )
 
 
