@@ -5,8 +5,8 @@ and the run after it ("poleg X še A, B in C", "besides X, … also A and B"), a
 relative clause before its role word ("del quale X è capofila", "dont X est chef de file"), a
 description that opens with a body and its country code in brackets ("City of X (CRO) will …"),
 a kind and what it is for, with "and" inside ("Ministrstvo za kmetijstvo in okolje"), a Hungarian
-lead before the word for a settlement ("a szlovéniai X település"), and two state bodies that
-share only the word "state" ("Državni …", "Državna …").
+lead before the word for a settlement ("a szlovéniai X település"), two state bodies that
+share only the word "state" ("Državni …", "Državna …"), and partners "from A and B" (no one side).
 """
 
 from __future__ import annotations
@@ -135,4 +135,19 @@ def test_two_state_bodies_that_share_only_the_word_state_are_two():
     assert partner_rows(text) == [
         ("Državni zavod za zaštitu prirode", "HR", "partner"),
         ("Državna uprava za vode", "HR", "partner"),
+    ]
+
+
+def test_partners_from_two_countries_joined_by_and_give_no_one_side():
+    # "partnerjev iz Slovenije in Hrvaške" names the partnership's countries: each body's own
+    # words give its country, not the first country of the pair
+    text = (
+        "V projektu sodeluje pet partnerjev iz Slovenije in Hrvaške, in sicer poleg Občine "
+        "Brežice še Hrvatske vode, Grad Samobor in Zavod za turizem Krško."
+    )
+    assert partner_rows(text) == [
+        ("Občina Brežice", "SI", "partner"),
+        ("Hrvatske vode", "HR", "partner"),
+        ("Grad Samobor", "HR", "partner"),
+        ("Zavod za turizem Krško", "SI", "partner"),
     ]

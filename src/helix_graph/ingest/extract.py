@@ -797,6 +797,15 @@ def _inflected_place(word: str) -> str | None:
     return next((code for form in forms if (code := place_country(form)[0])), None)
 
 
+def _joined_country(folded: str, end: int, language: str) -> bool:
+    """Whether another country follows a side with "and": "partnerjev iz Slovenije in Hrvaške",
+    "partners from Slovenia and Croatia" name the partnership's countries, not one side."""
+    match = re.match(r"\s+(?:in|i|and|und|e|et|un|ir|ja|es|oraz|a|ter)\s+(\w+)", folded[end:])
+    return bool(match) and bool(
+        country_adjective(match.group(1), language=language) or country_code(match.group(1))
+    )
+
+
 def _last_side(text: str, language: str) -> str | None:
     """The side named last before a point ("z maďarskej strany … a zo strany slovenskej …")."""
     folded = " ".join(fold(text).split())
@@ -807,6 +816,8 @@ def _last_side(text: str, language: str) -> str | None:
             code = country_adjective(word, language=language) or (
                 country_code(word) if len(word) > 3 else None
             )
+            if _joined_country(folded, match.end(), language):
+                continue
             if code and (last is None or match.start() > last[0]):
                 last = (match.start(), code)
     return last[1] if last else None
@@ -820,7 +831,7 @@ def _side_of(text: str, language: str) -> str | None:
             code = country_adjective(word, language=language) or (
                 country_code(word) if len(word) > 3 else None
             )
-            if code:
+            if code and not _joined_country(folded, match.end(), language):
                 return code
     return None
 
