@@ -6,7 +6,8 @@ relative clause before its role word ("del quale X è capofila", "dont X est che
 description that opens with a body and its country code in brackets ("City of X (CRO) will …"),
 a kind and what it is for, with "and" inside ("Ministrstvo za kmetijstvo in okolje"), a Hungarian
 lead before the word for a settlement ("a szlovéniai X település"), two state bodies that
-share only the word "state" ("Državni …", "Državna …"), and partners "from A and B" (no one side).
+share only the word "state" ("Državni …", "Državna …"), partners "from A and B" (no one side), and
+a record's "BENEFICJENCI" line with "(Główny beneficjent …)" inside.
 """
 
 from __future__ import annotations
@@ -150,4 +151,18 @@ def test_partners_from_two_countries_joined_by_and_give_no_one_side():
         ("Hrvatske vode", "HR", "partner"),
         ("Grad Samobor", "HR", "partner"),
         ("Zavod za turizem Krško", "SI", "partner"),
+    ]
+
+
+def test_a_record_s_beneficiaries_line_with_the_lead_marked_inside():
+    # a heading in capitals over a blank line, the names separated by commas, the lead's
+    # marker in brackets with a word after the role ("dofinansowania": of the grant)
+    text = (
+        "BENEFICJENCI\n\nGmina Bystrzyca (Główny beneficjent dofinansowania), Gmina Lądek-Zdrój, "
+        "Miasto Broumov.\n"
+    )
+    assert partner_rows(text) == [
+        ("Gmina Bystrzyca", "PL", "lead"),
+        ("Gmina Lądek-Zdrój", "PL", "partner"),
+        ("Miasto Broumov", "CZ", "partner"),
     ]

@@ -840,7 +840,8 @@ def _trailing_role(text: str) -> tuple[str, str | None]:
     """``"X (lead partner)"``, ``"X – vodilni partner"``, ``"X - project co-ordinator"``."""
     folded = _fold_same_length(text)
     match = re.search(
-        r"\s*[–—-]?\s*\(?\b(" + _alternatives(*(w for _, w in _ROLE_WORDS)) + r")\b\)?"
+        r"\s*[–—-]?\s*\(?\b(" + _alternatives(*(w for _, w in _ROLE_WORDS)) + r")\b"
+        r"(?:(?:\s+[a-z]\w*){1,2}(?=\)))?\)?"  # "(Główny beneficjent dofinansowania)"
         r"(?P<country>\s*\([^()]{1,40}\))?[\s,.;]*$",
         folded,
     )
