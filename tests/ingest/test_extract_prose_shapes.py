@@ -7,7 +7,8 @@ description that opens with a body and its country code in brackets ("City of X 
 a kind and what it is for, with "and" inside ("Ministrstvo za kmetijstvo in okolje"), a Hungarian
 lead before the word for a settlement ("a szlovéniai X település"), two state bodies that
 share only the word "state" ("Državni …", "Državna …"), partners "from A and B" (no one side), and
-a record's "BENEFICJENCI" line with "(Główny beneficjent …)" inside.
+a record's "BENEFICJENCI" line with "(Główny beneficjent …)" inside; a headline in capitals stays one
+though the project's name in it is quoted in its own case.
 """
 
 from __future__ import annotations
@@ -165,4 +166,16 @@ def test_a_record_s_beneficiaries_line_with_the_lead_marked_inside():
         ("Gmina Bystrzyca", "PL", "lead"),
         ("Gmina Lądek-Zdrój", "PL", "partner"),
         ("Miasto Broumov", "CZ", "partner"),
+    ]
+
+
+def test_a_headline_in_capitals_with_the_project_s_name_in_quotes_gives_no_partners():
+    # the quoted name keeps its own case; the headline's words are not names
+    text = (
+        "ZAVRŠNA KONFERENCIJA PČELARA I MEDARA U SKLOPU PROJEKTA “Honey routes across the "
+        "border”\n\nPartneri projekta su Grad Koprivnica i Općina Legrad."
+    )
+    assert partner_rows(text) == [
+        ("Grad Koprivnica", "HR", "partner"),
+        ("Općina Legrad", "HR", "partner"),
     ]

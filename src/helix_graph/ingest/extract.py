@@ -2855,7 +2855,8 @@ def _name_goes_on(before: str) -> bool:
 
 
 def _prose_sentence(sentence: str, language: str, found: _Found) -> None:
-    letters = [c for c in sentence if c.isalpha()]
+    # the project's name in quotes keeps its own case: "… U SKLOPU PROJEKTA “Cross-border …”"
+    letters = [c for c in re.sub(_QUOTED, " ", sentence) if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) > 0.8 * len(letters):
         return  # a headline in capitals: its words are not written as names
     folded = _fold_same_length(sentence)
