@@ -8,7 +8,8 @@ a kind and what it is for, with "and" inside ("Ministrstvo za kmetijstvo in okol
 lead before the word for a settlement ("a szlovéniai X település"), two state bodies that
 share only the word "state" ("Državni …", "Državna …"), partners "from A and B" (no one side), and
 a record's "BENEFICJENCI" line with "(Główny beneficjent …)" inside; a headline in capitals stays one
-though the project's name in it is quoted in its own case.
+though the project's name in it is quoted in its own case; and the country a sentence says its bodies
+stand for ("Latvijai atstovauja A", "…, Lietuvai – B") over the language of their names.
 """
 
 from __future__ import annotations
@@ -178,4 +179,19 @@ def test_a_headline_in_capitals_with_the_project_s_name_in_quotes_gives_no_partn
     assert partner_rows(text) == [
         ("Grad Koprivnica", "HR", "partner"),
         ("Općina Legrad", "HR", "partner"),
+    ]
+
+
+def test_the_country_a_sentence_says_the_bodies_stand_for_wins_over_their_names_language():
+    # "Latvijai atstovauja …" (for Latvia stand …) and "…, Lietuvai – …" (for Lithuania – …):
+    # Latvian bodies named in Lithuanian are Latvian; the country before the dash is no name
+    text = (
+        "Projekte dalyvauja keturi partneriai. Latvijai atstovauja Bauskės savivaldybė ir "
+        "Rūjienos muziejus, Lietuvai – Pasvalio rajono savivaldybė ir Biržų kultūros centras."
+    )
+    assert partner_rows(text) == [
+        ("Bauskės savivaldybė", "LV", "partner"),
+        ("Rūjienos muziejus", "LV", "partner"),
+        ("Pasvalio rajono savivaldybė", "LT", "partner"),
+        ("Biržų kultūros centras", "LT", "partner"),
     ]

@@ -762,6 +762,10 @@ _SIDE_PATTERNS = [
         r"\b(\w+) (?:partneri|partnerji|partner|partners|partneriai|partnerid|partnerzy|partnerek|projektpartner)\b"
     ),
     re.compile(r"\bpartner\w* (?:iz|from|aus|da|di|no|is|z|ze|fra) (\w+)"),
+    # "Latvijai atstovauja A, B", "Latviju pārstāv A": the country the bodies after it stand for
+    re.compile(r"\b(\w+) (?:atstovauja|atstovaus|atstovavo|parstav\w*|vertreten|esindavad)\b"),
+    # "…, Lietuvai – A, B": the same, its verb left out after a dash
+    re.compile(r"(?:^|[,;:] )(\w+) [–—](?: |$)"),
 ]
 _TRAILING_FROM = re.compile(
     r"\s+(?:iz|from|aus|da|no|iš|z|ze|fra|of)\s+((?:the\s+)?[A-ZČŠŽĆĐÀ-Ý][\w-]+(?:\s+[A-ZČŠŽĆĐÀ-Ý][\w-]+)?)\s*$"
@@ -4166,6 +4170,9 @@ def _mention_run(sentence: str, language: str, found: _Found) -> int:
                 added += 1
     for i, j in spans:
         start, end = tokens[i]["start"], tokens[j - 1]["end"]
+        heading = re.match(r"(\w+)\s+[–—]\s+", sentence[start:end])
+        if heading and country_code(heading.group(1)):
+            start += heading.end()  # "…, Lietuvai – A savivaldybė": the country heads A
         if _CONTRACTED.search(folded[max(0, start - 60) : start]):
             continue  # "zunanjim izvajalcem … agencijo ICRA d.o.o.": a contractor
         if re.match(r"\s*:\s*\S", sentence[end:]):
