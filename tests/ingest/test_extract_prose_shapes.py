@@ -195,3 +195,26 @@ def test_the_country_a_sentence_says_the_bodies_stand_for_wins_over_their_names_
         ("Pasvalio rajono savivaldybė", "LT", "partner"),
         ("Biržų kultūros centras", "LT", "partner"),
     ]
+
+
+def test_a_run_of_names_with_countries_after_groups_is_no_description_opener():
+    # "A, B (Somija), C (Latvija), …": the first bracket closes a group of two names, not the
+    # name of one body that a description opens with
+    text = (
+        "Statuss: Noslēdzies\n\nProjekta vadošais partneris: Turku pašvaldība (Somija)\n\n"
+        "Alfa Lietišķo zinātņu universitāte, Helsinku pašvaldība (Somija), Rīgas Stradiņa "
+        "universitāte (Latvija), Poznaņas pašvaldība, Nofer arodmedicīnas institūts (Polija), "
+        "Tartu pašvaldība (Igaunija)\n\nProjekta galvenais rezultāts būs izstrādāts modelis.\n"
+    )
+    rows = partner_rows(text)
+    assert [name for name, _, _ in rows] == [
+        "Turku pašvaldība",
+        "Alfa Lietišķo zinātņu universitāte",
+        "Helsinku pašvaldība",
+        "Rīgas Stradiņa universitāte",
+        "Poznaņas pašvaldība",
+        "Nofer arodmedicīnas institūts",
+        "Tartu pašvaldība",
+    ]
+    assert rows[0] == ("Turku pašvaldība", "FI", "lead")
+    assert [country for _, country, _ in rows[2:]] == ["FI", "LV", "PL", "PL", "EE"]

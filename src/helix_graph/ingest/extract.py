@@ -2753,7 +2753,7 @@ def _additive_run(sentence: str, language: str, found: _Found) -> bool:
 # A description that opens with a body, its country in brackets and what it does: "City of
 # Lipik (CRO) will refurbish …", "Caritas Banja Luka (BA), acting as the lead partner, will …"
 _BRACKETED_OPENER = re.compile(
-    rf"^\s*(?P<name>[{_UPPER}][^():;]{{2,120}}?)\s*\((?P<code>[^()]{{2,20}})\)\s*(?=,|[a-zà-ž])"
+    rf"^\s*(?P<name>[{_UPPER}][^():;,]{{2,120}}?)\s*\((?P<code>[^()]{{2,20}})\)\s*(?=,|[a-zà-ž])"
 )
 
 
