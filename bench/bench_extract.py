@@ -46,6 +46,7 @@ SETS = (
     "heldout10",
     "heldout11",
     "heldout12",
+    "heldout13",
 )
 PARTNER_ROLES = {"lead", "partner", None}
 

@@ -215,9 +215,9 @@ def _inflections(name: str) -> set[str]:
         forms |= {stem + e for e in ("e", "i", "o", "u", "oj")}
     elif name.endswith(
         "a"
-    ):  # Litva, Lietuva, Švica: -e, -i, -o; Latvian -as, -ā, -u; Lithuanian -os
+    ):  # Litva, Lietuva, Švica: -e, -i, -o; Latvian -as, -ā, -u; Lithuanian -os, -ai
         stem = name[:-1]
-        forms |= {stem + e for e in ("e", "i", "o", "as", "ā", "u", "os", "oje")}
+        forms |= {stem + e for e in ("e", "i", "o", "as", "ā", "u", "os", "ai", "oje")}
     elif name.endswith("e"):  # Šveice, Portugāle (Latvian 5th declension)
         stem = name[:-1]
         forms |= {stem + e for e in ("es", "ē", "i")}

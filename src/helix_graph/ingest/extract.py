@@ -762,6 +762,10 @@ _SIDE_PATTERNS = [
         r"\b(\w+) (?:partneri|partnerji|partner|partners|partneriai|partnerid|partnerzy|partnerek|projektpartner)\b"
     ),
     re.compile(r"\bpartner\w* (?:iz|from|aus|da|di|no|is|z|ze|fra) (\w+)"),
+    # "Latvijai atstovauja A, B", "Latviju pārstāv A": the country the bodies after it stand for
+    re.compile(r"\b(\w+) (?:atstovauja|atstovaus|atstovavo|parstav\w*|vertreten|esindavad)\b"),
+    # "…, Lietuvai – A, B": the same, its verb left out after a dash
+    re.compile(r"(?:^|[,;:] )(\w+) [–—](?: |$)"),
 ]
 _TRAILING_FROM = re.compile(
     r"\s+(?:iz|from|aus|da|no|iš|z|ze|fra|of)\s+((?:the\s+)?[A-ZČŠŽĆĐÀ-Ý][\w-]+(?:\s+[A-ZČŠŽĆĐÀ-Ý][\w-]+)?)\s*$"
@@ -797,6 +801,15 @@ def _inflected_place(word: str) -> str | None:
     return next((code for form in forms if (code := place_country(form)[0])), None)
 
 
+def _joined_country(folded: str, end: int, language: str) -> bool:
+    """Whether another country follows a side with "and": "partnerjev iz Slovenije in Hrvaške",
+    "partners from Slovenia and Croatia" name the partnership's countries, not one side."""
+    match = re.match(r"\s+(?:in|i|and|und|e|et|un|ir|ja|es|oraz|a|ter)\s+(\w+)", folded[end:])
+    return bool(match) and bool(
+        country_adjective(match.group(1), language=language) or country_code(match.group(1))
+    )
+
+
 def _last_side(text: str, language: str) -> str | None:
     """The side named last before a point ("z maďarskej strany … a zo strany slovenskej …")."""
     folded = " ".join(fold(text).split())
@@ -807,6 +820,8 @@ def _last_side(text: str, language: str) -> str | None:
             code = country_adjective(word, language=language) or (
                 country_code(word) if len(word) > 3 else None
             )
+            if _joined_country(folded, match.end(), language):
+                continue
             if code and (last is None or match.start() > last[0]):
                 last = (match.start(), code)
     return last[1] if last else None
@@ -820,7 +835,7 @@ def _side_of(text: str, language: str) -> str | None:
             code = country_adjective(word, language=language) or (
                 country_code(word) if len(word) > 3 else None
             )
-            if code:
+            if code and not _joined_country(folded, match.end(), language):
                 return code
     return None
 
@@ -829,7 +844,8 @@ def _trailing_role(text: str) -> tuple[str, str | None]:
     """``"X (lead partner)"``, ``"X – vodilni partner"``, ``"X - project co-ordinator"``."""
     folded = _fold_same_length(text)
     match = re.search(
-        r"\s*[–—-]?\s*\(?\b(" + _alternatives(*(w for _, w in _ROLE_WORDS)) + r")\b\)?"
+        r"\s*[–—-]?\s*\(?\b(" + _alternatives(*(w for _, w in _ROLE_WORDS)) + r")\b"
+        r"(?:(?:\s+[a-z]\w*){1,2}(?=\)))?\)?"  # "(Główny beneficjent dofinansowania)"
         r"(?P<country>\s*\([^()]{1,40}\))?[\s,.;]*$",
         folded,
     )
@@ -1225,6 +1241,18 @@ def _proper_stems(name: str) -> frozenset[str]:
     )
 
 
+def _lowercase_words(name: str) -> set[str]:
+    """A name's lowercase words that say what it does: not its kind words or particles."""
+    return {
+        fold(w)[:5]
+        for w in re.findall(r"[^\W\d_][\w’'-]*", name)
+        if w[:1].islower()
+        and len(w) >= 4
+        and not _is_org_word(w)
+        and fold(w) not in _NAME_PARTICLES
+    }
+
+
 def _same_body(a: str, b: str) -> bool:
     """Whether two names are one body written in two languages: "Regione del Veneto" and
     "Dežela Veneto", "Aquileia Foundation" and "Fondazione Aquileia" (the same own words and the
@@ -1240,6 +1268,9 @@ def _same_body(a: str, b: str) -> bool:
         and _is_org_word(wb[-1])
     ):
         return False  # "Šalčininkų rajono savivaldybės administracija" and "… kultūros centras"
+    own_a, own_b = _lowercase_words(a), _lowercase_words(b)
+    if own_a and own_b and not own_a & own_b:
+        return False  # "Državni hidrometeorološki zavod" and "Državna uprava za zaštitu …"
     kind = _kind_of(a)
     return kind not in (None, "other") and kind == _kind_of(b)
 
@@ -2130,6 +2161,7 @@ _AS_TAIL = re.compile(
 )
 
 _NAME_PARTICLES = set(_WORDS["name_particles"])
+_PURPOSE_WORDS = set(_WORDS["purpose_words"])
 _SKIPPABLE = set(_WORDS["skippable"])
 
 
@@ -2658,6 +2690,112 @@ def _role_verbs(sentence: str, language: str, found: _Found) -> bool:
     return added
 
 
+# A lead named in a relative clause about the project before its role word: "il progetto, del
+# quale X è capofila", "dont X est le chef de file" (after it, "dessen Koordinator die X ist", the
+# role word's own reading takes the name, to the clause's end)
+_RELATIVE = _alternatives(*_WORDS["relative_pronouns"])
+_COPULA_WORDS = r"(?:e|ist|je|ir|yra|is|est|jest|on|sa|war|bija|buvo)"
+_RELATIVE_NAME_FIRST = re.compile(
+    rf"\b{_RELATIVE}\s+(?P<name>[^,;.()]+?)\s+{_COPULA_WORDS}\s+(?:(?:le|la|il|the|l')\s*)?"
+    rf"(?:(?:vodilni|vodeci|glavni|main)\s+)?{_ROLE_GROUP}\b"
+)
+
+
+def _relative_lead(sentence: str, language: str, found: _Found) -> bool:
+    """The lead named in a relative clause; the clause's role word must say lead."""
+    folded = _fold_same_length(sentence)
+    for match in _RELATIVE_NAME_FIRST.finditer(folded):
+        if _role_of(match.group("role")) != "lead":
+            continue
+        name = sentence[match.start("name") : match.end("name")]
+        name = _cut_at_stop(name, language).strip()
+        name = re.sub(r"^(?:die|der|das|den|dem|il|la|lo|le|l['’]|the)\s*", "", name)
+        info = _clean(_quoted_name(name), language)
+        if info["text"][:1].isupper() and _acceptable(info, strict=False):
+            found.add(info, role="lead", side=None, how="prose", source=sentence)
+            return True
+    return False
+
+
+# "poleg X še A, B in C", "besides X also A and B", "neben X auch A und B", "oltre a X anche A e
+# B", "osim X još i A i B": in a sentence about who takes part, X and the run after the additive
+# word are partners alike
+_ADDITIVE = re.compile(
+    r"\b" + _alternatives(*_WORDS["additive_before"]) + r"\s+(?P<first>[^,;:.]+?)"
+    r"(?:,\s+(?:[a-z]+\s+){0,3}?|\s+)"  # "besides X, the partnership also includes A"
+     + _alternatives(*_WORDS["additive_also"]) + r"\s+(?P<rest>.+)"
+)
+
+
+def _additive_run(sentence: str, language: str, found: _Found) -> bool:
+    folded = _fold_same_length(sentence)
+    match = _ADDITIVE.search(folded)
+    if not match or not (_PARTICIPATION.search(folded) or _ANY_ROLE.search(folded)):
+        return False
+    first = sentence[match.start("first") : match.end("first")]
+    rest = _cut_at_stop(sentence[match.start("rest") : match.end("rest")], language)
+    added = False
+    for piece, side in [(first, None), *_split_run(rest, language)]:
+        info = _clean(_quoted_name(piece), language)
+        # the run says names stand here: a short capitalised one is enough ("Hrvatske vode")
+        short = len(info["text"].split()) <= 4 and piece is not first
+        countries = all(
+            country_code(w.strip(",.")) or country_adjective(w.strip(",."), language=language)
+            for w in info["text"].split()
+            if fold(w) not in _CONJUNCTIONS
+        )  # "… i druge općine iz Hrvatske, Mađarske i Slovačke": places, not names
+        if info["text"][:1].isupper() and not countries and _acceptable(info, strict=not short):
+            found.add(info, role="partner", side=side, how="prose", source=sentence)
+            added = True
+    return added
+
+
+# A description that opens with a body, its country in brackets and what it does: "City of
+# Lipik (CRO) will refurbish …", "Caritas Banja Luka (BA), acting as the lead partner, will …"
+_BRACKETED_OPENER = re.compile(
+    rf"^\s*(?P<name>[{_UPPER}][^():;,]{{2,120}}?)\s*\((?P<code>[^()]{{2,20}})\)\s*(?=,|[a-zà-ž])"
+)
+
+
+def _bracketed_opener(sentence: str, language: str, found: _Found) -> bool:
+    match = _BRACKETED_OPENER.match(sentence)
+    if not match:
+        return False
+    code = match.group("code").strip()
+    country = country_code(code) or _VEHICLE_CODES.get(code.upper())
+    rest = sentence[match.end() :].split()
+    if (
+        not country
+        or country_code(match.group("name"))
+        or (rest and fold(rest[0]) in _CONJUNCTIONS)  # "A (Francija) in B (Francija)": a run
+        or _ANY_ROLE.search(_fold_same_length(match.group("name")))
+        or _MONEY_OR_DATE.search(match.group("name"))  # "On 19-21 June in Kraslava (Latvia) the …"
+        or fold(match.group("name").split()[0]) in _PREPOSITIONS | _IN
+    ):
+        return False
+    # the words before the bracket are one name, not a clause ("Notre alliance réunit les …")
+    name = match.group("name")
+    tokens = _mention_tokens(name)
+    opener = 1 if tokens and fold(tokens[0]["text"]) in _ARTICLES else 0
+    spans = _mention_spans(tokens, language)
+    whole = bool(spans) and spans[0][0] == opener and spans[0][1] == len(tokens)
+    clause = [
+        w
+        for w in name.split()[opener:]
+        if w[:1].islower() and fold(w) not in _NAME_PARTICLES | _ARTICLES and not _is_org_word(w)
+    ]
+    if clause and not whole:
+        return False
+    after = _fold_same_length(sentence[match.end() : match.end() + 60]).split(".")[0]
+    cue = next((c for c in _ANY_ROLE.finditer(after) if not _PARTNERSHIP.match(c.group(0))), None)
+    role = _role_of(cue.group(0)) if cue else None
+    info = _clean(f"{match.group('name')} ({code})", language)
+    if not _acceptable(info, strict=role is None) or _looks_like_person(info["text"]):
+        return False
+    found.add(info, role=role or "partner", side=country, how="prose", source=sentence)
+    return True
+
+
 def _subject_name(name: str, role: str) -> bool:
     """Whether the words before "together with" are a name, not a clause: an organisation's
     word in it, and no lowercase word but a name's particles ("Westböhmische Universität Pilsen
@@ -2684,10 +2822,13 @@ def _names_one(info: dict) -> bool:
         and not country_adjective(w)
         and not country_code(w)
     ]
+    # "Ministrstvo za kmetijstvo in okolje", "Agenzia per lo sviluppo e la coesione": a kind and
+    # what it is for names one body without a proper word
+    purpose = len(words) >= 3 and _is_org_word(words[0]) and fold(words[1]) in _PURPOSE_WORDS
     return (
         _acceptable(info, strict=True)
         and len(words) >= 2
-        and bool(proper)
+        and (bool(proper) or purpose)
         and not country_code(words[-1])
         and not _MONEY_OR_DATE.search(info["text"])
     )
@@ -2718,17 +2859,32 @@ def _name_goes_on(before: str) -> bool:
 
 
 def _prose_sentence(sentence: str, language: str, found: _Found) -> None:
-    letters = [c for c in sentence if c.isalpha()]
+    # the project's name in quotes keeps its own case: "… U SKLOPU PROJEKTA “Cross-border …”"
+    letters = [c for c in re.sub(_QUOTED, " ", sentence) if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) > 0.8 * len(letters):
         return  # a headline in capitals: its words are not written as names
     folded = _fold_same_length(sentence)
     cues = list(_ANY_ROLE.finditer(folded))
-    taken = _role_verbs(sentence, language, found)
+    taken = (
+        _role_verbs(sentence, language, found)
+        or _relative_lead(sentence, language, found)
+        or _additive_run(sentence, language, found)
+        or _bracketed_opener(sentence, language, found)
+    )
     # "Smiltenes novada pašvaldības (vadošais partneris) un …": a role in brackets belongs to
     # the name before it
     cues = [c for c in cues if sentence[: c.start()].count("(") <= sentence[: c.start()].count(")")]
     asides = [m.span() for m in _ASIDE.finditer(sentence)]
     cues = [c for c in cues if not any(a <= c.start() < b for a, b in asides)]
+    # the role word that closes a relative clause ("del quale X è capofila") and the role words
+    # before an additive run ("… partnerjev, in sicer poleg X še A, B") were read with them
+    closed = {m.start("role") for m in _RELATIVE_NAME_FIRST.finditer(folded)}
+    additive = _ADDITIVE.search(folded) if taken else None
+    cues = [
+        c
+        for c in cues
+        if c.start() not in closed and not (additive and c.start() < additive.start())
+    ]
     for index, cue in enumerate(cues):
         role = _role_of(cue.group(0))
         person = re.search(r"(\S+\s+\S+),\s+(?:[a-zà-žāēīū]+\s+){0,2}$", sentence[: cue.start()])
@@ -2743,6 +2899,10 @@ def _prose_sentence(sentence: str, language: str, found: _Found) -> None:
         if role == "lead" and named and _looks_like_person(named.group(1)):
             role = "partner"  # "vodja projekta Eva Zupan, …": a person's post, not the lead
         end_limit = cues[index + 1].start() if index + 1 < len(cues) else len(sentence)
+        if re.search(rf"\b{_RELATIVE}\s+(?:\w+\s+)?$", folded[: cue.start()]):
+            # "…, whose lead partner is X, also involves Y": the clause ends at its comma
+            comma = re.compile(r"[,;]").search(folded, cue.end(), end_limit)
+            end_limit = comma.start() if comma else end_limit
         added = 0
         connector = _BACKWARD.search(folded[: cue.start()])
         # "Občina A kot vodilni partner, Občina B, …": A is the lead, the names after are partners
@@ -2986,6 +3146,12 @@ def _dashed_kind_run(sentence: str, language: str, found: _Found) -> bool:
             cut = [k for k, w in enumerate(words) if fold(w) in _CONJUNCTIONS]
             if len(cut) == 1 and 0 < cut[0] < len(words) - 1:
                 pieces = [(" ".join(words[: cut[0]]), None), (" ".join(words[cut[0] + 1 :]), None)]
+        if any(
+            w[:1].islower() and country_adjective(w, language=language)
+            for piece, _ in pieces
+            for w in piece.split()
+        ):
+            continue  # "– Kisölved és Zalaba a szlovákiai oldalon, …": sides, read elsewhere
         infos = []
         for piece, side in pieces:
             piece = re.sub(r"\s+(?:via|durch|through|per)\s.*$", "", piece)
@@ -4004,6 +4170,9 @@ def _mention_run(sentence: str, language: str, found: _Found) -> int:
                 added += 1
     for i, j in spans:
         start, end = tokens[i]["start"], tokens[j - 1]["end"]
+        heading = re.match(r"(\w+)\s+[–—]\s+", sentence[start:end])
+        if heading and country_code(heading.group(1)):
+            start += heading.end()  # "…, Lietuvai – A savivaldybė": the country heads A
         if _CONTRACTED.search(folded[max(0, start - 60) : start]):
             continue  # "zunanjim izvajalcem … agencijo ICRA d.o.o.": a contractor
         if re.match(r"\s*:\s*\S", sentence[end:]):
