@@ -313,8 +313,38 @@ def _stems(items: list) -> list[str]:
     return [stem for item in items for stem in ([item] if isinstance(item, str) else item)]
 
 
+# Organisations known by their name alone (brands, NGOs, institutes, public bodies), by sector:
+# data/known_organisations.yaml, read by the rules that name a sector under `known`.
+_KNOWN = data_tables("known_organisations.yaml")
+
+
+def _is_acronym(name: str) -> bool:
+    """Whether a known name is written in capitals (KPMG, E.ON): matched only so."""
+    return name == name.upper()
+
+
+def _known_stem(name: str) -> str:
+    """A known name as a folded stem of whole words, any punctuation between its words."""
+    words = re.findall(r"[a-z0-9]+", _folded(name)[0])
+    return r"[^a-z0-9]+".join(words) + r"(?![a-z0-9])"
+
+
+def _known_pattern(entry: dict) -> tuple[str, ...] | re.Pattern:
+    """The known names of a sector: written ones as folded whole words (``known``), or
+    acronyms and names in capitals as written (``known_acronyms``)."""
+    known = _KNOWN[entry.get("known") or entry["known_acronyms"]]
+    if "known" in entry:
+        return _words(*(_known_stem(n) for n in known["names"] if not _is_acronym(n)))
+    acronyms = [n for n in known["names"] if _is_acronym(n)] + known["acronyms"]
+    return _cased(*(re.escape(a) for a in dict.fromkeys(acronyms)))
+
+
 def _pattern(entry: dict) -> tuple[str, ...] | re.Pattern:
-    return _words(*_stems(entry["words"])) if "words" in entry else _cased(*entry["cased"])
+    if "words" in entry:
+        return _words(*_stems(entry["words"]))
+    if "cased" in entry:
+        return _cased(*entry["cased"])
+    return _known_pattern(entry)
 
 
 RULES: list[Rule] = [
