@@ -43,7 +43,13 @@ Documented choices
 - **Trade words** (*Labs*, *Technologies* inflected, *Engineering* in each language,
   *Vinarija*, *Consorzio*) place a name in industry as a weak cue, below a legal form or a
   word meaning company, and send it to review; English public body words (*Administration*,
-  *Board of*, *Office*) likewise place it in government. A brand alone stays unknown.
+  *Board of*, *Office*) likewise place it in government. A brand alone stays unknown, unless
+  it is an **organisation known by its name** (``data/known_organisations.yaml``: large firms,
+  business associations and clusters, NGOs and federations, research bodies and think tanks,
+  EU and international bodies, national agencies; *Zalando*, *Greenpeace*, *Nordregio*,
+  *Frontex*), matched as whole words (an acronym only in capitals as written) below every
+  type word and legal form, so *Siemens Stiftung* stays a foundation. Farm and rural tourism
+  (*Turizem na podeželju*, *agriturismo*) is a business, not a place's tourism organisation.
 - **Associations of municipalities, euroregions, EGTCs, inter-municipal bodies** are
   **government**; **local action groups** (LAG, LAS, GAL, VVG, VRG) are **civil society**,
   also when named a development agency and given a company form (*Agenzia di sviluppo GAL
