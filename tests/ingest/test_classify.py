@@ -2052,3 +2052,62 @@ def test_initials_with_a_town_are_weak_and_only_where_the_town_is_in_the_country
     # the same initials with no country, or a town of another country, say nothing
     assert not classify("PWSZ Tarnów", learned=False).placed
     assert classify("PWSZ Tarnów", country="PT").rule != INITIALS_AND_TOWN
+
+
+_FIRM = "known organisation: a firm or business association"
+_NGO = "known organisation: an NGO, foundation or federation"
+_RESEARCH = "known organisation: a research body"
+_PUBLIC = "known organisation: a public or international body"
+
+
+@pytest.mark.parametrize(
+    ("name", "sector", "rationale"),
+    [
+        # brands with a country, a legal form or a unit after them still match
+        ("Vattenfall Eldistribution", "industry", f"{_FIRM} ('Vattenfall')"),
+        ("Capgemini Slovenija", "industry", f"{_FIRM} ('Capgemini')"),
+        ("PricewaterhouseCoopers Polska", "industry", f"{_FIRM} ('PricewaterhouseCoopers')"),
+        ("L’Oréal Deutschland", "industry", f"{_FIRM} ('L’Oréal')"),
+        ("Kuehne + Nagel Österreich", "industry", f"{_FIRM} ('Kuehne + Nagel')"),
+        ("SolarPower Europe", "industry", f"{_FIRM} ('SolarPower Europe')"),
+        ("germanwatch e-mobility", "civil_society", f"{_NGO} ('germanwatch')"),
+        ("Natuurmonumenten Gelderland", "civil_society", f"{_NGO} ('Natuurmonumenten')"),
+        ("Bruegel", "academia", f"{_RESEARCH} ('Bruegel')"),
+        ("Frontex", "government", f"{_PUBLIC} ('Frontex')"),
+        # an acronym only as a whole token in capitals, as written
+        ("KPMG Advisory", "industry", f"{_FIRM} ('KPMG')"),
+        ("JRC Ispra", "academia", f"{_RESEARCH} ('JRC')"),
+        ("UNDP Moldova", "government", f"{_PUBLIC} ('UNDP')"),
+        # a type word in the name still decides
+        ("Siemens Stiftung", "civil_society", "foundation ('Stiftung')"),
+        ("Fundacja Greenpeace Polska", "civil_society", None),
+        # farm tourism is a business, not a place's tourism organisation
+        ("Turizem na podeželju Hribar", "industry", "farm tourism ('Turizem na podeželju')"),
+        ("Agriturismo Il Melograno", "industry", "farm tourism ('Agriturismo')"),
+        ("Kaimo turizmo sodyba Ąžuolas", "industry", "farm tourism ('Kaimo turizmo')"),
+        # wine growing and making, dairies, bakeries and crafts: weak trade words
+        ("Vinogradništvo Zupan", "industry", "trade or business word ('Vinogradništvo')"),
+        ("Latteria di Soligo", "industry", "trade or business word ('Latteria')"),
+        ("Vinska klet Brda", "industry", "trade or business word ('Vinska klet')"),
+        ("Sadjarstvo Mlakar", "industry", "trade or business word ('Sadjarstvo')"),
+        ("Brutăria Dulce", "industry", "trade or business word ('Brutăria')"),
+        ("Amatniecības darbnīca Rūķis", "industry", "trade or business word ('Amatniecības')"),
+    ],
+)
+def test_names_known_by_themselves_and_the_trade_families(name, sector, rationale):
+    result = classify(name, learned=False)
+    assert result.sector == sector
+    assert result.rationale == (rationale or result.rationale)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Wrap and Roll",  # WRAP only in capitals
+        "Ing. Petra Kos",  # ING only in capitals
+        "Thalesian Musings",  # Thales only as a whole word
+        "Alliance for the Alps",  # no known name inside another word
+    ],
+)
+def test_known_names_do_not_fire_on_other_words(name):
+    assert not classify(name, learned=False).rule.startswith("known organisation")

@@ -43,7 +43,13 @@ Documented choices
 - **Trade words** (*Labs*, *Technologies* inflected, *Engineering* in each language,
   *Vinarija*, *Consorzio*) place a name in industry as a weak cue, below a legal form or a
   word meaning company, and send it to review; English public body words (*Administration*,
-  *Board of*, *Office*) likewise place it in government. A brand alone stays unknown.
+  *Board of*, *Office*) likewise place it in government. A brand alone stays unknown, unless
+  it is an **organisation known by its name** (``data/known_organisations.yaml``: large firms,
+  business associations and clusters, NGOs and federations, research bodies and think tanks,
+  EU and international bodies, national agencies; *Zalando*, *Greenpeace*, *Nordregio*,
+  *Frontex*), matched as whole words (an acronym only in capitals as written) below every
+  type word and legal form, so *Siemens Stiftung* stays a foundation. Farm and rural tourism
+  (*Turizem na podeželju*, *agriturismo*) is a business, not a place's tourism organisation.
 - **Associations of municipalities, euroregions, EGTCs, inter-municipal bodies** are
   **government**; **local action groups** (LAG, LAS, GAL, VVG, VRG) are **civil society**,
   also when named a development agency and given a company form (*Agenzia di sviluppo GAL
@@ -313,8 +319,38 @@ def _stems(items: list) -> list[str]:
     return [stem for item in items for stem in ([item] if isinstance(item, str) else item)]
 
 
+# Organisations known by their name alone (brands, NGOs, institutes, public bodies), by sector:
+# data/known_organisations.yaml, read by the rules that name a sector under `known`.
+_KNOWN = data_tables("known_organisations.yaml")
+
+
+def _is_acronym(name: str) -> bool:
+    """Whether a known name is written in capitals (KPMG, E.ON): matched only so."""
+    return name == name.upper()
+
+
+def _known_stem(name: str) -> str:
+    """A known name as a folded stem of whole words, any punctuation between its words."""
+    words = re.findall(r"[a-z0-9]+", _folded(name)[0])
+    return r"[^a-z0-9]+".join(words) + r"(?![a-z0-9])"
+
+
+def _known_pattern(entry: dict) -> tuple[str, ...] | re.Pattern:
+    """The known names of a sector: written ones as folded whole words (``known``), or
+    acronyms and names in capitals as written (``known_acronyms``)."""
+    known = _KNOWN[entry.get("known") or entry["known_acronyms"]]
+    if "known" in entry:
+        return _words(*(_known_stem(n) for n in known["names"] if not _is_acronym(n)))
+    acronyms = [n for n in known["names"] if _is_acronym(n)] + known["acronyms"]
+    return _cased(*(re.escape(a) for a in dict.fromkeys(acronyms)))
+
+
 def _pattern(entry: dict) -> tuple[str, ...] | re.Pattern:
-    return _words(*_stems(entry["words"])) if "words" in entry else _cased(*entry["cased"])
+    if "words" in entry:
+        return _words(*_stems(entry["words"]))
+    if "cased" in entry:
+        return _cased(*entry["cased"])
+    return _known_pattern(entry)
 
 
 RULES: list[Rule] = [
