@@ -22,6 +22,7 @@ from helix_graph.analysis import (
     mutual_information,
     sector_assortativity,
 )
+from helix_graph.analysis.communities import Partition
 from helix_graph.errors import UsageError
 
 
@@ -123,6 +124,25 @@ def test_community_profiles():
     assert first["size"] == 4 and first["internal_ties"] == 6 and first["sectors_present"] == 4
     assert first["share_government"] == 0.25 and first["top_countries"] == "SI"
     assert profiles.loc[1, "sectors_present"] == 2 and profiles.loc[1, "share_academia"] == 0.5
+
+
+def test_community_profiles_name_the_top_members_by_the_measure_asked_ties_by_id():
+    # two cliques of four, each node of degree 3; PageRank given for the first clique only
+    G = two_cliques()
+    nx.set_node_attributes(G, {v: f"Org {v}" for v in G}, "name")
+    partition = Partition({v: 0 if v < 4 else 1 for v in G}, 0.5, "given", "networkx", None)
+    metrics = pd.DataFrame({"id": [3, 2, 0, 1], "pagerank": [0.4, 0.3, 0.1, 0.1]})
+    two = community_profiles(G, partition, metrics, top=2)
+    # first clique by PageRank: 3 (0.4), 2 (0.3), then 0 and 1 tied; second: no PageRank, ties by id
+    assert two["top_members"].tolist() == ["Org 3;Org 2", "Org 4;Org 5"]
+    everyone = community_profiles(G, partition, metrics)  # five by default: all four of each
+    assert everyone["top_members"].tolist() == [
+        "Org 3;Org 2;Org 0;Org 1",
+        "Org 4;Org 5;Org 6;Org 7",
+    ]
+    # no betweenness column: ranked by degree, all 3, ties by id
+    by_degree = community_profiles(G, partition, metrics, top=1, rank_by="betweenness")
+    assert by_degree["top_members"].tolist() == ["Org 0", "Org 4"]
 
 
 # --- mutual information: contingency tables worked out by hand ---------------------------------

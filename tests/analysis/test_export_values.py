@@ -199,3 +199,10 @@ def test_a_json_file_keeps_names_in_their_own_letters(tmp_path):
         {"name": "Universität Zürich", "label": "Universität Zürich", "id": "o2"},
     ]
     assert data["edges"] == [{"weight": 3, "source": "o1", "target": "o2"}]
+
+
+def test_a_table_is_written_into_folders_that_do_not_exist_yet(tmp_path):
+    # analysis/seed61/organisations.csv under a folder made by nobody yet: both folders made
+    frame = pd.DataFrame({"id": ["a", "b"], "degree": [2, 1]})
+    path = write_table(frame, tmp_path / "analysis" / "seed61" / "organisations.csv")
+    assert path.read_text(encoding="utf-8").splitlines() == ['"id","degree"', '"a",2', '"b",1']

@@ -116,3 +116,32 @@ def test_a_stem_splits_into_its_top_level_alternatives_with_its_groups_not_captu
         "college",
         "(?:high )?school",
     ]
+
+
+def test_the_rule_tables_are_built_from_the_cues_as_written():
+    """The builders that run at import, run here on a cue table written as
+    data/sector_cues.yaml writes one (mutation testing maps a function to the tests that call
+    it, and the module's own tables are built before any test)."""
+    from helix_graph.ingest.classify import Rule, _first_letters, _pattern
+
+    cues = [
+        {"name": "school", "words": ["schul(e|)", [r"\w*verein"]]},  # a shared group spliced in
+        {"name": "lag", "cased": ["LAG", "OÜ"]},
+        {"name": "tech", "all_of": [{"words": ["univ"]}, {"words": ["tech"]}]},
+        {"name": "college", "words": ["[ck]olleg"]},  # no fixed first letter
+    ]
+    rules = [
+        Rule(c["name"], "academia", "school", 0.9, tuple(_pattern(p) for p in c.get("all_of", [c])))
+        for c in cues
+    ]
+    assert rules[0].patterns == (("schul(?:e|)", r"\w*verein"),)
+    assert rules[1].patterns[0].pattern == r"(?<![\w])(?:LAG|OÜ)(?![\w])"
+    assert rules[1].patterns[0].search("LAG Pohorje") and not rules[1].patterns[0].search("FLAG")
+    assert rules[2].patterns == (("univ",), ("tech",))
+    at_start, inside, apart = _first_letters(rules)
+    assert len(at_start) == 36  # the college stem is tried at every letter and digit
+    assert at_start["s"].pattern == "(?P<r0>schul(?:e|))|(?P<r3>[ck]olleg)"
+    assert at_start["v"].pattern == "(?P<r0>verein)|(?P<r3>[ck]olleg)"  # a compound's start
+    assert at_start["7"].pattern == "(?P<r3>[ck]olleg)"
+    assert {c: p.pattern for c, p in inside.items()} == {"v": "(?P<r0>verein)"}
+    assert apart == [(1, rules[1]), (2, rules[2])]  # cased, and of two patterns

@@ -67,3 +67,29 @@ def test_a_sentence_under_a_partners_heading_is_not_read_as_a_list_of_names():
     assert (
         _partners("Partners:\nMunicipality Kobarid and University Udine met twice.\n", "en") == []
     )
+
+
+@pytest.mark.parametrize(
+    "language, sentence, partners",
+    [
+        # the name before the role word, read back from it: "… è il Lead Partner"
+        ("it", "Il Comune di Udine è il Lead Partner del progetto.", [("Comune di Udine", "lead")]),
+        ("sl", "Razvojna agencija Sotla sodeluje kot vodilni partner.", [("Razvojna agencija Sotla", "lead")]),
+        # after a copula, and a list after a colon
+        ("lt", "Partneris yra Kauno miesto savivaldybė.", [("Kauno miesto savivaldybė", "partner")]),
+        (
+            "it",
+            "Partecipano come partner e associati: Comune di Udine e Università di Trieste.",
+            [("Comune di Udine", "partner"), ("Università di Trieste", "partner")],
+        ),
+    ],
+)  # fmt: skip
+def test_a_partner_read_from_a_sentence_is_found_in_prose(language, sentence, partners):
+    found = extract_text(sentence, language=language)["partners"]
+    assert [(p["name"], p["role"]) for p in found] == partners
+    assert {p["found_in"] for p in found} == {"prose"}
+
+
+def test_a_lithuanian_town_word_in_the_locative_says_where_not_who():
+    # "mieste", "in the town": the places where the events are held are no partners
+    assert _partners("Renginiai vyks Alytaus mieste ir Kauno mieste.", "lt") == []

@@ -161,6 +161,19 @@ def test_dates_the_wrong_way_round_and_amounts_that_are_not_placed_go_to_review(
     ]
 
 
+def test_a_second_amount_in_a_sentence_is_read_from_after_the_first():
+    # the ERDF amount's context starts after the total, its comma and space taken off
+    page = extract_text(
+        "The total project budget is EUR 1,200,000, of which the ERDF co-finances EUR 1,020,000.",
+        language="en",
+    )
+    assert (page["project"]["total_budget_eur"], page["project"]["erdf_eur"]) == (1200000, 1020000)
+    assert page["review"][3] == (
+        '1,020,000 EUR read as the ERDF co-financing, from: "of which the ERDF co-finances '
+        'EUR 1,020,000"'
+    )
+
+
 def test_a_latvian_date_in_words_and_a_short_title_that_is_its_own_acronym():
     page = extract_text(
         "Projekta nosaukums: Gudrie ciemi\nProjekta sākums: 2019. gada 1. janvāris\n",

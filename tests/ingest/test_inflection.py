@@ -97,6 +97,35 @@ def test_latvian_heads_of_each_declension(written, expected):
     assert nominative(written, "lv") == expected
 
 
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        # -as: centr-u instrumental, -ui dative, -o genitive, -e locative
+        ("Ukmergės kultūros centru", ("Ukmergės kultūros centras", "instrumental")),
+        ("Ukmergės kultūros centrui", ("Ukmergės kultūros centras", "dative")),
+        ("Ukmergės kultūros centro", ("Ukmergės kultūros centras", "genitive")),
+        ("Ukmergės kultūros centre", ("Ukmergės kultūros centras", "locative")),
+        # -us: muziej-umi, -ui, -aus, -uje
+        ("Rokiškio krašto muziejumi", ("Rokiškio krašto muziejus", "instrumental")),
+        ("Rokiškio krašto muziejui", ("Rokiškio krašto muziejus", "dative")),
+        ("Rokiškio krašto muziejaus", ("Rokiškio krašto muziejus", "genitive")),
+        ("Rokiškio krašto muziejuje", ("Rokiškio krašto muziejus", "locative")),
+        # -ė: savivaldyb-e, -ei, -ės, -ėje (the capital kept)
+        ("Šilalės rajono Savivaldybe", ("Šilalės rajono Savivaldybė", "instrumental")),
+        ("Šilalės rajono savivaldybei", ("Šilalės rajono savivaldybė", "dative")),
+        ("Šilalės rajono savivaldybės", ("Šilalės rajono savivaldybė", "genitive")),
+        ("Šilalės rajono savivaldybėje", ("Šilalės rajono savivaldybė", "locative")),
+        # -a: mokykl-ai, -os, -oje; the instrumental is written as the nominative
+        ("Kauno technologijos mokyklai", ("Kauno technologijos mokykla", "dative")),
+        ("Kauno technologijos mokyklos", ("Kauno technologijos mokykla", "genitive")),
+        ("Kauno technologijos mokykloje", ("Kauno technologijos mokykla", "locative")),
+        ("Kauno technologijos mokykla", ("Kauno technologijos mokykla", None)),
+    ],
+)
+def test_lithuanian_heads_of_each_declension(written, expected):
+    assert nominative(written, "lt") == expected
+
+
 def test_other_languages_are_left_as_written():
     assert nominative("Občino Torino", "de") == ("Občino Torino", None)
 

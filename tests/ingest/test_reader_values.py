@@ -29,7 +29,15 @@ from helix_graph.ingest.seed_files import explain_validation_error, load_yaml, r
 from helix_graph.ingest.tabular import read_mapping, read_table
 from helix_graph.ingest.text_files import decoded_lines, parse_number
 from helix_graph.model import Organisation
-from tests.ingest.test_cordis import ORGS, org_row, write_zip
+from tests.ingest.test_cordis import (
+    ORG_HEADER,
+    ORGS,
+    PROJECT_HEADER,
+    PROJECTS,
+    org_row,
+    write_csv,
+    write_zip,
+)
 
 
 @pytest.mark.parametrize("key", ["same", "distinct"])
@@ -397,3 +405,46 @@ def test_a_repeated_row_takes_the_budget_the_first_left_empty_and_keeps_one_it_g
     dataset, report = read_table(path, mapping)
     (participation,) = dataset.participations
     assert (participation.budget_eur, report.duplicate_rows_merged) == (120000.0, 2)
+
+
+def test_an_organisation_table_with_commas_is_told_in_full_with_its_file_and_field(tmp_path):
+    # project.csv as CORDIS writes it, organization.csv saved from a spreadsheet with commas
+    path = tmp_path / "cordis.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("project.csv", write_csv(PROJECTS, PROJECT_HEADER))
+        archive.writestr("organization.csv", write_csv(ORGS, ORG_HEADER, delimiter=","))
+    with pytest.raises(DataError) as caught:
+        read_cordis(path)
+    assert str(caught.value) == (
+        f"{path}:organization.csv row 1: the header is separated by ',', not ';' as CORDIS "
+        "writes it; save the file with ';' as delimiter"
+    )
+    assert (caught.value.file, caught.value.record, caught.value.field) == (
+        f"{path}:organization.csv",
+        "1",
+        "projectID",
+    )
+
+
+def test_a_cordis_table_over_the_size_bound_names_its_file_in_a_zip_and_in_a_folder(
+    tmp_path, monkeypatch
+):
+    from helix_graph.ingest import cordis
+
+    monkeypatch.setattr(cordis, "CORDIS_BYTES_MAX", 100)  # the real bound is 8 GiB
+    path = write_zip(tmp_path / "cordis.zip")
+    with pytest.raises(DataError) as caught:
+        read_cordis(path)
+    assert str(caught.value) == (
+        f"{path}:project.csv: the table holds 0.0 GB, more than the 0.0 GB a CORDIS table may; "
+        "import the download in parts"
+    )
+    assert caught.value.file == f"{path}:project.csv"
+    folder = tmp_path / "download"
+    folder.mkdir()
+    with zipfile.ZipFile(path) as archive:
+        archive.extractall(folder)
+    with pytest.raises(DataError) as caught:
+        read_cordis(folder)
+    assert caught.value.file == str(folder / "project.csv")
+    assert str(caught.value).startswith(f"{folder / 'project.csv'}: the table holds 0.0 GB")
