@@ -2111,3 +2111,34 @@ def test_names_known_by_themselves_and_the_trade_families(name, sector, rational
 )
 def test_known_names_do_not_fire_on_other_words(name):
     assert not classify(name, learned=False).rule.startswith("known organisation")
+
+
+@pytest.mark.parametrize(
+    "name, sector, rationale",
+    [
+        # a Slovene school named by what it teaches, Dutch vocational schools by their initials
+        ("Šola za gostinstvo in turizem Radovljica", "academia", "school ('Šola za')"),
+        ("ROC Rivierenland", "academia", "school ('ROC')"),
+        ("Groenhorst MBO Barneveld", "academia", "school ('MBO')"),
+        ("Regionaal Opleidingencentrum Zeeland", "academia", "school ('Opleidingencentrum')"),
+        # Dutch and Flemish applied research
+        ("Proefcentrum voor de Sierteelt", "academia", "research centre ('Proefcentrum')"),
+        ("Praktijkonderzoek Akkerbouw", "academia", "research centre ('Praktijkonderzoek')"),
+        ("Proefboerderij Vredepeel", "academia", "research centre ('Proefboerderij')"),
+        # makers named by their trade, weak
+        ("Calçados Ferreira", "industry", "trade or business word ('Calçados')"),
+        ("Corticeira Norte Cortiças", "industry", "trade or business word ('Cortiças')"),
+        ("Nordic Composites", "industry", "trade or business word ('Composites')"),
+        ("Weberplast", "industry", "trade or business word ('Weberplast')"),
+        # a makers' association is a business association, whatever trade it names
+        (
+            "Associação dos Industriais de Calçado",
+            "industry",
+            "business association ('Associação + Industriais')",
+        ),
+    ],
+)
+def test_the_classes_the_twentythird_round_missed(name, sector, rationale):
+    result = classify(name, learned=False)
+    assert result.sector == sector
+    assert result.rationale == (rationale or result.rationale)
