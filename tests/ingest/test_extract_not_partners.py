@@ -78,3 +78,33 @@ def test_a_german_plural_kind_names_one_body_for_each_place():
         ("Landkreis Oberau", "partner"),
         ("Landkreis Niederhain", "partner"),
     ]
+
+
+def test_a_sentence_run_onto_a_name_and_a_bare_lead_bracket():
+    # a consortium record: "(lead)" marks the lead; the last name runs on into the next
+    # sentence with no full stop, which a capitalised article opens
+    assert _table(
+        "Project consortium: Northfield University (lead), Kalvik Rural College, Brinje "
+        "Forestry Institute The coastal component is run in partnership with local fishers."
+    ) == [
+        ("Northfield University", None, "lead"),
+        ("Kalvik Rural College", None, "partner"),
+        ("Brinje Forestry Institute", None, "partner"),
+    ]
+
+
+def test_the_fields_a_body_is_named_for_stay_in_its_name():
+    # "für Technik, Wirtschaft und Gestaltung": the fields of one college, not three bodies;
+    # places after "of" are bodies of their own
+    assert _table(
+        "Projektpartner: Hochschule für Technik, Wirtschaft und Gestaltung Talhausen, "
+        "Gemeinde Aubach"
+    ) == [
+        ("Hochschule für Technik, Wirtschaft und Gestaltung Talhausen", None, "partner"),
+        ("Gemeinde Aubach", None, "partner"),
+    ]
+    assert [row[0] for row in _table("Partners: Municipality of Oakdale, Riverside, Lakeview")] == [
+        "Municipality of Oakdale",
+        "Riverside",
+        "Lakeview",
+    ]

@@ -863,7 +863,11 @@ def _side_of(text: str, language: str) -> str | None:
 
 
 def _trailing_role(text: str) -> tuple[str, str | None]:
-    """``"X (lead partner)"``, ``"X – vodilni partner"``, ``"X - project co-ordinator"``."""
+    """``"X (lead partner)"``, ``"X – vodilni partner"``, ``"X - project co-ordinator"``, and
+    the bare ``"X (lead)"`` of a consortium line."""
+    bare_lead = re.search(r"\s*\((?:the\s+)?lead\)[\s,.;]*$", text, re.IGNORECASE)
+    if bare_lead and bare_lead.start() > 0:
+        return text[: bare_lead.start()].rstrip(" ,–—-"), "lead"
     folded = _fold_same_length(text)
     match = re.search(
         r"\s*[–—-]?\s*\(?\b(" + _alternatives(*(w for _, w in _ROLE_WORDS)) + r")\b"
@@ -1542,6 +1546,7 @@ def _split_run(
                 continue
             if joined and (
                 (apposition and folded_first not in _CONJUNCTIONS | _ARTICLES | _PREPOSITIONS)
+                or _purpose_enumeration(previous, piece)
                 or _LEGAL_FORMS.fullmatch(piece.strip(" ."))
                 or _SUBUNITS.match(fold(piece))
             ):
@@ -1606,6 +1611,30 @@ def _split_run(
                 if part:
                     items.append((part, side))
     return _post_heads(items)
+
+
+# "Hochschule für Technik, Wirtschaft und Kultur": a body named for what it serves lists its
+# fields with commas; a bare field after it ("Wirtschaft und Kultur (HTWK) …") goes on with it
+_PURPOSE_TAIL = re.compile(
+    r"\s(?:für|fur|for|za|per|pour|dla|para)\s+[^\W\d_][\w-]*$", re.IGNORECASE
+)
+_BARE_FIELD = re.compile(
+    r"^\s*[" + _UPPER + r"][^\W\d_]+(?=\s*$|\s+(?:und|and|in|i|e|et|a|ir|un)\s)"
+)
+
+
+def _purpose_enumeration(previous: str, piece: str) -> bool:
+    """Whether ``piece`` is the next field of the purpose ``previous`` ends with."""
+    return bool(
+        _PURPOSE_TAIL.search(previous)
+        and _is_org_word(
+            previous.split()[0]
+            if fold(previous.split()[0]) not in _ARTICLES
+            else previous.split()[1]
+        )
+        and _BARE_FIELD.match(piece)
+        and not _org_cues(piece.split()[0])
+    )
 
 
 _POST_HEADS: dict[str, str] = dict(_WORDS["post_heads"])
@@ -4393,6 +4422,10 @@ def _find_partners(text: str, language: str, review: list[str]) -> list[dict]:
             for w in kind_only
         ):
             continue  # "Municipality", "Giunta regionale", "Unternehmen -": a kind, not a name
+        cut = _glued_sentence(written)
+        if cut:
+            bare, written = bare[: len(bare) - (len(written) - len(cut))].rstrip(), cut
+            bare = bare if bare.endswith(cut.split()[-1]) else cut
         not_body = _not_a_body(item, written)
         if not_body:
             review.append(
@@ -4487,6 +4520,24 @@ _PERSON_LABEL = re.compile(
 _FUND_WORD = re.compile(
     r"\b(?:fund|funds|fonds?|fondas|fondo|fondi|fonda|fondu|fondul|sklad\w*|fundusz\w*)\b"
 )
+
+
+_SENTENCE_OPENERS = {"The", "Die", "Der", "Das", "Il", "Lo", "La", "Le", "Les", "Gli", "Med"}
+
+
+def _glued_sentence(written: str) -> str | None:
+    """The name before a sentence run onto it with no full stop ("University of Washington The
+    societal partners in Wales are …", "Arizona State University The Coastal Tales project's"):
+    a capitalised article after a capitalised word opens a new sentence, not a name's part."""
+    words = written.split()
+    for k in range(2, len(words) - 1):
+        if (
+            words[k] in _SENTENCE_OPENERS
+            and words[k - 1][:1].isupper()
+            and fold(words[k - 1]) not in _MENTION_PARTICLES
+        ):
+            return " ".join(words[:k])
+    return None
 
 
 def _not_a_body(item: dict, written: str) -> str | None:
