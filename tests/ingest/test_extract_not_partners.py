@@ -108,3 +108,20 @@ def test_the_fields_a_body_is_named_for_stay_in_its_name():
         "Riverside",
         "Lakeview",
     ]
+
+
+def test_lead_words_of_a_bracket_and_of_a_hungarian_sentence():
+    # Lithuanian: the role and the country share one bracket after the name
+    result = extract_text(
+        "Ąžuolyno rajono savivaldybės administracija projektą įgyvendina kartu su partneriais: "
+        "Žiemgalos planavimo regionu (pagrindinis paramos gavėjas, Latvija) ir Rokiškio krašto "
+        "muziejumi (Lietuva)."
+    )
+    leads = [(p["name"], p["country"]) for p in result["partners"] if p["role"] == "lead"]
+    assert len(leads) == 1
+    assert leads[0][0].startswith("Žiemgalos planavimo region") and leads[0][1] == "LV"
+    # Hungarian: "vezető kezdeményezettje" names the lead
+    assert _table(
+        "A projekt vezető kezdeményezettje a Tiszavölgyi Fejlesztési Ügynökség, partnere a "
+        "Szegedi Tudományegyetem."
+    )[0] == ("Tiszavölgyi Fejlesztési Ügynökség", "HU", "lead")

@@ -868,6 +868,12 @@ def _trailing_role(text: str) -> tuple[str, str | None]:
     bare_lead = re.search(r"\s*\((?:the\s+)?lead\)[\s,.;]*$", text, re.IGNORECASE)
     if bare_lead and bare_lead.start() > 0:
         return text[: bare_lead.start()].rstrip(" ,–—-"), "lead"
+    # "X (pagrindinis paramos gavėjas, Latvija)": the role and the country in one bracket
+    both = re.search(r"\s*\((?P<role>[^(),]{3,60}),\s*(?P<country>[^(),]{2,30})\)[\s,.;]*$", text)
+    if both and both.start() > 0 and find_country(both["country"])[0]:
+        role_words = " ".join(fold(both["role"]).split())
+        if _ANY_ROLE.fullmatch(role_words):
+            return f"{text[: both.start()].rstrip()} ({both['country']})", _role_of(role_words)
     folded = _fold_same_length(text)
     match = re.search(
         r"\s*[–—-]?\s*\(?\b(" + _alternatives(*(w for _, w in _ROLE_WORDS)) + r")\b"
