@@ -125,3 +125,15 @@ def test_lead_words_of_a_bracket_and_of_a_hungarian_sentence():
         "A projekt vezető kezdeményezettje a Tiszavölgyi Fejlesztési Ügynökség, partnere a "
         "Szegedi Tudományegyetem."
     )[0] == ("Tiszavölgyi Fejlesztési Ügynökség", "HU", "lead")
+
+
+def test_a_records_grant_field_is_not_a_partner():
+    # a programme database's partnership block: each body's line is followed by its grant
+    # from the fund ("ERFA", the Hungarian acronym of the ERDF); the grant line is no body
+    result = extract_text(
+        "PARTNERSÉG\n\nVezető kedvezményezett\nTiszavölgyi Fejlesztési Ügynökség\n"
+        "Jóváhagyott ERFA támogatás\n25 404,84 EUR\n"
+    )
+    assert [(p["name"], p["role"]) for p in result["partners"]] == [
+        ("Tiszavölgyi Fejlesztési Ügynökség", "lead")
+    ]

@@ -4566,7 +4566,13 @@ def _not_a_body(item: dict, written: str) -> str | None:
     ):
         return "it is the person a contact line names, not an organisation"
     bare = written.strip(" .,;:()")
-    if bare in _FUND_ACRONYMS or (_EU_NAME.search(folded) and _FUND_WORD.search(folded)):
+    words = re.findall(r"[\w+]+", written)
+    fund_words = [w for w in words if w in _FUND_ACRONYMS]
+    if (
+        bare in _FUND_ACRONYMS
+        or (_EU_NAME.search(folded) and _FUND_WORD.search(folded))
+        or (fund_words and not any(_is_org_word(w) for w in words if w not in fund_words))
+    ):  # "Jóváhagyott ERFA támogatás": the fund's grant, a record's field
         return "it is a fund, not an organisation that takes part"
     source = _fold_same_length(item.get("source") or "")
     at = source.find(folded)
