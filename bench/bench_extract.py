@@ -47,6 +47,7 @@ SETS = (
     "heldout11",
     "heldout12",
     "heldout13",
+    "heldout14",
 )
 PARTNER_ROLES = {"lead", "partner", None}
 

@@ -256,6 +256,23 @@ def extract_text(text: str, *, file: str = "", language: str | None = None) -> d
             and len(title) > len(p["name_as_written"]) + 10
         )
     ]
+    # "Operacija Med-o-vita je rezultat …": the project's own name, not a body that takes part
+    # (a title read from the page may be a body's name; a name read after "Projekt" is not)
+    acronym = _key(project.get("acronym") or "")
+    title_key = _key(project.get("title") or "")
+    kept = []
+    for p in partners:
+        written = p["name_as_written"]
+        rest = _key(_PROJECT_KIND.sub("", written))
+        named_so = rest != _key(written)
+        if rest and (
+            (rest == acronym and (named_so or p["found_in"] in ("mention", "prose")))
+            or (named_so and rest == title_key)
+        ):
+            review.append(f"'{p['name_as_written']}' is the project's own name, not a partner")
+        else:
+            kept.append(p)
+    partners = kept
     owner = _page_owner(text, language, review)
     if owner:
         # the page's own organisation comes first, as its introduction says; a mention of it
@@ -382,6 +399,11 @@ _TITLE_ENDS = set(
 _ACRONYM_WORD = r"(?:akronim\w*|acronym\w*|acronim\w*|akronīm\w*|akronüüm\w*)"
 _PROJECT_WORD = r"(?:\w*projekt\w*|\w*project\w*|progett\w*|projet\w*|projekat\w*|projekto\w*)"
 _NOT_NAMES = set(_WORDS["not_names"])
+# the words a page calls its project by, before the project's name: "Operacija Med-o-vita"
+_PROJECT_KIND = re.compile(
+    r"^(?:(?:the|il|le|la|der|das|die)\s+)?(?:operacij\w*|projek\w*|project\w*|progett\w*|projet\w*|projec\w*)\s+",
+    re.IGNORECASE,
+)
 _UPPER = "A-ZÀ-ÖØ-ÝĀĂĄĆČĎĐĒĖĘĚĢĪĮĶĹĻĽŁŃŅŇŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"  # capitals of the languages read, for a name's first letter
 # a name: a word with two capitals or a capital and a digit ("CAPE", "PlaNET", "Car2GO!", "E-CONOMY")
 _NAME_TOKEN = r"(?:[A-ZÀ-ÝČŠŽ][\w@!+&'’-]*(?:[A-ZÀ-ÝČŠŽ0-9][\w@!+&'’-]*))"
@@ -841,7 +863,17 @@ def _side_of(text: str, language: str) -> str | None:
 
 
 def _trailing_role(text: str) -> tuple[str, str | None]:
-    """``"X (lead partner)"``, ``"X – vodilni partner"``, ``"X - project co-ordinator"``."""
+    """``"X (lead partner)"``, ``"X – vodilni partner"``, ``"X - project co-ordinator"``, and
+    the bare ``"X (lead)"`` of a consortium line."""
+    bare_lead = re.search(r"\s*\((?:the\s+)?lead\)[\s,.;]*$", text, re.IGNORECASE)
+    if bare_lead and bare_lead.start() > 0:
+        return text[: bare_lead.start()].rstrip(" ,–—-"), "lead"
+    # "X (pagrindinis paramos gavėjas, Latvija)": the role and the country in one bracket
+    both = re.search(r"\s*\((?P<role>[^(),]{3,60}),\s*(?P<country>[^(),]{2,30})\)[\s,.;]*$", text)
+    if both and both.start() > 0 and find_country(both["country"])[0]:
+        role_words = " ".join(fold(both["role"]).split())
+        if _ANY_ROLE.fullmatch(role_words):
+            return f"{text[: both.start()].rstrip()} ({both['country']})", _role_of(role_words)
     folded = _fold_same_length(text)
     match = re.search(
         r"\s*[–—-]?\s*\(?\b(" + _alternatives(*(w for _, w in _ROLE_WORDS)) + r")\b"
@@ -1520,6 +1552,7 @@ def _split_run(
                 continue
             if joined and (
                 (apposition and folded_first not in _CONJUNCTIONS | _ARTICLES | _PREPOSITIONS)
+                or _purpose_enumeration(previous, piece)
                 or _LEGAL_FORMS.fullmatch(piece.strip(" ."))
                 or _SUBUNITS.match(fold(piece))
             ):
@@ -1584,6 +1617,30 @@ def _split_run(
                 if part:
                     items.append((part, side))
     return _post_heads(items)
+
+
+# "Hochschule für Technik, Wirtschaft und Kultur": a body named for what it serves lists its
+# fields with commas; a bare field after it ("Wirtschaft und Kultur (HTWK) …") goes on with it
+_PURPOSE_TAIL = re.compile(
+    r"\s(?:für|fur|for|za|per|pour|dla|para)\s+[^\W\d_][\w-]*$", re.IGNORECASE
+)
+_BARE_FIELD = re.compile(
+    r"^\s*[" + _UPPER + r"][^\W\d_]+(?=\s*$|\s+(?:und|and|in|i|e|et|a|ir|un)\s)"
+)
+
+
+def _purpose_enumeration(previous: str, piece: str) -> bool:
+    """Whether ``piece`` is the next field of the purpose ``previous`` ends with."""
+    return bool(
+        _PURPOSE_TAIL.search(previous)
+        and _is_org_word(
+            previous.split()[0]
+            if fold(previous.split()[0]) not in _ARTICLES
+            else previous.split()[1]
+        )
+        and _BARE_FIELD.match(piece)
+        and not _org_cues(piece.split()[0])
+    )
 
 
 _POST_HEADS: dict[str, str] = dict(_WORDS["post_heads"])
@@ -2311,6 +2368,21 @@ def _opened_span(
     return None
 
 
+def _caption_before(line: str, following: str) -> bool:
+    """Whether a line is a caption or heading of its own ("Gasilska zveza Črnomelj" under a
+    picture) and not the start of a sentence wrapped onto the next line: a few words, the last
+    capitalised, no end punctuation, and a capitalised sentence after it."""
+    words = line.split()
+    nxt = following.split()
+    return (
+        1 <= len(words) <= 6
+        and not re.search(r"[.!?:;,–—-]$", line.strip())
+        and words[-1][:1].isupper()
+        and len(nxt) >= 8
+        and nxt[0][:1].isupper()
+    )
+
+
 def _prose_pass(text_lines: list[str], language: str, found: _Found) -> None:
     """Names in sentences, after the words for partners and their roles."""
     paragraphs: list[str] = []
@@ -2322,6 +2394,9 @@ def _prose_pass(text_lines: list[str], language: str, found: _Found) -> None:
                 paragraphs.append(" ".join(current))
             current = []
         else:
+            if current and _caption_before(current[-1], line):
+                paragraphs.append(" ".join(current))
+                current = []
             current.append(line.strip())
     if current:
         paragraphs.append(" ".join(current))
@@ -4353,6 +4428,16 @@ def _find_partners(text: str, language: str, review: list[str]) -> list[dict]:
             for w in kind_only
         ):
             continue  # "Municipality", "Giunta regionale", "Unternehmen -": a kind, not a name
+        cut = _glued_sentence(written)
+        if cut:
+            bare, written = bare[: len(bare) - (len(written) - len(cut))].rstrip(), cut
+            bare = bare if bare.endswith(cut.split()[-1]) else cut
+        not_body = _not_a_body(item, written)
+        if not_body:
+            review.append(
+                f"'{written}' in \"{item['source'][:200]}\" was not read as a partner: {not_body}"
+            )
+            continue
         name, case = nominative(bare, language)
         if name[:1].islower() and _is_org_word(name.split()[0]):
             name = name[0].upper() + name[1:]  # "občina Krško" in a sentence: "Občina Krško"
@@ -4425,6 +4510,86 @@ def _find_partners(text: str, language: str, review: list[str]) -> list[dict]:
         by_key[key] = partner
         partners.append(partner)
     return _one_lead(_without_bare_places(partners))
+
+
+_HONORIFIC = re.compile(
+    r"^" + _alternatives(*(re.escape(w) for w in _WORDS["honorifics"])) + r"\.?\s+(?=\w)"
+)
+_FUNDING_CUE = re.compile(
+    r"(?:^|(?<=\W))" + _alternatives(*(re.escape(w) for w in _WORDS["funding_cues"]))
+)
+_FUND_ACRONYMS = set(_WORDS["fund_acronyms"])
+# the labels of a line that names a person: "Kontakt: Jana Novak", "Vodja projekta: …"
+_PERSON_LABEL = re.compile(
+    _alternatives(*(re.escape(w) for w in _WORDS["person_labels"])) + r"[^:\n]{0,30}:"
+)
+_FUND_WORD = re.compile(
+    r"\b(?:fund|funds|fonds?|fondas|fondo|fondi|fonda|fondu|fondul|sklad\w*|fundusz\w*)\b"
+)
+
+
+_SENTENCE_OPENERS = {"The", "Die", "Der", "Das", "Il", "Lo", "La", "Le", "Les", "Gli", "Med"}
+
+
+def _glued_sentence(written: str) -> str | None:
+    """The name before a sentence run onto it with no full stop ("University of Washington The
+    societal partners in Wales are …", "Arizona State University The Coastal Tales project's"):
+    a capitalised article after a capitalised word opens a new sentence, not a name's part."""
+    words = written.split()
+    for k in range(2, len(words) - 1):
+        if (
+            words[k] in _SENTENCE_OPENERS
+            and words[k - 1][:1].isupper()
+            and fold(words[k - 1]) not in _MENTION_PARTICLES
+        ):
+            return " ".join(words[:k])
+    return None
+
+
+def _not_a_body(item: dict, written: str) -> str | None:
+    """Why a piece read as a partner is a person, a funder or a fund, or None when it is none.
+
+    The same structure in every language: a person's title or a given name and surname with no
+    word bodies are named with ("Project coordinator: Professor Louise Steel"); a name after the
+    words for who pays, with no role word between ("funded by the Arts and Humanities Research
+    Council", "sofinancirajo ga Islandija, Lihtenštajn in Norveška"); an EU fund by its acronym or
+    by the Union's word and a fund word ("Europos regioninės plėtros fondas").
+    """
+    folded = _fold_same_length(written)
+    after_title = _HONORIFIC.sub("", folded, count=1)
+    if after_title != folded and not _org_cues(written[len(folded) - len(after_title) :]):
+        return "it is a person (a title before a name), not an organisation"
+    if (
+        not item.get("country")
+        and _PERSON_LABEL.match(_fold_same_length(item.get("source") or "").lstrip())
+        and _looks_like_person(written)
+    ):
+        return "it is the person a contact line names, not an organisation"
+    bare = written.strip(" .,;:()")
+    words = re.findall(r"[\w+]+", written)
+    fund_words = [w for w in words if w in _FUND_ACRONYMS]
+    if (
+        bare in _FUND_ACRONYMS
+        or (_EU_NAME.search(folded) and _FUND_WORD.search(folded))
+        or (fund_words and not any(_is_org_word(w) for w in words if w not in fund_words))
+    ):  # "Jóváhagyott ERFA támogatás": the fund's grant, a record's field
+        return "it is a fund, not an organisation that takes part"
+    source = _fold_same_length(item.get("source") or "")
+    at = source.find(folded)
+    if at > 0:
+        cue = None
+        for match in _FUNDING_CUE.finditer(source, 0, at):
+            cue = match  # the last cue before the name
+        between = source[cue.end() : at] if cue else ""
+        if (
+            cue
+            and len(between) <= 120
+            and ")" not in between  # "(Główny beneficjent dofinansowania), Gmina …": an aside
+            and not _ANY_ROLE.search(between)
+            and not any(w in _STOPS for w in re.findall(r"\w+", between))
+        ):
+            return "its sentence says it pays for the project, not that it takes part"
+    return None
 
 
 def _one_lead(partners: list[dict]) -> list[dict]:
