@@ -1,6 +1,8 @@
 """What a page names beside its partners and is not one: a person under a role label, a fund, a
-caption glued to the sentence under it, the project's own name; and a plural kind shared by two
-bodies ("die Landkreise A und B").
+caption glued to the sentence under it, the project's own name; a plural kind shared by two
+bodies ("die Landkreise A und B"); and what belongs to the role, not the name: "kot" before a
+role after the name, "Projekt vodi" before it, a second role label inside a labelled line,
+the commas that set one body off after a singular role.
 
 The fixtures are written for these tests (the real pages stay out of the repository) in the
 shapes the fourteenth round's pages had; the expected partners are worked out by hand.
@@ -136,4 +138,40 @@ def test_a_records_grant_field_is_not_a_partner():
     )
     assert [(p["name"], p["role"]) for p in result["partners"]] == [
         ("Tiszavölgyi Fejlesztési Ügynökség", "lead")
+    ]
+
+
+def test_a_lead_set_off_by_commas_after_a_singular_role():
+    # the role, "of the project", then the one body between commas, then the sentence goes on
+    assert _table(
+        "The lead partner of the project, Municipality of Rovte, presented the first results."
+    ) == [("Municipality of Rovte", None, "lead")]
+    assert _table("Vodilni partner projekta, Občina Zali Log, je predstavil načrt.") == [
+        ("Občina Zali Log", "SI", "lead")
+    ]
+
+
+def test_a_role_after_the_name_with_the_word_for_as():
+    # "kot" (as) belongs to the role, not to the name; "Projekt vodi" is not part of it either
+    assert _table("Projekt vodi Mestna občina Velenje kot vodilni partner.") == [
+        ("Mestna občina Velenje", "SI", "lead")
+    ]
+    assert _table(
+        "Projekt vodi Občina Tolmin kot vodilni partner, partnerja sta Univerza v Mariboru in "
+        "Občina Bovec."
+    ) == [
+        ("Občina Tolmin", "SI", "lead"),
+        ("Univerza v Mariboru", "SI", "partner"),
+        ("Občina Bovec", "SI", "partner"),
+    ]
+
+
+def test_a_second_role_label_inside_a_labelled_line_starts_its_own_run():
+    assert _table(
+        "Lead partner: Municipality of Rovte, partners: University of Graz and Chamber of "
+        "Crafts of Styria"
+    ) == [
+        ("Municipality of Rovte", None, "lead"),
+        ("University of Graz", "AT", "partner"),
+        ("Chamber of Crafts of Styria", "AT", "partner"),
     ]

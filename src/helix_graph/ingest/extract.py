@@ -399,6 +399,12 @@ _TITLE_ENDS = set(
 _ACRONYM_WORD = r"(?:akronim\w*|acronym\w*|acronim\w*|akronīm\w*|akronüüm\w*)"
 _PROJECT_WORD = r"(?:\w*projekt\w*|\w*project\w*|progett\w*|projet\w*|projekat\w*|projekto\w*)"
 _NOT_NAMES = set(_WORDS["not_names"])
+# the verbs of "the project is led/carried out by X" after the project word, with the body
+# after them: "Projekt vodi X", "Projektu vada X", "Projekt prowadzi X"
+_PROJECT_LED_BY = (
+    r"(?:provodi|vodi|izvaja|koordinira|realizira|vada|koordinē|vadovauja|koordinuoja|juhib|"
+    r"koordineerib|prowadzi|koordynuje)"
+)
 # the words a page calls its project by, before the project's name: "Operacija Med-o-vita"
 _PROJECT_KIND = re.compile(
     r"^(?:(?:the|il|le|la|der|das|die)\s+)?(?:operacij\w*|projek\w*|project\w*|progett\w*|projet\w*|projec\w*)\s+",
@@ -862,6 +868,11 @@ def _side_of(text: str, language: str) -> str | None:
     return None
 
 
+_AS_WORD = r"(?:as(?: the)?|kot|kao|als|come|jako|ka|kaip|comme|mint|nagu|jak|ako)"
+"""The word for "as" before a role after a name ("X kot vodilni partner", "X as the lead
+partner", "X als Leadpartner"), in each language read (folded)."""
+
+
 def _trailing_role(text: str) -> tuple[str, str | None]:
     """``"X (lead partner)"``, ``"X – vodilni partner"``, ``"X - project co-ordinator"``, and
     the bare ``"X (lead)"`` of a consortium line."""
@@ -876,7 +887,11 @@ def _trailing_role(text: str) -> tuple[str, str | None]:
             return f"{text[: both.start()].rstrip()} ({both['country']})", _role_of(role_words)
     folded = _fold_same_length(text)
     match = re.search(
-        r"\s*[–—-]?\s*\(?\b(" + _alternatives(*(w for _, w in _ROLE_WORDS)) + r")\b"
+        r"\s*[–—-]?(?:\s+"
+        + _AS_WORD
+        + r")?\s*\(?\b("
+        + _alternatives(*(w for _, w in _ROLE_WORDS))
+        + r")\b"
         r"(?:(?:\s+[a-z]\w*){1,2}(?=\)))?\)?"  # "(Główny beneficjent dofinansowania)"
         r"(?P<country>\s*\([^()]{1,40}\))?[\s,.;]*$",
         folded,
@@ -1760,12 +1775,13 @@ def _label(line: str) -> tuple[str, str, str] | None:
 
 
 def _inline_labels(content: str, role: str) -> list[tuple[str, str]]:
-    """ "NÖ.Regional / Strategische Partner: Stadt Wien" → two runs with their roles."""
+    """ "NÖ.Regional / Strategische Partner: Stadt Wien" → two runs with their roles; so do
+    "Lead partner: A, partners: B and C" and "…; Partner: D"."""
     folded = _fold_same_length(content)
     cuts = [
         (m.start(), m.end(), _role_of(m.group(1)))
         for m in re.finditer(
-            r"(?:^|\s/\s|;\s)(" + _alternatives(*(w for _, w in _ROLE_WORDS)) + r")[^:]{0,20}:",
+            r"(?:^|\s/\s|[;,]\s)(" + _alternatives(*(w for _, w in _ROLE_WORDS)) + r")[^:]{0,20}:",
             folded,
         )
     ]
@@ -2202,7 +2218,12 @@ def _backward_name(sentence: str, end: int, connector_start: int, language: str 
     # "župan Občine Srednje", "the mayor of X": the head's title is not part of the name
     before = _HEAD_TITLE.sub("", before)
     # "Trijuose projektuose X dalyvaus kaip …", "V projektu X sodeluje kot …": not the name
-    before = re.sub(rf"^(?:\S+\s+){{0,3}}?(?i:{_PROJECT_WORD})\s+(?=[A-ZÀ-ÝČŠŽĆĐĀ-Ž])", "", before)
+    # "Projekt vodi X kot vodilni partner": nor the verb of leading after the project word
+    before = re.sub(
+        rf"^(?:\S+\s+){{0,3}}?(?i:{_PROJECT_WORD})\s+(?:{_PROJECT_LED_BY}\s+)?(?=[A-ZÀ-ÝČŠŽĆĐĀ-Ž])",
+        "",
+        before,
+    )
     # "numatyta, kad Rasų savivaldybė bus …", "że Gmina X będzie …": a word for "that" opens it
     return re.sub(r"^(?:kad|kas|ka|ki|że|ze|dass|that|che|que|da|jer)\s+", "", before)
 
@@ -2442,10 +2463,7 @@ _ROLE_VERBS = [
     ),
     (
         "lead",
-        re.compile(
-            r"\b(?:[Pp]rojekt|[Pp]rojekat)\w*\s+(?:provodi|vodi|izvaja|koordinira|realizira|vada|koordinē|"
-            r"vadovauja|koordinuoja|juhib|koordineerib|prowadzi|koordynuje)\s+(?P<name>.+)"
-        ),
+        re.compile(r"\b(?:[Pp]rojekt|[Pp]rojekat)\w*\s+" + _PROJECT_LED_BY + r"\s+(?P<name>.+)"),
     ),
     # "Die X führt das Projekt zusammen mit der Y durch", "… führt X zusammen mit dem Y durch"
     (
@@ -3074,10 +3092,14 @@ def _prose_sentence(sentence: str, language: str, found: _Found) -> None:
                 ):
                     found.add(info, role="lead", side=side, how="prose", source=sentence)
                     added += 1
-        if not added and not opened and folded[cue.end() : cue.end() + 2].startswith(", "):
-            added += _apposition_run(
-                sentence, cue.end() + 2, end_limit, forward_role, language, found
-            )
+        # "Die Projektpartner, A, B …", "The lead partner of the project, X, presented …",
+        # "Vodilni partner projekta, Občina X, je …": the names set off by commas after the role
+        set_off = re.match(rf"(?:\s+(?:of\s+)?(?:the\s+)?{_PROJECT_WORD})?, ", folded[cue.end() :])
+        if not added and not opened and set_off:
+            start = cue.end() + set_off.end()
+            added += _apposition_run(sentence, start, end_limit, forward_role, language, found)
+            if not added and not re.search(r"(?:s|ji|jev|i|ai|id|ien|zy|ek|ekkel)$", cue.group(0)):
+                added += _apposition_one(sentence, start, end_limit, forward_role, language, found)
         if not added and connector and not sentence[: connector.start()].strip(" ,;:"):
             # "As lead partner of the project, Atlantic Axis of … welcomed": the name follows
             comma = sentence.find(", ", cue.end(), end_limit)
@@ -3120,6 +3142,21 @@ def _backward_add(
         return 0
     side = _side_of(sentence[:cue_start], language)
     found.add(info, role=role, side=side, how="prose", source=sentence)
+    return 1
+
+
+def _apposition_one(
+    sentence: str, start: int, end: int, role: str, language: str, found: _Found
+) -> int:
+    """ "The lead partner of the project, Municipality of X, presented …": one body between
+    the commas after a singular role word, if it looks like an organisation."""
+    closing = sentence.find(", ", start, end)
+    if closing < 0:
+        return 0
+    info = _clean(sentence[start:closing], language)
+    if not _acceptable(info, strict=True) or len(info["text"].split()) > 10:
+        return 0
+    found.add(info, role=role, side=None, how="prose", source=sentence)
     return 1
 
 
