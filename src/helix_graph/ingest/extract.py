@@ -2951,6 +2951,10 @@ def _name_goes_on(before: str) -> bool:
     return bool(words) and (fold(words[-1]) in _NAME_PARTICLES or _is_org_word(words[-1]))
 
 
+# a role word in the plural ("partners", "partnerji", "partneriai", "partnerek", …), folded
+_PLURAL_ROLE = re.compile(r"(?:s|ji|jev|i|ai|id|ien|zy|ek|ekkel)$")
+
+
 def _prose_sentence(sentence: str, language: str, found: _Found) -> None:
     # the project's name in quotes keeps its own case: "… U SKLOPU PROJEKTA “Cross-border …”"
     letters = [c for c in re.sub(_QUOTED, " ", sentence) if c.isalpha()]
@@ -3038,7 +3042,7 @@ def _prose_sentence(sentence: str, language: str, found: _Found) -> None:
                 and not any(w in _CONJUNCTIONS for w in between_words.split())
             ):  # "partner, città e regioni: …" names several kinds: no one head for all
                 span = f"{head.group(1)} {span}"  # "wchodzi 5 gmin: A i B, C": each is a gmina
-            plural = bool(re.search(r"(?:s|ji|jev|i|ai|id|ien|zy|ek|ekkel)$", cue.group(0)))
+            plural = bool(_PLURAL_ROLE.search(cue.group(0)))
             singular_lead = (
                 forward_role == "lead"
                 and not plural
@@ -3098,7 +3102,7 @@ def _prose_sentence(sentence: str, language: str, found: _Found) -> None:
         if not added and not opened and set_off:
             start = cue.end() + set_off.end()
             added += _apposition_run(sentence, start, end_limit, forward_role, language, found)
-            if not added and not re.search(r"(?:s|ji|jev|i|ai|id|ien|zy|ek|ekkel)$", cue.group(0)):
+            if not added and not _PLURAL_ROLE.search(cue.group(0)):
                 added += _apposition_one(sentence, start, end_limit, forward_role, language, found)
         if not added and connector and not sentence[: connector.start()].strip(" ,;:"):
             # "As lead partner of the project, Atlantic Axis of … welcomed": the name follows
