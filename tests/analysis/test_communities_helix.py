@@ -81,6 +81,21 @@ def test_leiden_on_a_large_graph_finds_a_ring_of_cliques():
     assert small.parameters["implementation"] == "igraph community_leiden"
 
 
+def test_leiden_changes_implementation_at_one_thousand_nodes():
+    """50 cliques of 20 in a ring are 1,000 nodes: NetworKit's three passes; without one
+    node, 999: igraph until stable. Both find the 50 cliques (the one short of a node too)."""
+    G = nx.ring_of_cliques(50, 20)
+    at = detect_communities(G, "leiden", seed=1)
+    assert at.parameters["implementation"] == "networkit ParallelLeiden, 3 iterations"
+    assert sorted(map(sorted, at.communities)) == [
+        list(range(start, start + 20)) for start in range(0, 1_000, 20)
+    ]
+    G.remove_node(999)
+    below = detect_communities(G, "leiden", seed=1)
+    assert below.parameters["implementation"] == "igraph community_leiden"
+    assert len(below) == 50
+
+
 def test_same_seed_same_partition():
     G = nx.les_miserables_graph()
     assert (

@@ -172,3 +172,49 @@ def test_lookup_positions_agree_with_a_dict():
     keys = np.concatenate([values[rng.integers(0, 5000, 20000)], values[:100] + 8])
     position = {v: i for i, v in enumerate(values.tolist())}
     assert lookup_positions(values, keys).tolist() == [position.get(k, -1) for k in keys.tolist()]
+
+
+def test_one_thread_below_the_work_threshold_and_the_count_restored_after():
+    import numba
+
+    from helix_graph.analysis import kernels
+
+    threads = numba.get_num_threads()
+    with kernels._threads_for(kernels.SERIAL_BELOW - 1):
+        assert numba.get_num_threads() == 1
+    assert numba.get_num_threads() == threads
+    with kernels._threads_for(kernels.SERIAL_BELOW):
+        assert numba.get_num_threads() == threads
+
+
+def test_every_kernel_gives_the_same_answer_on_one_thread_and_on_all(monkeypatch):
+    """The threads share out blocks of the same loops: the sums must not depend on how many."""
+    from helix_graph.analysis import kernels
+
+    G = nx.disjoint_union(nx.gnp_random_graph(150, 0.2, seed=7), nx.path_graph(5))
+    A = nx.to_scipy_sparse_array(G, format="csr", dtype=float)
+    group = np.arange(len(G)) % 3
+    sources = np.arange(0, len(G), 2)
+    B = sp.random(len(G), 40, density=0.2, format="csr", random_state=3)
+    B.data[:] = 1.0
+    pairs = np.array([[0, 1], [2, 9], [5, 154]])
+    counts = np.asarray((B @ B.T)[pairs[:, 0], pairs[:, 1]]).ravel().astype(np.int64)
+
+    def run():
+        return (
+            ego_measures(A, group),
+            pivot_distances(A, sources),
+            source_dependencies(A, sources, 4),
+            shared_columns(B, pairs, counts),
+        )
+
+    monkeypatch.setattr(kernels, "SERIAL_BELOW", 0)  # all threads
+    parallel = run()
+    monkeypatch.setattr(kernels, "SERIAL_BELOW", 10**12)  # one
+    serial = run()
+    for a, b in zip(parallel[0], serial[0]):
+        assert a == pytest.approx(b)
+    for key in parallel[1]:
+        assert parallel[1][key] == pytest.approx(serial[1][key])
+    assert parallel[2] == pytest.approx(serial[2])
+    assert parallel[3].tolist() == serial[3].tolist()

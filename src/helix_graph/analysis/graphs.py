@@ -374,20 +374,23 @@ def country_graph(network: Network, view: GraphView | None = None) -> nx.Graph:
     view = collaboration_view(network) if view is None else view
     G = nx.Graph(kind="country")
     counts = network.organisations["country"].dropna().value_counts()
-    for code, n in counts.items():
+    names = counts.index.tolist()  # a list: an Arrow-backed index is slow to read item by item
+    for code, n in zip(names, counts.tolist()):
         G.add_node(code, name=country_name(code), organisations=int(n), domestic=0)
     if not view.m:
         return G
-    codes = view.codes("country", list(counts.index))
+    codes = view.codes("country", names)
     a, b = codes[view.edges[:, 0]], codes[view.edges[:, 1]]
     placed = (a >= 0) & (b >= 0)
     lo, hi = np.minimum(a, b)[placed], np.maximum(a, b)[placed]
     k = len(counts)
     totals = np.bincount(lo * k + hi, weights=view.weights[placed].astype(float), minlength=k * k)
-    for key in np.flatnonzero(totals):
-        s, t, w = counts.index[key // k], counts.index[key % k], int(round(totals[key]))
+    keys = np.flatnonzero(totals)
+    for s, t, w in zip(
+        (keys // k).tolist(), (keys % k).tolist(), np.rint(totals[keys]).astype(np.int64).tolist()
+    ):
         if s == t:
-            G.nodes[s]["domestic"] = w
+            G.nodes[names[s]]["domestic"] = w
         else:
-            G.add_edge(s, t, weight=w)
+            G.add_edge(names[s], names[t], weight=w)
     return G

@@ -41,16 +41,16 @@ def _mix(frame: pd.DataFrame, by: str) -> pd.DataFrame:
     units = np.asarray(units, dtype=object)
     sector_codes = pd.Index(SECTORS).get_indexer(frame["helix_sector"])  # -1: none, "unknown"
     known = sector_codes >= 0
-    counts = np.zeros((len(units), len(SECTORS)), dtype=np.int64)
-    np.add.at(counts, (unit_codes[known], sector_codes[known]), 1)
-    table = pd.DataFrame({by: pd.Series(units, dtype=object)})
-    total = counts.sum(axis=1)
-    for i, s in enumerate(SECTORS):
-        table[f"n_{s}"] = counts[:, i]
-    for i, s in enumerate(SECTORS):
-        table[f"share_{s}"] = counts[:, i] / np.where(total > 0, total, 1)
-    table["sectors_present"] = (counts > 0).sum(axis=1)
-    return table
+    k = len(SECTORS)
+    counts = np.bincount(
+        unit_codes[known] * k + sector_codes[known], minlength=len(units) * k
+    ).reshape(len(units), k)
+    total = np.maximum(counts.sum(axis=1), 1)
+    columns = {by: pd.Series(units, dtype=object)}  # one table built at once, not column by column
+    columns.update({f"n_{s}": counts[:, i] for i, s in enumerate(SECTORS)})
+    columns.update({f"share_{s}": counts[:, i] / total for i, s in enumerate(SECTORS)})
+    columns["sectors_present"] = (counts > 0).sum(axis=1)
+    return pd.DataFrame(columns)
 
 
 def helix_mix(network: Network, by: str = "project", partition=None) -> pd.DataFrame:

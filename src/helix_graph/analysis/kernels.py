@@ -16,6 +16,8 @@ Each runs on every core, without the GIL, and is compiled once and cached on dis
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 import numpy as np
 from numba import njit, prange
 
@@ -27,6 +29,29 @@ __all__ = [
     "source_dependencies",
     "warm_up",
 ]
+
+
+SERIAL_BELOW = 50_000
+"""Below this much work (entries of the adjacency matrix read, per batch of 64 sources) a
+kernel runs on one thread: waking the others costs more than they save. On the two-core
+machine, busy with other work, Burt's constraint of 3,500 ties took 30 ms on two threads
+and 1 ms on one."""
+
+
+@contextmanager
+def _threads_for(work: int):
+    """One thread for the kernel call inside when ``work`` is under :data:`SERIAL_BELOW`."""
+    import numba
+
+    if work >= SERIAL_BELOW:
+        yield
+        return
+    threads = numba.get_num_threads()
+    numba.set_num_threads(1)
+    try:
+        yield
+    finally:
+        numba.set_num_threads(threads)
 
 
 @njit(cache=True, parallel=True, nogil=True)
@@ -168,8 +193,11 @@ def ego_measures(
     chunks = np.unique(
         np.r_[0, np.searchsorted(work, np.linspace(0, work[-1], 257)[1:-1]), n]
     ).astype(np.int64)
-    blocks = max(1, numba.get_num_threads())
-    indirect, triangles, tied = _ego(optr, oidx, oent, rev, share, group, chunks, blocks, n, nnz)
+    with _threads_for(nnz):
+        blocks = max(1, numba.get_num_threads())
+        indirect, triangles, tied = _ego(
+            optr, oidx, oent, rev, share, group, chunks, blocks, n, nnz
+        )
     constraint = np.bincount(rows, weights=(share + indirect) ** 2, minlength=n)
     return constraint, triangles, tied
 
@@ -283,14 +311,15 @@ def pivot_distances(adjacency, sources: np.ndarray) -> dict[str, np.ndarray]:
     import numba
 
     # one set of sums per thread, each taking whole batches of 64 pivots
-    blocks = max(1, min((len(sources) + 63) // 64, numba.get_num_threads()))
-    sums = _pivot_sums(
-        A.indptr.astype(np.int64),
-        A.indices.astype(np.int32),
-        np.asarray(sources, np.int32),
-        n,
-        blocks,
-    )
+    with _threads_for(A.nnz * -(-len(sources) // 64)):
+        blocks = max(1, min((len(sources) + 63) // 64, numba.get_num_threads()))
+        sums = _pivot_sums(
+            A.indptr.astype(np.int64),
+            A.indices.astype(np.int32),
+            np.asarray(sources, np.int32),
+            n,
+            blocks,
+        )
     return dict(zip(("count", "sum", "sum_sq", "inverse", "inverse_sq"), sums))
 
 
@@ -327,14 +356,15 @@ def shared_columns(matrix, edges: np.ndarray, counts: np.ndarray) -> np.ndarray:
     offsets = np.r_[0, np.cumsum(counts)].astype(np.int64)
     out = np.empty(offsets[-1], dtype=np.int64)
     if len(edges):
-        _shared(
-            B.indptr.astype(np.int64),
-            B.indices.astype(np.int64),
-            edges[:, 0].astype(np.int64),
-            edges[:, 1].astype(np.int64),
-            offsets,
-            out,
-        )
+        with _threads_for(len(edges) + len(out)):
+            _shared(
+                B.indptr.astype(np.int64),
+                B.indices.astype(np.int64),
+                edges[:, 0].astype(np.int64),
+                edges[:, 1].astype(np.int64),
+                offsets,
+                out,
+            )
     return out
 
 
@@ -476,8 +506,15 @@ def source_dependencies(adjacency, sources: np.ndarray, batches: int) -> np.ndar
     batch_of = (np.arange(len(sources)) % batches).astype(np.int32)
     import numba
 
-    # groups of at most 64 sources searched together, at least one group per thread
-    groups = max(-(-len(sources) // 64), min(len(sources), numba.get_num_threads()), 1)
-    return _dependencies(
-        A.indptr.astype(np.int64), A.indices.astype(np.int32), sources, batch_of, batches, n, groups
-    )
+    with _threads_for(A.nnz * -(-len(sources) // 64)):
+        # groups of at most 64 sources searched together, at least one group per thread
+        groups = max(-(-len(sources) // 64), min(len(sources), numba.get_num_threads()), 1)
+        return _dependencies(
+            A.indptr.astype(np.int64),
+            A.indices.astype(np.int32),
+            sources,
+            batch_of,
+            batches,
+            n,
+            groups,
+        )
