@@ -81,21 +81,28 @@ def clean_table(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def _clean_columns(out: pd.DataFrame) -> None:
+    # a column is written back only when it has something to clean: most have nothing, and
+    # an assignment costs more than the look (a fixed cost of every table, small ones too)
     for column in out.columns:
         series = out[column]
         if pd.api.types.is_extension_array_dtype(series) and series.dtype.kind in "iuf":
             # nullable numbers say "not applicable" on purpose (e.g. no previous slice): kept, written empty
-            out[column] = series.replace([np.inf, -np.inf], pd.NA)
+            if np.isinf(series.to_numpy(dtype=float, na_value=np.nan)).any():
+                out[column] = series.replace([np.inf, -np.inf], pd.NA)
             continue
         if pd.api.types.is_float_dtype(series):
-            out[column] = series.replace([np.inf, -np.inf], np.nan).fillna(0.0)
+            values = series.to_numpy()
+            finite = np.isfinite(values)
+            if not finite.all():
+                out[column] = np.where(finite, values, 0.0)
         elif series.dtype != object and pd.api.types.is_string_dtype(series):
-            out[column] = series.fillna("")  # a text dtype: nothing but text and missing values
+            if series.isna().any():  # a text dtype: nothing but text and missing values
+                out[column] = series.fillna("")
         elif series.dtype == object:
             if pd.api.types.infer_dtype(series, skipna=True) in ("string", "empty"):
-                out[column] = series.where(
-                    series.notna(), ""
-                )  # text (ids, names): no Python step per cell
+                missing = series.isna()
+                if missing.any():  # text (ids, names): no Python step per cell
+                    out[column] = series.where(~missing, "")
                 continue
             # lists to join, numbers and missing values in a text column: one Python step per cell
             out[column] = pd.Series(

@@ -82,7 +82,7 @@ def collaboration_view(network: Network, min_weight: int | None = None) -> Graph
         attributes=organisations[columns],
         kind="collaboration",
     )
-    view.edge_data["projects"] = lambda: tie_projects(network, view.edges, view.weights)
+    view.edge_data["projects"] = lambda: tie_projects(network, view.edges, view.weights, matrix=B)
     view.memo["incidence"] = B  # rows in node order: what a measure of projects reads
     return view
 
@@ -135,16 +135,22 @@ def _arrow_text(ids):
 
 
 def tie_projects(
-    network: Network, edges: np.ndarray, weights: np.ndarray, *, as_text: bool = False
+    network: Network,
+    edges: np.ndarray,
+    weights: np.ndarray,
+    *,
+    as_text: bool = False,
+    matrix=None,
 ) -> list:
     """The shared project ids (a tuple, in table order; or ';'-joined text in an Arrow array) of each tie of ``edges``.
 
     ``edges`` are pairs of organisation positions and ``weights`` their shared-project
     counts (both from :func:`collaboration_view`); each tie's projects are the
-    intersection of its two rows of the incidence matrix, by a compiled merge.
+    intersection of its two rows of the incidence matrix (``matrix``, when the caller has
+    it already), by a compiled merge.
     """
     return shared_ids(
-        incidence(network),
+        incidence(network) if matrix is None else matrix,
         network.projects["id"].to_numpy(),
         np.asarray(edges, dtype=np.int64),
         np.asarray(weights, dtype=np.int64),
@@ -197,7 +203,13 @@ def collaboration_edges(
             }
         )
         if with_projects:
-            projects = tie_projects(network, view.edges, view.weights, as_text=True)
+            projects = tie_projects(
+                network,
+                view.edges,
+                view.weights,
+                as_text=True,
+                matrix=view.memo.get("incidence"),  # the view's own, when it was built from B
+            )
             frame["projects"] = pd.arrays.ArrowExtensionArray(projects)
         return frame
     orgs = np.asarray(view.nodes, dtype=object)
