@@ -13,6 +13,7 @@ from test_cordis import PROJECTS, org_row, write_zip
 
 from helix_graph.analysis import analyze
 from helix_graph.ingest.classify import (
+    BRAND_SHAPE,
     INITIALS_AND_TOWN,
     PLACE_NAME,
     UNKNOWN,
@@ -2136,9 +2137,67 @@ def test_known_names_do_not_fire_on_other_words(name):
             "industry",
             "business association ('Associação + Industriais')",
         ),
+        # a place's public company for its economy, location or land, whatever its form
+        (
+            "Standortmarketing Talbergland GmbH",
+            "government",
+            "economic promotion body or public fund ('Standortmarketing')",
+        ),
+        (
+            "Landesentwicklungsgesellschaft Nordmark mbH",
+            "government",
+            "economic promotion body or public fund ('Landesentwicklungsgesellschaft')",
+        ),
+        # a developer's project company is a firm
+        ("Projektentwicklungsgesellschaft Müller GmbH", "industry", "company legal form ('GmbH')"),
+        ("Mercado Municipal de Vilanova", "government", "public company ('Mercado Municipal')"),
+        # forest owners are producers; an association named by its industry's material
+        (
+            "Waldbesitzerverband Talheim",
+            "industry",
+            "business association ('Waldbesitzerverband')",
+        ),
+        (
+            "Association of Forest Owners of Norland",
+            "industry",
+            "business association ('Association + Forest Owners')",
+        ),
+        (
+            "Asociación Nacional del Corcho",
+            "industry",
+            "business association ('Asociación + Corcho')",
+        ),
+        # a joint municipal authority as English writes it
+        (
+            "Local Federation of Kemijoki Valley",
+            "government",
+            "association of local authorities ('Local Federation of')",
+        ),
     ],
 )
 def test_the_classes_the_twentythird_round_missed(name, sector, rationale):
     result = classify(name, learned=False)
     assert result.sector == sector
     assert result.rationale == (rationale or result.rationale)
+
+
+@pytest.mark.parametrize(("name", "country"), [("Dravaflex", "SI"), ("Korvatec", "FI")])
+def test_a_coined_word_with_a_brands_morpheme_is_a_weak_firm(name, country):
+    result = classify(name, country=country)
+    assert (result.sector, result.rule, result.evidence) == ("industry", BRAND_SHAPE, name)
+    assert result.review_note.startswith("sector industry is a weak guess")
+    # below every rule: the rules alone leave it unknown
+    assert not classify(name, learned=False).placed
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        ("Biologia", "IT"),  # a dictionary word carrying a morpheme
+        ("DRAVAFLEX", "SI"),  # capitals: initials as often as a brand
+        ("Dravaflex Ltd", "GB"),  # the legal form decides
+        ("Drava Flex Mobil Plan", "SI"),  # more than two words
+    ],
+)
+def test_the_brand_shape_needs_one_or_two_coined_words_in_title_case(name, country):
+    assert classify(name, country=country).rule != BRAND_SHAPE

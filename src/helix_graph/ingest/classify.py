@@ -107,6 +107,14 @@ Documented choices
   with a place (*RDA*, Polish *GOK*/*MGOK*/*SCK*, French *SIVOM*) are public; a business named
   by its trade alone (*Hofladen*, *Gostilna*, *Wydawnictwo*, *Kancelaria Prawna*) is a firm,
   weak; a brand's ® or ™ or a commercial web domain as its name is a firm, weak and last.
+  So is a name of a brand's shape that nothing else places, after the learned guess
+  (:data:`BRAND_SHAPE`: one or two words in title case, one coined with a brand's morpheme,
+  *Bolflex*, *Boreal Bioref*). A place's public company for its economy, location or land
+  (*Standortmarketing*, *Landgesellschaft*, *Entwicklungsgesellschaft*, Finnish
+  *kehitysyhtiö*) and a town's market (*Mercado Municipal*) are public companies. Forest
+  owners' associations and an association named by its industry's material (*cortiça*,
+  *Forest & Wood*) are business associations; the Slovene *lastnik* is left out, as the
+  gold labels *Društvo lastnikov gozdov* civil society.
 - **Foundations, associations, NGOs, churches, unions** are **civil society**;
   a third-age university is an association, and so is a Nordic study association
   (*Folkuniversitetet*, *studieförbund*, *oplysningsforbund*).
@@ -133,6 +141,7 @@ __all__ = [
     "GUESSED",
     "PLACE_NAME",
     "INITIALS_AND_TOWN",
+    "BRAND_SHAPE",
     "Classification",
     "Rule",
     "classify",
@@ -156,6 +165,12 @@ INITIALS_AND_TOWN = "initials with a town's name, read as a university or instit
 """The rule of a name that is only initials and a town of the organisation's country ("ZUT
 Szczecin", "CIK Trebnje"): partner lists write universities and research institutes so.
 Weak, sent to review."""
+
+
+BRAND_SHAPE = "a brand-like name: a coined word with a brand's morpheme, read as a firm"
+"""The rule of a name of one or two words in title case, one of them coined with a brand's
+morpheme ("Bolflex", "Mobiltech", "Boreal Bioref"), that nothing else placed: of the gold
+names no other rule places, those of this shape are firms. Weak, sent to review."""
 
 
 def _place_countries(name: str) -> frozenset[str]:
@@ -502,9 +517,26 @@ _BRAND_SHAPE = re.compile(r"\d|&|\.(?:com|eu|net|org)\b|[a-z][A-Z]")
 _INITIALS_AND_TOWN = re.compile(r"(?P<initials>\w{3,}(?:-\w{2,})*) (?P<town>.+)")
 
 
+_BRAND = _CUES["brand_shape"]
+_PREFIXES, _SUFFIXES = "|".join(_BRAND["prefixes"]), "|".join(_BRAND["suffixes"])
+_BRAND_MORPHEME = re.compile(rf"(?:{_PREFIXES})[a-z]{{3,}}|[a-z]{{3,}}(?:{_SUFFIXES})")
+_COMMON_WORD = re.compile("|".join(_BRAND["common_words"]))
+
+
+def _brand_like(name: str) -> bool:
+    """Whether a name has the shape of a brand (:data:`BRAND_SHAPE`): one or two words of
+    letters in title case (no capitals inside, no initials), one coined with a morpheme."""
+    words = re.split(r"[\s\-–]+", name)
+    if not 1 <= len(words) <= 2 or not all(w.isalpha() and w.istitle() for w in words):
+        return False
+    folded = [_folded(w)[0] for w in words]
+    return any(_BRAND_MORPHEME.fullmatch(w) and not _COMMON_WORD.match(w) for w in folded)
+
+
 def _guessed(written: str, country: str | None) -> Classification:
     """A name no rule placed: a place's municipality, else the learned model's guess, else
-    initials with a town (a university or institute), else unknown."""
+    a brand's shape (a firm), else initials with a town (a university or institute), else
+    unknown."""
     name = written.strip()
     if country and not _BRAND_SHAPE.search(name) and country.upper() in _place_countries(name):
         return Classification("government", "municipality", 0.5, PLACE_NAME, name)
@@ -513,6 +545,9 @@ def _guessed(written: str, country: str | None) -> Classification:
         return Classification(
             guess.sector, "other", round(guess.probability, 2), GUESSED, " + ".join(guess.cues)
         )
+    # After the model, which knows more where it is sure; below every rule and place reading.
+    if _brand_like(name):
+        return Classification("industry", "company", 0.45, BRAND_SHAPE, name)
     # After the model: on the earlier rounds it is right more often where both speak.
     initials = _INITIALS_AND_TOWN.fullmatch(name)
     if (
