@@ -697,6 +697,9 @@ _ABBREVIATIONS = re.compile(
 _MONEY_OR_DATE = re.compile(r"\d")
 _RECORD_FIELDS = set(_WORDS["record_fields"])
 _AMOUNT = re.compile(r"[\d\s.,%]+\s*(?:EUR|eur|euro|€|HUF|Ft|PLN|zł|kn|HRK|CZK|Kč)?\.?")
+# a value that is a number with at most a code or a currency beside it: a VAT number, a PIC,
+# an amount ("SI39587282", "EUR 238 712.00", "HR 10253977970")
+_IDENTIFIER = re.compile(r"(?:[A-Z]{1,3}|€)?\s*\d[\d\s.,/%-]{3,}\s*(?:[A-Z]{1,3}|€|[a-z]{2,4}\.?)?")
 _BYLINE = re.compile(r"^" + _alternatives(*(re.escape(w) for w in _WORDS["bylines"])) + r"\b")
 # an image or a document in the text of a page ("logo_szensztat.gif"): never part of a name
 _FILE_NAME = re.compile(r"\w\.(?:jpe?g|png|gif|svg|webp|pdf|docx?)\b", re.IGNORECASE)
@@ -1255,6 +1258,8 @@ def _acceptable(info: dict, *, strict: bool) -> bool:
         return False
     if _ANY_ROLE.fullmatch(" ".join(fold(name).split())):
         return False
+    if _IDENTIFIER.fullmatch(name):
+        return False  # "SI39587282", "EUR 238 712.00", "10253977970": an ID or an amount
     if _FILE_NAME.search(name) or _BYLINE.match(fold(name)) or _AMOUNT.fullmatch(name):
         return False  # "Geschrieben von SBC … logo.gif": the page's byline and its picture
     if find_country(name)[0] and not _org_cues(name) and len(words) <= 3:
@@ -1754,9 +1759,16 @@ def _label(line: str) -> tuple[str, str, str] | None:
                 : stop.start()
             ]  # "Partner: Gmina A. To kolejny krok …": a sentence follows
             break
-    field_words = fold(match.group("extra")).split() or fold(content).split()[:1]
-    if field_words and field_words[0].strip(".:") in _RECORD_FIELDS:
-        return None  # "Partner budget: 93.565 EUR", "Partner Info": a field, not the partner
+    # the field's own words, without a possessive ("Partner’s ID if not PIC" → "id if not pic")
+    field_words = [
+        w.strip(".:’'")
+        for w in (fold(match.group("extra")).split() or fold(content).split()[:1])
+        if w.strip(".:’'") not in ("s", "")
+    ]
+    if any(w in _RECORD_FIELDS for w in field_words[:4]):
+        # "Partner budget: 93.565 EUR", "Partner’s programme co-financing:", "Partner Info": a
+        # field about the partner (an amount, an ID, a contact), not the partner
+        return None
     if sep != ":":
         if content and not (content[:1].isupper() or content[:1] in _QUOTES):
             return None  # "Partners will increase …", "Partner cities …": a sentence, not a label
@@ -1883,6 +1895,17 @@ def _lines_pass(lines: list[str], language: str, found: _Found, used: set[int]) 
                         j += 1
                     i = j
                     continue
+                indented = _indented_run(lines, i, j)
+                if len(indented) >= 2:
+                    # names each on its own line, indented under the label ("• Partner:")
+                    for k in indented:
+                        last = (
+                            _add_list_item(lines[k].strip(), role, language, found, lines[k])
+                            or last
+                        )
+                        used.add(k)
+                    i = indented[-1] + 1
+                    continue
                 if j < len(lines) and not _label(lines[j].strip()) and not _is_sentence(lines[j]):
                     pieces = [
                         (_clean(piece, language), side, run_role)
@@ -1977,6 +2000,24 @@ def _lines_pass(lines: list[str], language: str, found: _Found, used: set[int]) 
                 last["line"] = i
                 used.add(i)
         i += 1
+
+
+def _indented(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def _indented_run(lines: list[str], label_at: int, first: int) -> list[int]:
+    """The lines from ``first`` on that are indented deeper than the label's line and are not
+    sentences or labels: the items of a list laid out by indentation alone."""
+    run: list[int] = []
+    k = first
+    depth = _indented(lines[label_at])
+    while k < len(lines) and lines[k].strip() and _indented(lines[k]) > depth:
+        if _BULLET.match(lines[k]) or _label(lines[k].strip()) or _is_sentence(lines[k]):
+            break
+        run.append(k)
+        k += 1
+    return run
 
 
 _DASHED_ROLE = re.compile(
@@ -2112,6 +2153,8 @@ def _bullet_block(
         if _clause_item(body):
             continue  # "1. Oblikovanje novega produkta …": a goal of the project, not a name
         label = _label(body)
+        if label and not label[2] and ":" in label[1] and k > i:
+            return k  # "• Partner:" with its names below: a label, read as one
         if label and label[2]:
             for run, run_role in _inline_labels(label[2], label[0]):
                 _add_list_item(run, run_role, language, found, lines[k])
@@ -3701,7 +3744,8 @@ def _gazetteer_country(name: str, page_countries: set[str]) -> tuple[str | None,
     """The country of the town or village a name ends with: "Gmina Hať", "Città di Lienz",
     "Turistička zajednica Portorož": the proper words after the body's kind, all of them; a
     place in two countries is decided by the countries the page names, else left undecided."""
-    words = name.split()
+    # a name in quotes after its kind is still the place: 'Primary School "Bovec"'
+    words = [w.strip(_QUOTES) for w in name.split() if w.strip(_QUOTES)]
     # the capitalised words the name ends with: "Città di Lienz", "Agenzia di sviluppo di Tolmino"
     start = len(words)
     while start > 0 and (
@@ -3727,6 +3771,9 @@ def _gazetteer_country(name: str, page_countries: set[str]) -> tuple[str | None,
         return None, None
     from helix_graph.places import place_countries  # pandas and the gazetteer: only when asked
 
+    if any(q in name for q in _QUOTES) and len(proper) > 1:
+        # 'Primary School "Bovec"' is in Bovec; 'Biedrība “Jūras Zeme”' is not in any "Zeme"
+        proper = [w for w in proper if w in _quoted_words(name)] or proper
     place = " ".join(proper)  # the whole place: "Dolna Łąka" is not any "Łąka"
     forms = [place]
     last = fold(proper[-1])
@@ -3743,13 +3790,36 @@ def _gazetteer_country(name: str, page_countries: set[str]) -> tuple[str | None,
     if joined and len(head) >= 5 and head not in forms:  # not "Dolna" of "Dolna Łąka"
         # "Hermagor-Pressegger See", "Kanal ob Soči": the town its longer name starts with
         forms.append(head)
-    for form in forms:
+    whole = len(forms)
+    quoted = any(q in name for q in _QUOTES)
+    if not quoted and not _has_place_particle(proper):
+        # 'State School District "Tarcento"': the town the capitalised words end with;
+        # "Manzano State School Board": the town they start with (of a country the page names:
+        # "Alpi Liguri" is not in a Greek village "Liguri")
+        forms += (
+            [" ".join(proper[:k]) for k in range(len(proper) - 1, 0, -1)]
+            if before_kind
+            else [" ".join(proper[k:]) for k in range(1, len(proper))]
+        )
+    for k, form in enumerate(forms):
         codes = set(place_countries(form)) if len(form) >= 4 else set()
-        if len(codes) > 1:
+        if len(codes) > 1 or k >= whole:
             codes &= page_countries
         if len(codes) == 1:
             return next(iter(codes)), form
     return None, None
+
+
+def _quoted_words(name: str) -> set[str]:
+    return {
+        w
+        for part in re.findall(rf"[{_QUOTES}]([^{_QUOTES}]+)[{_QUOTES}]", name)
+        for w in part.split()
+    }
+
+
+def _has_place_particle(words: list[str]) -> bool:
+    return any(fold(w) in _PLACE_PARTICLES for w in words)
 
 
 # words inside a place's name: "Spittal an der Drau", "Kanal ob Soči", "Sveti Jurij ob Ščavnici"
