@@ -10,6 +10,7 @@ shapes those pages had; the expected partners, countries and roles are worked ou
 
 from __future__ import annotations
 
+from helix_graph.ingest.extract import extract_text
 from tests.ingest.extract_rows import partner_rows as _table
 
 
@@ -90,3 +91,44 @@ def test_a_role_label_whose_value_is_only_a_number_names_no_partner():
         "Lead partner: Zavod Kozjansko\nPartner: SI 56481667\nPartner: EUR 12.000,00"
     )
     assert _table(text) == [("Zavod Kozjansko", "SI", "lead")]
+
+
+def test_a_town_in_brackets_beside_a_name_places_it():
+    # one-word brackets that are towns of one country, not initials: the country is the town's,
+    # and the guess goes to review
+    text = (
+        "Partnerji projekta:\n"
+        "- Osnovna šola Simona Kosa (Tolmin)\n"
+        "- Društvo Beneških umetnikov (Cividale del Friuli)\n"
+        "- Zavod za razvoj regije (ZRR)\n"
+    )
+    result = extract_text(text, file="p.txt")
+    assert [(p["name"], p["country"]) for p in result["partners"]] == [
+        ("Osnovna šola Simona Kosa", "SI"),
+        ("Društvo Beneških umetnikov", "IT"),
+        ("Zavod za razvoj regije (ZRR)", "SI"),
+    ]
+    assert any("'Tolmin'" in line and "check it" in line for line in result["review"])
+
+
+def test_a_region_in_a_name_beats_the_language_of_the_page():
+    # Danish, Czech and Spanish bodies named on a German and a French page: the region in the
+    # name (in the page's exonym) or the letters of its proper word place it
+    rows = _table(
+        "Das Projekt verbindet Museen in Deutschland und Dänemark.\n\n"
+        "Projektpartner: Museum Nordjylland, Kunsthalle Østerby und Stadtmuseum Kiel."
+    )
+    assert rows == [
+        ("Museum Nordjylland", "DK", "partner"),
+        ("Kunsthalle Østerby", "DK", "partner"),
+        ("Stadtmuseum Kiel", "DE", "partner"),
+    ]
+    rows = _table(
+        "Le projet réunit des partenaires de France, d’Espagne et de Tchéquie.\n\n"
+        "Partenaires : Agence de tourisme de la Bohème, Diputación de Grenade et Ville de Lyon."
+    )
+    assert rows == [
+        ("Agence de tourisme de la Bohème", "CZ", "partner"),
+        ("Diputación de Grenade", "ES", "partner"),
+        ("Ville de Lyon", "FR", "partner"),
+    ]

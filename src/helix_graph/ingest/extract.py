@@ -1097,6 +1097,14 @@ def _clean(raw: str, language: str) -> dict:
         if code:
             info.update(country=code, country_as_written=paren.group(1), note=note)
             text = text[: paren.start()].rstrip(" ,")
+        elif town := _bracketed_town(paren.group(1)):
+            # 'Primary School "France Bevk" (Tolmin)': the town it is in, beside its name
+            info.update(
+                country=town,
+                country_as_written=paren.group(1),
+                note=f"the town '{paren.group(1)}' beside it is in {town} (GeoNames); check it",
+            )
+            text = text[: paren.start()].rstrip(" ,")
     if not info["country"] and "," in text:
         head, _, tail = text.rpartition(",")
         code, note = find_country(tail.strip())
@@ -1237,6 +1245,20 @@ def _clean(raw: str, language: str) -> dict:
         else None
     )
     return info
+
+
+def _bracketed_town(words: str) -> str | None:
+    """The country of the town in a bracket after a name, when the town is in one country only."""
+    words = words.strip()
+    if not re.fullmatch(r"[A-ZÀ-ÝĀ-Ž][\w.'’-]+(?: [\w.'’-]+){0,3}", words) or words.isupper():
+        return None  # a town is capitalised and is not an acronym ("(ZRS)")
+    code = place_country(words)
+    if code[0] and code[1] == words:
+        return code[0]
+    from helix_graph.places import is_town, place_countries
+
+    codes = place_countries(words)
+    return next(iter(codes)) if len(codes) == 1 and is_town(words, next(iter(codes))) else None
 
 
 def _acceptable(info: dict, *, strict: bool) -> bool:
@@ -3575,6 +3597,9 @@ _LETTER_COUNTRIES = {
     **dict.fromkeys("ėįų", {"LT"}),
     **dict.fromkeys("õ", {"EE"}),
     **dict.fromkeys("șță", {"RO", "MD"}),
+    # Danish and Norwegian: "Museum Sønderjylland" on a German page, "Høgskulen …" on a Slovene one
+    **dict.fromkeys("øæ", {"DK", "NO"}),
+    **dict.fromkeys("å", {"DK", "NO", "SE"}),
 }
 
 
