@@ -868,6 +868,11 @@ def _side_of(text: str, language: str) -> str | None:
             )
             if code and not _joined_country(folded, match.end(), language):
                 return code
+    # "…, u Republici Srbiji - A i B": the place heading the names after it (cf. _side_runs)
+    headings = list(_SIDE_HEAD.finditer(text))
+    heading = headings[-1] if headings else None
+    if heading and heading.end() >= len(text.rstrip()) - 1:
+        return _side_country(heading)
     return None
 
 
@@ -1297,7 +1302,12 @@ def _acceptable(info: dict, *, strict: bool) -> bool:
             return False  # "Varaždin": a town, not an organisation
         if _looks_like_person(name):
             return False
-        return bool(_org_cues(name) or info["country"] or info["quoted"])
+        # "Hrvatske vode kao vodeći partner": a role word beside a capitalised name of a few
+        # words says it is a body, as a public company is named without a kind word
+        named_role = info.get("role") in ("lead", "partner", "associated", "observer") and (
+            2 <= len(words) <= 5 and all(w[:1].isupper() for w in words[:1])
+        )
+        return bool(_org_cues(name) or info["country"] or info["quoted"] or named_role)
     return True
 
 
@@ -1536,9 +1546,19 @@ def _split_run(
     run: str, language: str, *, conjunctions: bool = True, heads: bool = True
 ) -> list[tuple[str, str | None]]:
     """The names of a run ("A, B (Italija) in C"), each with the side it is under (a country
-    heading "Slovenia: …" or "per la parte slovena: …" inside the run)."""
+    heading "Slovenia: …" or "per la parte slovena: …" inside the run, or the places heading its
+    parts: "iš Lietuvos – A ir B, iš Lenkijos – C", "u Republici Hrvatskoj - A, u Srbiji - B")."""
     items: list[tuple[str, str | None]] = []
     side: str | None = None
+    sides = _side_runs(" ".join(run.split()).lstrip(":;,–—- "))
+    if sides:
+        return [
+            (piece, piece_side or code)
+            for part, code in sides
+            for piece, piece_side in _split_run(
+                part.strip(" ,;."), language, conjunctions=conjunctions, heads=heads
+            )
+        ]
     run = " ".join(run.split()).lstrip(":;,–—- ")
     run = re.sub(r",?\s+(?:kā arī|as well as|sowie auch|kao i|ter tudi|nonché)\s+", ", ", run)
     # "A e all'Associazione B", "A et l'Université B": the article after "and" is not a name's
@@ -1801,10 +1821,12 @@ def _label(line: str) -> tuple[str, str, str] | None:
     role = _role_of(match.group("role"))
     if (
         role == "partner"
-        and re.match(r"beneficiar(?:y|ies)\b", match.group("role"))
+        and re.match(r"beneficiar(?:y|ies)\b|beneficjent\b", match.group("role"))
         and not re.search(r"\d", match.group("extra"))
     ):
-        role = "lead"  # "Beneficiary: X" beside "Partner: Y" (ENPI programmes): the lead
+        # "Beneficiary: X" beside "Partner: Y" (ENPI programmes), "Beneficjent Projektu: X": the
+        # lead (not the plural "Beneficjenci", a record's line of all of them)
+        role = "lead"
     return role, sep, content
 
 
@@ -2050,17 +2072,25 @@ _DASHED_ROLE = re.compile(
 
 
 # "iš Lietuvos Respublikos – A ir B, iš Lenkijos Respublikos – C": a country's heading in a run
-_SIDE_HEAD = re.compile(r"(?:^|(?<=[,;]))\s*(\w+)\s+(\w+)(?:\s+\w+)?\s*[–—:]\s+")
+# "u Republici Hrvatskoj - A, u Republici Srbiji - B i C": where they are, as the heading
+_SIDE_HEAD = re.compile(r"(?:^|(?<=[,;]))\s*(\w+)\s+(\w+)(?:\s+(\w+))?\s*[–—:-]\s+")
+_SIDE_PREPOSITIONS = set(_WORDS["from_words"]) | set(_WORDS["locative_prepositions"])
+
+
+def _side_country(match: re.Match) -> str | None:
+    """The country a side heading names: "iš Lietuvos", "u Republici Hrvatskoj"."""
+    if fold(match.group(1)) not in _SIDE_PREPOSITIONS:
+        return None
+    code = find_country(match.group(2))[0]
+    if not code and match.group(3) and re.match(r"(?i)republi|repubbl", fold(match.group(2))):
+        code = find_country(match.group(3))[0]
+    return code
 
 
 def _side_runs(run: str) -> list[tuple[str, str]] | None:
     """The run cut at the countries heading its parts, each part with its country; None when
     the run has no such headings."""
-    heads = [
-        (m, code)
-        for m in _SIDE_HEAD.finditer(run)
-        if fold(m.group(1)) in _FROM_WORDS and (code := find_country(m.group(2))[0])
-    ]
+    heads = [(m, code) for m in _SIDE_HEAD.finditer(run) if (code := _side_country(m))]
     if not heads or heads[0][0].start() > 0:
         return None
     return [
@@ -2073,14 +2103,7 @@ def _label_pieces(run: str, language: str) -> list[tuple[str, str | None]]:
     """The names after a label: a run of names, or names each followed by an address
     ("Ludzas novada pašvaldība, Raiņa iela 16, Ludza / Jēkabpils …, Brīvības iela 120"), or
     names under the countries they are from ("iš Lietuvos – A ir B, iš Lenkijos – C")."""
-    sides = _side_runs(run)
-    if sides:
-        return [
-            (piece, piece_side or code)
-            for part, code in sides
-            for piece, piece_side in _split_run(part.strip(" ,;."), language)
-        ]
-    if not re.search(r",[^,/]*\d", run):
+    if _side_runs(run) or not re.search(r",[^,/]*\d", run):
         return _split_run(run, language)
     pieces = []
     for entry in re.split(r"\s+/\s+|;\s*", run):
@@ -2638,6 +2661,15 @@ _ROLE_VERBS = [
             r"(?:projekt\w*|progett\w*|project\w*|projet\w*|wniosek|prijav\w*|pályázat\w*)\b"
         ),
     ),
+    # Hungarian puts the verb and its particle last: "A Budapesti X Szövetség az elmúlt évben
+    # … pályázatot nyújtott be": the capitalised words that open the sentence submitted it
+    (
+        "lead_with",
+        re.compile(
+            r"^(?:(?:A|Az)\s+)?(?P<name>[" + _UPPER + r"][\w.-]*(?:\s+[" + _UPPER + r"][\w.-]*)*)"
+            r"\s+(?:[^,;:.]+\s+)?pályázat\w*\s+(?:is\s+)?(?:nyújtott|nyújtotta|nyújtottak)\s+be\b"
+        ),
+    ),
     # the verb last: "A je projekt X prijavila u okviru …", "A hat das Projekt X eingereicht"
     (
         "lead_with",
@@ -2859,9 +2891,36 @@ _RELATIVE_NAME_FIRST = re.compile(
 )
 
 
+# "…, B und das Museum C, das auch Leadpartner im Projekt ist", "…, and D, which is also the lead
+# partner", "… in Zavod E, ki je tudi vodilni partner": the relative clause after the last name
+# gives it its role
+_RELATIVE_ROLE_AFTER = re.compile(
+    r",\s+(?:das|der|die|which|that|who|che|ki|koji|koja|koje|kas|kuri|kuris|qui|ktory|ktora|ktore)"
+    r"\s+(?:(?:ist|is|e|je|ir|yra|est|jest|on)\s+)?(?:(?:auch|also|anche|tudi|takodjer|takoder|"
+    r"ari|taip pat|aussi|rowniez|tez|ka)\s+)?(?:(?:der|die|das|the|il|la|le|l')\s*)?"
+    r"(?:(?:vodilni|vodeci|glavni|main)\s+)?" + _ROLE_GROUP + r"\b(?:\s+\w+){0,3}?"
+    r"(?:\s+(?:ist|is|e|je|ir|yra|est|jest|on))?\s*(?:[.;](?=\s|$)|$)"
+)
+
+
+def _lead_after(sentence: str, language: str, found: _Found) -> None:
+    """The last name before a relative clause that says it leads: "…, das auch Leadpartner im
+    Projekt ist"; the names before it are read as the sentence has them."""
+    after = _RELATIVE_ROLE_AFTER.search(_fold_same_length(sentence))
+    if not after or _role_of(after.group("role")) != "lead":
+        return
+    pieces = _split_run(sentence[: after.start()].rsplit(":", 1)[-1], language)
+    if pieces:
+        name = re.sub(r"^(?:die|der|das|den|dem|il|la|lo|le|l['’]|the)\s*", "", pieces[-1][0])
+        info = _clean(_quoted_name(name), language)
+        if info["text"][:1].isupper() and _acceptable(info, strict=False):
+            found.add(info, role="lead", side=pieces[-1][1], how="prose", source=sentence)
+
+
 def _relative_lead(sentence: str, language: str, found: _Found) -> bool:
     """The lead named in a relative clause; the clause's role word must say lead."""
     folded = _fold_same_length(sentence)
+
     for match in _RELATIVE_NAME_FIRST.finditer(folded):
         if _role_of(match.group("role")) != "lead":
             continue
@@ -3027,6 +3086,7 @@ def _prose_sentence(sentence: str, language: str, found: _Found) -> None:
         return  # a headline in capitals: its words are not written as names
     folded = _fold_same_length(sentence)
     cues = list(_ANY_ROLE.finditer(folded))
+    _lead_after(sentence, language, found)
     taken = (
         _role_verbs(sentence, language, found)
         or _relative_lead(sentence, language, found)
@@ -4521,6 +4581,10 @@ def _find_partners(text: str, language: str, review: list[str]) -> list[dict]:
         for i, line in enumerate(lines)
     ]
     _prose_pass(prose_lines, language, found)
+    for i in sorted(used):  # a label's line read as a run can still end with who leads
+        if "," in lines[i]:
+            for sentence in _sentences(lines[i]):
+                _lead_after(sentence, language, found)
     _described_partners(lines, prose_lines, language, found)
     # a mention is a body no other reading found, wherever on the page that reading is
     others = _body_keys([item for item in found.items if item["how"] != "mention"])
