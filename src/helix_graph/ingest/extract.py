@@ -2015,7 +2015,12 @@ def _lines_pass(lines: list[str], language: str, found: _Found, used: set[int]) 
         if line.endswith(":") and len(line.split()) <= 6:
             section = False  # another heading: "Cilji projekta:", "Main activities:"
         if bullet:
+            start, first = len(found.items), i
             i = _bullet_block(lines, i, language, found, used, section)
+            intro = _intro_role(lines, first)
+            if intro in ("associated", "observer"):
+                for item in found.items[start:]:
+                    item["role"] = intro  # "Projekt wspierają również partnerzy stowarzyszeni:"
             last = found.items[-1] if found.items else last
             continue
         dashed = None if _is_sentence(line) else _DASHED_ROLE.match(_fold_same_length(line))
@@ -2044,6 +2049,19 @@ def _lines_pass(lines: list[str], language: str, found: _Found, used: set[int]) 
                 last["line"] = i
                 used.add(i)
         i += 1
+
+
+def _intro_role(lines: list[str], first: int) -> str | None:
+    """The role a sentence ending in a colon gives the list under it ("Projekt wspierają
+    również partnerzy stowarzyszeni:"), or None."""
+    k = first - 1
+    while k >= 0 and not lines[k].strip():
+        k -= 1
+    intro = lines[k].strip() if k >= 0 else ""
+    if not intro.endswith(":"):
+        return None
+    roles = [_role_of(m.group(0)) for m in _ANY_ROLE.finditer(_fold_same_length(intro))]
+    return roles[-1] if roles else None
 
 
 def _indented(line: str) -> int:
@@ -2511,7 +2529,22 @@ def _prose_pass(text_lines: list[str], language: str, found: _Found) -> None:
         paragraphs.append(" ".join(current))
     for paragraph in paragraphs:
         for sentence in _sentences(paragraph):
-            _prose_sentence(sentence, language, found)
+            if not _PROGRAMME_AREA.match(sentence):
+                _prose_sentence(sentence, language, found)
+
+
+# A sentence about who takes part in the programme, not the project: "Programoje dalyvauja
+# Latvijos Latgalos regionas, … apskritys", "In the programme participate the regions …",
+# "Am Programm beteiligt sind …", "Programmā piedalās …": its names are the programme's area
+_PROGRAMME_AREA = re.compile(
+    r"^\s*(?:(?:the|das|dem|il|la|le|w|v|u|in|im|am|nel|dans le|a)\s+)?"
+    r"(?:programoje|programmā|programmas teritorijā|programme area|programme|program\w*|"
+    r"programmgebiet|programmraum|programma|programban|programu|programie|programmis)\b"
+    r"[^.;:]{0,40}?\b(?:dalyvauj|piedal|participat|take part|takes part|cover|beteiligt|umfass|"
+    r"partecip|comprend|sodeluj|obuhva|obejmuj|uczestnicz|sudjeluj|részt vesz|osale|hõlma|"
+    r"includ)\w*",
+    re.IGNORECASE,
+)
 
 
 # Verbs that name the lead or a partner around them: "led by X", "wird vom X geleitet und von
@@ -2903,10 +2936,12 @@ _RELATIVE_ROLE_AFTER = re.compile(
 )
 
 
-def _lead_after(sentence: str, language: str, found: _Found) -> None:
+def _lead_after(sentence: str, language: str, found: _Found, folded: str | None = None) -> None:
     """The last name before a relative clause that says it leads: "…, das auch Leadpartner im
     Projekt ist"; the names before it are read as the sentence has them."""
-    after = _RELATIVE_ROLE_AFTER.search(_fold_same_length(sentence))
+    if ", " not in sentence:
+        return
+    after = _RELATIVE_ROLE_AFTER.search(folded or _fold_same_length(sentence))
     if not after or _role_of(after.group("role")) != "lead":
         return
     pieces = _split_run(sentence[: after.start()].rsplit(":", 1)[-1], language)
@@ -3086,7 +3121,8 @@ def _prose_sentence(sentence: str, language: str, found: _Found) -> None:
         return  # a headline in capitals: its words are not written as names
     folded = _fold_same_length(sentence)
     cues = list(_ANY_ROLE.finditer(folded))
-    _lead_after(sentence, language, found)
+    if cues:
+        _lead_after(sentence, language, found, folded)
     taken = (
         _role_verbs(sentence, language, found)
         or _relative_lead(sentence, language, found)
@@ -3257,8 +3293,23 @@ def _prose_sentence(sentence: str, language: str, found: _Found) -> None:
     _single_subject(sentence, language, found)
     if not taken:
         _country_run(sentence, language, found)
-    if found.mentions:
+    if found.mentions and not (not cues and _EVENT.search(sentence)):
         _mention_run(sentence, language, found)
+
+
+# A sentence about an event that was held or attended ("W konferencji uczestniczyło 150 osób, w
+# tym z Komendy …", "na terenie gminy X odbyła się konferencja", "The seminar was attended by
+# …"): with no role word, the bodies it names are its venue and its audience, not partners
+_EVENT = re.compile(
+    r"(?i)\b(?:konferencj|konferenc|conferen|seminar|workshop|warsztat|delavnic|radionic|"
+    r"tagung|spotkani|srečanj|srecanj|sastan|susitikim|sanāksm|kohtumi|rendezvény|convegn|"
+    r"incontr|réunion|atelier|szkoleni|training|mokym)\w*\b.*\b(?:uczestnicz\w*|attended|"
+    r"participated|took place|was held|odbył\w*|potekal\w*|održan\w*|fand statt|nahmen teil|"
+    r"teilgenommen|si è svolt\w*|ha avuto luogo|s'est tenu\w*|vyko|notika|toimus|"
+    r"dalyvavo|piedalījās|osalesid|részt vett\w*|udeležil\w*|sudjelovao|sudjelovali)\b"
+    r"|\b(?:uczestnicz\w*|attended|took place|was held|odbył\w*|dalyvavo|udeležil\w*)\b.*\b"
+    r"(?:konferencj|conferen|seminar|workshop|spotkani|srečanj|meeting|mokym)\w*"
+)
 
 
 def _backward_add(
