@@ -59,3 +59,18 @@ def test_a_partner_association_is_still_a_partner():
         ("Gmina Cybinka", "PL", "lead"),
         ("Stowarzyszenie Euroregion Pro Viadrina", "PL", "partner"),
     ]
+
+
+def test_a_foundation_of_two_places_is_one_body_and_two_legal_forms_are_two():
+    # Estonian names end in their kind word: "SA Kärdla ja Hiiumaa Muuseumid" is one foundation
+    # of both places' museums; "MTÜ A Turism ja SA B Turism" are two bodies, each with its form
+    text = (
+        "Projekti Eesti partnerid on MTÜ Saarte Turism ja SA Virumaa Turism, "
+        "SA Kärdla ja Hiiumaa Muuseumid, OÜ Tuulik."
+    )
+    assert [name for name, _, _ in _table(text)] == [
+        "MTÜ Saarte Turism",
+        "SA Virumaa Turism",
+        "SA Kärdla ja Hiiumaa Muuseumid",
+        "OÜ Tuulik",
+    ]

@@ -1493,7 +1493,13 @@ def _split_conjunctions(piece: str, language: str, distributive: bool = False) -
                     and right_cues
                     and fold(right) != fold(current[0])  # "Rēzeknes … zonu un Rēzeknes novads": two
                     and not any(_is_org_word(w) for w in current)
-                    and not _LEGAL_FORMS.search(" ".join(current))
+                    # "MTÜ A Turism ja SA B Turism": two; "SA Haapsalu ja Läänemaa Muuseumid": the
+                    # foundation of both places' museums, its kind word on the right only
+                    and (
+                        not _LEGAL_FORMS.search(" ".join(current))
+                        or (_LEGAL_FORMS.match(current[0]) and not _LEGAL_FORMS.match(right))
+                        and len(current) == 2
+                    )
                 )
                 or (
                     not right_cues
