@@ -48,6 +48,7 @@ SETS = (
     "heldout12",
     "heldout13",
     "heldout14",
+    "heldout15",
 )
 PARTNER_ROLES = {"lead", "partner", None}
 

@@ -545,6 +545,8 @@ _PLACES: dict[str, tuple[str, ...]] = {
         "sudmahren", "pilsen", "budweis", "klattau", "klatovy", "tachau", "tachov", "karlsbad",
         "karlovy vary", "marienbad", "domazlice", "taus", "krumau", "cesky krumlov", "brunn",
         "reichenberg", "aussig", "usti nad labem", "westbohmen", "ostbohmen",
+        # the lands in the neighbours' and the Romance languages: "Centre … de la Bohême"
+        "boheme", "boemia", "moravie",
     ),
     "PL": (
         "warszawa", "warsaw", "krakow", "lodz", "wroclaw", "poznan", "gdansk", "szczecin",
@@ -555,7 +557,7 @@ _PLACES: dict[str, tuple[str, ...]] = {
         "riga", "rīga", "daugavpils", "liepaja", "jelgava", "jurmala", "ventspils", "rezekne",
         "valmiera", "jekabpils", "ogre", "tukums", "cesis", "kuldiga", "ludza", "preili",
         "kraslava", "karsava", "vilani", "smiltene", "valka", "vidzeme", "latgale", "kurzeme",
-        "zemgale", "latgales",
+        "zemgale", "latgales", "latgalos", "vidzemes", "kurzemes", "zemgales",
     ),
     "LT": (
         "vilnius", "kaunas", "klaipeda", "siauliai", "panevezys", "alytus", "marijampole",
@@ -596,6 +598,7 @@ _PLACES: dict[str, tuple[str, ...]] = {
         "madrid", "barcelona", "valencia", "sevilla", "zaragoza", "bilbao", "girona", "gerone",
         "lleida", "baleares", "cerdagne", "catalonia", "catalunya", "navarra", "navarre",
         "catalogne", "cataluna", "galicia", "galice", "andalucia", "andalousie", "donostia",
+        "granada", "grenade", "aragon", "aragón", "murcia", "murcie", "andalusia", "andalusien",
     ),
     "FR": (
         "paris", "lyon", "marseille", "toulouse", "nice", "nantes", "strasbourg", "montpellier",
@@ -616,6 +619,9 @@ _PLACES: dict[str, tuple[str, ...]] = {
     ),
     "DK": (
         "kobenhavn", "copenhagen", "aarhus", "odense", "aalborg", "billund", "bornholm",
+        # the regions and islands, as Danish and the neighbours write them
+        "jylland", "jutland", "sjaelland", "fyn", "funen", "lolland",
+        "falster", "sonderjylland", "nordjylland", "midtjylland", "vestsjaelland", "syddanmark",
     ),
     "BG": (
         "sofia", "sofija", "plovdiv", "varna", "burgas",

@@ -697,6 +697,9 @@ _ABBREVIATIONS = re.compile(
 _MONEY_OR_DATE = re.compile(r"\d")
 _RECORD_FIELDS = set(_WORDS["record_fields"])
 _AMOUNT = re.compile(r"[\d\s.,%]+\s*(?:EUR|eur|euro|€|HUF|Ft|PLN|zł|kn|HRK|CZK|Kč)?\.?")
+# a value that is a number with at most a code or a currency beside it: a VAT number, a PIC,
+# an amount ("SI39587282", "EUR 238 712.00", "HR 10253977970")
+_IDENTIFIER = re.compile(r"(?:[A-Z]{1,3}|€)?\s*\d[\d\s.,/%-]{3,}\s*(?:[A-Z]{1,3}|€|[a-z]{2,4}\.?)?")
 _BYLINE = re.compile(r"^" + _alternatives(*(re.escape(w) for w in _WORDS["bylines"])) + r"\b")
 # an image or a document in the text of a page ("logo_szensztat.gif"): never part of a name
 _FILE_NAME = re.compile(r"\w\.(?:jpe?g|png|gif|svg|webp|pdf|docx?)\b", re.IGNORECASE)
@@ -865,6 +868,11 @@ def _side_of(text: str, language: str) -> str | None:
             )
             if code and not _joined_country(folded, match.end(), language):
                 return code
+    # "…, u Republici Srbiji - A i B": the place heading the names after it (cf. _side_runs)
+    headings = list(_SIDE_HEAD.finditer(text))
+    heading = headings[-1] if headings else None
+    if heading and heading.end() >= len(text.rstrip()) - 1:
+        return _side_country(heading)
     return None
 
 
@@ -1094,6 +1102,14 @@ def _clean(raw: str, language: str) -> dict:
         if code:
             info.update(country=code, country_as_written=paren.group(1), note=note)
             text = text[: paren.start()].rstrip(" ,")
+        elif town := _bracketed_town(paren.group(1)):
+            # 'Primary School "France Bevk" (Tolmin)': the town it is in, beside its name
+            info.update(
+                country=town,
+                country_as_written=paren.group(1),
+                note=f"the town '{paren.group(1)}' beside it is in {town} (GeoNames); check it",
+            )
+            text = text[: paren.start()].rstrip(" ,")
     if not info["country"] and "," in text:
         head, _, tail = text.rpartition(",")
         code, note = find_country(tail.strip())
@@ -1236,6 +1252,20 @@ def _clean(raw: str, language: str) -> dict:
     return info
 
 
+def _bracketed_town(words: str) -> str | None:
+    """The country of the town in a bracket after a name, when the town is in one country only."""
+    words = words.strip()
+    if not re.fullmatch(r"[A-ZÀ-ÝĀ-Ž][\w.'’-]+(?: [\w.'’-]+){0,3}", words) or words.isupper():
+        return None  # a town is capitalised and is not an acronym ("(ZRS)")
+    code = place_country(words)
+    if code[0] and code[1] == words:
+        return code[0]
+    from helix_graph.places import is_town, place_countries
+
+    codes = place_countries(words)
+    return next(iter(codes)) if len(codes) == 1 and is_town(words, next(iter(codes))) else None
+
+
 def _acceptable(info: dict, *, strict: bool) -> bool:
     """Whether a cleaned piece is the name of an organisation.
 
@@ -1255,6 +1285,8 @@ def _acceptable(info: dict, *, strict: bool) -> bool:
         return False
     if _ANY_ROLE.fullmatch(" ".join(fold(name).split())):
         return False
+    if _IDENTIFIER.fullmatch(name):
+        return False  # "SI39587282", "EUR 238 712.00", "10253977970": an ID or an amount
     if _FILE_NAME.search(name) or _BYLINE.match(fold(name)) or _AMOUNT.fullmatch(name):
         return False  # "Geschrieben von SBC … logo.gif": the page's byline and its picture
     if find_country(name)[0] and not _org_cues(name) and len(words) <= 3:
@@ -1270,7 +1302,12 @@ def _acceptable(info: dict, *, strict: bool) -> bool:
             return False  # "Varaždin": a town, not an organisation
         if _looks_like_person(name):
             return False
-        return bool(_org_cues(name) or info["country"] or info["quoted"])
+        # "Hrvatske vode kao vodeći partner": a role word beside a capitalised name of a few
+        # words says it is a body, as a public company is named without a kind word
+        named_role = info.get("role") in ("lead", "partner", "associated", "observer") and (
+            2 <= len(words) <= 5 and all(w[:1].isupper() for w in words[:1])
+        )
+        return bool(_org_cues(name) or info["country"] or info["quoted"] or named_role)
     return True
 
 
@@ -1456,7 +1493,13 @@ def _split_conjunctions(piece: str, language: str, distributive: bool = False) -
                     and right_cues
                     and fold(right) != fold(current[0])  # "Rēzeknes … zonu un Rēzeknes novads": two
                     and not any(_is_org_word(w) for w in current)
-                    and not _LEGAL_FORMS.search(" ".join(current))
+                    # "MTÜ A Turism ja SA B Turism": two; "SA Haapsalu ja Läänemaa Muuseumid": the
+                    # foundation of both places' museums, its kind word on the right only
+                    and (
+                        not _LEGAL_FORMS.search(" ".join(current))
+                        or (_LEGAL_FORMS.match(current[0]) and not _LEGAL_FORMS.match(right))
+                        and len(current) == 2
+                    )
                 )
                 or (
                     not right_cues
@@ -1509,9 +1552,19 @@ def _split_run(
     run: str, language: str, *, conjunctions: bool = True, heads: bool = True
 ) -> list[tuple[str, str | None]]:
     """The names of a run ("A, B (Italija) in C"), each with the side it is under (a country
-    heading "Slovenia: …" or "per la parte slovena: …" inside the run)."""
+    heading "Slovenia: …" or "per la parte slovena: …" inside the run, or the places heading its
+    parts: "iš Lietuvos – A ir B, iš Lenkijos – C", "u Republici Hrvatskoj - A, u Srbiji - B")."""
     items: list[tuple[str, str | None]] = []
     side: str | None = None
+    sides = _side_runs(" ".join(run.split()).lstrip(":;,–—- "))
+    if sides:
+        return [
+            (piece, piece_side or code)
+            for part, code in sides
+            for piece, piece_side in _split_run(
+                part.strip(" ,;."), language, conjunctions=conjunctions, heads=heads
+            )
+        ]
     run = " ".join(run.split()).lstrip(":;,–—- ")
     run = re.sub(r",?\s+(?:kā arī|as well as|sowie auch|kao i|ter tudi|nonché)\s+", ", ", run)
     # "A e all'Associazione B", "A et l'Université B": the article after "and" is not a name's
@@ -1754,9 +1807,16 @@ def _label(line: str) -> tuple[str, str, str] | None:
                 : stop.start()
             ]  # "Partner: Gmina A. To kolejny krok …": a sentence follows
             break
-    field_words = fold(match.group("extra")).split() or fold(content).split()[:1]
-    if field_words and field_words[0].strip(".:") in _RECORD_FIELDS:
-        return None  # "Partner budget: 93.565 EUR", "Partner Info": a field, not the partner
+    # the field's own words, without a possessive ("Partner’s ID if not PIC" → "id if not pic")
+    field_words = [
+        w.strip(".:’'")
+        for w in (fold(match.group("extra")).split() or fold(content).split()[:1])
+        if w.strip(".:’'") not in ("s", "")
+    ]
+    if any(w in _RECORD_FIELDS for w in field_words[:4]):
+        # "Partner budget: 93.565 EUR", "Partner’s programme co-financing:", "Partner Info": a
+        # field about the partner (an amount, an ID, a contact), not the partner
+        return None
     if sep != ":":
         if content and not (content[:1].isupper() or content[:1] in _QUOTES):
             return None  # "Partners will increase …", "Partner cities …": a sentence, not a label
@@ -1767,10 +1827,12 @@ def _label(line: str) -> tuple[str, str, str] | None:
     role = _role_of(match.group("role"))
     if (
         role == "partner"
-        and re.match(r"beneficiar(?:y|ies)\b", match.group("role"))
+        and re.match(r"beneficiar(?:y|ies)\b|beneficjent\b", match.group("role"))
         and not re.search(r"\d", match.group("extra"))
     ):
-        role = "lead"  # "Beneficiary: X" beside "Partner: Y" (ENPI programmes): the lead
+        # "Beneficiary: X" beside "Partner: Y" (ENPI programmes), "Beneficjent Projektu: X": the
+        # lead (not the plural "Beneficjenci", a record's line of all of them)
+        role = "lead"
     return role, sep, content
 
 
@@ -1883,6 +1945,17 @@ def _lines_pass(lines: list[str], language: str, found: _Found, used: set[int]) 
                         j += 1
                     i = j
                     continue
+                indented = _indented_run(lines, i, j)
+                if len(indented) >= 2:
+                    # names each on its own line, indented under the label ("• Partner:")
+                    for k in indented:
+                        last = (
+                            _add_list_item(lines[k].strip(), role, language, found, lines[k])
+                            or last
+                        )
+                        used.add(k)
+                    i = indented[-1] + 1
+                    continue
                 if j < len(lines) and not _label(lines[j].strip()) and not _is_sentence(lines[j]):
                     pieces = [
                         (_clean(piece, language), side, run_role)
@@ -1948,7 +2021,12 @@ def _lines_pass(lines: list[str], language: str, found: _Found, used: set[int]) 
         if line.endswith(":") and len(line.split()) <= 6:
             section = False  # another heading: "Cilji projekta:", "Main activities:"
         if bullet:
+            start, first = len(found.items), i
             i = _bullet_block(lines, i, language, found, used, section)
+            intro = _intro_role(lines, first)
+            if intro in ("associated", "observer"):
+                for item in found.items[start:]:
+                    item["role"] = intro  # "Projekt wspierają również partnerzy stowarzyszeni:"
             last = found.items[-1] if found.items else last
             continue
         dashed = None if _is_sentence(line) else _DASHED_ROLE.match(_fold_same_length(line))
@@ -1979,6 +2057,37 @@ def _lines_pass(lines: list[str], language: str, found: _Found, used: set[int]) 
         i += 1
 
 
+def _intro_role(lines: list[str], first: int) -> str | None:
+    """The role a sentence ending in a colon gives the list under it ("Projekt wspierają
+    również partnerzy stowarzyszeni:"), or None."""
+    k = first - 1
+    while k >= 0 and not lines[k].strip():
+        k -= 1
+    intro = lines[k].strip() if k >= 0 else ""
+    if not intro.endswith(":"):
+        return None
+    roles = [_role_of(m.group(0)) for m in _ANY_ROLE.finditer(_fold_same_length(intro))]
+    return roles[-1] if roles else None
+
+
+def _indented(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def _indented_run(lines: list[str], label_at: int, first: int) -> list[int]:
+    """The lines from ``first`` on that are indented deeper than the label's line and are not
+    sentences or labels: the items of a list laid out by indentation alone."""
+    run: list[int] = []
+    k = first
+    depth = _indented(lines[label_at])
+    while k < len(lines) and lines[k].strip() and _indented(lines[k]) > depth:
+        if _BULLET.match(lines[k]) or _label(lines[k].strip()) or _is_sentence(lines[k]):
+            break
+        run.append(k)
+        k += 1
+    return run
+
+
 _DASHED_ROLE = re.compile(
     r"^(?P<name>.+?)\s+[–—-]\s+(?P<role>(?:\w+\s+){0,2}?"
     + _alternatives(*(w for _, w in _ROLE_WORDS))
@@ -1987,17 +2096,25 @@ _DASHED_ROLE = re.compile(
 
 
 # "iš Lietuvos Respublikos – A ir B, iš Lenkijos Respublikos – C": a country's heading in a run
-_SIDE_HEAD = re.compile(r"(?:^|(?<=[,;]))\s*(\w+)\s+(\w+)(?:\s+\w+)?\s*[–—:]\s+")
+# "u Republici Hrvatskoj - A, u Republici Srbiji - B i C": where they are, as the heading
+_SIDE_HEAD = re.compile(r"(?:^|(?<=[,;]))\s*(\w+)\s+(\w+)(?:\s+(\w+))?\s*[–—:-]\s+")
+_SIDE_PREPOSITIONS = set(_WORDS["from_words"]) | set(_WORDS["locative_prepositions"])
+
+
+def _side_country(match: re.Match) -> str | None:
+    """The country a side heading names: "iš Lietuvos", "u Republici Hrvatskoj"."""
+    if fold(match.group(1)) not in _SIDE_PREPOSITIONS:
+        return None
+    code = find_country(match.group(2))[0]
+    if not code and match.group(3) and re.match(r"(?i)republi|repubbl", fold(match.group(2))):
+        code = find_country(match.group(3))[0]
+    return code
 
 
 def _side_runs(run: str) -> list[tuple[str, str]] | None:
     """The run cut at the countries heading its parts, each part with its country; None when
     the run has no such headings."""
-    heads = [
-        (m, code)
-        for m in _SIDE_HEAD.finditer(run)
-        if fold(m.group(1)) in _FROM_WORDS and (code := find_country(m.group(2))[0])
-    ]
+    heads = [(m, code) for m in _SIDE_HEAD.finditer(run) if (code := _side_country(m))]
     if not heads or heads[0][0].start() > 0:
         return None
     return [
@@ -2010,14 +2127,7 @@ def _label_pieces(run: str, language: str) -> list[tuple[str, str | None]]:
     """The names after a label: a run of names, or names each followed by an address
     ("Ludzas novada pašvaldība, Raiņa iela 16, Ludza / Jēkabpils …, Brīvības iela 120"), or
     names under the countries they are from ("iš Lietuvos – A ir B, iš Lenkijos – C")."""
-    sides = _side_runs(run)
-    if sides:
-        return [
-            (piece, piece_side or code)
-            for part, code in sides
-            for piece, piece_side in _split_run(part.strip(" ,;."), language)
-        ]
-    if not re.search(r",[^,/]*\d", run):
+    if _side_runs(run) or not re.search(r",[^,/]*\d", run):
         return _split_run(run, language)
     pieces = []
     for entry in re.split(r"\s+/\s+|;\s*", run):
@@ -2112,6 +2222,8 @@ def _bullet_block(
         if _clause_item(body):
             continue  # "1. Oblikovanje novega produkta …": a goal of the project, not a name
         label = _label(body)
+        if label and not label[2] and ":" in label[1] and k > i:
+            return k  # "• Partner:" with its names below: a label, read as one
         if label and label[2]:
             for run, run_role in _inline_labels(label[2], label[0]):
                 _add_list_item(run, run_role, language, found, lines[k])
@@ -2423,7 +2535,22 @@ def _prose_pass(text_lines: list[str], language: str, found: _Found) -> None:
         paragraphs.append(" ".join(current))
     for paragraph in paragraphs:
         for sentence in _sentences(paragraph):
-            _prose_sentence(sentence, language, found)
+            if not _PROGRAMME_AREA.match(sentence):
+                _prose_sentence(sentence, language, found)
+
+
+# A sentence about who takes part in the programme, not the project: "Programoje dalyvauja
+# Latvijos Latgalos regionas, … apskritys", "In the programme participate the regions …",
+# "Am Programm beteiligt sind …", "Programmā piedalās …": its names are the programme's area
+_PROGRAMME_AREA = re.compile(
+    r"^\s*(?:(?:the|das|dem|il|la|le|w|v|u|in|im|am|nel|dans le|a)\s+)?"
+    r"(?:programoje|programmā|programmas teritorijā|programme area|programme|program\w*|"
+    r"programmgebiet|programmraum|programma|programban|programu|programie|programmis)\b"
+    r"[^.;:]{0,40}?\b(?:dalyvauj|piedal|participat|take part|takes part|cover|beteiligt|umfass|"
+    r"partecip|comprend|sodeluj|obuhva|obejmuj|uczestnicz|sudjeluj|részt vesz|osale|hõlma|"
+    r"includ)\w*",
+    re.IGNORECASE,
+)
 
 
 # Verbs that name the lead or a partner around them: "led by X", "wird vom X geleitet und von
@@ -2571,6 +2698,15 @@ _ROLE_VERBS = [
             r"|a déposé|iesniedza|pateikė|esitas|ha consegnato|hanno consegnato|ha candidato"
             r"|hanno candidato|ha depositato|eingereicht hat|beantragt hat)\s+(?:\S+\s+){0,2}?"
             r"(?:projekt\w*|progett\w*|project\w*|projet\w*|wniosek|prijav\w*|pályázat\w*)\b"
+        ),
+    ),
+    # Hungarian puts the verb and its particle last: "A Budapesti X Szövetség az elmúlt évben
+    # … pályázatot nyújtott be": the capitalised words that open the sentence submitted it
+    (
+        "lead_with",
+        re.compile(
+            r"^(?:(?:A|Az)\s+)?(?P<name>[" + _UPPER + r"][\w.-]*(?:\s+[" + _UPPER + r"][\w.-]*)*)"
+            r"\s+(?:[^,;:.]+\s+)?pályázat\w*\s+(?:is\s+)?(?:nyújtott|nyújtotta|nyújtottak)\s+be\b"
         ),
     ),
     # the verb last: "A je projekt X prijavila u okviru …", "A hat das Projekt X eingereicht"
@@ -2794,9 +2930,38 @@ _RELATIVE_NAME_FIRST = re.compile(
 )
 
 
+# "…, B und das Museum C, das auch Leadpartner im Projekt ist", "…, and D, which is also the lead
+# partner", "… in Zavod E, ki je tudi vodilni partner": the relative clause after the last name
+# gives it its role
+_RELATIVE_ROLE_AFTER = re.compile(
+    r",\s+(?:das|der|die|which|that|who|che|ki|koji|koja|koje|kas|kuri|kuris|qui|ktory|ktora|ktore)"
+    r"\s+(?:(?:ist|is|e|je|ir|yra|est|jest|on)\s+)?(?:(?:auch|also|anche|tudi|takodjer|takoder|"
+    r"ari|taip pat|aussi|rowniez|tez|ka)\s+)?(?:(?:der|die|das|the|il|la|le|l')\s*)?"
+    r"(?:(?:vodilni|vodeci|glavni|main)\s+)?" + _ROLE_GROUP + r"\b(?:\s+\w+){0,3}?"
+    r"(?:\s+(?:ist|is|e|je|ir|yra|est|jest|on))?\s*(?:[.;](?=\s|$)|$)"
+)
+
+
+def _lead_after(sentence: str, language: str, found: _Found, folded: str | None = None) -> None:
+    """The last name before a relative clause that says it leads: "…, das auch Leadpartner im
+    Projekt ist"; the names before it are read as the sentence has them."""
+    if ", " not in sentence:
+        return
+    after = _RELATIVE_ROLE_AFTER.search(folded or _fold_same_length(sentence))
+    if not after or _role_of(after.group("role")) != "lead":
+        return
+    pieces = _split_run(sentence[: after.start()].rsplit(":", 1)[-1], language)
+    if pieces:
+        name = re.sub(r"^(?:die|der|das|den|dem|il|la|lo|le|l['’]|the)\s*", "", pieces[-1][0])
+        info = _clean(_quoted_name(name), language)
+        if info["text"][:1].isupper() and _acceptable(info, strict=False):
+            found.add(info, role="lead", side=pieces[-1][1], how="prose", source=sentence)
+
+
 def _relative_lead(sentence: str, language: str, found: _Found) -> bool:
     """The lead named in a relative clause; the clause's role word must say lead."""
     folded = _fold_same_length(sentence)
+
     for match in _RELATIVE_NAME_FIRST.finditer(folded):
         if _role_of(match.group("role")) != "lead":
             continue
@@ -2962,6 +3127,8 @@ def _prose_sentence(sentence: str, language: str, found: _Found) -> None:
         return  # a headline in capitals: its words are not written as names
     folded = _fold_same_length(sentence)
     cues = list(_ANY_ROLE.finditer(folded))
+    if cues:
+        _lead_after(sentence, language, found, folded)
     taken = (
         _role_verbs(sentence, language, found)
         or _relative_lead(sentence, language, found)
@@ -3132,8 +3299,23 @@ def _prose_sentence(sentence: str, language: str, found: _Found) -> None:
     _single_subject(sentence, language, found)
     if not taken:
         _country_run(sentence, language, found)
-    if found.mentions:
+    if found.mentions and not (not cues and _EVENT.search(sentence)):
         _mention_run(sentence, language, found)
+
+
+# A sentence about an event that was held or attended ("W konferencji uczestniczyło 150 osób, w
+# tym z Komendy …", "na terenie gminy X odbyła się konferencja", "The seminar was attended by
+# …"): with no role word, the bodies it names are its venue and its audience, not partners
+_EVENT = re.compile(
+    r"(?i)\b(?:konferencj|konferenc|conferen|seminar|workshop|warsztat|delavnic|radionic|"
+    r"tagung|spotkani|srečanj|srecanj|sastan|susitikim|sanāksm|kohtumi|rendezvény|convegn|"
+    r"incontr|réunion|atelier|szkoleni|training|mokym)\w*\b.*\b(?:uczestnicz\w*|attended|"
+    r"participated|took place|was held|odbył\w*|potekal\w*|održan\w*|fand statt|nahmen teil|"
+    r"teilgenommen|si è svolt\w*|ha avuto luogo|s'est tenu\w*|vyko|notika|toimus|"
+    r"dalyvavo|piedalījās|osalesid|részt vett\w*|udeležil\w*|sudjelovao|sudjelovali)\b"
+    r"|\b(?:uczestnicz\w*|attended|took place|was held|odbył\w*|dalyvavo|udeležil\w*)\b.*\b"
+    r"(?:konferencj|conferen|seminar|workshop|spotkani|srečanj|meeting|mokym)\w*"
+)
 
 
 def _backward_add(
@@ -3532,6 +3714,9 @@ _LETTER_COUNTRIES = {
     **dict.fromkeys("ėįų", {"LT"}),
     **dict.fromkeys("õ", {"EE"}),
     **dict.fromkeys("șță", {"RO", "MD"}),
+    # Danish and Norwegian: "Museum Sønderjylland" on a German page, "Høgskulen …" on a Slovene one
+    **dict.fromkeys("øæ", {"DK", "NO"}),
+    **dict.fromkeys("å", {"DK", "NO", "SE"}),
 }
 
 
@@ -3701,7 +3886,8 @@ def _gazetteer_country(name: str, page_countries: set[str]) -> tuple[str | None,
     """The country of the town or village a name ends with: "Gmina Hať", "Città di Lienz",
     "Turistička zajednica Portorož": the proper words after the body's kind, all of them; a
     place in two countries is decided by the countries the page names, else left undecided."""
-    words = name.split()
+    # a name in quotes after its kind is still the place: 'Primary School "Bovec"'
+    words = [w.strip(_QUOTES) for w in name.split() if w.strip(_QUOTES)]
     # the capitalised words the name ends with: "Città di Lienz", "Agenzia di sviluppo di Tolmino"
     start = len(words)
     while start > 0 and (
@@ -3727,6 +3913,9 @@ def _gazetteer_country(name: str, page_countries: set[str]) -> tuple[str | None,
         return None, None
     from helix_graph.places import place_countries  # pandas and the gazetteer: only when asked
 
+    if any(q in name for q in _QUOTES) and len(proper) > 1:
+        # 'Primary School "Bovec"' is in Bovec; 'Biedrība “Jūras Zeme”' is not in any "Zeme"
+        proper = [w for w in proper if w in _quoted_words(name)] or proper
     place = " ".join(proper)  # the whole place: "Dolna Łąka" is not any "Łąka"
     forms = [place]
     last = fold(proper[-1])
@@ -3743,13 +3932,36 @@ def _gazetteer_country(name: str, page_countries: set[str]) -> tuple[str | None,
     if joined and len(head) >= 5 and head not in forms:  # not "Dolna" of "Dolna Łąka"
         # "Hermagor-Pressegger See", "Kanal ob Soči": the town its longer name starts with
         forms.append(head)
-    for form in forms:
+    whole = len(forms)
+    quoted = any(q in name for q in _QUOTES)
+    if not quoted and not _has_place_particle(proper):
+        # 'State School District "Tarcento"': the town the capitalised words end with;
+        # "Manzano State School Board": the town they start with (of a country the page names:
+        # "Alpi Liguri" is not in a Greek village "Liguri")
+        forms += (
+            [" ".join(proper[:k]) for k in range(len(proper) - 1, 0, -1)]
+            if before_kind
+            else [" ".join(proper[k:]) for k in range(1, len(proper))]
+        )
+    for k, form in enumerate(forms):
         codes = set(place_countries(form)) if len(form) >= 4 else set()
-        if len(codes) > 1:
+        if len(codes) > 1 or k >= whole:
             codes &= page_countries
         if len(codes) == 1:
             return next(iter(codes)), form
     return None, None
+
+
+def _quoted_words(name: str) -> set[str]:
+    return {
+        w
+        for part in re.findall(rf"[{_QUOTES}]([^{_QUOTES}]+)[{_QUOTES}]", name)
+        for w in part.split()
+    }
+
+
+def _has_place_particle(words: list[str]) -> bool:
+    return any(fold(w) in _PLACE_PARTICLES for w in words)
 
 
 # words inside a place's name: "Spittal an der Drau", "Kanal ob Soči", "Sveti Jurij ob Ščavnici"
@@ -4426,6 +4638,10 @@ def _find_partners(text: str, language: str, review: list[str]) -> list[dict]:
         for i, line in enumerate(lines)
     ]
     _prose_pass(prose_lines, language, found)
+    for i in sorted(used):  # a label's line read as a run can still end with who leads
+        if "," in lines[i]:
+            for sentence in _sentences(lines[i]):
+                _lead_after(sentence, language, found)
     _described_partners(lines, prose_lines, language, found)
     # a mention is a body no other reading found, wherever on the page that reading is
     others = _body_keys([item for item in found.items if item["how"] != "mention"])
