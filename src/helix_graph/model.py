@@ -105,12 +105,43 @@ def country_name(code: str) -> str:
     return _countries()[code]
 
 
+_LATIN = {"ł": "l", "đ": "dj", "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "þ": "th", "ð": "d"}
+_LATIN |= {"ħ": "h", "ı": "i", "ŀ": "l", "ŧ": "t", "ĸ": "k", "ſ": "s", "ƒ": "f"}
+# Cyrillic as Serbian and Macedonian Latin spell it (so "Нови Сад" and "Novi Sad" give one id),
+# the letters of the other Cyrillic alphabets nearest to it
+_CYRILLIC = dict(zip("абвгдежзийклмнопрстуфхцчшъыьэюяёђјљњћџѓќѕєіїґў", [
+    "a", "b", "v", "g", "d", "e", "z", "z", "i", "j", "k", "l", "m", "n", "o", "p", "r", "s",
+    "t", "u", "f", "h", "c", "c", "s", "a", "y", "", "e", "ju", "ja", "e", "dj", "j", "lj",
+    "nj", "c", "dz", "gj", "kj", "dz", "je", "i", "ji", "g", "u",
+]))  # fmt: skip
+_CYRILLIC["щ"] = "st"
+# Greek letter by letter (ELOT 743 without its digraph rules)
+_GREEK = dict(zip("αβγδεζηθικλμνξοπρσςτυφχψω", [
+    "a", "v", "g", "d", "e", "z", "i", "th", "i", "k", "l", "m", "n", "x", "o", "p", "r", "s",
+    "s", "t", "y", "f", "ch", "ps", "o",
+]))  # fmt: skip
+_TRANSLITERATION = str.maketrans(_LATIN | _CYRILLIC | _GREEK)
+
+
 def slugify(text: str) -> str:
-    """A stable, readable id from a name: ``"Univerza v Mariboru"`` → ``"univerza-v-mariboru"``."""
+    """A stable, readable id from a name, in ASCII.
+
+    Accents are taken off; letters that have none to take off (ł, đ, ø, ß …) and Cyrillic
+    and Greek ones are written in Latin letters, so names in those scripts keep ids of
+    their own (taking them off would leave nothing).
+
+    Examples
+    --------
+    >>> slugify("Univerza v Mariboru")
+    'univerza-v-mariboru'
+    >>> slugify("Gmina Łódź"), slugify("Град Нови Сад"), slugify("Δήμος Αθηναίων")
+    ('gmina-lodz', 'grad-novi-sad', 'dimos-athinaion')
+    """
     import unicodedata
 
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:120] or "unnamed"
+    decomposed = unicodedata.normalize("NFKD", text.lower()).translate(_TRANSLITERATION)
+    ascii_text = decomposed.encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")[:120] or "unnamed"
 
 
 class _Record(BaseModel):

@@ -17,6 +17,7 @@ MODULES = [
     "helix_graph.analysis.gaps",
     "helix_graph.export",
     "helix_graph.synth",
+    "helix_graph.model",
 ]
 
 
