@@ -105,30 +105,41 @@ def country_name(code: str) -> str:
     return _countries()[code]
 
 
-_LATIN = {"ł": "l", "đ": "dj", "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "þ": "th", "ð": "d"}
-_LATIN |= {"ħ": "h", "ı": "i", "ŀ": "l", "ŧ": "t", "ĸ": "k", "ſ": "s", "ƒ": "f"}
-# Cyrillic as Serbian and Macedonian Latin spell it (so "Нови Сад" and "Novi Sad" give one id),
-# the letters of the other Cyrillic alphabets nearest to it
-_CYRILLIC = dict(zip("абвгдежзийклмнопрстуфхцчшъыьэюяёђјљњћџѓќѕєіїґў", [
-    "a", "b", "v", "g", "d", "e", "z", "z", "i", "j", "k", "l", "m", "n", "o", "p", "r", "s",
-    "t", "u", "f", "h", "c", "c", "s", "a", "y", "", "e", "ju", "ja", "e", "dj", "j", "lj",
-    "nj", "c", "dz", "gj", "kj", "dz", "je", "i", "ji", "g", "u",
-]))  # fmt: skip
-_CYRILLIC["щ"] = "st"
-# Greek letter by letter (ELOT 743 without its digraph rules)
-_GREEK = dict(zip("αβγδεζηθικλμνξοπρσςτυφχψω", [
-    "a", "v", "g", "d", "e", "z", "i", "th", "i", "k", "l", "m", "n", "x", "o", "p", "r", "s",
-    "s", "t", "y", "f", "ch", "ps", "o",
-]))  # fmt: skip
-_TRANSLITERATION = str.maketrans(_LATIN | _CYRILLIC | _GREEK)
+UNDECOMPOSED_LETTERS = {
+    "ł": "l", "đ": "d", "ø": "o", "æ": "ae", "œ": "oe", "ı": "i", "ħ": "h", "þ": "th", "ð": "d",
+}  # fmt: skip
+"""Latin letters that Unicode does not decompose into a base letter and a mark."""
+
+# Cyrillic read as Latin: Serbian and Macedonian letter for letter as their Latin alphabets
+# write them ("Општина" is "Opština", folded "opstina"), Bulgarian, Russian and Ukrainian by
+# the same sounds (щ "št", ъ "a", я "ja"). NFKD has already taken й, ё, ї, ў, ѓ, ќ apart into
+# a base letter and a mark. Greek as its names are romanised on partner lists (ELOT 743:
+# "Δήμος" is "Dimos", "Πανεπιστήμιο" "Panepistimio").
+TO_LATIN = str.maketrans(
+    {
+        **UNDECOMPOSED_LETTERS,
+        "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "ђ": "d", "е": "e", "ж": "z",
+        "з": "z", "и": "i", "ј": "j", "к": "k", "л": "l", "љ": "lj", "м": "m", "н": "n",
+        "њ": "nj", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "ћ": "c", "у": "u",
+        "ф": "f", "х": "h", "ц": "c", "ч": "c", "џ": "dz", "ш": "s", "щ": "st", "ъ": "a",
+        "ь": "", "ы": "y", "э": "e", "ю": "ju", "я": "ja", "і": "i", "є": "je", "ґ": "g",
+        "ѕ": "dz",
+        "α": "a", "β": "v", "γ": "g", "δ": "d", "ε": "e", "ζ": "z", "η": "i", "θ": "th",
+        "ι": "i", "κ": "k", "λ": "l", "μ": "m", "ν": "n", "ξ": "x", "ο": "o", "π": "p",
+        "ρ": "r", "σ": "s", "ς": "s", "τ": "t", "υ": "y", "φ": "f", "χ": "ch", "ψ": "ps",
+        "ω": "o",
+    }
+)  # fmt: skip
+"""Applied to casefolded, NFKD-decomposed text: every letter of the partners' scripts in
+Latin, so one folded form serves names written in either (ids, the classifier's stems)."""
 
 
 def slugify(text: str) -> str:
     """A stable, readable id from a name, in ASCII.
 
     Accents are taken off; letters that have none to take off (ł, đ, ø, ß …) and Cyrillic
-    and Greek ones are written in Latin letters, so names in those scripts keep ids of
-    their own (taking them off would leave nothing).
+    and Greek ones are written in Latin letters (:data:`TO_LATIN`), so names in those
+    scripts keep ids of their own (taking them off would leave nothing).
 
     Examples
     --------
@@ -139,7 +150,7 @@ def slugify(text: str) -> str:
     """
     import unicodedata
 
-    decomposed = unicodedata.normalize("NFKD", text.lower()).translate(_TRANSLITERATION)
+    decomposed = unicodedata.normalize("NFKD", text.casefold()).translate(TO_LATIN)
     ascii_text = decomposed.encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")[:120] or "unnamed"
 

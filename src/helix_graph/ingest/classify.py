@@ -133,7 +133,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from helix_graph.ingest.sector_model import shipped_model
-from helix_graph.model import UNKNOWN_SECTOR
+from helix_graph.model import TO_LATIN, UNKNOWN_SECTOR
 from helix_graph.resources import data_tables
 
 __all__ = [
@@ -253,33 +253,9 @@ class Rule:
         return found
 
 
-# Letters NFKD does not decompose (Polish ł, Croatian đ, Nordic ø…), and Cyrillic read as
-# Latin: Serbian and Macedonian letter for letter as their Latin alphabets write them
-# ("Општина" is "Opština", folded "opstina"), Bulgarian, Russian and Ukrainian by the same
-# sounds (щ "št", ъ "a", я "ja"), so one table of folded stems serves both scripts. NFKD has
-# already taken й, ё, ї, ў, ѓ, ќ apart into a base letter and a mark. Greek is read as its
-# names are romanised on partner lists (ELOT 743: "Δήμος" is "Dimos", "Πανεπιστήμιο"
-# "Panepistimio"), so the romanised and the Greek names meet the same stems.
-_LETTERS = str.maketrans(
-    {
-        "ł": "l", "đ": "d", "ø": "o", "æ": "ae", "œ": "oe", "ı": "i", "ħ": "h",
-        "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "ђ": "d", "е": "e", "ж": "z",
-        "з": "z", "и": "i", "ј": "j", "к": "k", "л": "l", "љ": "lj", "м": "m", "н": "n",
-        "њ": "nj", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "ћ": "c", "у": "u",
-        "ф": "f", "х": "h", "ц": "c", "ч": "c", "џ": "dz", "ш": "s", "щ": "st", "ъ": "a",
-        "ь": "", "ы": "y", "э": "e", "ю": "ju", "я": "ja", "і": "i", "є": "je", "ґ": "g",
-        "ѕ": "dz",
-        "α": "a", "β": "v", "γ": "g", "δ": "d", "ε": "e", "ζ": "z", "η": "i", "θ": "th",
-        "ι": "i", "κ": "k", "λ": "l", "μ": "m", "ν": "n", "ξ": "x", "ο": "o", "π": "p",
-        "ρ": "r", "σ": "s", "ς": "s", "τ": "t", "υ": "y", "φ": "f", "χ": "ch", "ψ": "ps",
-        "ω": "o",
-    }
-)  # fmt: skip
-
-
 @functools.cache
 def _fold_char(ch: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", ch.casefold()).translate(_LETTERS)
+    decomposed = unicodedata.normalize("NFKD", ch.casefold()).translate(TO_LATIN)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 

@@ -14,7 +14,7 @@ from functools import cache
 
 from rapidfuzz import fuzz, process
 
-from helix_graph.model import _countries, is_country_code
+from helix_graph.model import UNDECOMPOSED_LETTERS, _countries, is_country_code
 
 __all__ = [
     "EU_CODES",
@@ -195,10 +195,9 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).strip()
 
 
-# Letters that Unicode does not decompose into a base letter and a mark.
-_UNDECOMPOSED = str.maketrans(
-    {"đ": "d", "ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "ı": "i", "ħ": "h"}
-)
+# Latin letters that Unicode does not decompose into a base letter and a mark (Cyrillic and
+# Greek stay as they are: the tables here hold their names in those scripts).
+_UNDECOMPOSED = str.maketrans(UNDECOMPOSED_LETTERS)
 
 
 def _inflections(name: str) -> set[str]:
