@@ -609,3 +609,150 @@ def test_quoted_words_that_are_no_projects_name(language, text):
     assert (result["project"]["acronym"], result["project"]["title"]) == (None, None)
     assert "evidence" not in result["project"]
     assert result["review"][0] == "no project acronym found: set one by hand"
+
+
+_PASSES = "PASSES - Paths across the Alps\n\n"
+_NO_PROGRAMME = ["no funding programme found: set it by hand", "no start date found"]
+
+
+def test_a_body_read_twice_is_one_partner_and_the_later_reading_can_make_it_the_lead():
+    listed_then_said = (
+        _PASSES + "Partners:\n"
+        "- Municipality of Tolmin (Slovenia)\n"
+        "- University of Trieste (Italy)\n\n"
+        "The Municipality of Tolmin is the lead partner of the project.\n"
+    )
+    result = extract_text(listed_then_said, file="page.txt", language="en")
+    assert (result["project"]["acronym"], result["project"]["title"]) == (
+        "PASSES",
+        "Paths across the Alps",
+    )
+    assert _records(result) == [
+        ("Municipality of Tolmin", "Municipality of Tolmin", "SI", "Slovenia", "written beside it", "lead", "list", "municipality"),
+        ("University of Trieste", "University of Trieste", "IT", "Italy", "written beside it", "partner", "list", "university"),
+    ]  # fmt: skip
+    assert result["review"] == _NO_PROGRAMME
+
+    labelled_twice = (
+        _PASSES + "Lead partner: Municipality of Bovec\n"
+        "Partner: Municipality of Bovec\n"
+        "Partner: Comune di Tarcento (Italy)\n"
+    )
+    result = extract_text(labelled_twice, file="page.txt", language="en")
+    assert _records(result) == [
+        ("Municipality of Bovec", "Municipality of Bovec", "SI", None, "a place in its name", "lead", "label", "municipality"),
+        ("Comune di Tarcento", "Comune di Tarcento", "IT", "Italy", "written beside it", "partner", "label", "municipality"),
+    ]  # fmt: skip
+    assert result["review"] == [
+        *_NO_PROGRAMME,
+        _from_name("Municipality of Bovec", "Bovec", "SI", "Slovenia", geonames=True),
+    ]
+
+
+def test_words_for_a_kind_and_names_of_countries_alone_are_no_partners():
+    kinds = _PASSES + "Partners: Municipality, University, Comune di Gemona (Italy)\n"
+    result = extract_text(kinds, file="page.txt", language="en")
+    assert _records(result) == [
+        ("Comune di Gemona", "Comune di Gemona", "IT", "Italy", "written beside it", "partner", "label", "municipality"),
+    ]  # fmt: skip
+    assert result["review"] == _NO_PROGRAMME
+
+    countries = (
+        _PASSES
+        + "Partners:\n- Municipality of Kobarid\n- Slovenia\n- Italy\n- University of Udine\n"
+    )
+    result = extract_text(countries, file="page.txt", language="en")
+    assert _records(result) == [
+        ("Municipality of Kobarid", "Municipality of Kobarid", "SI", None, "a place in its name", "partner", "list", "municipality"),
+        # "of Udine": the town after the name says its country
+        ("University of Udine", "University of Udine", "IT", "Udine", "written beside it", "partner", "list", "university"),
+    ]  # fmt: skip
+    assert result["review"] == [
+        *_NO_PROGRAMME,
+        _from_name("Municipality of Kobarid", "Kobarid", "SI", "Slovenia", geonames=True),
+    ]
+
+
+def test_two_names_joined_by_a_slash_and_a_partner_whose_country_is_not_found():
+    slashed = (
+        _PASSES + "Lead partner: Municipality of Kobarid (Slovenia)\n"
+        "Partners: Comune di Cividale (Italy) / Comune di Udine (Italy)\n"
+    )
+    result = extract_text(slashed, file="page.txt", language="en")
+    assert _records(result) == [
+        ("Municipality of Kobarid", "Municipality of Kobarid", "SI", "Slovenia", "written beside it", "lead", "label", "municipality"),
+        ("Comune di Cividale", "Comune di Cividale", "IT", "Italy", "written beside it", "partner", "label", "municipality"),
+        ("Comune di Udine", "Comune di Udine", "IT", "Italy", "written beside it", "partner", "label", "municipality"),
+    ]  # fmt: skip
+    assert result["review"] == _NO_PROGRAMME
+
+    unknown = (
+        _PASSES + "Partners:\n"
+        "- Regional Development Agency Ptuj, Slovenia\n"
+        "- Zala County Government, Hungary\n"
+        "- Mura Region Tourist Board\n"
+    )
+    result = extract_text(unknown, file="page.txt", language="en")
+    assert _records(result) == [
+        ("Regional Development Agency Ptuj", "Regional Development Agency Ptuj", "SI", "Slovenia", "written beside it", "partner", "list", "agency"),
+        ("Zala County Government", "Zala County Government", "HU", "Hungary", "written beside it", "partner", "list", "region"),
+        # an English name on an English page naming two countries: no country is assumed
+        ("Mura Region Tourist Board", "Mura Region Tourist Board", None, None, "not found", "partner", "list", "agency"),
+    ]  # fmt: skip
+    assert result["review"] == [
+        *_NO_PROGRAMME,
+        "partner 'Mura Region Tourist Board': no country found; add it",
+    ]
+
+
+def test_people_and_funds_read_where_partners_are_go_to_review_with_the_reason():
+    person = (
+        _PASSES
+        + "Partners:\n- Professor Marko Kranjc, Slovenia\n- Municipality of Bled (Slovenia)\n"
+    )
+    result = extract_text(person, file="page.txt", language="en")
+    assert [p["name"] for p in result["partners"]] == ["Municipality of Bled"]
+    assert result["review"] == [
+        *_NO_PROGRAMME,
+        "'Professor Marko Kranjc' in \"- Professor Marko Kranjc, Slovenia\" was not read as a "
+        "partner: it is a person (a title before a name), not an organisation",
+    ]
+
+    coordinator = (
+        _PASSES + "Project coordinator: Dr. Ana Novak\nPartner: Comune di Gemona (Italy)\n"
+    )
+    result = extract_text(coordinator, file="page.txt", language="en")
+    assert [(p["name"], p["role"]) for p in result["partners"]] == [("Comune di Gemona", "partner")]
+    assert result["review"] == [
+        *_NO_PROGRAMME,
+        "'Dr. Ana Novak' in \"Project coordinator: Dr. Ana Novak\" was not read as a partner: it "
+        "is a person (a title before a name), not an organisation",
+    ]
+
+    line = "Partners: ERDF, Municipality of Bled (Slovenia), European Regional Development Fund (Belgium)"
+    result = extract_text(_PASSES + line + "\n", file="page.txt", language="en")
+    assert [(p["name"], p["country"]) for p in result["partners"]] == [
+        ("Municipality of Bled", "SI")
+    ]
+    assert result["review"] == [
+        *_NO_PROGRAMME,
+        f"'ERDF' in \"{line}\" was not read as a partner: it is a fund, not an organisation that "
+        "takes part",
+        f"'European Regional Development Fund' in \"{line}\" was not read as a partner: it is a "
+        "fund, not an organisation that takes part",
+    ]
+
+
+def test_names_under_a_lead_label_without_a_word_for_their_role_are_partners():
+    text = (
+        _PASSES + "Lead partner: Municipality of Bled (Slovenia)\n"
+        "Comune di Gemona (Italy)\n"
+        "Comune di Venzone (Italy)\n"
+    )
+    result = extract_text(text, file="page.txt", language="en")
+    assert _records(result) == [
+        ("Municipality of Bled", "Municipality of Bled", "SI", "Slovenia", "written beside it", "lead", "label", "municipality"),
+        ("Comune di Gemona", "Comune di Gemona", "IT", "Italy", "written beside it", "partner", "label", "municipality"),
+        ("Comune di Venzone", "Comune di Venzone", "IT", "Italy", "written beside it", "partner", "label", "municipality"),
+    ]  # fmt: skip
+    assert result["review"] == _NO_PROGRAMME
