@@ -756,3 +756,160 @@ def test_names_under_a_lead_label_without_a_word_for_their_role_are_partners():
         ("Comune di Venzone", "Comune di Venzone", "IT", "Italy", "written beside it", "partner", "label", "municipality"),
     ]  # fmt: skip
     assert result["review"] == _NO_PROGRAMME
+
+
+@pytest.mark.parametrize(
+    "text, start, end, review",
+    [
+        # a start and an end cue in Slovenian, the months in two cases
+        ("Projekt se začne 1. oktober 2006 in konča 30. septembra 2008.", date(2006, 10, 1), date(2008, 9, 30), []),
+        # labels with English months, short and long
+        ("Start date: Sep 30, 2005\nEnd date: September 29, 2007", date(2005, 9, 30), date(2007, 9, 29), []),
+        ("The project started on 30 September 2005 and ended on 29 September 2007.", date(2005, 9, 30), date(2007, 9, 29), []),
+        # a range: the date before the dash starts, the one after ends
+        ("Duration: 2019-03-01 – 2021-02-28", date(2019, 3, 1), date(2021, 2, 28), []),
+        # 31 February is no date: only the end is read
+        ("Start: 31.02.2020. End: 30.06.2021.", None, date(2021, 6, 30), []),
+        ("The project starts 01.06.2022 and ends 31.05.2020.", date(2022, 6, 1), date(2020, 5, 31),
+         ["the end date 2020-05-31 is before the start 2022-06-01; check them"]),
+    ],
+)  # fmt: skip
+def test_start_and_end_dates_from_their_cues(text, start, end, review):
+    result = extract_text(text, file="page.txt", language="en")
+    assert (result["project"]["start_date"], result["project"]["end_date"]) == (start, end)
+    assert [
+        line for line in result["review"] if "date" in line and "no start" not in line
+    ] == review
+
+
+@pytest.mark.parametrize(
+    "language, text, budget, erdf, review",
+    [
+        ("en", "Total project budget: 1 250 000,00 EUR, of which ERDF 1.062.500,00 EUR.", 1250000.0, 1062500.0,
+         ['1.062.500,00 EUR read as the ERDF co-financing, from: "of which ERDF 1.062.500,00 EUR"']),
+        ("sl", "Celotna vrednost projekta: 800.000,00 EUR. Sofinanciranje ESRR: 680.000,00 EUR.", 800000.0, 680000.0,
+         ['680.000,00 EUR read as the ERDF co-financing, from: "Sofinanciranje ESRR: 680.000,00 EUR"']),
+        ("en", "Total budget: € 2,400,000", 2400000.0, None, []),
+        ("lv", "Kopējās projekta izmaksas ir 450 000 EUR.", 450000.0, None, []),
+        ("en", "Budget: about half a million", None, None,
+         ["budget 'about half a million' is not a number as written; set it by hand"]),
+    ],
+)  # fmt: skip
+def test_the_budget_and_the_erdf_part_from_the_words_before_them(
+    language, text, budget, erdf, review
+):
+    result = extract_text(text, file="page.txt", language=language)
+    project = result["project"]
+    assert (project.get("total_budget_eur"), project.get("erdf_eur")) == (budget, erdf)
+    assert [line for line in result["review"] if "EUR" in line or "budget" in line] == review
+
+
+def test_a_verb_of_taking_part_then_an_associated_partner_in_slovenian():
+    text = (
+        "V projektu sodelujejo Občina Sežana, Občina Divača in Univerza na Primorskem. "
+        "Pridruženi partner je Ministrstvo za okolje."
+    )
+    result = extract_text(text, file="page.txt", language="sl")
+    language = "the language of its name"
+    assert _records(result) == [
+        ("Občina Sežana", "Občina Sežana", "SI", None, language, "partner", "prose", "municipality"),
+        ("Občina Divača", "Občina Divača", "SI", None, "a place in its name", "partner", "prose", "municipality"),
+        ("Univerza na Primorskem", "Univerza na Primorskem", "SI", None, language, "partner", "prose", "university"),
+        ("Ministrstvo za okolje", "Ministrstvo za okolje", "SI", None, language, "associated", "prose", "agency"),
+    ]  # fmt: skip
+    assert result["review"] == [
+        *_NO_FACTS,
+        _from_language("Občina Sežana", "SI", "Slovenia"),
+        _from_name("Občina Divača", "Divača", "SI", "Slovenia", geonames=True),
+        _from_language("Univerza na Primorskem", "SI", "Slovenia"),
+        _from_language("Ministrstvo za okolje", "SI", "Slovenia"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "language, text, records, review",
+    [
+        (
+            "hu",
+            "A projekt vezető partnere Lenti Város Önkormányzata, partnere a Muravidéki Magyar "
+            "Önkormányzati Nemzeti Közösség.",
+            [
+                ("Lenti Város Önkormányzata", "HU", None, "a place in its name", "lead"),
+                # "Magyar", Hungarian, in the name says its country
+                ("Muravidéki Magyar Önkormányzati Nemzeti Közösség", "HU", None, "a word in its name", "partner"),
+            ],
+            [
+                _from_name("Lenti Város Önkormányzata", "Lenti", "HU", "Hungary"),
+                "partner 'Muravidéki Magyar Önkormányzati Nemzeti Közösség': no country given; HU "
+                "(Hungary) taken from the word 'Magyar' in its name",
+            ],
+        ),
+        (
+            "cs",
+            "Hlavním partnerem je Město Český Krumlov, partnerem je Gemeinde Freistadt (Rakousko).",
+            [
+                ("Město Český Krumlov", "CZ", None, "a place in its name", "lead"),
+                ("Gemeinde Freistadt", "AT", "Rakousko", "written beside it", "partner"),
+            ],
+            [_from_name("Město Český Krumlov", "Český Krumlov", "CZ", "Czechia")],
+        ),
+        (
+            "et",
+            "Juhtpartner on Võru Vallavalitsus, partnerid on Alūksnes novada pašvaldība (Läti) ja "
+            "Tartu Ülikool.",
+            [
+                ("Võru Vallavalitsus", "EE", None, "a place in its name", "lead"),
+                ("Alūksnes novada pašvaldība", "LV", "Läti", "written beside it", "partner"),
+                ("Tartu Ülikool", "EE", None, "a place in its name", "partner"),
+            ],
+            [
+                _from_name("Võru Vallavalitsus", "Võru", "EE", "Estonia"),
+                _from_name("Tartu Ülikool", "Tartu", "EE", "Estonia"),
+            ],
+        ),
+    ],
+    ids=["hu", "cs", "et"],
+)  # fmt: skip
+def test_the_lead_and_a_partner_after_the_copula_in_three_more_languages(
+    language, text, records, review
+):
+    result = extract_text(text, file="page.txt", language=language)
+    assert [
+        (p["name"], p["country"], p["country_as_written"], p["country_from"], p["role"])
+        for p in result["partners"]
+    ] == records
+    assert {p["found_in"] for p in result["partners"]} == {"prose"}
+    assert result["review"] == [*_NO_FACTS, *review]
+
+
+def test_observers_and_associated_partners_by_their_labels_before_the_lead():
+    text = (
+        _PASSES + "Observers: Slovenian Tourist Board (Slovenia)\n"
+        "Associated partners: Chamber of Agriculture Styria (Austria)\n"
+        "Lead partner: Municipality of Ptuj (Slovenia)\n"
+    )
+    result = extract_text(text, file="page.txt", language="en")
+    beside = "written beside it"
+    assert _records(result) == [
+        ("Slovenian Tourist Board", "Slovenian Tourist Board", "SI", "Slovenia", beside, "observer", "label", "agency"),
+        ("Chamber of Agriculture Styria", "Chamber of Agriculture Styria", "AT", "Austria", beside, "associated", "label", "chamber"),
+        ("Municipality of Ptuj", "Municipality of Ptuj", "SI", "Slovenia", beside, "lead", "label", "municipality"),
+    ]  # fmt: skip
+    assert result["review"] == _NO_PROGRAMME
+
+
+def test_bodies_mentioned_as_carrying_out_the_project_together_in_german():
+    text = (
+        "Das Projekt wird von der Gemeinde Bad Radkersburg gemeinsam mit der Občina Gornja "
+        "Radgona durchgeführt."
+    )
+    result = extract_text(text, file="page.txt", language="de")
+    assert _records(result) == [
+        ("Gemeinde Bad Radkersburg", "Gemeinde Bad Radkersburg", "AT", None, "a place in its name", "partner", "mention", "municipality"),
+        ("Občina Gornja Radgona", "Občina Gornja Radgona", "SI", None, "a place in its name", "partner", "mention", "municipality"),
+    ]  # fmt: skip
+    assert result["review"] == [
+        *_NO_FACTS,
+        _from_name("Gemeinde Bad Radkersburg", "Bad Radkersburg", "AT", "Austria", geonames=True),
+        _from_name("Občina Gornja Radgona", "Gornja Radgona", "SI", "Slovenia"),
+    ]
