@@ -913,3 +913,93 @@ def test_bodies_mentioned_as_carrying_out_the_project_together_in_german():
         _from_name("Gemeinde Bad Radkersburg", "Bad Radkersburg", "AT", "Austria", geonames=True),
         _from_name("Občina Gornja Radgona", "Gornja Radgona", "SI", "Slovenia"),
     ]
+
+
+def _assumed(name: str, code: str, country: str, evidence: str) -> str:
+    return (
+        f"partner '{name}': no country given; {code} ({country}) assumed from {evidence} and "
+        "the countries the page names; check it"
+    )
+
+
+def test_a_legal_form_says_the_country_unless_two_countries_share_it():
+    text = (
+        _PASSES + "Partners:\n"
+        "- Baltic Timber SIA\n"
+        "- Nemuno Energija UAB\n"
+        "- Peipsi Kalandus OÜ\n"
+        "- Tisza Logistics Kft.\n"
+        "- Vistula Tools Sp. z o.o.\n"
+        "- Alpine Glass S.r.l.\n"
+        "- Danube Freight GmbH\n"
+        "- Sava Consulting d.o.o.\n"
+    )
+    result = extract_text(text, file="page.txt", language="en")
+    by_form = [
+        ("Baltic Timber SIA", "LV", "Latvia"),
+        ("Nemuno Energija UAB", "LT", "Lithuania"),
+        ("Peipsi Kalandus OÜ", "EE", "Estonia"),
+        ("Tisza Logistics Kft.", "HU", "Hungary"),
+        ("Vistula Tools Sp. z o.o.", "PL", "Poland"),
+        ("Alpine Glass S.r.l.", "IT", "Italy"),
+    ]
+    language = "the language of its name"
+    assert _records(result) == [
+        *[(name, name, code, None, language, "partner", "list", "company") for name, code, _ in by_form],
+        # GmbH is Austrian and German, d.o.o. Slovenian and Croatian: the page names no country
+        ("Danube Freight GmbH", "Danube Freight GmbH", None, None, "not found", "partner", "list", "company"),
+        ("Sava Consulting d.o.o.", "Sava Consulting d.o.o.", None, None, "not found", "partner", "list", "company"),
+    ]  # fmt: skip
+    assert result["review"] == [
+        *_NO_PROGRAMME,
+        *[
+            _assumed(name, code, country, "the language of its name")
+            for name, code, country in by_form
+        ],
+        "partner 'Danube Freight GmbH': no country found; add it",
+        "partner 'Sava Consulting d.o.o.': no country found; add it",
+    ]
+
+    # a page that names Austria settles GmbH; d.o.o. stays open
+    text = (
+        _PASSES
+        + "Partners: Gemeinde Lienz (Austria), Danube Freight GmbH, Sava Consulting d.o.o.\n"
+    )
+    result = extract_text(text, file="page.txt", language="en")
+    assert [(p["name"], p["country"], p["country_from"]) for p in result["partners"]] == [
+        ("Gemeinde Lienz", "AT", "written beside it"),
+        ("Danube Freight GmbH", "AT", language),
+        ("Sava Consulting d.o.o.", None, "not found"),
+    ]
+    assert result["review"] == [
+        *_NO_PROGRAMME,
+        _assumed("Danube Freight GmbH", "AT", "Austria", "the language of its name"),
+        "partner 'Sava Consulting d.o.o.': no country found; add it",
+    ]
+
+
+def test_letters_only_some_languages_write_say_the_country_of_a_name():
+    text = "Partnerzy projektu: Gmina Šilheřovice, Gmina Łęki Górne, Obec Ľubotín."
+    result = extract_text(text, file="page.txt", language="pl")
+    letters = "the letters of its name"
+    assert _records(result) == [
+        # ř is Czech only, though the word for the body is Polish
+        ("Gmina Šilheřovice", "Gmina Šilheřovice", "CZ", None, letters, "partner", "label", "municipality"),
+        ("Gmina Łęki Górne", "Gmina Łęki Górne", "PL", None, "a place in its name", "partner", "label", "municipality"),
+        # ľ is Slovak only
+        ("Obec Ľubotín", "Obec Ľubotín", "SK", None, letters, "partner", "label", "municipality"),
+    ]  # fmt: skip
+    proper = "the letters of its proper name"
+    assert result["review"] == [
+        *_NO_FACTS,
+        _assumed("Gmina Šilheřovice", "CZ", "Czechia", proper),
+        _from_name("Gmina Łęki Górne", "Łęki Górne", "PL", "Poland", geonames=True),
+        _assumed("Obec Ľubotín", "SK", "Slovakia", proper),
+    ]
+
+    text = _PASSES + "Partners: Ķekava Sports Club, Győr Music School\n"
+    result = extract_text(text, file="page.txt", language="en")
+    assert [(p["name"], p["country"], p["country_from"]) for p in result["partners"]] == [
+        ("Ķekava Sports Club", "LV", letters),  # ķ is Latvian only
+        ("Győr Music School", "HU", "a place in its name"),
+    ]
