@@ -1003,3 +1003,61 @@ def test_letters_only_some_languages_write_say_the_country_of_a_name():
         ("Ķekava Sports Club", "LV", letters),  # ķ is Latvian only
         ("Győr Music School", "HU", "a place in its name"),
     ]
+
+
+def test_bullets_without_a_label_are_partners_when_most_of_them_look_like_bodies():
+    mostly = (
+        _PASSES + "Who we are\n"
+        "- Municipality of Bohinj\n"
+        "- University of Ljubljana\n"
+        "- Triglav National Park\n"
+        "- Improve the trails\n\n"
+        "Goals:\n"
+        "- Improve the trails\n"
+        "- Train guides\n"
+    )
+    result = extract_text(mostly, file="page.txt", language="en")
+    # three of four look like bodies: those three; the goals under their own label are none
+    assert _records(result) == [
+        ("Municipality of Bohinj", "Municipality of Bohinj", None, None, "not found", "partner", "list", "municipality"),
+        ("University of Ljubljana", "University of Ljubljana", "SI", "Ljubljana", "written beside it", "partner", "list", "university"),
+        ("Triglav National Park", "Triglav National Park", None, None, "not found", "partner", "list", "agency"),
+    ]  # fmt: skip
+    assert result["review"] == [
+        *_NO_PROGRAMME,
+        "partner 'Municipality of Bohinj': no country found; add it",
+        "partner 'Triglav National Park': no country found; add it",
+    ]
+
+    # one body among four lines of news: not a list of partners
+    news = (
+        _PASSES + "News\n- Municipality of Bohinj\n- Reading the results\n- Planning the trails\n"
+        "- Training the guides\n"
+    )
+    result = extract_text(news, file="page.txt", language="en")
+    assert result["partners"] == []
+    assert result["review"] == [
+        *_NO_PROGRAMME,
+        "no partners found on the page: add them by hand, or take them from another source",
+    ]
+
+
+def test_a_partnership_section_with_each_role_on_the_line_under_its_name():
+    text = (
+        _PASSES + "The Partnership\n"
+        "Municipality of Bohinj\n"
+        "Lead Partner\n"
+        "University of Ljubljana\n"
+        "Project Partner\n\n"
+        "Objectives:\n"
+        "Better trails for all visitors.\n"
+    )
+    result = extract_text(text, file="page.txt", language="en")
+    assert _records(result) == [
+        ("Municipality of Bohinj", "Municipality of Bohinj", None, None, "not found", "lead", "label", "municipality"),
+        ("University of Ljubljana", "University of Ljubljana", "SI", "Ljubljana", "written beside it", "partner", "section", "university"),
+    ]  # fmt: skip
+    assert result["review"] == [
+        *_NO_PROGRAMME,
+        "partner 'Municipality of Bohinj': no country found; add it",
+    ]
