@@ -1061,3 +1061,29 @@ def test_a_partnership_section_with_each_role_on_the_line_under_its_name():
         *_NO_PROGRAMME,
         "partner 'Municipality of Bohinj': no country found; add it",
     ]
+
+
+@pytest.mark.parametrize(
+    "language, text, word, places, code",
+    [
+        # "i Comuni sloveni di A, B e C": the plural kind shared by the places after it
+        ("it", "Al progetto partecipano i Comuni sloveni di Kobarid, Bovec e Tolmin.", "Comune di", ["Kobarid", "Bovec", "Tolmin"], "SI"),
+        ("hr", "Partneri su općine Medulin, Ližnjan i Marčana.", "Općina", ["Medulin", "Ližnjan", "Marčana"], "HR"),
+    ],
+    ids=["it", "hr"],
+)  # fmt: skip
+def test_a_plural_kind_before_places_names_one_body_of_each(language, text, word, places, code):
+    result = extract_text(text, file="page.txt", language=language)
+    names = [f"{word} {place}" for place in places]
+    assert _records(result) == [
+        (name, name, code, None, "a place in its name", "partner", "prose", "municipality")
+        for name in names
+    ]
+    country = {"SI": "Slovenia", "HR": "Croatia"}[code]
+    assert result["review"] == [
+        *_NO_FACTS,
+        *[
+            _from_name(name, place, code, country, geonames=True)
+            for name, place in zip(names, places, strict=True)
+        ],
+    ]
