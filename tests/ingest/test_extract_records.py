@@ -1087,3 +1087,35 @@ def test_a_plural_kind_before_places_names_one_body_of_each(language, text, word
             for name, place in zip(names, places, strict=True)
         ],
     ]
+
+
+@pytest.mark.parametrize(
+    "language, sentence, name, code, evidence",
+    [
+        ("en", "The project is coordinated by the University of Maribor (Slovenia).", "University of Maribor", "SI", "written beside it"),
+        ("en", "The University of Maribor (Slovenia) coordinates the project.", "University of Maribor", "SI", "written beside it"),
+        ("en", "Led by the Municipality of Kranj, the project connects schools.", "Municipality of Kranj", "SI", "written beside it"),
+        ("en", "The project, coordinated by Tartu University, started in May.", "Tartu University", "EE", "a place in its name"),
+        ("sl", "Projekt koordinira Univerza v Mariboru.", "Univerza v Mariboru", "SI", "a place in its name"),
+        ("sl", "Projekt vodi Občina Bovec.", "Občina Bovec", "SI", "a place in its name"),
+        ("de", "Das Projekt wird von der Universität Graz koordiniert.", "Universität Graz", "AT", "a place in its name"),
+        ("de", "Die Universität Graz leitet das Projekt.", "Universität Graz", "AT", "a place in its name"),
+        ("it", "Il progetto è coordinato dall'Università di Udine.", "Università di Udine", "IT", "a place in its name"),
+        ("it", "Il progetto è guidato dal Comune di Udine.", "Comune di Udine", "IT", "a place in its name"),
+        ("lv", "Projektu vada Valmieras novada pašvaldība.", "Valmieras novada pašvaldība", "LV", "a place in its name"),
+        ("lt", "Projektą koordinuoja Vilniaus universitetas.", "Vilniaus universitetas", "LT", "the language of its name"),
+        ("hr", "Projekt koordinira Sveučilište u Zagrebu.", "Sveučilište u Zagrebu", "HR", "the language of its name"),
+        ("hr", "Projekt vodi Grad Zagreb.", "Grad Zagreb", "HR", "a place in its name"),
+        # ł is written in Polish only
+        ("pl", "Projekt koordynuje Uniwersytet Wrocławski.", "Uniwersytet Wrocławski", "PL", "the letters of its name"),
+    ],
+)  # fmt: skip
+def test_a_verb_for_leading_the_project_names_its_lead(language, sentence, name, code, evidence):
+    (partner,) = extract_text(sentence, file="page.txt", language=language)["partners"]
+    assert (partner["name"], partner["name_as_written"], partner["country"]) == (name, name, code)
+    assert (partner["country_from"], partner["role"], partner["found_in"]) == (
+        evidence,
+        "lead",
+        "prose",
+    )
+    assert partner["source"] == sentence
