@@ -1119,3 +1119,36 @@ def test_a_verb_for_leading_the_project_names_its_lead(language, sentence, name,
         "prose",
     )
     assert partner["source"] == sentence
+
+
+@pytest.mark.parametrize(
+    "language, sentence, rows",
+    [
+        # "and" inside a name (of Commerce and Industry) and between two names
+        ("en", "Partners are the Chamber of Commerce and Industry of Slovenia and the University of Udine.",
+         [("Chamber of Commerce and Industry of Slovenia", "SI", "written beside it"), ("University of Udine", "IT", "written beside it")]),
+        ("en", "Partners are the Institute for Water and Environment and the Municipality of Piran.",
+         [("Institute for Water and Environment", None, "not found"), ("Municipality of Piran", "SI", "written beside it")]),
+        # "ter", "sowie", "ed", "oraz": the other words for "and"
+        ("sl", "Partnerji so Zavod za gozdove Slovenije ter Kmetijsko gozdarska zbornica Slovenije.",
+         [("Zavod za gozdove Slovenije", "SI", "a word in its name"), ("Kmetijsko gozdarska zbornica Slovenije", "SI", "a word in its name")]),
+        ("de", "Partner sind die Stadt Lienz und der Tourismusverband Osttirol sowie die Gemeinde Sillian.",
+         [("Stadt Lienz", "AT", "a place in its name"), ("Tourismusverband Osttirol", "AT", "a place in its name"), ("Gemeinde Sillian", "AT", "a place in its name")]),
+        ("it", "I partner sono il Comune di Udine ed il Comune di Gorizia.",
+         [("Comune di Udine", "IT", "a place in its name"), ("Comune di Gorizia", "IT", "a place in its name")]),
+        ("lv", "Projekta partneri ir Cēsu novada pašvaldība un Valkas novada pašvaldība.",
+         [("Cēsu novada pašvaldība", "LV", "the language of its name"), ("Valkas novada pašvaldība", "LV", "a place in its name")]),
+        ("et", "Partnerid on Võru Vallavalitsus ja Valga Vallavalitsus.",
+         [("Võru Vallavalitsus", "EE", "a place in its name"), ("Valga Vallavalitsus", "EE", "a place in its name")]),
+        ("hu", "A partnerek Lenti Város Önkormányzata és Zalaegerszeg Megyei Jogú Város.",
+         [("Lenti Város Önkormányzata", "HU", "a place in its name"), ("Zalaegerszeg Megyei Jogú Város", "HU", "a place in its name")]),
+        ("pl", "Partnerami są Gmina Cieszyn oraz Miasto Bielsko-Biała.",
+         [("Gmina Cieszyn", "PL", "a place in its name"), ("Miasto Bielsko-Biała", "PL", "a place in its name")]),
+    ],
+)  # fmt: skip
+def test_partners_joined_by_each_languages_and(language, sentence, rows):
+    result = extract_text(sentence, file="page.txt", language=language)
+    assert [(p["name"], p["country"], p["country_from"]) for p in result["partners"]] == rows
+    assert [(p["role"], p["found_in"], p["source"]) for p in result["partners"]] == [
+        ("partner", "prose", sentence)
+    ] * len(rows)
