@@ -1152,3 +1152,25 @@ def test_partners_joined_by_each_languages_and(language, sentence, rows):
     assert [(p["role"], p["found_in"], p["source"]) for p in result["partners"]] == [
         ("partner", "prose", sentence)
     ] * len(rows)
+
+
+def test_countries_by_the_eus_codes_a_former_state_kosovo_and_a_misspelling():
+    text = (
+        _PASSES + "Partners:\n"
+        "- Belgrade Youth Centre (Serbia and Montenegro)\n"
+        "- Athens Cultural Society (EL)\n"
+        "- Bristol Arts Trust (UK)\n"
+        "- Pristina Youth Network (Kosovo)\n"
+        "- Vienna Sound Lab (Austra)\n"
+    )
+    result = extract_text(text, file="page.txt", language="en")
+    assert [(p["name"], p["country"], p["country_as_written"], p["country_from"]) for p in result["partners"]] == [
+        ("Belgrade Youth Centre", "CS", "Serbia and Montenegro", "written beside it"),  # the state of 2003-2006
+        ("Athens Cultural Society", "GR", "EL", "written beside it"),  # the EU's code for Greece
+        ("Bristol Arts Trust", "GB", "UK", "written beside it"),
+        ("Pristina Youth Network", "XK", "Kosovo", "written beside it"),
+        ("Vienna Sound Lab", "AT", "Austra", "written beside it"),
+    ]  # fmt: skip
+    assert [line for line in result["review"] if "country" in line] == [
+        "partner 'Vienna Sound Lab': 'Austra' is not a country name as written; read as AT (Austria)"
+    ]
