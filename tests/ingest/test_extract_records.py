@@ -1174,3 +1174,25 @@ def test_countries_by_the_eus_codes_a_former_state_kosovo_and_a_misspelling():
     assert [line for line in result["review"] if "country" in line] == [
         "partner 'Vienna Sound Lab': 'Austra' is not a country name as written; read as AT (Austria)"
     ]
+
+
+@pytest.mark.parametrize(
+    "language, lines, rows",
+    [
+        # the country in the genitive after "iz" ("from"), cut from the name
+        ("sl", ["Grad Varaždin iz Hrvaške", "Comune di Udine iz Italije", "Stadt Villach iz Avstrije"],
+         [("Grad Varaždin", "HR", "Hrvaške"), ("Comune di Udine", "IT", "Italije"), ("Stadt Villach", "AT", "Avstrije")]),
+        # what is written beats what the name suggests: Villach "from the Netherlands" is read so
+        ("en", ["Grad Varaždin from Croatia", "Comune di Udine from Italy", "Stadt Villach from the Netherlands"],
+         [("Grad Varaždin", "HR", "Croatia"), ("Comune di Udine", "IT", "Italy"), ("Stadt Villach", "NL", "the Netherlands")]),
+    ],
+    ids=["sl", "en"],
+)  # fmt: skip
+def test_a_country_after_the_word_for_from_is_cut_from_a_listed_name(language, lines, rows):
+    text = _PASSES + "Partners:\n" + "".join(f"- {line}\n" for line in lines)
+    result = extract_text(text, file="page.txt", language=language)
+    assert [(p["name"], p["country"], p["country_as_written"]) for p in result["partners"]] == rows
+    assert {(p["country_from"], p["found_in"]) for p in result["partners"]} == {
+        ("written beside it", "list")
+    }
+    assert result["review"] == _NO_PROGRAMME
