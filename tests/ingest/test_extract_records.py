@@ -1196,3 +1196,35 @@ def test_a_country_after_the_word_for_from_is_cut_from_a_listed_name(language, l
         ("written beside it", "list")
     }
     assert result["review"] == _NO_PROGRAMME
+
+
+def test_bodies_that_join_the_project_are_partners_and_its_contractor_is_not():
+    english = (
+        _PASSES + "The Municipality of Bled joined the project together with the Municipality of "
+        "Bohinj. The works were carried out by the contractor Gradbenik d.o.o.\n"
+    )
+    result = extract_text(english, file="page.txt", language="en")
+    assert _records(result) == [
+        ("Municipality of Bled", "Municipality of Bled", "SI", None, "a place in its name", "partner", "mention", "municipality"),
+        ("Municipality of Bohinj", "Municipality of Bohinj", None, None, "not found", "partner", "mention", "municipality"),
+    ]  # fmt: skip
+    assert result["review"] == [
+        *_NO_PROGRAMME,
+        _from_name("Municipality of Bled", "Bled", "SI", "Slovenia", geonames=True),
+        "partner 'Municipality of Bohinj': no country found; add it",
+    ]
+
+    slovenian = (
+        "Občina Bled in Občina Bohinj sodelujeta v projektu. Dela je izvedlo podjetje Gradbenik "
+        "d.o.o. kot izvajalec."
+    )
+    result = extract_text(slovenian, file="page.txt", language="sl")
+    assert _records(result) == [
+        ("Občina Bled", "Občina Bled", "SI", None, "a place in its name", "partner", "prose", "municipality"),
+        ("Občina Bohinj", "Občina Bohinj", "SI", None, "the language of its name", "partner", "mention", "municipality"),
+    ]  # fmt: skip
+    assert result["review"] == [
+        *_NO_FACTS,
+        _from_name("Občina Bled", "Bled", "SI", "Slovenia", geonames=True),
+        _from_language("Občina Bohinj", "SI", "Slovenia"),
+    ]
