@@ -1228,3 +1228,31 @@ def test_bodies_that_join_the_project_are_partners_and_its_contractor_is_not():
         _from_name("Občina Bled", "Bled", "SI", "Slovenia", geonames=True),
         _from_language("Občina Bohinj", "SI", "Slovenia"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, fields",
+    [
+        # a short bracket after the title is its acronym …
+        ("Title: Smart Heating for Towns (HEATWISE)\nProgramme: Interreg Central Europe\n",
+         {"title": "Smart Heating for Towns", "acronym": "HEATWISE", "programme": "Interreg Central Europe"}),
+        # … unless the page labels its acronym: then the bracket is the title's
+        ("Title: Smart Heating for Towns (Phase Two)\nAcronym: HEATWISE\n",
+         {"title": "Smart Heating for Towns (Phase Two)", "acronym": "HEATWISE"}),
+        # labels alone on their line, their values on the next line that is not empty
+        ("Project title\n\nSmart Heating for Towns\n\nAcronym:\nHEATWISE\n",
+         {"title": "Smart Heating for Towns", "acronym": "HEATWISE"}),
+        # a quoted acronym after its label, and the quoted title after the word for project
+        ("Akronim: „HEAT-SI“\nV okviru projekta „Pametno ogrevanje mest“ smo pripravili načrt.\n",
+         {"title": "Pametno ogrevanje mest", "acronym": "HEAT-SI"}),
+        # what a bracket after the labelled acronym adds is not the name
+        ("Acronym: CrossCare (894.418,99 EUR ERDF)\n", {"acronym": "CrossCare"}),
+        # a status word of the table, in Slovenian; a title of up to 30 letters is its own acronym
+        ("Title: Heat\nStatus: Zaključen\n", {"title": "Heat", "acronym": "Heat", "status": "finished"}),
+        ("Acronym: HEAT\nStatus: v teku\nWebsite: https://example.org/heat, and more\n",
+         {"acronym": "HEAT", "status": "ongoing", "url": "https://example.org/heat"}),
+    ],
+)  # fmt: skip
+def test_the_projects_labelled_fields(text, fields):
+    project = extract_text(text, file="page.txt", language="en")["project"]
+    assert {k: v for k, v in project.items() if v is not None and k != "evidence"} == fields
