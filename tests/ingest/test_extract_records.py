@@ -1256,3 +1256,26 @@ def test_bodies_that_join_the_project_are_partners_and_its_contractor_is_not():
 def test_the_projects_labelled_fields(text, fields):
     project = extract_text(text, file="page.txt", language="en")["project"]
     assert {k: v for k, v in project.items() if v is not None and k != "evidence"} == fields
+
+
+@pytest.mark.parametrize(
+    "language, sentence, rows",
+    [
+        # "&" after a name's country in brackets joins two names
+        ("de", "Projektpartner sind Verein Grenzenlos e.V. (Österreich) & Verein Brücke (Deutschland).",
+         [("Verein Grenzenlos e.V.", "AT"), ("Verein Brücke", "DE")]),
+        # "…, in 30 partnerskih mest": a number after "and" ends the names
+        ("sl", "Partnerji projekta so Občina Kočevje, Občina Ribnica, in 30 partnerskih mest.",
+         [("Občina Kočevje", "SI"), ("Občina Ribnica", "SI")]),
+        # the department after a comma belongs to the body before it, and is cut
+        ("sl", "Partnerji projekta so Občina Kočevje in Razvojni center Ribnica, Oddelek za turizem.",
+         [("Občina Kočevje", "SI"), ("Razvojni center Ribnica", "SI")]),
+        # legal forms end names; ", all companies" is no name
+        ("en", "Partners are Alpha GmbH, Beta Ltd and Gamma S.p.A., all companies.",
+         [("Alpha GmbH", None), ("Beta Ltd", None), ("Gamma S.p.A.", "IT")]),
+    ],
+)  # fmt: skip
+def test_where_a_run_of_names_ends_and_what_joins_its_names(language, sentence, rows):
+    result = extract_text(sentence, file="page.txt", language=language)
+    assert [(p["name"], p["country"]) for p in result["partners"]] == rows
+    assert {p["role"] for p in result["partners"]} == {"partner"}
