@@ -1279,3 +1279,31 @@ def test_where_a_run_of_names_ends_and_what_joins_its_names(language, sentence, 
     result = extract_text(sentence, file="page.txt", language=language)
     assert [(p["name"], p["country"]) for p in result["partners"]] == rows
     assert {p["role"] for p in result["partners"]} == {"partner"}
+
+
+@pytest.mark.parametrize(
+    "line, partner",
+    [
+        ("regional agency for water", None),  # no capital and no country
+        ("Slovenia", None),  # a country
+        ("Republika Hrvatska", None),  # the state, not a body
+        ("Lead partner", None),  # a role word
+        ("logo.gif", None),  # a picture's file
+        ("12.000 EUR", None),  # an amount
+        ("Varaždin", None),  # a town alone
+        ("Ana Novak", None),  # a person
+        ("Project 2020 Office", None),  # a number without a legal form
+        ("Alpha 2020 d.o.o.", "Alpha 2020 d.o.o."),  # a number with one
+        ("Alpine Water Network", "Alpine Water Network"),
+        ("„Zeleni most“", "Zeleni most"),  # quoted: a name, its quotes left out
+    ],
+)
+def test_what_a_third_bullet_must_look_like_to_be_a_partner(line, partner):
+    text = (
+        _PASSES
+        + "- Municipality of Bled (Slovenia)\n- University of Udine (Italy)\n- "
+        + line
+        + "\n"
+    )
+    names = [p["name"] for p in extract_text(text, file="page.txt", language="en")["partners"]]
+    assert names == ["Municipality of Bled", "University of Udine", *([partner] if partner else [])]
