@@ -1307,3 +1307,25 @@ def test_what_a_third_bullet_must_look_like_to_be_a_partner(line, partner):
     )
     names = [p["name"] for p in extract_text(text, file="page.txt", language="en")["partners"]]
     assert names == ["Municipality of Bled", "University of Udine", *([partner] if partner else [])]
+
+
+@pytest.mark.parametrize(
+    "language, sentence, rows",
+    [
+        # elided articles ("l'", "dell'") are not part of the names
+        ("it", "Al progetto partecipano l'Associazione Pro Loco di Venzone e dell'Università di Udine.",
+         [("Associazione Pro Loco di Venzone", "IT", "prose"), ("Università di Udine", "IT", "prose")]),
+        # "Festungs- und": a compound's first half with its hyphen stays in the name
+        ("de", "Am Projekt beteiligt sich das Festungs- und Heimatmuseum Kufstein gemeinsam mit der Gemeinde Ebbs.",
+         [("Festungs- und Heimatmuseum Kufstein", "AT", "mention"), ("Gemeinde Ebbs", "AT", "mention")]),
+        # "the EU" is no partner
+        ("en", "The EU and the Municipality of Bled joined the project together with the Municipality of Bohinj.",
+         [("Municipality of Bled", "SI", "mention"), ("Municipality of Bohinj", None, "mention")]),
+    ],
+)  # fmt: skip
+def test_bodies_mentioned_in_a_sentence_about_taking_part(language, sentence, rows):
+    result = extract_text(sentence, file="page.txt", language=language)
+    assert [(p["name"], p["country"], p["found_in"]) for p in result["partners"]] == rows
+    assert [(p["name_as_written"], p["role"]) for p in result["partners"]] == [
+        (name, "partner") for name, _, _ in rows
+    ]
