@@ -1329,3 +1329,41 @@ def test_bodies_mentioned_in_a_sentence_about_taking_part(language, sentence, ro
     assert [(p["name_as_written"], p["role"]) for p in result["partners"]] == [
         (name, "partner") for name, _, _ in rows
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Municipality of Bled (Lead)",  # seed 63: the bare "(lead)" read in any case
+        "Municipality of Bled (LEAD)",
+        "Municipality of Bled (the lead)",
+    ],
+)
+def test_a_bare_lead_in_brackets_after_a_listed_name_in_any_case(line):
+    text = _PASSES + "Partners:\n- " + line + "\n- Comune di Tarvisio (Italy)\n"
+    result = extract_text(text, file="page.txt", language="en")
+    assert [(p["name"], p["role"], p["country"]) for p in result["partners"]] == [
+        ("Municipality of Bled", "lead", "SI"),
+        ("Comune di Tarvisio", "partner", "IT"),
+    ]
+
+
+def test_five_capitalised_words_after_the_kind_are_no_place_to_look_up():
+    # seed 63: the gazetteer is asked about a place of up to four words; five are a name's own
+    # words, and the town their first word starts with ("Hermagor") is not read from them
+    name = "Tourismusverband Hermagor-Pressegger See Nassfeld Gailtal Weissensee"
+    text = _PASSES + "Partners:\n- " + name + "\n- Comune di Tarvisio (Italy)\n"
+    result = extract_text(text, file="page.txt", language="en")
+    assert [(p["name"], p["country"], p["country_from"]) for p in result["partners"]] == [
+        (name, None, "not found"),
+        ("Comune di Tarvisio", "IT", "written beside it"),
+    ]
+    # four are a place: "Hermagor-Pressegger See" is looked up by the town it starts with
+    four = "Tourismusverband Hermagor-Pressegger See Nassfeld Gailtal"
+    text = _PASSES + "Partners:\n- " + four + "\n- Comune di Tarvisio (Italy)\n"
+    result = extract_text(text, file="page.txt", language="en")
+    assert [(p["name"], p["country"], p["country_from"]) for p in result["partners"]][0] == (
+        four,
+        "AT",
+        "a place in its name",
+    )
