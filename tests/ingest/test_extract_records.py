@@ -1367,3 +1367,13 @@ def test_five_capitalised_words_after_the_kind_are_no_place_to_look_up():
         "AT",
         "a place in its name",
     )
+
+
+def test_a_name_after_the_role_word_ends_at_the_copula_before_the_last_word():
+    # seed 63: "ist" with one word after it, the sentence's last: the name is before it
+    result = extract_text(
+        "Der Lead Partner Stadt Graz ist eingeladen.", file="page.txt", language="de"
+    )
+    assert [(p["name"], p["role"], p["found_in"]) for p in result["partners"]] == [
+        ("Stadt Graz", "lead", "prose")
+    ]
