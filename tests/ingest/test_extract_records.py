@@ -361,12 +361,12 @@ def test_latvian_prose_a_lead_and_an_estonian_partner_by_the_country_in_the_geni
     assert _records(result) == [
         ("Cēsu novada pašvaldība", "Cēsu novada pašvaldība", "LV", None, "the language of its name", "lead", "prose", "municipality"),
         ("Valgas vald", "Valgas vald", "EE", "Igaunija", "written beside it", "partner", "prose", "municipality"),
-        ("Vidzemes plānošanas reģions", "Vidzemes plānošanas reģions", "LV", None, "the language of its name", "partner", "prose", "region"),
+        ("Vidzemes plānošanas reģions", "Vidzemes plānošanas reģions", "LV", None, "a place in its name", "partner", "prose", "region"),
     ]  # fmt: skip
     assert result["review"] == [
         *_NO_FACTS,
         _from_language("Cēsu novada pašvaldība", "LV", "Latvia"),
-        _from_language("Vidzemes plānošanas reģions", "LV", "Latvia"),
+        _from_name("Vidzemes plānošanas reģions", "Vidzemes", "LV", "Latvia"),  # a region of Latvia
     ]
 
 
@@ -436,7 +436,7 @@ def test_the_page_owner_of_a_first_person_latvian_page_and_its_partners_in_the_a
     assert _records(result) == [
         (owner, owner, "LV", None, "the page's language", None, "page owner", "municipality"),
         ("Valkas novada pašvaldība", "Valkas novada pašvaldību", "LV", None, "a place in its name", "partner", "mention", "municipality"),
-        ("Vidzemes Augstskola", "Vidzemes Augstskolu", "LV", None, "the language of its name", "partner", "mention", "university"),
+        ("Vidzemes Augstskola", "Vidzemes Augstskolu", "LV", None, "a place in its name", "partner", "mention", "university"),
     ]  # fmt: skip
     assert result["review"] == [
         *_NO_FACTS,
@@ -444,7 +444,7 @@ def test_the_page_owner_of_a_first_person_latvian_page_and_its_partners_in_the_a
         "partner 'Valkas novada pašvaldību' is in the accusative; its name read as 'Valkas novada pašvaldība'",
         _from_name("Valkas novada pašvaldību", "Valkas", "LV", "Latvia", geonames=True),
         "partner 'Vidzemes Augstskolu' is in the accusative; its name read as 'Vidzemes Augstskola'",
-        _from_language("Vidzemes Augstskolu", "LV", "Latvia"),
+        _from_name("Vidzemes Augstskolu", "Vidzemes", "LV", "Latvia"),
         f"'{owner}' is the page's own organisation (from \"{owner} sadarbībā ar\"); its role in "
         "the project is not stated",
         f"'{owner}': country LV assumed from the page's language (lv); check it",
