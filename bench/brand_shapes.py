@@ -4,7 +4,9 @@
 gold name that no type word, legal form or known name places (the rules alone leave it
 unknown) and that is no place's name in its country; for each shape the table prints how
 many of the pool's names it fires on, by gold sector, and the share that are firms. A shape
-may become a weak rule only where that share is 85 % or more (bench/README.md).
+may become a weak rule where that share is high enough (85 % for the morpheme rule of the
+twenty-fourth round, 75 % over every round for the coined-word rule that replaced it;
+bench/README.md).
 
 "Coined" means no word of the name is a common word of an issue language
 (:func:`helix_graph.ingest.vocabulary.is_common_word`: ``wordfreq``'s Zipf frequency 3.0 or

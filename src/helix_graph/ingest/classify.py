@@ -108,8 +108,8 @@ Documented choices
   by its trade alone (*Hofladen*, *Gostilna*, *Wydawnictwo*, *Kancelaria Prawna*) is a firm,
   weak; a brand's ® or ™ or a commercial web domain as its name is a firm, weak and last.
   So is a name of a brand's shape that nothing else places, after the learned guess
-  (:data:`BRAND_SHAPE`: one or two words in title case, one coined with a brand's morpheme,
-  *Bolflex*, *Boreal Bioref*). A place's public company for its economy, location or land
+  (:data:`BRAND_SHAPE`: one or two words in title case or CamelCase, one of them coined, no
+  common word of any language and no place's name: *Picvisa*, *Moore Rewit*, *NorInnova*). A place's public company for its economy, location or land
   (*Standortmarketing*, *Landgesellschaft*, *Entwicklungsgesellschaft*, Finnish
   *kehitysyhtiö*) and a town's market (*Mercado Municipal*) are public companies. Forest
   owners' associations and an association named by its industry's material (*cortiça*,
@@ -172,8 +172,8 @@ BRAND_SHAPE = "a brand-like name: a coined word, read as a firm"
 """The rule of a name of one or two words in title case or CamelCase, one of them coined (no
 common word of any language :mod:`helix_graph.ingest.vocabulary` has, no place's name:
 "Picvisa", "Moore Rewit", "NorInnova"), that nothing else placed, not even the learned guess:
-of such gold names, 47 of 62 are firms (bench/README.md). Weak, sent to review; the evidence
-is the coined word."""
+of the gold names of the rounds before the twenty-fifth it fires on, 45 of 56 are firms
+(bench/README.md). Weak, sent to review; the evidence is the coined word."""
 
 
 def _place_countries(name: str) -> frozenset[str]:
