@@ -540,7 +540,7 @@ def test_rules_for_the_classes_the_blind_rounds_missed(name, sector, rationale):
         ("Lakeside Office Ltd", "industry", "company legal form ('Ltd')", False),
         # still nothing to go on: unknown, never industry
         (
-            "Nordlicht",
+            "Silver Lining",
             "unknown",
             "no sector word, organisation type or legal form recognised in the name",
             True,
@@ -941,9 +941,10 @@ def _misses(organisations, field):
 def test_accuracy_on_the_curated_seed(seed_dataset):
     """Names as written in the sources (what the extractor gives) and the curated names.
 
-    Measured: 37/44 on the names as written, 37/44 on the curated names. The misses are
+    Measured: 38/44 on the names as written, 38/44 on the curated names. The misses are
     honest: names with no sector word the learned fallback is unsure of are left unknown
-    (Oxalis, Center Noordung, ZRS Bistra Ptuj); a public GmbH; a research firm; an
+    (ZRS Bistra Ptuj) or, with a coined word, read as a brand, weakly (Center Noordung, a
+    civic centre; Oxalis, a firm, is placed so); a public GmbH; a research firm; an
     institute for standardisation that is an association (written out, an institute; as
     "Austrian Standards International", a guess, industry, sent to review); the source's
     typo "irtschaftsverband"; and, as curated, "Agenzia di Sviluppo GAL Genovese", which the
@@ -958,7 +959,6 @@ def test_accuracy_on_the_curated_seed(seed_dataset):
         "Bodensee Standort, Marketing GmbH",
         "Centrom Nordung",
         "Mind Consult & Research Ltd",
-        "Oxalis",
         "ZRS Bistra Ptuj",
         "avstrijskim mednarodnim inštitutom za standardizacijo",
         "irtschaftsverband Gera – Ronneburg 2007 e.V.",
@@ -969,7 +969,6 @@ def test_accuracy_on_the_curated_seed(seed_dataset):
         "Bodensee Standort Marketing GmbH",
         "Center Noordung",
         "Mind Consult & Research Ltd",
-        "Oxalis",
         "ZRS Bistra Ptuj",
     ]
 
@@ -2181,10 +2180,20 @@ def test_the_classes_the_twentythird_round_missed(name, sector, rationale):
     assert result.rationale == (rationale or result.rationale)
 
 
-@pytest.mark.parametrize(("name", "country"), [("Dravaflex", "SI"), ("Korvatec", "FI")])
-def test_a_coined_word_with_a_brands_morpheme_is_a_weak_firm(name, country):
+@pytest.mark.parametrize(
+    ("name", "country", "coined"),
+    [
+        ("Dravaflex", "SI", "Dravaflex"),
+        ("Korvatec", "FI", "Korvatec"),
+        ("Kvandor", "NO", "Kvandor"),  # no morpheme: coined is enough
+        ("Brenna Vostrik", "IT", "Vostrik"),  # two words, the coined one is the evidence
+        ("KaltoRun", "AT", "KaltoRun"),  # CamelCase
+    ],
+)
+def test_a_coined_word_is_a_weak_firm(name, country, coined):
     result = classify(name, country=country)
-    assert (result.sector, result.rule, result.evidence) == ("industry", BRAND_SHAPE, name)
+    assert (result.sector, result.rule, result.evidence) == ("industry", BRAND_SHAPE, coined)
+    assert result.rationale == f"a brand-like name: a coined word, read as a firm ('{coined}')"
     assert result.review_note.startswith("sector industry is a weak guess")
     # below every rule: the rules alone leave it unknown
     assert not classify(name, learned=False).placed
@@ -2193,11 +2202,82 @@ def test_a_coined_word_with_a_brands_morpheme_is_a_weak_firm(name, country):
 @pytest.mark.parametrize(
     ("name", "country"),
     [
-        ("Biologia", "IT"),  # a dictionary word carrying a morpheme
+        ("Biologia", "IT"),  # a dictionary word
+        ("Quick Line", "GB"),  # two common words
+        ("Janez Kranjc", "SI"),  # a given name and a common surname-word
+        ("Ljutomer", "SI"),  # a place's name: its municipality, not a brand
+        ("Villach", "SI"),  # an Austrian town's name, met in another country: not coined
         ("DRAVAFLEX", "SI"),  # capitals: initials as often as a brand
         ("Dravaflex Ltd", "GB"),  # the legal form decides
         ("Drava Flex Mobil Plan", "SI"),  # more than two words
+        ("Kvandor", "EE"),  # no Estonian vocabulary to tell coined from common
+        ("Kvo", "NO"),  # three letters: initials or a short word
     ],
 )
-def test_the_brand_shape_needs_one_or_two_coined_words_in_title_case(name, country):
+def test_the_brand_shape_needs_one_or_two_words_one_of_them_coined(name, country):
     assert classify(name, country=country).rule != BRAND_SHAPE
+
+
+# The classes of names the twenty-fourth round missed, each in names written for this test.
+@pytest.mark.parametrize(
+    ("name", "sector", "rationale"),
+    [
+        # employers' confederations and associations named by their industry
+        (
+            "Confederación de Empresarios de la Rioja",
+            "industry",
+            "business association ('Confederación + Empresarios')",
+        ),
+        (
+            "Estonian Logistics Association",
+            "industry",
+            "business association ('Association + Logistics')",
+        ),
+        ("Keramik-Verband Oberpfalz", "industry", "business association ('Verband + Keramik')"),
+        (
+            "Asociación del Vidrio de Murcia",
+            "industry",
+            "business association ('Asociación + Vidrio')",
+        ),
+        # an association of municipalities named a confederation stays one
+        (
+            "Confederação Nacional dos Municípios",
+            "government",
+            "association of local authorities ('Confederação Nacional dos Municípios')",
+        ),
+        ("Confederación Hidrográfica del Duero", "government", None),
+        # trade nouns: shipyards, glassworks, accountants
+        ("Vosk Shipyard", "industry", "trade or business word ('Shipyard')"),
+        ("Lindner-Glas", "industry", "trade or business word ('Glas')"),
+        ("Vetreria Sanmarco", "industry", "trade or business word ('Vetreria')"),
+        ("Kremer Accountants", "industry", "trade or business word ('Accountants')"),
+        ("Biuro Rachunkowe Nowak", "industry", "trade or business word ('Biuro Rachunkowe')"),
+        # public bodies: directorates-general, recreation boards, water utilities, funders
+        ("Direção-Geral da Saúde", "government", "ministry or state body ('Direção-Geral')"),
+        (
+            "Dirección General de Costas",
+            "government",
+            "ministry or state body ('Dirección General')",
+        ),
+        ("Recreatieschap Twentse Meren", "government", "ministry or state body ('Recreatieschap')"),
+        ("ViK Kolašin", "government", "public company ('ViK')"),
+        ("Vodokanal Niš", "government", "public company ('Vodokanal')"),
+        (
+            "Fundação para a Ciência da Madeira",
+            "government",
+            "research funder ('Fundação para a Ciência')",
+        ),
+        # academic chairs and a university's centre of expertise
+        ("Lehrstuhl für Holzbau", "academia", "research centre ('Lehrstuhl')"),
+        ("Chair of Soil Ecology", "academia", "research centre ('Chair of')"),
+        (
+            "Centre of Expertise Water Technology",
+            "academia",
+            "research centre ('Centre of Expertise')",
+        ),
+    ],
+)
+def test_the_classes_the_twentyfourth_round_missed(name, sector, rationale):
+    result = classify(name, learned=False)
+    assert result.sector == sector
+    assert result.rationale == (rationale or result.rationale)

@@ -109,8 +109,8 @@ def test_a_guess_says_so_and_goes_to_review():
 
 def test_a_name_the_model_is_unsure_of_stays_unknown():
     model = shipped_model()
-    assert max(model.probabilities("Oxalis")) < model.threshold
-    got = classify("Oxalis")
+    assert max(model.probabilities("Silver Lining")) < model.threshold
+    got = classify("Silver Lining")
     assert got.sector == UNKNOWN and got.review_note.startswith("sector not placed")
 
 
@@ -136,14 +136,14 @@ def test_a_kind_given_in_the_data_comes_before_a_guess():
 def test_importers_keep_the_guess_and_its_reason_and_list_it_for_review(tmp_path):
     path = tmp_path / "partners.csv"
     path.write_text(
-        "Project;Partner;Country\nGREENVALE;Solaris Energia;IT\nGREENVALE;Oxalis;SI\n",
+        "Project;Partner;Country\nGREENVALE;Solaris Energia;IT\nGREENVALE;Silver Lining;SI\n",
         encoding="utf-8",
     )
     dataset, report = read_table(
         path, read_mapping(mapping_text="project=Project,organisation=Partner,country=Country")
     )
     by_name = {o.name: o for o in dataset.organisations}
-    assert (by_name["Solaris Energia"].helix_sector, by_name["Oxalis"].helix_sector) == (
+    assert (by_name["Solaris Energia"].helix_sector, by_name["Silver Lining"].helix_sector) == (
         "industry",
         UNKNOWN,
     )
