@@ -94,3 +94,26 @@ def test_a_table_row_after_the_lead_is_not_a_body_and_a_rows_first_cell_is_the_n
     assert _table(figures) == [("Comune di Pinerolo", "IT", "lead")]
     record = "Nom du bénéficiaire | Université de Savoie | Responsable | Laboratoire EDYTEM |\n"
     assert _table(record) == [("Université de Savoie", "FR", "partner")]
+
+
+def test_bullets_under_a_results_heading_are_not_partners():
+    # the project's results are listed like bodies (capitalised, a name inside one of them);
+    # the partners' own list below is still read
+    text = (
+        "GLAVNI REZULTATI PROJEKTA:\n"
+        "\n"
+        "  • Izrađena prekogranična strategija kao osnova za razvoj zajedničke turističke "
+        "destinacije (strategija, akcijski plan, plan upravljanja)\n"
+        "  • Uspostava posjetiteljske infrastrukture (Informacijski centar Drave i izložbeni "
+        "prostor stare škole)\n"
+        "  • Uvedene nove metode predstavljanja destinacije Drava Bike (izložbe, radionice)\n"
+        "  • Proširena baza podataka kulturne baštine Podravina s interaktivnom kartom\n"
+        "\n"
+        "Partneri na projektu:\n"
+        "  • Grad Koprivnica\n"
+        "  • Općina Legrad\n"
+    )
+    assert _table(text) == [
+        ("Grad Koprivnica", "HR", "partner"),
+        ("Općina Legrad", "HR", "partner"),
+    ]

@@ -696,6 +696,7 @@ _ABBREVIATIONS = re.compile(
 )
 _MONEY_OR_DATE = re.compile(r"\d")
 _RECORD_FIELDS = set(_WORDS["record_fields"])
+_OUTCOME_HEADING = re.compile(r"\b(?:" + "|".join(_WORDS["outcome_headings"]) + r")")
 _AMOUNT = re.compile(r"[\d\s.,%]+\s*(?:EUR|eur|euro|€|HUF|Ft|PLN|zł|kn|HRK|CZK|Kč)?\.?")
 # a value that is a number with at most a code or a currency beside it: a VAT number, a PIC,
 # an amount ("SI39587282", "EUR 238 712.00", "HR 10253977970")
@@ -1895,6 +1896,7 @@ _LEAD_CODES = {"LP", "LB", "VP"}
 def _lines_pass(lines: list[str], language: str, found: _Found, used: set[int]) -> None:
     """Labels, the lists under them, records (Name:, Address:, Country:) and partner sections."""
     section = False
+    outcomes = False  # under "Main results:": the bullets below are what the project delivers
     last: dict | None = None
     i = 0
     while i < len(lines):
@@ -2051,6 +2053,15 @@ def _lines_pass(lines: list[str], language: str, found: _Found, used: set[int]) 
             continue
         if line.endswith(":") and len(line.split()) <= 6:
             section = False  # another heading: "Cilji projekta:", "Main activities:"
+            outcomes = bool(_OUTCOME_HEADING.search(fold(line)))
+            i += 1
+            continue
+        if bullet and outcomes:
+            while i < len(lines) and (not lines[i].strip() or _BULLET.match(lines[i])):
+                i += 1  # "• Razvijena strateška dokumentacija …": a result, not a body
+            outcomes = False
+            continue
+        outcomes = False
         if bullet:
             start, first = len(found.items), i
             i = _bullet_block(lines, i, language, found, used, section)
