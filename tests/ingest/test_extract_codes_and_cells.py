@@ -117,3 +117,17 @@ def test_bullets_under_a_results_heading_are_not_partners():
         ("Grad Koprivnica", "HR", "partner"),
         ("Općina Legrad", "HR", "partner"),
     ]
+
+
+def test_the_body_that_applied_for_the_project_after_the_verb_is_the_lead():
+    # Slovene puts the subject after the verb: "the project was applied for by the Municipality
+    # of Sevnica"; the partners follow under their own role word
+    text = (
+        "Projekt je prijavila Občina Sevnica, projektni partnerji so Turistično društvo Lisca "
+        "in Osnovna šola Sava Kladnika Sevnica.\n"
+    )
+    assert _table(text) == [
+        ("Občina Sevnica", "SI", "lead"),
+        ("Turistično društvo Lisca", "SI", "partner"),
+        ("Osnovna šola Sava Kladnika Sevnica", "SI", "partner"),
+    ]

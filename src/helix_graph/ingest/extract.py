@@ -2767,6 +2767,16 @@ _ROLE_VERBS = [
             r"(?:prijavil[aoi]?|prijavio|eingereicht|presentato|déposé|submitted)\b"
         ),
     ),
+    # the project first, then the verb, then the one who applied: "Projekt je prijavila Občina
+    # A, projektni partnerji so …", "Projekt je prijavio Grad B" (singular: the plural
+    # "prijavili" names all the applicants)
+    (
+        "lead",
+        re.compile(
+            r"\b(?:[Pp]rojekt\w*|[Pp]rijav\w*)\s+(?:je\s+)?(?:prijavil[ao]?|prijavio)\s+"
+            r"(?P<name>[" + _UPPER + r"][^,;:]*)"
+        ),
+    ),
     # who submitted the application: "złożony przez polską Gminę A i słowacki B", "submitted by A
     # and B", "eingereicht von der A und der B", "presentato dal Comune di A e dalla B"
     (
