@@ -49,6 +49,7 @@ SETS = (
     "heldout13",
     "heldout14",
     "heldout15",
+    "heldout16",
 )
 PARTNER_ROLES = {"lead", "partner", None}
 

@@ -696,6 +696,7 @@ _ABBREVIATIONS = re.compile(
 )
 _MONEY_OR_DATE = re.compile(r"\d")
 _RECORD_FIELDS = set(_WORDS["record_fields"])
+_OUTCOME_HEADING = re.compile(r"\b(?:" + "|".join(_WORDS["outcome_headings"]) + r")")
 _AMOUNT = re.compile(r"[\d\s.,%]+\s*(?:EUR|eur|euro|€|HUF|Ft|PLN|zł|kn|HRK|CZK|Kč)?\.?")
 # a value that is a number with at most a code or a currency beside it: a VAT number, a PIC,
 # an amount ("SI39587282", "EUR 238 712.00", "HR 10253977970")
@@ -1058,6 +1059,9 @@ def _clean(raw: str, language: str) -> dict:
         "quoted": False,
     }
     text = " ".join(raw.split())
+    cells = [cell.strip() for cell in text.strip(" |").split("|")]
+    if len(cells) >= 3 and _org_cues(cells[0]):
+        text = cells[0]  # "Universität Passau | Projektleitung | …": a table row's first cell
     # "Bosna i Hercegovina (Općina Tešanj)": a country, and the body from it in brackets
     country_first = re.match(r"^([^()]{3,40}?)\s*\((.{3,})\)[.,;]?$", text)
     if country_first and (code := country_code(country_first.group(1))):
@@ -1285,6 +1289,8 @@ def _acceptable(info: dict, *, strict: bool) -> bool:
         return False
     if _ANY_ROLE.fullmatch(" ".join(fold(name).split())):
         return False
+    if name.strip(" |").count("|") >= 2:
+        return False  # "Budget total | Budget FEDER | Contreparties": a table's row, not a name
     if _IDENTIFIER.fullmatch(name):
         return False  # "SI39587282", "EUR 238 712.00", "10253977970": an ID or an amount
     if _FILE_NAME.search(name) or _BYLINE.match(fold(name)) or _AMOUNT.fullmatch(name):
@@ -1295,6 +1301,8 @@ def _acceptable(info: dict, *, strict: bool) -> bool:
         re.sub(r"^(?:Republika|Republic of|Republik|Repubblica|République)\s+", "", name)
     ):
         return False  # "Republika Hrvatska" after an address: the state, not a body
+    if len(words) == 2 and re.fullmatch(r"Res?publik\w*", words[1]) and country_code(words[0]):
+        return False  # "(Lenkijos Respublika)": the country in its genitive, not a body
     if strict:
         if _MONEY_OR_DATE.search(name) and not _LEGAL_FORMS.search(name):
             return False
@@ -1770,7 +1778,7 @@ class _Found:
 
 _ROLE_GROUP = "(?P<role>" + _alternatives(*(w for _, w in _ROLE_WORDS)) + ")"
 _LABEL_START = (
-    r"^\s*(?:the\s+)?(?:(?:involved|participating|other|main|all|our|ostali|drugi)\s+)?"
+    r"^\s*(?:the\s+)?(?:(?:involved|participating|other|main|all|our|ostali|drugi|autres|altri|weitere)\s+)?"
     r"(?:(?:project|projekt\w*|projekta|projekto|projekti|progett\w*|projet)\s+)?"
 )
 # "Lead partner: X", "Partner 2: X", "Project partners are as follows:", "Partner del progetto:"
@@ -1877,9 +1885,18 @@ _FURNITURE = re.compile(
 )
 
 
+# A role code before a name: the lead ("LP", "LB", "VP" for vodilni partner) or a numbered
+# partner ("PP3", "P2", "B4"), then a colon or a dash.
+_ROLE_CODE = re.compile(
+    r"^(?P<code>LP|LB|VP|PP\s?\d{1,2}|P\s?\d{1,2}|B\s?\d{1,2})(?::\s*|\s+[–—-]\s+)(?=\S)"
+)
+_LEAD_CODES = {"LP", "LB", "VP"}
+
+
 def _lines_pass(lines: list[str], language: str, found: _Found, used: set[int]) -> None:
     """Labels, the lists under them, records (Name:, Address:, Country:) and partner sections."""
     section = False
+    outcomes = False  # under "Main results:": the bullets below are what the project delivers
     last: dict | None = None
     i = 0
     while i < len(lines):
@@ -1888,6 +1905,13 @@ def _lines_pass(lines: list[str], language: str, found: _Found, used: set[int]) 
         bullet = _BULLET.match(raw)
         body = raw[bullet.end() :].strip() if bullet else line
         if not line:
+            i += 1
+            continue
+        code = _ROLE_CODE.match(body)
+        if code and _acceptable(_clean(body[code.end() :], language), strict=True):
+            # "• VP: Občina Bloke", "PP3: X", "LP – Y": a list labelled by role codes
+            last = _add_list_item(body, "partner", language, found, raw) or last
+            used.add(i)
             i += 1
             continue
         label = _label(body)
@@ -1924,6 +1948,9 @@ def _lines_pass(lines: list[str], language: str, found: _Found, used: set[int]) 
                 and last is not None
                 and last.get("how") in ("section", "list", "label")
                 and i - last.get("line", -9) <= 2
+                # "Chef de file / X / Autres bénéficiaires": X leads, the next heading opens a
+                # list; "The Partnership / X / Lead Partner": the line after X gives its role
+                and not last.get("headed")
             ):
                 last["role"] = role  # "Development Agency of Evia SA (DAE)" / "Lead Partner"
                 i += 1
@@ -1956,7 +1983,12 @@ def _lines_pass(lines: list[str], language: str, found: _Found, used: set[int]) 
                         used.add(k)
                     i = indented[-1] + 1
                     continue
-                if j < len(lines) and not _label(lines[j].strip()) and not _is_sentence(lines[j]):
+                if (
+                    j < len(lines)
+                    and not _label(lines[j].strip())
+                    and not _is_sentence(lines[j])
+                    and not _ROLE_CODE.match(lines[j].strip())  # "LP – X": read as its own line
+                ):
                     pieces = [
                         (_clean(piece, language), side, run_role)
                         for run, run_role in _inline_labels(
@@ -1983,6 +2015,7 @@ def _lines_pass(lines: list[str], language: str, found: _Found, used: set[int]) 
                                 info, role=run_role, side=side, how="label", source=lines[j]
                             )
                             last["line"] = j
+                            last["headed"] = run_role not in ("partner", None)
                     used.add(j)
                     i = j + 1
                     continue
@@ -2020,6 +2053,15 @@ def _lines_pass(lines: list[str], language: str, found: _Found, used: set[int]) 
             continue
         if line.endswith(":") and len(line.split()) <= 6:
             section = False  # another heading: "Cilji projekta:", "Main activities:"
+            outcomes = bool(_OUTCOME_HEADING.search(fold(line)))
+            i += 1
+            continue
+        if bullet and outcomes:
+            while i < len(lines) and (not lines[i].strip() or _BULLET.match(lines[i])):
+                i += 1  # "• Razvijena strateška dokumentacija …": a result, not a body
+            outcomes = False
+            continue
+        outcomes = False
         if bullet:
             start, first = len(found.items), i
             i = _bullet_block(lines, i, language, found, used, section)
@@ -2145,6 +2187,11 @@ def _add_list_item(item: str, role: str, language: str, found: _Found, source: s
     """One bullet under a partner label: one organisation (its name may hold commas), or two
     joined by " / "; an address after the name is not part of it."""
     item = re.sub(r"(?<=\w),(?=[A-ZČŠŽ])", ", ", item)
+    if code := _ROLE_CODE.match(item):  # "• VP: Občina Bloke", "LP – X": the code gives the role
+        item = item[code.end() :]
+        role = "lead" if code.group("code") in _LEAD_CODES else role
+    # after a code the item must look like a body: "P3: SI-IT-0117" is a reference, not a name
+    strict = code is not None
     added = None
     pieces = [p for p in re.split(r"\s+/\s+", item) if p.strip()]
     shared_country = _clean(pieces[-1], language)["country"] if len(pieces) > 1 else None
@@ -2157,7 +2204,7 @@ def _add_list_item(item: str, role: str, language: str, found: _Found, source: s
         info = _clean(piece, language)
         if not info["country"] and shared_country:
             info["country"] = shared_country
-        if _acceptable(info, strict=False):
+        if _acceptable(info, strict=strict):
             added = found.add(info, role=role, side=None, how="list", source=source)
     return added
 
@@ -2718,6 +2765,16 @@ _ROLE_VERBS = [
             + r"][^,;:]*?)\s+(?:je|hat|ha|a)\s+(?:das\s+|il\s+|le\s+)?"
             r"(?:projekt\w*|progett\w*|project\w*|projet\w*)\s+(?:[^,;:.]+\s+)?"
             r"(?:prijavil[aoi]?|prijavio|eingereicht|presentato|déposé|submitted)\b"
+        ),
+    ),
+    # the project first, then the verb, then the one who applied: "Projekt je prijavila Občina
+    # A, projektni partnerji so …", "Projekt je prijavio Grad B" (singular: the plural
+    # "prijavili" names all the applicants)
+    (
+        "lead",
+        re.compile(
+            r"\b(?:[Pp]rojekt\w*|[Pp]rijav\w*)\s+(?:je\s+)?(?:prijavil[ao]?|prijavio)\s+"
+            r"(?P<name>[" + _UPPER + r"][^,;:]*)"
         ),
     ),
     # who submitted the application: "złożony przez polską Gminę A i słowacki B", "submitted by A
@@ -4623,8 +4680,42 @@ def _in_brackets_after(mention: dict, items: list[dict]) -> bool:
     return False
 
 
+# A lowercase letter run straight into a capitalised word: two fields of a record glued when the
+# page lost its line break ("Département de la Haute-SavoieCommunauté de Communes …").
+_GLUE = re.compile(r"(?<=\w\w)(?=\w{4})")
+
+
+def _glued_at(line: str) -> list[int]:
+    return [
+        m.start()
+        for m in _GLUE.finditer(line)
+        if line[m.start() - 2 : m.start()].isalpha()
+        and line[m.start() - 2 : m.start()].islower()
+        and line[m.start()].isupper()
+        and line[m.start() + 1 : m.start() + 4].isalpha()
+        and line[m.start() + 1 : m.start() + 4].islower()
+    ]
+
+
+def _unglued(line: str) -> list[str]:
+    """A line of names or fields split where a field's end is glued to the next one's start;
+    a sentence is left whole (a brand written in camel case sits in running text)."""
+    if len(line.split()) > 16 or not (cuts := _glued_at(line)) or _is_sentence(line):
+        return [line]
+    # a field opens after the cut: a body ("…SavoieCommunauté de Communes") or a role label
+    # ("…d’AostaAutres bénéficiaires"); a brand ("TreeWater") has neither
+    ends = [*cuts[1:], len(line)]
+    cuts = [
+        cut
+        for cut, end in zip(cuts, ends, strict=True)
+        if _org_cues(line[cut:end]) or _label(line[cut:end])
+    ]
+    bounds = [0, *cuts, len(line)]
+    return [line[a:b] for a, b in zip(bounds, bounds[1:], strict=False) if line[a:b].strip()]
+
+
 def _find_partners(text: str, language: str, review: list[str]) -> list[dict]:
-    lines = text.split("\n")
+    lines = [part for line in text.split("\n") for part in _unglued(line)]
     found = _Found()
     # a page whose heading is a call for proposals ("… objavio javni poziv …"), not one that
     # mentions the call its project won in
