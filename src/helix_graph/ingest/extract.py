@@ -98,7 +98,7 @@ _RANGE_DASH = re.compile(r"^\s*[–—-]\s*")
 _LABELS: dict[str, list[str]] = {kind: list(words) for kind, words in _WORDS["labels"].items()}
 _STATUS: dict[str, str] = dict(_WORDS["status"])
 _PROGRAMME = re.compile(
-    r"\b(Interreg(?:[ \t]+(?!(?:program|programa|programme|programmā|programma|programu|in|je|and|un|preko|"
+    r"\b((?i:Interreg)(?:[ \t]+(?!(?:program|programa|programme|programmā|programma|programu|in|je|and|un|preko|"
     r"through|ar|za|programmi|programs|programmes|programmas)\b)[A-ZÀ-ÖØ-ÞĀ-Ža-zà-öø-ÿ][\w+–-]{0,30}){0,5}|"
     r"Horizon 2020|Horizon Europe|Erasmus\+|URBACT|ESPON|LIFE|COSME|Creative Europe|Europe for Citizens|"
     r"ENPI CBC|ENI CBC|IPA CBC)"
@@ -355,10 +355,17 @@ def _project(text: str, language: str, review: list[str]) -> dict:
     project["acronym"] = acronym
     if not acronym:
         review.append("no project acronym found: set one by hand")
-    programme = _PROGRAMME.search(labelled.get("programme", "")) or _PROGRAMME.search(text)
+    # the programme's label first; its period is looked for after the name where it was found
+    source = labelled.get("programme", "")
+    programme = _PROGRAMME.search(source)
+    if not programme:
+        source, programme = text, _PROGRAMME.search(text)
     if programme:
-        project["programme"] = " ".join(programme.group(1).split())
-        tail = text[programme.end() : programme.end() + 60]
+        name = " ".join(programme.group(1).split())
+        if name[:8].casefold() == "interreg":  # INTERREG, as some pages write it, is Interreg
+            name = "Interreg" + name[8:]
+        project["programme"] = name
+        tail = source[programme.end() : programme.end() + 60]
         period = re.search(r"((?:19|20)\d\d)\.?\s*[-–]\s*((?:19|20)\d\d)", tail)
         if period:
             project["programme_period"] = f"{period.group(1)}–{period.group(2)}"

@@ -1,0 +1,32 @@
+"""The funding programme of a page: its name in any case, and its period where the name is."""
+
+from __future__ import annotations
+
+from helix_graph.ingest.extract import extract_text
+
+PARTNERS = "Lead partner: Občina Kranj\nPartners: Univerza v Mariboru, Stadt Graz\n"
+
+
+def _programme(text: str) -> tuple:
+    project = extract_text(text, file="page.txt", language="en")["project"]
+    return project.get("programme"), project.get("programme_period")
+
+
+def test_a_programme_written_in_capitals_is_interreg():
+    text = "Acronym: RiverTrails\nINTERREG V-A Slovenia-Austria 2014-2020\n" + PARTNERS
+    assert _programme(text) == ("Interreg V-A Slovenia-Austria", "2014–2020")
+
+
+def test_the_period_comes_after_the_programme_where_the_programme_was_read():
+    labelled = (
+        "RiverTrails: cycling trails along the Sava and the Drava for the towns on their banks\n"
+        "Acronym: RiverTrails\nProgramme: Interreg Central Europe 2021-2027\n" + PARTNERS
+    )
+    assert _programme(labelled) == ("Interreg Central Europe", "2021–2027")
+    # a label without a period: the years of another sentence are not the programme's
+    elsewhere = (
+        "Acronym: RiverTrails\nProgramme: Interreg Central Europe\n"
+        + PARTNERS
+        + "\nThe towns had planned the trails between 2014 - 2020 already.\n"
+    )
+    assert _programme(elsewhere) == ("Interreg Central Europe", None)
