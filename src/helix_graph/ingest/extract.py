@@ -386,8 +386,8 @@ def _project(text: str, language: str, review: list[str]) -> dict:
         project["code"] = labelled["code"].split()[0]
     if labelled.get("status"):
         project["status"] = _STATUS.get(labelled["status"].lower(), labelled["status"].lower())
-    elif re.search(r"\bPROJECT\s+FINISHED\b", text):
-        project["status"] = "finished"
+    elif status := _STATUS_LINE.search(text):  # "PROJECT FINISHED", "Projekt zaključen"
+        project["status"] = _STATUS[status.group(1).casefold()]
     url = re.search(r"https?://\S+", labelled.get("url", "")) or re.search(
         r"https?://[^\s)]+", text
     )
@@ -405,6 +405,11 @@ _TITLE_ENDS = set(
 # the word for acronym, in the languages read and their cases
 _ACRONYM_WORD = r"(?:akronim\w*|acronym\w*|acronim\w*|akronīm\w*|akronüüm\w*)"
 _PROJECT_WORD = r"(?:\w*projekt\w*|\w*project\w*|progett\w*|projet\w*|projekat\w*|projekto\w*)"
+_STATUS_LINE = re.compile(
+    rf"^[ \t]*(?:{_PROJECT_WORD})\s+({'|'.join(map(re.escape, sorted(_STATUS, key=len, reverse=True)))})[ \t]*[.!]?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""A line saying only that the project is finished or under way (the status may be on the next line)."""
 _NOT_NAMES = set(_WORDS["not_names"])
 # the verbs of "the project is led/carried out by X" after the project word, with the body
 # after them: "Projekt vodi X", "Projektu vada X", "Projekt prowadzi X"
@@ -485,6 +490,8 @@ def _project_name(text: str) -> tuple[str | None, str | None, str | None]:
     )
     if lead:
         found.append((lead.start(1), lead.group(1), None))
+    # "PROJECT FINISHED", "Projekt zaključen": the word after "project" is its status, not its name
+    found = [f for f in found if not (f[1] and f[1].casefold() in _STATUS)]
     if not found:
         return None, None, None
     # the first name the page gives, and the first title (a later shape may give only one)

@@ -1,4 +1,5 @@
-"""The funding programme of a page: its name in any case, and its period where the name is."""
+"""A page's project fields: the programme in any case and its period where its name is, and a
+status line that is not the project's name."""
 
 from __future__ import annotations
 
@@ -30,3 +31,12 @@ def test_the_period_comes_after_the_programme_where_the_programme_was_read():
         + "\nThe towns had planned the trails between 2014 - 2020 already.\n"
     )
     assert _programme(elsewhere) == ("Interreg Central Europe", None)
+
+
+def test_a_status_after_the_word_project_is_not_the_projects_name():
+    prose = "PROJECT FINISHED\n\nThe RiverTrails project joined the towns. " + PARTNERS
+    project = extract_text(prose, file="page.txt", language="en")["project"]
+    assert (project["acronym"], project["status"]) == ("RiverTrails", "finished")
+    labels = "PROJEKT ZAKLJUČEN\n" + PARTNERS
+    project = extract_text(labels, file="page.txt", language="sl")["project"]
+    assert (project["acronym"], project["status"]) == (None, "finished")
