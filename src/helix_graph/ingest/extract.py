@@ -2791,6 +2791,30 @@ _ROLE_VERBS = [
             r"(?P<name>[" + _UPPER + r"][^,;:]*)"
         ),
     ),
+    # the project first, then the plural verb: all the bodies named applied together ("Projekt
+    # so prijavili Občina A in Zavod B", "Projekt su prijavili Grad A i Udruga B")
+    (
+        "partners",
+        re.compile(r"\b[Pp]rojekt\w*\s+(?:so|su)\s+prijavil[ie]\s+(?P<name>[" + _UPPER + r"].+)"),
+    ),
+    # who takes part, the project first: "An dem Projekt beteiligen sich A und B", "Am Projekt
+    # beteiligt sind A und B"
+    (
+        "partners",
+        re.compile(
+            r"\b(?:[Aa]n dem|[Aa]m)\s+Projekt\s+(?:beteiligen sich|sind beteiligt|beteiligt sind)\s+"
+            r"(?P<name>.+)"
+        ),
+    ),
+    # who takes part, the bodies first: "A and B take part in the project" (each a body's
+    # name, as a subject must be: "Many pupils take part in the project" names none)
+    (
+        "partners_subject",
+        re.compile(
+            r"^(?P<name>[" + _UPPER + r"][^;:]*?)\s+(?:take|takes|took|are taking)\s+part\s+in\s+"
+            r"(?:the|this|our)\s+project\b"
+        ),
+    ),
     # who submitted the application: "złożony przez polską Gminę A i słowacki B", "submitted by A
     # and B", "eingereicht von der A und der B", "presentato dal Comune di A e dalla B"
     (
@@ -2940,8 +2964,8 @@ def _role_verbs(sentence: str, language: str, found: _Found) -> bool:
             role = "between"  # "implemented by A and B": the partnership, no lead named
         if role == "partner_with" and _WITH_PARTNERS.match(fold(sentence[match.end() :])):
             role = "lead_with"  # "A together with 2 partners from B …": A leads them
-        subject = role in ("lead_with", "partner_with", "lead_before")
-        chosen = pieces if role in ("partners", "between") else pieces[:1]
+        subject = role in ("lead_with", "partner_with", "lead_before", "partners_subject")
+        chosen = pieces if role in ("partners", "between", "partners_subject") else pieces[:1]
         for piece, piece_side in chosen:
             info = _clean(_quoted_name(piece), language)
             if role == "between" and not _names_one(info):
@@ -2961,7 +2985,7 @@ def _role_verbs(sentence: str, language: str, found: _Found) -> bool:
                 found.add(
                     info,
                     role="partner"
-                    if role in ("partners", "author", "between", "partner_with")
+                    if role in ("partners", "author", "between", "partner_with", "partners_subject")
                     else "lead"
                     if role in ("lead_with", "lead_under", "lead_before")
                     else role,
