@@ -40,3 +40,18 @@ def test_a_status_after_the_word_project_is_not_the_projects_name():
     labels = "PROJEKT ZAKLJUČEN\n" + PARTNERS
     project = extract_text(labels, file="page.txt", language="sl")["project"]
     assert (project["acronym"], project["status"]) == (None, "finished")
+
+
+def test_a_list_item_or_a_place_in_brackets_on_the_first_lines_is_no_title():
+    items = "- Občina Kranj (Slovenia)\n- Stadt Graz (Austria)\n"
+    project = extract_text(items, file="page.txt", language="en")["project"]
+    assert (project["title"], project["acronym"]) == (None, None)
+    place = "Stadt Graz (Austria)\n" + PARTNERS
+    project = extract_text(place, file="page.txt", language="en")["project"]
+    assert (project["title"], project["acronym"]) == (None, None)
+    titled = "Family-friendly libraries for small towns (HOME)\n" + PARTNERS
+    project = extract_text(titled, file="page.txt", language="en")["project"]
+    assert (project["title"], project["acronym"]) == (
+        "Family-friendly libraries for small towns",
+        "HOME",
+    )

@@ -531,6 +531,8 @@ def _title_from_layout(text: str) -> tuple[str | None, str | None]:
     """A title from the page's layout: "ACRONYM - Title" on the first line, or the last breadcrumb."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     for line in lines[:3]:
+        if re.match(r"^(?:[•·▪◦*–-]|\d{1,2}[.)])\s", line):
+            continue  # a list's item ("- Občina A (Slovenia)"), not the page's title
         match = re.match(r"^([A-Z0-9][A-Za-z0-9@&+]{1,15})\s+[-–]\s+(.{5,120})$", line)
         if match and not re.fullmatch(_PROJECT_WORD, match.group(1), re.IGNORECASE):
             return match.group(2).strip(), match.group(1)
@@ -538,7 +540,7 @@ def _title_from_layout(text: str) -> tuple[str | None, str | None]:
         match = re.match(
             r"^(?:[A-Z]{2,6}[- ]?\d+[,:]?\s+)?(.{10,200}?)\s*\(([A-Z][\w@+-]{1,15})\)\s*$", line
         )
-        if match:
+        if match and not country_code(match.group(2)):  # "Stadt Graz (Austria)": a place
             return match.group(1).strip(), match.group(2)
     crumbs = [i for i, line in enumerate(lines[:12]) if line in ("-", "›", ">", "»")]
     if len(crumbs) >= 2 and crumbs[-1] + 1 < len(lines):
