@@ -141,17 +141,16 @@ def under_connected(
         metrics = node_metrics(view, ["degree", "core_number"]).merge(
             structural_holes(view), on="id"
         )
-    table = table.merge(metrics[["id", *sorted(needed)]], on="id", how="left")
+    table = table.merge(metrics[["id", *sorted(needed)]].drop_duplicates("id"), on="id", how="left")
 
+    # the table's rows are the view's nodes, in node order: node measures go in by position
     membership = np.asarray(view.igraph.connected_components().membership)
     sizes = np.bincount(membership)
-    comp_size = pd.Series(sizes[membership], index=pd.Index(view.nodes, dtype=object))
-    table["component_size"] = table["id"].map(comp_size).astype(int)
+    table["component_size"] = sizes[membership].astype(int)
     largest = int(sizes.max())
     n = len(nodes)
     reach = sectors_within(view, 2)
-    foreign = _has_foreign_partner(view)
-    table["cross_border"] = table["id"].map(foreign).fillna(False).astype(bool)
+    table["cross_border"] = _has_foreign_partner(view).to_numpy()
 
     chosen = pd.Series(True, index=table.index)
     if kinds:
@@ -168,7 +167,7 @@ def under_connected(
     degree_rank = degree_rank[table.index]
 
     missing, reasons, scores = [], [], []
-    reached = reach.loc[table["id"]].to_numpy()
+    reached = reach.to_numpy()[table.index.to_numpy()]
     sectors_all = list(HELIX_SECTORS)
     for row, d_rank, row_reach in zip(table.itertuples(index=False), degree_rank, reached):
         others = [s for s in sectors_all if s != row.helix_sector]

@@ -12,7 +12,7 @@ import numpy as np
 import pandas as pd
 
 from helix_graph.analysis.engines import GraphView
-from helix_graph.analysis.network import Network
+from helix_graph.analysis.network import Network, positions
 from helix_graph.store.collector import collector_paused
 
 __all__ = [
@@ -30,17 +30,13 @@ __all__ = [
 ORGANISATION_ATTRIBUTES = ("name", "kind", "helix_sector", "country", "city")
 
 
-def _codes(values: pd.Series, categories) -> np.ndarray:
-    return pd.Categorical(values, categories=categories).codes.astype(np.int64)
-
-
 def incidence(network: Network):
     """The organisation × project participation matrix B (CSR, ones), rows and columns in table order."""
     import scipy.sparse as sp
 
     parts = network.participations
-    rows = _codes(parts["organisation"], network.organisations["id"].to_numpy())
-    cols = _codes(parts["project"], network.projects["id"].to_numpy())
+    rows = positions(parts["organisation"], network.organisations["id"])
+    cols = positions(parts["project"], network.projects["id"])
     B = sp.csr_matrix(
         (np.ones(len(rows)), (rows, cols)),
         shape=(len(network.organisations), len(network.projects)),
@@ -256,7 +252,7 @@ def collaboration_graph(network: Network, min_weight: int | None = None) -> nx.G
     Examples
     --------
     >>> import pandas as pd
-    >>> from helix_graph.analysis.network import Network
+    >>> from helix_graph.analysis.network import Network, positions
     >>> net = Network(pd.DataFrame({"id": ["a", "b", "c"], "name": ["A", "B", "C"]}),
     ...               pd.DataFrame({"id": ["p", "q"]}),
     ...               pd.DataFrame({"organisation": ["a", "b", "c", "a", "b"],

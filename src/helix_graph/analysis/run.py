@@ -47,8 +47,14 @@ from helix_graph.analysis.graphs import (
     project_graph,
     project_view,
 )
-from helix_graph.analysis.helix import SECTORS, helix_mix, helix_summary
-from helix_graph.analysis.network import Filters, Network, read_network
+from helix_graph.analysis.helix import (
+    SECTORS,
+    helix_mix,
+    helix_summary,
+    mix_table,
+    participation_sectors,
+)
+from helix_graph.analysis.network import Filters, Network, positions, read_network
 from helix_graph.errors import UsageError
 from helix_graph.model import country_name
 
@@ -530,7 +536,10 @@ def _implicit_project_metrics(network: Network) -> pd.DataFrame:
 
 
 def _project_table(network: Network, *, engine: str, seed: int) -> tuple[pd.DataFrame, dict]:
-    per_org = network.participations.groupby("organisation").size().to_numpy()
+    parts, orgs, projects = network.participations, network.organisations, network.projects
+    org_row = positions(parts["organisation"], orgs["id"])
+    project_row = positions(parts["project"], projects["id"])
+    per_org = np.bincount(org_row[org_row >= 0], minlength=len(orgs))
     pair_rows = int((per_org * (per_org - 1) // 2).sum())
     if pair_rows <= PROJECT_GRAPH_MAX_TIES:
         metrics = node_metrics(
@@ -548,22 +557,33 @@ def _project_table(network: Network, *, engine: str, seed: int) -> tuple[pd.Data
             "note": f"more than {PROJECT_GRAPH_MAX_TIES:,} project pairs: degree and betweenness left out; "
             "strength, eigenvector and PageRank computed from the participation matrix",
         }
-    mix = helix_mix(network, "project").rename(columns={"project": "id"})
-    table = network.projects.merge(mix, on="id", how="left").merge(metrics, on="id", how="left")
-    sizes = network.participations.groupby("project").size().rename("partners")
-    table = table.merge(sizes, left_on="id", right_index=True, how="left")
-    orgs = network.organisations
-    country = dict(zip(orgs["id"].tolist(), orgs["country"].tolist()))
-    countries = network.participations.assign(
-        country=network.participations["organisation"].map(country)
-    )
-    table = table.merge(
-        countries.groupby("project")["country"].nunique().rename("countries"),
-        left_on="id",
-        right_index=True,
-        how="left",
+    # every count by the participations' rows in the tables (no merge on ids): one row per
+    # project in table order, 0 where a project has no participation
+    mix = mix_table("id", projects["id"], project_row, participation_sectors(network))
+    table = pd.concat([projects.reset_index(drop=True), mix.drop(columns="id")], axis=1)
+    table = table.merge(metrics, on="id", how="left")
+    table["partners"] = np.bincount(project_row[project_row >= 0], minlength=len(projects))
+    table["countries"] = _distinct_per_row(
+        project_row, _column_codes(orgs["country"])[org_row], len(projects)
     )
     return table, info
+
+
+def _column_codes(values: pd.Series) -> np.ndarray:
+    """Each value's code among the column's distinct values, -1 where missing; one more entry, -1, at the end.
+
+    The trailing -1 is what a row of -1 (no row) reads.
+    """
+    codes, _ = pd.factorize(values, use_na_sentinel=True)
+    return np.append(codes, -1).astype(np.int64)
+
+
+def _distinct_per_row(rows: np.ndarray, values: np.ndarray, n: int) -> np.ndarray:
+    """How many distinct values ≥ 0 each of ``n`` rows has, from pairs (``rows[i]``, ``values[i]``); -1s count nowhere."""
+    keep = (rows >= 0) & (values >= 0)
+    width = int(values[keep].max()) + 1 if keep.any() else 1
+    pairs = np.unique(rows[keep].astype(np.int64) * width + values[keep])
+    return np.bincount(pairs // width, minlength=n)
 
 
 COUNTRY_TABLE_COLUMNS = (
