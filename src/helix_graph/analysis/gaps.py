@@ -169,7 +169,11 @@ def under_connected(
     missing, reasons, scores = [], [], []
     reached = reach.to_numpy()[table.index.to_numpy()]
     sectors_all = list(HELIX_SECTORS)
-    for row, d_rank, row_reach in zip(table.itertuples(index=False), degree_rank, reached):
+    # the rows the sentences read, as plain values: stepping through Arrow strings costs a
+    # call per value (17,000 organisations: 0.06 s)
+    read = ["helix_sector", "component_size", "degree", "core_number", "constraint", "cross_border"]
+    rows = table[read].astype(object).itertuples(index=False)
+    for row, d_rank, row_reach in zip(rows, degree_rank, reached):
         others = [s for s in sectors_all if s != row.helix_sector]
         lacks = [s for s, hit in zip(sectors_all, row_reach) if s != row.helix_sector and not hit]
         parts = {
@@ -201,12 +205,12 @@ def under_connected(
 
 
 def _has_foreign_partner(view: GraphView) -> pd.Series:
-    country = pd.Series(view.attribute("country"), dtype=object)
     edges = view.edges
     result = np.zeros(len(view.nodes), dtype=bool)
     if len(edges):
-        a, b = country.to_numpy()[edges[:, 0]], country.to_numpy()[edges[:, 1]]
-        cross = pd.notna(a) & pd.notna(b) & (a != b)
+        country = view.codes("country")  # -1: none
+        a, b = country[edges[:, 0]], country[edges[:, 1]]
+        cross = (a >= 0) & (b >= 0) & (a != b)
         result[edges[cross, 0]] = True
         result[edges[cross, 1]] = True
     return pd.Series(result, index=pd.Index(view.nodes, dtype=object))

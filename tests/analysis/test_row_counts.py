@@ -1,4 +1,6 @@
-"""The project table's counts, worked out by hand, whatever the id columns' dtype.
+"""Counts by table rows (the project table, the helix mix, cross-border ties), worked out by
+hand, whatever the id columns' dtype (Arrow strings as pandas makes them, objects as the
+store's reads give them).
 
 Four organisations and three projects:
 
@@ -74,3 +76,11 @@ def test_positions_read_arrow_strings_objects_and_numbers_alike():
     assert positions(pd.Series([30, 10]), pd.Series([10, 20, 30])).tolist() == [2, 0]
     # ids of mixed types (Arrow holds one type): pandas' look-up, the same answer
     assert positions(pd.Series([1, "1", 2], dtype=object), [2, "1"]).tolist() == [-1, 1, 0]
+
+
+@pytest.mark.parametrize("as_objects", [False, True], ids=["arrow strings", "objects"])
+def test_a_tie_to_an_organisation_without_a_country_crosses_no_border(as_objects):
+    # A (SI) – B (HR) in P and R: across; C (SI) – B: across; D (no country) – A: not
+    report = Analysis(_network(as_objects)).under_connected_for(None).set_index("id")
+    assert report.loc[["A", "B", "C", "D"], "cross_border"].tolist() == [True, True, True, False]
+    assert report.loc["D", "reasons"].endswith("no cross-border tie")
