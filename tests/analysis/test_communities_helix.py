@@ -160,6 +160,21 @@ def test_community_profiles_name_the_top_members_by_the_measure_asked_ties_by_id
     assert by_degree["top_members"].tolist() == ["Org 0", "Org 4"]
 
 
+def test_community_profiles_count_countries_most_first_ties_by_code_and_name_the_unnamed_by_id():
+    # one community of eight: DE three times, AT and SI twice (tied: AT first), HR once, one
+    # without a country; the member without a name is listed by its id
+    G = nx.complete_graph(9)
+    countries = ["DE", "SI", "AT", "DE", "SI", "AT", "HR", "DE", None]
+    nx.set_node_attributes(G, dict(enumerate(countries)), "country")
+    nx.set_node_attributes(G, {v: f"Org {v}" for v in G if v != 8}, "name")
+    partition = Partition({v: 0 for v in G}, 0.0, "given", "networkx", None)
+    metrics = pd.DataFrame({"id": [8, 5, 1], "pagerank": [0.9, 0.5, 0.5]})
+    profile = community_profiles(G, partition, metrics, top=3).loc[0]
+    assert profile["countries"] == 4
+    assert profile["top_countries"] == "DE;AT;SI"
+    assert profile["top_members"] == "8;Org 1;Org 5"  # 0.9, then 0.5 twice: ids "1" < "5"
+
+
 # --- mutual information: contingency tables worked out by hand ---------------------------------
 
 

@@ -16,6 +16,7 @@ from helix_graph.analysis.engines import (
     choose_engine,
     seeded_igraph,
 )
+from helix_graph.analysis.network import positions
 from helix_graph.errors import UsageError
 from helix_graph.model import HELIX_SECTORS
 
@@ -313,12 +314,9 @@ def community_profiles(
     k = int(community.max()) + 1
     score = view.degree.astype(float)
     if metrics is not None and rank_by in metrics:
-        score = (
-            pd.Series(view.nodes, dtype=object)
-            .map(dict(zip(metrics["id"], metrics[rank_by])))
-            .fillna(0)
-            .to_numpy(dtype=float)
-        )
+        row = positions(pd.Series(view.nodes, dtype=object), metrics["id"])
+        values = metrics[rank_by].to_numpy(dtype=float)
+        score = np.nan_to_num(np.where(row >= 0, values[np.maximum(row, 0)], 0.0), nan=0.0)
     ends = community[view.edges]
     internal = np.bincount(ends[ends[:, 0] == ends[:, 1], 0], minlength=k)
     sizes = np.bincount(community, minlength=k)
@@ -329,35 +327,33 @@ def community_profiles(
     for i, s in enumerate(HELIX_SECTORS):
         table[f"share_{s}"] = counts[:, i] / sizes
     table["sectors_present"] = (counts > 0).sum(axis=1)
-    members = pd.DataFrame(
-        {
-            "community": community,
-            "id": pd.Series(view.nodes, dtype=object).astype(str),
-            "name": view.attribute("name"),
-            "country": view.attribute("country"),
-            "score": -score,
-        }
+
+    # countries: members per (community, country), most first, ties by code
+    country_code, country_names = pd.factorize(pd.Series(view.attribute("country")), sort=True)
+    placed = country_code >= 0
+    pair, n = np.unique(
+        community[placed] * len(country_names) + country_code[placed], return_counts=True
     )
-    members["name"] = members["name"].where(members["name"].notna(), members["id"])
-    placed = members.dropna(subset=["country"])
-    by_country = placed.groupby(["community", "country"]).size().rename("n").reset_index()
-    by_country = by_country.assign(n=-by_country["n"]).sort_values(["community", "n", "country"])
-    table["countries"] = (
-        placed.groupby("community")["country"].nunique().reindex(range(k), fill_value=0).to_numpy()
+    pair_community, pair_country = np.divmod(pair, max(len(country_names), 1))
+    table["countries"] = np.bincount(pair_community, minlength=k)
+    order = np.lexsort((pair_country, -n, pair_community))
+    table["top_countries"] = _joined_heads(
+        pair_community[order], np.asarray(country_names, dtype=object)[pair_country[order]], k, 3
     )
-    table["top_countries"] = (
-        by_country.groupby("community")
-        .head(3)
-        .groupby("community")["country"]
-        .agg(";".join)
-        .reindex(range(k), fill_value="")
-        .to_numpy()
-    )
-    best = members.sort_values(["community", "score", "id"]).groupby("community").head(top)
-    table["top_members"] = (
-        best.groupby("community")["name"]
-        .agg(lambda names: ";".join(map(str, names)))
-        .reindex(range(k), fill_value="")
-        .to_numpy()
-    )
+    # members: the highest score first, ties by id
+    ids = pd.Series(view.nodes, dtype=object).astype(str).to_numpy(dtype=object)
+    names = view.attribute("name")
+    names = np.where(pd.isna(names), ids, names)
+    id_rank = pd.factorize(ids, sort=True)[0]
+    order = np.lexsort((id_rank, -score, community))
+    table["top_members"] = _joined_heads(community[order], names[order], k, top)
     return table[columns]
+
+
+def _joined_heads(groups: np.ndarray, values: np.ndarray, k: int, top: int) -> np.ndarray:
+    """For each of ``k`` groups, its first ``top`` values joined by ";" ("" for none); ``groups`` sorted."""
+    starts = np.searchsorted(groups, np.arange(k + 1))
+    return np.array(
+        [";".join(map(str, values[a : min(b, a + top)])) for a, b in zip(starts[:-1], starts[1:])],
+        dtype=object,
+    )
