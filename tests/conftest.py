@@ -51,6 +51,19 @@ def server(tmp_path_factory):
         server.stop()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def no_server_left_behind(tmp_path_factory):
+    """At the session's end, stop every embedded FalkorDB still running from its temporary folders.
+
+    Tests that run a command with a data folder of its own (``HELIX_DATA_DIR`` under
+    ``tmp_path``) stop what it started; this catches one that did not (a failed run, a
+    mutant), so that no server outlives the tests.
+    """
+    yield
+    for state in tmp_path_factory.getbasetemp().rglob("server.json"):
+        EmbeddedServer(state.parent).stop(timeout=10)
+
+
 @pytest.fixture(scope="session")
 def falkordb_client(server):
     client = server.client()

@@ -500,14 +500,29 @@ def test_running_out_of_memory_is_one_sentence_not_a_traceback(tmp_path):
         ]
         for i in range(60_000)
     ]
+    from helix_graph.store import EmbeddedServer
+
     files = write_cordis_files(tmp_path / "download", organisations)
-    result = subprocess.run(
-        [sys.executable, "-c", MEMORY_CAPPED_CHILD, "import", "cordis", *files, "--resolve", "-q"],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**os.environ, "HELIX_DATA_DIR": str(tmp_path / "data")},
-    )
+    try:
+        result = subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                MEMORY_CAPPED_CHILD,
+                "import",
+                "cordis",
+                *files,
+                "--resolve",
+                "-q",
+            ],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env={**os.environ, "HELIX_DATA_DIR": str(tmp_path / "data")},
+        )
+    finally:  # a run that got as far as the store (a mutant's) must not leave its server behind
+        if (tmp_path / "data").exists():
+            EmbeddedServer(tmp_path / "data").stop()
     assert result.returncode == 1, result.stderr
     assert result.stderr == (
         f"Error: there was not enough memory while reading {files[0]}: nothing "
