@@ -92,6 +92,7 @@ ROUNDS = (
     "twentythird",
     "twentyfourth",
     "twentyfifth",
+    "twentysixth",
 )
 """The gold's rounds, in the order they were gathered."""
 PARTS = ("dev", "held-out", *ROUNDS[1:])
