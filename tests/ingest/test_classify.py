@@ -2343,7 +2343,12 @@ def test_the_classes_the_twentyfourth_round_missed(name, sector, rationale):
             "ministry or state body ('Konzervatorski odjel')",
         ),
         # prisons and probation services, whatever 'services' the name carries
-        ("Cyprus Probation Services", "government", "prison or probation service ('Probation')"),
+        (
+            "Cyprus Probation Services",
+            "government",
+            "prison or probation service ('Probation Services')",
+        ),
+        ("Moorside Prison", "government", "prison or probation service ('Prison')"),
         (
             "Zakład Karny w Nowym Polu",
             "government",
@@ -2413,6 +2418,11 @@ def test_the_classes_the_twentyfourth_round_missed(name, sector, rationale):
             "animal welfare or wildlife group ('Pony Welfare')",
         ),
         ("Moravia Wildlife", "civil_society", "animal welfare or wildlife group ('Wildlife')"),
+        (
+            "Société protectrice des animaux du Var",
+            "civil_society",
+            "animal welfare or wildlife group ('protectrice des animaux')",
+        ),
         # English water and utility firms, and saltworks (weak trade words)
         ("Fenland Water", "industry", "trade word ('Water')"),
         ("Pennine Utilities", "industry", "trade word ('Utilities')"),
