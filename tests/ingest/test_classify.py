@@ -2281,3 +2281,167 @@ def test_the_classes_the_twentyfourth_round_missed(name, sector, rationale):
     result = classify(name, learned=False)
     assert result.sector == sector
     assert result.rationale == (rationale or result.rationale)
+
+
+@pytest.mark.parametrize(
+    ("name", "sector", "rationale"),
+    [
+        # a firm named by its founder "and company" or "and sons", in each language
+        ("Ozoliņš un Ko", "industry", "trade or business word ('un Ko')"),
+        ("Jonaitis ir Ko", "industry", "trade or business word ('ir Ko')"),
+        ("Bianchi e Figli", "industry", "trade or business word ('e Figli')"),
+        ("Babić i sinovi", "industry", "trade or business word ('i sinovi')"),
+        ("Dvořák a spol.", "industry", "trade or business word ('a spol')"),
+        ("Szabó és Társa", "industry", "trade or business word ('és Társa')"),
+        ("Pérez y Cía.", "industry", "trade or business word ('y Cía')"),
+        ("Nowak i S-ka", "industry", "trade or business word ('i S-ka')"),
+        ("De Vries & Zonen", "industry", "trade or business word ('Zonen')"),
+        # owners and producers as people: Croatian forest owners, truffle hunters, hut keepers
+        (
+            "Udruga šumovlasnika Gorskog kotara",
+            "industry",
+            "business association ('Udruga + šumovlasnika')",
+        ),
+        (
+            "Udruga privatnih šumoposjednika Zagorja",
+            "industry",
+            "business association ('Udruga + šumoposjednika')",
+        ),
+        ("Udruga tartufara Buzet", "industry", "business association ('Udruga + tartufara')"),
+        (
+            "Associazione Tartufai del Montefeltro",
+            "industry",
+            "business association ('Associazione + Tartufai')",
+        ),
+        (
+            "Associazione Gestori Rifugi del Cadore",
+            "industry",
+            "business association ('Associazione + Gestori Rifugi')",
+        ),
+        (
+            "Verband der Hüttenwirte Kärnten",
+            "industry",
+            "business association ('Verband + Hüttenwirte')",
+        ),
+        # an association named by its industry's material: peat
+        ("Lietuvos durpių asociacija", "industry", "business association ('asociacija + durpių')"),
+        ("Nordic Peat Association", "industry", "business association ('Association + Peat')"),
+        # stud farms are farms (weak)
+        ("Stadnina Koni Nowa Wola", "industry", "farm ('Stadnina')"),
+        ("Gestüt Lindenhof", "industry", "farm ('Gestüt')"),
+        ("Ergela Dubrava", "industry", "farm ('Ergela')"),
+        # the state's heritage authorities
+        ("Ephorate of Antiquities of Kilkis", "government", "ministry or state body ('Ephorate')"),
+        (
+            "Soprintendenza per i Beni Culturali di Udine",
+            "government",
+            "ministry or state body ('Soprintendenza')",
+        ),
+        (
+            "Konzervatorski odjel u Zadru",
+            "government",
+            "ministry or state body ('Konzervatorski odjel')",
+        ),
+        # prisons and probation services, whatever 'services' the name carries
+        (
+            "Cyprus Probation Services",
+            "government",
+            "prison or probation service ('Probation Services')",
+        ),
+        ("Moorside Prison", "government", "prison or probation service ('Prison')"),
+        (
+            "Zakład Karny w Nowym Polu",
+            "government",
+            "prison or probation service ('Zakład Karny')",
+        ),
+        (
+            "Justizvollzugsanstalt Neustadt",
+            "government",
+            "prison or probation service ('Justizvollzugsanstalt')",
+        ),
+        # research bodies: interuniversity consortia, research and innovation centres
+        (
+            "Consorzio Interuniversitario per la Chimica Verde",
+            "academia",
+            "research centre ('Interuniversitario')",
+        ),
+        (
+            "Erdészeti Kutatási és Innovációs Központ",
+            "academia",
+            "research centre ('Kutatási + Innovációs Központ')",
+        ),
+        ("Narodowe Centrum Badań Kosmicznych", "academia", None),
+        # island councils and intermunicipal bodies (nl, ro)
+        ("Eilandraad van Vlieland", "government", "region ('Eilandraad')"),
+        ("Consell Insular de Formentera", "government", "region ('Consell Insular')"),
+        (
+            "Intergemeentelijke Samenwerking Zuidrand",
+            "government",
+            "association of local authorities ('Intergemeentelijke')",
+        ),
+        (
+            "Asociația de Dezvoltare Intercomunitară Valea Mureșului",
+            "government",
+            "association of local authorities ('Intercomunitară')",
+        ),
+        (
+            "Asociația Comunelor din Banat",
+            "government",
+            "association of local authorities ('Asociația Comunelor')",
+        ),
+        # a Romanian county association of a sport is not an association of county councils
+        (
+            "Asociația Județeană de Fotbal Argeș",
+            "civil_society",
+            "association or NGO ('Asociația')",
+        ),
+        # Slavic societies and clubs written by their type's initials
+        ("SKD Zarja", "civil_society", "society known by its initials ('SKD')"),
+        ("PGD Zgornja Loka", "civil_society", "society known by its initials ('PGD')"),
+        ("NK Zora", "civil_society", "society known by its initials ('NK')"),
+        # agencies of a commercial trade are firms
+        ("Greenpeak Outdoor Agency", "industry", "private agency ('Outdoor Agency')"),
+        ("Agenzia Viaggi Sole", "industry", "private agency ('Agenzia Viaggi')"),
+        # England's protected landscapes are park bodies
+        ("North Downs AONB Partnership", "government", "park authority ('AONB')"),
+        (
+            "Chiltern Scarp National Landscape",
+            "government",
+            "park authority ('National Landscape')",
+        ),
+        # English funds for a cause, and animal welfare and wildlife groups
+        ("Latvian Fund for Nature", "civil_society", "foundation ('Fund for Nature')"),
+        ("Lake Usma Nature Park Fund", "civil_society", "foundation ('Park Fund')"),
+        (
+            "Pony Welfare Europe",
+            "civil_society",
+            "animal welfare or wildlife group ('Pony Welfare')",
+        ),
+        ("Moravia Wildlife", "civil_society", "animal welfare or wildlife group ('Wildlife')"),
+        (
+            "Société protectrice des animaux du Var",
+            "civil_society",
+            "animal welfare or wildlife group ('protectrice des animaux')",
+        ),
+        # English water and utility firms, and saltworks (weak trade words)
+        ("Fenland Water", "industry", "trade word ('Water')"),
+        ("Pennine Utilities", "industry", "trade word ('Utilities')"),
+        ("Salines de l'Atlantique", "industry", "trade word ('Salines de')"),
+        ("Strunjanske soline", "industry", "trade word ('soline')"),
+        ("Solana Brač", "industry", "trade word ('Solana')"),
+        # the state's forest enterprises, whatever their legal form
+        (
+            "Hrvatske šume, Podružnica Lika d.o.o.",
+            "government",
+            "public company ('Hrvatske šume')",
+        ),
+        ("Državni gozdovi Notranjske d.o.o.", "government", "public company ('Državni gozdovi')"),
+        # Slovene schools named by their trade's adjective
+        ("Kmetijska šola Zgornja Loka", "academia", "school ('Kmetijska šola')"),
+        ("Čipkarska šola, Novo Polje", "academia", "school ('Čipkarska šola')"),
+    ],
+)
+def test_the_classes_the_twentyfifth_and_twentysixth_rounds_missed(name, sector, rationale):
+    result = classify(name, learned=False)
+    assert result.sector == sector
+    assert result.rationale == (rationale or result.rationale)

@@ -112,9 +112,29 @@ Documented choices
   common word of any language and no place's name: *Picvisa*, *Moore Rewit*, *NorInnova*). A place's public company for its economy, location or land
   (*Standortmarketing*, *Landgesellschaft*, *Entwicklungsgesellschaft*, Finnish
   *kehitysyhtiö*) and a town's market (*Mercado Municipal*) are public companies. Forest
-  owners' associations and an association named by its industry's material (*cortiça*,
-  *Forest & Wood*) are business associations; the Slovene *lastnik* is left out, as the
-  gold labels *Društvo lastnikov gozdov* civil society.
+  owners' associations (*šumovlasnika*, *šumoposjednika*), truffle hunters' and hut keepers'
+  associations (*tartufara*, *Tartufai*, *Gestori dei Rifugi*, *Hüttenwirte*) and an
+  association named by its industry's material (*cortiça*, *Forest & Wood*, peat: *Kūdras*,
+  *Torf*, *durpių*) are business associations; the Slovene *lastnik* is left out, as the
+  gold labels *Društvo lastnikov gozdov* civil society. A firm named by its founder "and
+  company" or "and sons" (*un Ko*, *ir Ko*, *& Co.*, *e Figli*, *i sinovi*, *a spol.*, *és
+  Társa*, *y Cía.*, *& Zonen*), a stud farm (*Stadnina Koni*, *Gestüt*, *ergela*, *haras*;
+  weak, as many are the state's), saltworks (*Salines de …*, *soline*, *Solana …*) and an
+  English water or utility company named by its region (*… Water*, *… Utilities*) are firms,
+  weak; an agency of a commercial trade (*Outdoor Agency*, *Agenzia Viaggi*) is a firm.
+- The state's heritage authorities (Greek ephorates of antiquities, *Soprintendenza*,
+  *Konzervatorski odjel*, *Denkmalamt*), prisons and probation services (*Probation
+  Services*, *Zakład Karny*, *Justizvollzugsanstalt*), island councils (*Consell Insular*,
+  *Eilandraad*), intermunicipal bodies in every language (*Intergemeentelijke*,
+  *Intercomunitară*), England's protected landscapes (*AONB*, *National Landscape*) and the
+  state's forest enterprises with a company form (*Hrvatske šume d.o.o.*, *državni gozdovi*,
+  *Lesy České republiky s.p.*) are **government**. A Romanian county association
+  (*Asociația Județeană de …*) is one of its cause, not of county councils. An
+  interuniversity consortium and a research and innovation centre are research bodies; the
+  Polish research funder is the centre for research *and development*, not every national
+  centre of research. English funds for a cause (*Fund for Nature*, *… Park Fund*), animal
+  welfare and wildlife groups (weak), and sl/hr/sr societies and clubs written by their
+  type's initials (*SKD*, *PGD*, *DVD*, *HPD*, *NK*) are civil society.
 - **Foundations, associations, NGOs, churches, unions** are **civil society**;
   a third-age university is an association, and so is a Nordic study association
   (*Folkuniversitetet*, *studieförbund*, *oplysningsforbund*).
