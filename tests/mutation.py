@@ -12,6 +12,12 @@ same every time for the same code, seed and N), and each area's score is printed
 
 The score is killed / (killed + survived + no tests + timeouts + suspicious): a mutant no
 test reaches counts as a survivor.
+
+Whether a mutant times out depends on how busy the shared machine is, so, as PIT and Stryker
+do, every mutant that timed out (or ended "suspicious") is run again after the run, on its
+own (``--max-children 1``) with four times mutmut's time limit. One that finishes gets its
+real status; one that exceeds even that makes the tests hang (a loop that never ends), which
+the tests do notice: it counts as killed and is listed apart as "timed out twice".
 """
 
 from __future__ import annotations
@@ -35,8 +41,11 @@ AREAS = {
     "analysis": "helix_graph.analysis.*",
     "ui": "helix_graph.ui.*",
 }
-KILLED = {"killed", "caught by type check"}
+TIMED_OUT_TWICE = "timed out twice"
+KILLED = {"killed", "caught by type check", TIMED_OUT_TWICE}
 NOT_RUN = {"not checked", "skipped"}
+RUN_AGAIN = {"timeout", "suspicious"}
+LONGER = 4  # the mutants run again get this many times mutmut's timeout_multiplier
 
 
 def area_of(mutant: str) -> str | None:
@@ -131,6 +140,13 @@ def report(found: dict[str, str]) -> str:
     >>> print(report({"helix_graph.load.x_f__mutmut_1": "killed", "helix_graph.load.x_f__mutmut_2": "survived"}))
     area       mutants  killed  survived  other  score  95% interval
     load             2       1         1      0    50%  9%–91%
+
+    A mutant that timed out twice is killed; a timeout not run again is "other":
+
+    >>> print(report({"helix_graph.ui.a.x_g__mutmut_1": "killed", "helix_graph.ui.a.x_g__mutmut_2": TIMED_OUT_TWICE,
+    ...               "helix_graph.ui.a.x_g__mutmut_3": "timeout", "helix_graph.ui.a.x_g__mutmut_4": "survived"}))
+    area       mutants  killed  survived  other  score  95% interval
+    ui               4       2         1      1    50%  15%–85%
     """
     lines = ["area       mutants  killed  survived  other  score  95% interval"]
     counted: dict[str, Counter] = {}
@@ -149,6 +165,64 @@ def report(found: dict[str, str]) -> str:
             f"{area:<10} {run:>7}  {killed:>6}  {c['survived']:>8}  {other:>5}  {score:>5}  "
             f"{100 * low:.0f}%–{100 * high:.0f}%"
         )
+    return "\n".join(lines)
+
+
+def to_run_again(found: dict[str, str]) -> list[str]:
+    """The mutants that did not finish in mutmut's time (timeouts, "suspicious"), sorted.
+
+    >>> to_run_again({"b": "timeout", "a": "suspicious", "c": "killed", "d": "survived"})
+    ['a', 'b']
+    """
+    return sorted(name for name, status in found.items() if status in RUN_AGAIN)
+
+
+def settle(found: dict[str, str], again: dict[str, str]) -> dict[str, str]:
+    """Each mutant's status once those in ``again`` were run again with the longer limit.
+
+    One that finished has its status from the second run; one that did not finish again is
+    "timed out twice" (killed); one the second run did not reach keeps its first status.
+
+    >>> first = {"a": "timeout", "b": "timeout", "c": "suspicious", "d": "survived", "e": "timeout"}
+    >>> settle(first, {"a": "killed", "b": "timeout", "c": "survived", "e": "not checked"})
+    {'a': 'killed', 'b': 'timed out twice', 'c': 'survived', 'd': 'survived', 'e': 'timeout'}
+    """
+    settled = dict(found)
+    for name, status in again.items():
+        if status in RUN_AGAIN:
+            settled[name] = TIMED_OUT_TWICE
+        elif status not in NOT_RUN:
+            settled[name] = status
+    return settled
+
+
+def run_again_summary(found: dict[str, str], settled: dict[str, str]) -> str:
+    """How many mutants were run again, of which first statuses, and what they became.
+
+    >>> first = {"a": "timeout", "b": "timeout", "c": "suspicious", "d": "survived", "e": "timeout"}
+    >>> after = {"a": "killed", "b": TIMED_OUT_TWICE, "c": "survived", "d": "survived", "e": "killed"}
+    >>> print(run_again_summary(first, after))
+    run again on their own with 4x the time: 4 (1 suspicious, 3 timeout): 2 killed, 1 survived, 1 timed out twice (counted as killed)
+      a: timeout -> killed
+      b: timeout -> timed out twice
+      c: suspicious -> survived
+      e: timeout -> killed
+    >>> run_again_summary({"d": "survived"}, {"d": "survived"})
+    'run again on their own with 4x the time: none'
+    """
+    names = to_run_again(found)
+    label = f"run again on their own with {LONGER}x the time:"
+    if not names:
+        return f"{label} none"
+    before = Counter(found[name] for name in names)
+    after = Counter(settled[name] for name in names)
+    was = ", ".join(f"{before[status]} {status}" for status in sorted(before))
+    became = ", ".join(
+        f"{after[status]} {status}" + (" (counted as killed)" if status == TIMED_OUT_TWICE else "")
+        for status in sorted(after, key=lambda status: (status == TIMED_OUT_TWICE, status))
+    )
+    lines = [f"{label} {len(names)} ({was}): {became}"]
+    lines += [f"  {name}: {found[name]} -> {settled[name]}" for name in names]
     return "\n".join(lines)
 
 
@@ -185,17 +259,21 @@ def fastest_tests_first() -> None:
     ForkServerRunner.submit = submit_sorted
 
 
-def run_mutmut(names: list[str]) -> None:
-    """``mutmut run --max-children 2 NAMES``, as its command line would, tests fastest first.
+def run_mutmut(names: list[str], children: int = 2, longer: float = 1) -> None:
+    """``mutmut run --max-children CHILDREN NAMES``, as its command line would, tests fastest first.
 
     Run in a process of its own (``tests/mutation.py --mutmut NAMES``): one that has imported
     helix_graph already would hand the mutants' tests the code that is not mutated.
+    ``longer`` multiplies ``timeout_multiplier`` for this run only (mutmut's CLI has no option
+    for it; its limits, CPU and wall, are computed from the loaded config for each mutant).
     """
     from mutmut.__main__ import cli
+    from mutmut.configuration import config
 
+    config().timeout_multiplier *= longer
     fastest_tests_first()
     try:
-        cli(["run", "--max-children", "2", *names], standalone_mode=False)
+        cli(["run", "--max-children", str(children), *names], standalone_mode=False)
     except SystemExit as exit_:
         if exit_.code:
             raise
@@ -227,24 +305,34 @@ def main(argv: list[str] | None = None) -> int:
         names = picked or [AREAS[area] for area in areas]
         try:
             subprocess.run([sys.executable, __file__, "--mutmut", *names], env=env, check=False)
+            found = {
+                name: status
+                for name, status in statuses(picked).items()
+                if area_of(name) in areas and status not in NOT_RUN
+            }
+            again = to_run_again(found)
+            if again:
+                print(f"\nrunning {len(again)} again, one at a time, with {LONGER}x the time")
+                command = [sys.executable, __file__, "--mutmut-again", *again]
+                subprocess.run(command, env=env, check=False)
         finally:
             server.stop()
-    found = {
-        name: status
-        for name, status in statuses(picked).items()
-        if area_of(name) in areas and status not in NOT_RUN
-    }
-    survivors = sorted(name for name, status in found.items() if status not in KILLED)
+    settled = settle(found, statuses(again))
+    survivors = sorted(name for name, status in settled.items() if status not in KILLED)
     print("\nnot killed (mutmut show NAME):")
-    print("\n".join(f"  {name}: {found[name]}" for name in survivors) or "  none")
+    print("\n".join(f"  {name}: {settled[name]}" for name in survivors) or "  none")
     label = (
         f"a sample of {args.sample} per area, seed {args.seed}" if args.sample else "every mutant"
     )
-    print(f"\n{label}:\n{report(found)}")
+    print(f"\n{label}, as first recorded:\n{report(found)}")
+    print(f"\n{run_again_summary(found, settled)}")
+    print(f"\n{label}, with those run again:\n{report(settled)}")
     return 0
 
 
 if __name__ == "__main__":
     if sys.argv[1:2] == ["--mutmut"]:
         sys.exit(run_mutmut(sys.argv[2:]))
+    if sys.argv[1:2] == ["--mutmut-again"]:
+        sys.exit(run_mutmut(sys.argv[2:], children=1, longer=LONGER))
     sys.exit(main())

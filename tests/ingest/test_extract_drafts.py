@@ -7,6 +7,8 @@ file, with both sources) and the second file says where it is. Pages written for
 
 from __future__ import annotations
 
+from datetime import date
+
 from helix_graph.ingest.extract import draft_dataset, draft_dataset_yaml, draft_files, extract_text
 from helix_graph.ingest.seed_files import read_dataset
 
@@ -142,3 +144,61 @@ def test_two_partners_whose_names_give_one_id_get_two_ids():
         "# a note",
         "projects:",
     ]
+
+
+def test_every_labelled_fact_of_a_project_and_a_descriptor_reach_the_draft_records():
+    # code (its first word), status (in the vocabulary's words), the website without the
+    # sentence's full stop, both amounts; "Company" before a name is noted, not kept in it
+    result = extract_text(
+        "Title: Wood Paths\n"
+        "Acronym: WOODPATH\n"
+        "Project code: ITAT1054 (second call)\n"
+        "Programme: Interreg V-A Italia-Österreich 2014-2020\n"
+        "Start date: 1 March 2019\n"
+        "End date: 31 August 2021\n"
+        "Status: Closed\n"
+        "Total budget: EUR 1.250.000,00\n"
+        "ERDF: EUR 1.062.500,00\n"
+        "Website: https://www.woodpaths.example.eu/about.\n\n"
+        "Lead partner: Company Alfa Legno S.r.l. (Italy)\n",
+        file="woodpath.txt",
+        language="en",
+    )
+    records = draft_dataset(result)
+    programme = "interreg-v-a-italia-osterreich-20142020"  # the period's dash is not kept
+    assert records["programmes"] == [
+        {"id": programme, "name": "Interreg V-A Italia-Österreich", "period": "2014–2020", "sources": ["woodpath.txt"]}
+    ]  # fmt: skip
+    assert records["projects"] == [
+        {
+            "id": "woodpath",
+            "acronym": "WOODPATH",
+            "title": "Wood Paths",
+            "code": "ITAT1054",
+            "programme": programme,
+            "start_date": date(2019, 3, 1),
+            "end_date": date(2021, 8, 31),
+            "total_budget_eur": 1250000.0,
+            "erdf_eur": 1062500.0,
+            "url": "https://www.woodpaths.example.eu/about",
+            "status": "finished",
+            "sources": ["woodpath.txt"],
+        }
+    ]
+    assert records["organisations"] == [
+        {
+            "id": "alfa-legno-s-r-l",
+            "name": "Alfa Legno S.r.l.",
+            "name_local": "Company Alfa Legno S.r.l.",
+            "kind": "company",
+            "helix_sector": "industry",
+            "sector_inferred": True,
+            "sector_rationale": "classifier rule 'company legal form', confidence 0.85",
+            "country": "IT",
+            "sources": ["woodpath.txt"],
+            "notes": "'Company' describes it and is not part of its name",
+        }
+    ]
+    assert records["participations"] == [
+        {"project": "woodpath", "organisation": "alfa-legno-s-r-l", "role": "lead", "sources": ["woodpath.txt"]}
+    ]  # fmt: skip

@@ -9,11 +9,16 @@ lead before the word for a settlement ("a szlovéniai X település"), two state
 share only the word "state" ("Državni …", "Državna …"), partners "from A and B" (no one side), and
 a record's "BENEFICJENCI" line with "(Główny beneficjent …)" inside; a headline in capitals stays one
 though the project's name in it is quoted in its own case; and the country a sentence says its bodies
-stand for ("Latvijai atstovauja A", "…, Lietuvai – B") over the language of their names.
+stand for ("Latvijai atstovauja A", "…, Lietuvai – B") over the language of their names; names
+each followed by its country after "with" ("mit"), when what opens the sentence before the word
+for the project is no run of bodies (a person, a date).
 """
 
 from __future__ import annotations
 
+import pytest
+
+from helix_graph.ingest.extract import extract_text
 from tests.ingest.extract_rows import partner_rows
 
 
@@ -218,3 +223,26 @@ def test_a_run_of_names_with_countries_after_groups_is_no_description_opener():
     ]
     assert rows[0] == ("Turku pašvaldība", "FI", "lead")
     assert [country for _, country, _ in rows[2:]] == ["FI", "LV", "PL", "PL", "EE"]
+
+
+@pytest.mark.parametrize(
+    "language, sentence",
+    [
+        # a person, not a run of bodies, before the word for the project
+        ("de", "Bürgermeister Hans Huber ist im Projekt mit {a} (Slowenien), {b} (Italien) und {c} (Österreich) verbunden."),
+        ("en", "Mayor Anna Novak is in the project together with {a} (Slovenia), {b} (Italy) and {c} (Austria)."),
+        # no name at all before it
+        ("de", "Seit 2020 ist das Projekt mit {a} (Slowenien), {b} (Italien) und {c} (Österreich) verbunden."),
+        ("en", "This year the project works with {a} (Slovenia), {b} (Italy) and {c} (Austria)."),
+    ],
+)  # fmt: skip
+def test_names_with_their_countries_after_an_opening_that_is_no_run_of_bodies(language, sentence):
+    # the opening is not read as the partners, so the names each followed by its country
+    # after "with" are, as prose: the person is none
+    text = sentence.format(a="Zavod Soča", b="Comune di Udine", c="Gemeinde Arnoldstein")
+    result = extract_text(text, file="p.txt", language=language)
+    assert [(p["name"], p["country"], p["role"], p["found_in"]) for p in result["partners"]] == [
+        ("Zavod Soča", "SI", "partner", "prose"),
+        ("Comune di Udine", "IT", "partner", "prose"),
+        ("Gemeinde Arnoldstein", "AT", "partner", "prose"),
+    ]

@@ -2,7 +2,9 @@
 names listed by indentation alone under a bulleted "Partner:" label, proper names in quotes after
 a kind ('Primary School "Bovec"'), and the fields of a programme database's partner record that
 start with the role word but hold an amount or an identifier ("Partner’s ID if not PIC:",
-"Partner’s programme co-financing:", "Partner contribution:").
+"Partner’s programme co-financing:", "Partner contribution:"); and, beside them, a listed
+name's address (street, number, post code) that is not part of it, and an indented run of names
+that ends at a sentence.
 
 The fixtures are written for these tests (the real pages stay out of the repository) in the
 shapes those pages had; the expected partners, countries and roles are worked out by hand.
@@ -131,4 +133,62 @@ def test_a_region_in_a_name_beats_the_language_of_the_page():
         ("Agence de tourisme de la Bohème", "CZ", "partner"),
         ("Diputación de Grenade", "ES", "partner"),
         ("Ville de Lyon", "FR", "partner"),
+    ]
+
+
+def test_an_address_after_a_listed_name_is_not_part_of_it():
+    # street, number and post code after the name are dropped; the country after them is the
+    # partner's, as written; a name with a comma of its own but no number keeps it
+    result = extract_text(
+        "Title: Huts on both sides\n"
+        "Partners:\n"
+        "- Planinsko društvo Kamnik, Šutna 42, 1241 Kamnik, Slovenia\n"
+        "- Alpenverein Sektion Villach, Hauptplatz 1, 9500 Villach, Austria\n"
+        "- Rifugio Sella, Via Roma 7, Italy\n"
+        "- University of Udine, Department of Forestry, Italy\n",
+        file="p.txt",
+        language="en",
+    )
+    assert [
+        (p["name"], p["name_as_written"], p["country"], p["country_as_written"], p["found_in"])
+        for p in result["partners"]
+    ] == [
+        ("Planinsko društvo Kamnik", "Planinsko društvo Kamnik", "SI", "Slovenia", "list"),
+        ("Alpenverein Sektion Villach", "Alpenverein Sektion Villach", "AT", "Austria", "list"),
+        ("Rifugio Sella", "Rifugio Sella", "IT", "Italy", "list"),
+        ("University of Udine", "University of Udine", "IT", "Italy", "list"),
+    ]
+
+
+def test_names_indented_under_a_label_end_at_a_sentence():
+    # the indented run stops at the first line that is a sentence; the names before it are
+    # the partners, each placed by the town in its name
+    result = extract_text(
+        "Partners:\n"
+        "    Planinsko društvo Kamnik\n"
+        "    Alpenverein Sektion Villach\n"
+        "    The two clubs share one booking system from 2021 on.\n",
+        file="p.txt",
+        language="en",
+    )
+    assert [
+        (p["name"], p["country"], p["country_from"], p["role"], p["found_in"], p["source"])
+        for p in result["partners"]
+    ] == [
+        (
+            "Planinsko društvo Kamnik",
+            "SI",
+            "a place in its name",
+            "partner",
+            "list",
+            "Planinsko društvo Kamnik",
+        ),
+        (
+            "Alpenverein Sektion Villach",
+            "AT",
+            "a place in its name",
+            "partner",
+            "list",
+            "Alpenverein Sektion Villach",
+        ),
     ]

@@ -382,3 +382,32 @@ def test_a_word_exactly_two_names_of_a_block_share_makes_them_candidates():
     assert len(near) == 15
     assert set(zip(a.tolist(), b.tolist())) == near | {(0, 6)}
     assert len(a) == 16
+
+
+def test_an_acronym_meets_the_graphs_names_both_ways_but_two_graph_records_never_meet(store):
+    # in the graph: "Univerza v Ljubljani" (initials u-l: "v" is a stop word), "ZGS" and the
+    # body it abbreviates; the graph's own pair is not proposed again
+    load_dataset(
+        store,
+        Dataset(
+            organisations=[
+                org("uni-lj", "Univerza v Ljubljani", helix_sector="academia"),
+                org("zgs", "ZGS"),
+                org("forests", "Zavod za gozdove Slovenije"),
+            ]
+        ),
+    )
+    # new: the first new record is an acronym of a graph name; the second a name of the
+    # graph's acronym (the same initials, z-g-s); both go to a person, and the graph's record
+    # is the one kept
+    new = Dataset(
+        organisations=[
+            org("ul", "UL", helix_sector="academia"),
+            org("zgrs", "Zavod za gradnjo Slovenije"),
+        ]
+    )
+    found = propose_merges(new, store=store)
+    assert [(m.kept, m.merged, m.rule, m.score, m.decision) for m in found] == [
+        ("uni-lj", "ul", "acronym of the name", 100.0, ""),
+        ("zgs", "zgrs", "acronym of the name", 100.0, ""),
+    ]

@@ -50,6 +50,10 @@ SECTIONS = "programmes, projects, organisations, participations"
          " line 2 (organisations record 1) (id 'o 1'): field 'id' is wrong: 'o 1' is not a "
          "usable id; use letters, digits and - _ . : only, starting with a letter or digit",
          "o 1", "id"),
+        # a tie has no id of its own: its organisation names it
+        ("tie.yaml", "participations:\n  - {project: p1, organisation: o1, role: boss}\n",
+         " line 2 (participations record 1) (id 'o1'): field 'role' is 'boss', which is not "
+         "allowed; use 'lead', 'partner', 'associated' or 'observer'", "o1", "role"),
         ("list-acronym.yaml", "projects:\n  - {id: p1, acronym: [P1]}\n",
          f" {RECORD}: field 'acronym' is ['P1']: input should be a valid string; correct it",
          "p1", "acronym"),
