@@ -53,6 +53,7 @@ SETS = (
     "heldout14",
     "heldout15",
     "heldout16",
+    "heldout17",
 )
 PARTNER_ROLES = {"lead", "partner", None}
 

@@ -705,6 +705,16 @@ def _plural_head(folded: str, language: str) -> tuple[str, str] | None:
     return _PLURAL_HEADS.get(f"{folded}@{language}") or _PLURAL_HEADS.get(folded)
 
 
+def _compound_plural(word: str, language: str) -> tuple[str, str] | None:
+    """A plural kind a hyphenated compound ends with, with the compound's first part kept:
+    "LEADER-Regionen" → ("LEADER-Region", ""), "ILE-Regionen", "Partner-Gemeinden"."""
+    prefix, dash, last = word.rpartition("-")
+    if not dash or not prefix or not prefix[:1].isupper():
+        return None
+    head = _plural_head(fold(last), language)
+    return (f"{prefix}-{head[0]}", head[1]) if head else None
+
+
 _BULLET = re.compile(r"^\s*(?:[•●▪·*◦‣]|[-–](?=\s)|\d{1,2}[.)](?=\s))\s*")
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:d\.o|e\.V|n\.o|o\.z|S\.p\.A|S\.r\.l|s\.r\.o|Co|Ltd|Kft|Zrt|Inc|St|Dr|Mr|Mrs|"
@@ -1566,10 +1576,11 @@ def _heading_like(piece: str) -> bool:
 
 
 def _starts_plural(piece: str) -> bool:
-    words = [fold(w).rstrip("'’") for w in piece.split()[:2]]
+    written = piece.split()[:2]
+    words = [fold(w).rstrip("'’") for w in written]
     if words and words[0] in _ARTICLES:
-        words = words[1:]
-    return bool(words) and words[0] in _PLURAL_HEADS
+        words, written = words[1:], written[1:]
+    return bool(words) and (words[0] in _PLURAL_HEADS or bool(_compound_plural(written[0], "")))
 
 
 def _split_run(
@@ -1671,7 +1682,11 @@ def _split_run(
                 lead_word = fold(words[0]).rstrip("'’")
                 if lead_word in _ARTICLES and len(words) > 1:
                     words, lead_word = words[1:], fold(words[1])
-                plural = _plural_head(lead_word, language) if heads else None
+                plural = (
+                    (_plural_head(lead_word, language) or _compound_plural(words[0], language))
+                    if heads
+                    else None
+                )
                 if plural and len(words) > 2 and country_adjective(words[1], language=language):
                     words = [words[0]] + words[2:]  # "les régions italiennes du …"
                 if plural and len(words) > 1:
@@ -1696,7 +1711,8 @@ def _split_run(
                 elif (
                     head
                     and part
-                    and not _is_org_word(original[0])
+                    # "… sowie die Stadt C": an article before its own kind word
+                    and not _is_org_word(words[0])
                     and not re.fullmatch(r"[A-ZČŠŽ]{2,6}", original[0])
                 ):
                     # "općine A i TZ B": B has its own kind, the head is not repeated for it
@@ -2306,12 +2322,18 @@ def _bullet_block(
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZČŠŽĆĐÀ-Ý„“\"(])")
 
 
+# a bracket that closes the name before it: "… razvoj d.d. (Mađarska).", "… GmbH (AT), …"
+_CLOSING_BRACKET = re.compile(r"\([^()]{1,40}\)(?:[.,;:]|\s+[a-zà-ž]|\s*$)")
+
+
 def _sentences(paragraph: str) -> list[str]:
     out, start = [], 0
     for match in _SENTENCE_END.finditer(paragraph):
         before = paragraph[start : match.start()]
         if _ABBREVIATIONS.search(before) or before.count("(") > before.count(")"):
             continue  # "d.o.o. Ljubljana", "(woj. Podkarpackie)": the sentence goes on
+        if _CLOSING_BRACKET.match(paragraph, match.end()):
+            continue  # no sentence opens with the bracket of the name before it
         out.append(before)
         start = match.end()
     out.append(paragraph[start:])
@@ -2654,6 +2676,51 @@ _ROLE_VERBS = [
     (
         "lead",
         re.compile(r"\b(?:[Pp]rojekt|[Pp]rojekat)\w*\s+" + _PROJECT_LED_BY + r"\s+(?P<name>.+)"),
+    ),
+    # the passive with its agent where the verb is not English, German, Italian or French:
+    # "koordiniran od (strane) Grada A", "koordynowany przez Gminę B", "gecoördineerd door de C"
+    (
+        "lead",
+        re.compile(
+            r"\b(?:koordinir\w*|vođen[aoi]?|koordynowan\w*|kierowan\w*|gecoördineerd|gecoordineerd"
+            r"|geleid|getrokken)\s+(?:od\s+strane|od|przez|door)\s+(?:(?:de|het)\s+)?"
+            r"(?P<name>[" + _UPPER + r"][^,;:]+)",
+            re.I,
+        ),
+    ),
+    # the project as the verb's object in a relative clause: "projekt, ki ga vodi Občina A",
+    # "projekt koji vodi Grad B" (a capital after the verb: "A, koji vodi projekt" is not this)
+    (
+        "lead",
+        re.compile(
+            r"\b(?:ki ga|ki jo|katerega|kojeg|kojega|koji|koju|koje|ko|kuru)\s+"
+            r"(?:je\s+)?(?:vodi|vodila|vodil|koordinira|koordinirala|koordiniral|koordinē|vada)\s+"
+            r"(?P<name>[" + _UPPER + r"][^,;:]+)"
+        ),
+    ),
+    # the leadership named as a noun that a body holds: "Die Projektleitung liegt bei der A",
+    # "De projectleiding is in handen van B", "La coordination est assurée par C", "Il
+    # coordinamento è affidato al D", "Koordinacijo projekta izvaja E", "Coordination lies with F"
+    (
+        "lead",
+        re.compile(
+            r"(?i:\b(?:projektleitung|federführung|projektkoordination|gesamtkoordination|koordination"
+            r"|koordinierung|leitung)\s+(?:des\s+projekt\w*\s+|für\s+das\s+projekt\s+)?"
+            r"(?:liegt|lag|obliegt|oblag)\s+(?:bei\s+)?(?:(?:der|dem|den|die|das)\s+)?"
+            r"|\b(?:projectleiding|leiding|coördinatie|coordinatie|penvoerderschap)\s+"
+            r"(?:van\s+het\s+project\s+)?(?:is|ligt|berust)\s+(?:in\s+handen\s+van|bij)\s+"
+            r"(?:(?:de|het)\s+)?"
+            r"|\b(?:coordination|pilotage|direction|conduite)\s+(?:du\s+projet\s+|de\s+l['’]opération\s+)?"
+            r"(?:est|sera|a\s+été)\s+(?:assurée?|confiée?)\s+(?:par|à|au|aux)\s+(?:(?:le|la|les)\s+|l['’])?"
+            r"|\b(?:coordinamento|guida|regia|direzione)\s+(?:del\s+progetto\s+|dell['’]iniziativa\s+)?"
+            r"(?:è|sarà|è\s+stat[ao])\s+(?:affidat[ao]|curat[ao]|assegnat[ao])\s+"
+            r"(?:al|alla|allo|all['’]|a|dal|dalla|dallo|dall['’]|da)\s*"
+            r"|\b(?:coordination|leadership)\s+(?:of\s+the\s+project\s+)?(?:is|lies|rests|was)\s+"
+            r"(?:in\s+the\s+hands\s+of|with)\s+(?:the\s+)?"
+            r"|\b(?:koordinacij[aou]|vodenje)\s+(?:projekt\w*\s+)?(?:je\s+prevzel[aio]?|prevzema|izvaja"
+            r"|vodi|provodi|obavlja)\s+)"
+            r"(?P<name>[" + _UPPER + r"][^,;:]+)"
+        ),
     ),
     # "Die X führt das Projekt zusammen mit der Y durch", "… führt X zusammen mit dem Y durch"
     (
@@ -4093,6 +4160,12 @@ _CALL = re.compile(r"\b" + _alternatives(*(re.escape(w) for w in _WORDS["call_wo
 _ELIGIBLE = re.compile(r"\b" + _alternatives(*(re.escape(w) for w in _WORDS["eligibility_words"])))
 # a department is part of a body, not a partner: "natančneje Oddelek za krajinsko arhitekturo …"
 _DEPARTMENT = re.compile(r"^" + _alternatives(*_WORDS["departments"]))
+# "Grad Novi Sad, preko Gradske uprave za …", "la Regione, tramite la Direzione …": what the
+# body before the comma acts through, right before the name (folded text)
+_THROUGH = re.compile(
+    r"[\w.)],\s+(?:" + "|".join(re.escape(w) for w in _WORDS["through_words"]) + r")"
+    r"(?:\s+(?:the|its|il|la|lo|l'|le|der|die|das|den|dem|svoj\w*|svoj\w*))?\s+$"
+)
 # the parts of a university or an academy that take part under their own names
 _UNIT_WORDS = (
     "fakult",
@@ -4182,6 +4255,7 @@ def _mention_tokens(sentence: str) -> list[dict]:
                 "org": _is_org_word(bare),
                 "title": title,
                 "plural": folded in _PLURAL_HEADS
+                or bool(_compound_plural(core, ""))
                 or (  # "a network of Centers of Public Initiatives": kinds, not a name
                     core[:1].isupper()
                     and folded.endswith("s")
@@ -4365,9 +4439,10 @@ def _distributed(
     "i Comuni sloveni di Bovec, Kanal ob Soči e Tolmino"; ``[(name, country, role)]``."""
     token = tokens[k]
     folded = fold(token["text"])
-    if folded not in _PLURAL_HEADS or (k > 0 and tokens[k - 1]["particle"]):
+    compound = _compound_plural(token["text"], language)
+    if (folded not in _PLURAL_HEADS and not compound) or (k > 0 and tokens[k - 1]["particle"]):
         return []  # "Communauté de communes du Lac": the plural is inside a name
-    head, particle = _plural_head(folded, language)
+    head, particle = compound or _plural_head(folded, language)
     n, country = k + 1, None
     if n < len(tokens) and not tokens[n]["cap"] and (code := country_adjective(tokens[n]["text"])):
         country, n = code, n + 1  # "Comuni sloveni di …": the adjective says the country
@@ -4964,6 +5039,8 @@ def _not_a_body(item: dict, written: str) -> str | None:
         return "it is a fund, not an organisation that takes part"
     source = _fold_same_length(item.get("source") or "")
     at = source.find(folded)
+    if at > 0 and _THROUGH.search(source, 0, at):
+        return "it is the office or means the body before it acts through, not another partner"
     if at > 0:
         cue = None
         for match in _FUNDING_CUE.finditer(source, 0, at):
