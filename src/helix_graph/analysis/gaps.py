@@ -150,7 +150,7 @@ def under_connected(
     largest = int(sizes.max())
     n = len(nodes)
     reach = sectors_within(view, 2)
-    table["cross_border"] = _has_foreign_partner(view).to_numpy()
+    table["cross_border"] = _has_foreign_partner(view)
 
     chosen = pd.Series(True, index=table.index)
     if kinds:
@@ -204,7 +204,8 @@ def under_connected(
     return table[columns]
 
 
-def _has_foreign_partner(view: GraphView) -> pd.Series:
+def _has_foreign_partner(view: GraphView) -> np.ndarray:
+    """Per node, in node order: has it a tie to an organisation of another country?"""
     edges = view.edges
     result = np.zeros(len(view.nodes), dtype=bool)
     if len(edges):
@@ -213,7 +214,7 @@ def _has_foreign_partner(view: GraphView) -> pd.Series:
         cross = (a >= 0) & (b >= 0) & (a != b)
         result[edges[cross, 0]] = True
         result[edges[cross, 1]] = True
-    return pd.Series(result, index=pd.Index(view.nodes, dtype=object))
+    return result
 
 
 def _reasons(row, lacks, largest, n, degree_rank, max_core) -> list[str]:

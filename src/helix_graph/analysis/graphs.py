@@ -252,7 +252,7 @@ def collaboration_graph(network: Network, min_weight: int | None = None) -> nx.G
     Examples
     --------
     >>> import pandas as pd
-    >>> from helix_graph.analysis.network import Network, positions
+    >>> from helix_graph.analysis.network import Network
     >>> net = Network(pd.DataFrame({"id": ["a", "b", "c"], "name": ["A", "B", "C"]}),
     ...               pd.DataFrame({"id": ["p", "q"]}),
     ...               pd.DataFrame({"organisation": ["a", "b", "c", "a", "b"],

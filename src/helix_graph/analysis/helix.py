@@ -66,12 +66,16 @@ def mix_table(by: str, units, unit_codes: np.ndarray, sector_codes: np.ndarray) 
     return pd.DataFrame(columns)
 
 
-def participation_sectors(network: Network) -> np.ndarray:
-    """Each participation's helix sector as a position in :data:`SECTORS` (-1: none or unknown)."""
+def participation_sectors(network: Network, org_row: np.ndarray | None = None) -> np.ndarray:
+    """Each participation's helix sector as a position in :data:`SECTORS` (-1: none or unknown).
+
+    ``org_row``: each participation's organisation row, when the caller has it already.
+    """
     orgs = network.organisations
     sector = positions(orgs["helix_sector"], SECTORS)
-    row = positions(network.participations["organisation"], orgs["id"])
-    return np.where(row >= 0, sector[row], -1)
+    if org_row is None:
+        org_row = positions(network.participations["organisation"], orgs["id"])
+    return np.where(org_row >= 0, sector[org_row], -1)
 
 
 def helix_mix(network: Network, by: str = "project", partition=None) -> pd.DataFrame:

@@ -559,23 +559,15 @@ def _project_table(network: Network, *, engine: str, seed: int) -> tuple[pd.Data
         }
     # every count by the participations' rows in the tables (no merge on ids): one row per
     # project in table order, 0 where a project has no participation
-    mix = mix_table("id", projects["id"], project_row, participation_sectors(network))
+    mix = mix_table("id", projects["id"], project_row, participation_sectors(network, org_row))
     table = pd.concat([projects.reset_index(drop=True), mix.drop(columns="id")], axis=1)
     table = table.merge(metrics, on="id", how="left")
     table["partners"] = np.bincount(project_row[project_row >= 0], minlength=len(projects))
+    country = pd.factorize(orgs["country"], use_na_sentinel=True)[0]  # -1: none
     table["countries"] = _distinct_per_row(
-        project_row, _column_codes(orgs["country"])[org_row], len(projects)
+        project_row, np.where(org_row >= 0, country[org_row], -1), len(projects)
     )
     return table, info
-
-
-def _column_codes(values: pd.Series) -> np.ndarray:
-    """Each value's code among the column's distinct values, -1 where missing; one more entry, -1, at the end.
-
-    The trailing -1 is what a row of -1 (no row) reads.
-    """
-    codes, _ = pd.factorize(values, use_na_sentinel=True)
-    return np.append(codes, -1).astype(np.int64)
 
 
 def _distinct_per_row(rows: np.ndarray, values: np.ndarray, n: int) -> np.ndarray:
