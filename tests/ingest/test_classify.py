@@ -2445,3 +2445,87 @@ def test_the_classes_the_twentyfifth_and_twentysixth_rounds_missed(name, sector,
     result = classify(name, learned=False)
     assert result.sector == sector
     assert result.rationale == (rationale or result.rationale)
+
+
+@pytest.mark.parametrize(
+    ("name", "sector", "rationale"),
+    [
+        # Spanish limited companies written SL or SLU at the end (S.L. was already a form)
+        ("Reformas Duero SL", "industry", "company legal form ('SL')"),
+        ("Panaderías Norte SLU", "industry", "company legal form ('SLU')"),
+        # a state's, army's or town's forests opening the name, and a Czech state enterprise
+        ("Vojenské lesy Hořovice s.p.", "government", "public company ('Vojenské lesy')"),
+        ("Městské lesy Jihlava", "government", "public company ('Městské lesy')"),
+        ("Lasy Miejskie Warszawa", "government", "public company ('Lasy')"),
+        ("Státní podnik Povodí Ohře", "government", "public company ('Státní podnik')"),
+        # the Polish state forests in any case, and their regional directorates by initials
+        (
+            "Lasów Państwowych Nadleśnictwo Gniezno",
+            "government",
+            "ministry or state body ('Lasów Państwowych')",
+        ),
+        ("RDLP w Pile", "government", "initials of a public body ('RDLP')"),
+        # hr/bs/sr public institutions by their initials
+        ("JU Zeleni otok", "government", "initials of a public body ('JU')"),
+        # micro-regions and unions of local administrations are associations of municipalities
+        (
+            "Asociația de Dezvoltare a Microregiunii Valea Someșului",
+            "government",
+            "association of local authorities ('Microregiunii')",
+        ),
+        (
+            "Uniunea Administrațiilor Locale din Moldova",
+            "government",
+            "association of local authorities ('Administrațiilor Locale')",
+        ),
+        # producers named as people: Italian -coltori, Spanish -cultores
+        (
+            "Associazione Frutticoltori della Val di Sole",
+            "industry",
+            "business association ('Associazione + Frutticoltori')",
+        ),
+        (
+            "Asociación de Viticultores de Toro",
+            "industry",
+            "business association ('Asociación + Viticultores')",
+        ),
+        # a public advocate's office, and the Italian name of a sub-municipal local community
+        (
+            "Kärntner Patientenanwaltschaft",
+            "government",
+            "ministry or state body ('Patientenanwaltschaft')",
+        ),
+        ("Comunità locale Valle Nera", "government", "ministry or state body ('Comunità locale')"),
+        # vocational schools and training centres, above a state's or province's adjective
+        (
+            "Staatliches Berufsschulzentrum Kahla",
+            "academia",
+            "school ('Berufsschulzentrum')",
+        ),
+        ("Centro Formativo Provinciale Belluno", "academia", "school ('Centro Formativo')"),
+        (
+            "Centro de Formação Profissional do Seixal",
+            "academia",
+            "school ('Centro de Formação Profissional')",
+        ),
+        ("Vocational Training Centre of Ruse", "academia", "school ('Vocational Training Centre')"),
+        # a French department's or region's development agency: '<place> Développement'
+        ("Ardèche Développement", "government", "development or public agency ('Développement')"),
+        # ... but not a name that opens with the word
+        ("Développement Rural Solidaire", UNKNOWN, None),
+        # organisations known by their acronym alone, in capitals as written
+        ("LIOF", "government", "known organisation: a public or international body ('LIOF')"),
+        ("Liof Beheer", UNKNOWN, None),
+        ("UPNA", "academia", "known organisation: a research body ('UPNA')"),
+        (
+            "NEPCon",
+            "civil_society",
+            "known organisation: an NGO, foundation or federation ('NEPCon')",
+        ),
+        ("CLICKNL", "industry", "known organisation: a firm or business association ('CLICKNL')"),
+    ],
+)
+def test_the_classes_the_twentyseventh_round_missed(name, sector, rationale):
+    result = classify(name, learned=False)
+    assert result.sector == sector
+    assert result.rationale == (rationale or result.rationale)

@@ -138,6 +138,19 @@ Documented choices
 - **Foundations, associations, NGOs, churches, unions** are **civil society**;
   a third-age university is an association, and so is a Nordic study association
   (*Folkuniversitetet*, *studieförbund*, *oplysningsforbund*).
+- A name opening with a state's, army's or town's forests (*Lesy*, *Vojenské lesy*, *Městské
+  lesy*, *Lasy Miejskie*), a Czech or Slovak state enterprise written out (*státní podnik*),
+  the Polish state forests in any case (*Lasów Państwowych*) and their regional directorates
+  (*RDLP*), hr/bs/sr public institutions by their initials (*JU*), a
+  public advocate's office (*Umweltanwaltschaft*, *Patientenanwaltschaft*), the Italian name of
+  a sub-municipal local community (*Comunità locale*, the *krajevna skupnost*), micro-regions
+  and unions of local administrations (*Microregiunea …*, *Uniunea Administrațiilor Locale*)
+  and a French department's or region's development agency named *<place> Développement* are
+  **government**. Vocational schools and training centres (*Berufsschulzentrum*, *Centro
+  Formativo*, *Centro de Formação Profissional*, *Vocational
+  Training Centre*) are schools whatever state or province adjective they carry; producers
+  named as people include the Italian *-coltori*, Spanish and Portuguese *-cultores* and French
+  *-culteurs*; a Spanish *SL* or *SLU* at the end is a company form.
 - **Self-governments of national minorities** (*Comunità autogestita*, *samoupravna narodna
   skupnost*, *nemzetiségi önkormányzat*) and federal or Land institutes (*Bundesanstalt*,
   *Landesanstalt*) are **government**; so are French groupings of communes named *Pays* or
