@@ -221,9 +221,9 @@ _TARGETS = {"recall": 0.85, "precision": 0.90, "country": 0.90, "lead": 0.90}
 
 def run(quick: bool, repeat: int) -> list[dict]:
     folder = pages_dir()
-    if not all((folder / which).is_dir() for which in SETS):
+    if not any((folder / which).is_dir() for which in SETS):
         sys.exit(
-            f"bench extract: the page texts are not at {folder} (one folder per set, {', '.join(SETS)}, "
+            f"bench extract: no page texts at {folder} (one folder per set, {', '.join(SETS)}, "
             "with one ID.txt per page of bench/gold/extract/SET.yaml); fetch the pages at the addresses "
             "there, or set HELIX_EXTRACT_PAGES to the folder that holds them"
         )

@@ -55,40 +55,38 @@ def _threads_for(work: int):
 
 
 @njit(cache=True, parallel=True, nogil=True)
-def _ego(
-    optr, oidx, oent, rev, share, group, chunks, blocks, n, nnz
-):  # pragma: no cover - compiled
-    """Every triangle once (edges oriented from lower to higher degree), feeding the six indirect
-    terms of Burt's constraint, the triangle counts and the tied pairs of its three brokers."""
-    indirect = np.zeros((blocks, nnz))
+def _ego(optr, oidx, oweight, inverse, group, chunks, blocks, n):  # pragma: no cover - compiled
+    """Every triangle once (edges oriented from lower to higher degree), feeding the indirect
+    sums of its three ties, the triangle counts and the tied pairs of its three brokers.
+
+    For the tie u–v of a triangle (u, v, w) the sum gains w_uw·w_wv / s_w: it is the same for
+    both ends, so it is kept once per tie, at the tie's place in the forward lists. All three
+    ties of a triangle are in the lists being scanned (u's and v's), so no write goes to a
+    row elsewhere in memory.
+    """
+    m = len(oidx)
+    through = np.zeros((blocks, m))
     triangles = np.zeros((blocks, n), dtype=np.int64)
     tied = np.zeros(
         (blocks, n, 4), dtype=np.int64
     )  # coordinator, itinerant, gatekeeper/representative, liaison
     for t in prange(blocks):
-        mark = np.full(
-            n, -1, dtype=np.int64
-        )  # entry u→x of the full matrix, for x a forward partner of u
+        mark = np.full(n, -1, dtype=np.int64)  # place of u→x in the forward lists, x forward of u
         for c in range(t, len(chunks) - 1, blocks):
             for u in range(chunks[c], chunks[c + 1]):
                 for a in range(optr[u], optr[u + 1]):
-                    mark[oidx[a]] = oent[a]
+                    mark[oidx[a]] = a
                 for a in range(optr[u], optr[u + 1]):
                     v = oidx[a]
-                    uv = oent[a]
                     for b in range(optr[v], optr[v + 1]):
                         w = oidx[b]
                         uw = mark[w]
                         if uw < 0:
                             continue
-                        vw = oent[b]
-                        vu, wu, wv = rev[uv], rev[uw], rev[vw]
-                        indirect[t, uv] += share[uw] * share[wv]
-                        indirect[t, vu] += share[vw] * share[wu]
-                        indirect[t, uw] += share[uv] * share[vw]
-                        indirect[t, wu] += share[wv] * share[vu]
-                        indirect[t, vw] += share[vu] * share[uw]
-                        indirect[t, wv] += share[wu] * share[uv]
+                        w_uv, w_uw, w_vw = oweight[a], oweight[uw], oweight[b]
+                        through[t, a] += w_uw * w_vw * inverse[w]
+                        through[t, uw] += w_uv * w_vw * inverse[v]
+                        through[t, b] += w_uv * w_uw * inverse[u]
                         gu, gv, gw = group[u], group[v], group[w]
                         for broker, g0, g1, g2 in (
                             (u, gu, gv, gw),
@@ -104,7 +102,7 @@ def _ego(
                                 tied[t, broker, 3] += 1
                 for a in range(optr[u], optr[u + 1]):
                     mark[oidx[a]] = -1
-    return indirect.sum(axis=0), triangles.sum(axis=0), tied.sum(axis=0)
+    return through.sum(axis=0), triangles.sum(axis=0), tied.sum(axis=0)
 
 
 @njit(cache=True, nogil=True)
@@ -151,6 +149,12 @@ def ego_measures(
     Each indirect term Σ_q p_iq p_qj runs over the triangles (i, q, j), so the work is one
     pass over the triangles, enumerated with the ties oriented from the lower- to the
     higher-degree end (each node then looks forward at no more than √(2m) partners) [1]_.
+    The term is (Σ_q w_iq w_qj / s_q) / s_i and the sum is the same from both ends of the
+    tie, so the pass keeps one sum per tie, written where the scan already is. Against a
+    pass writing all six entries of each triangle into the rows of its three nodes (medians,
+    one run, two shared cores): 36,000 nodes and 818,000 ties 0.65 s against 1.35 s;
+    240,000 nodes and 5.9 million ties 6.7 s against 18.3 s, where the rows no longer fit
+    in the cache.
 
     References
     ----------
@@ -193,11 +197,15 @@ def ego_measures(
     chunks = np.unique(
         np.r_[0, np.searchsorted(work, np.linspace(0, work[-1], 257)[1:-1]), n]
     ).astype(np.int64)
+    inverse = np.divide(1.0, strength, out=np.zeros(n), where=strength > 0)
     with _threads_for(nnz):
         blocks = max(1, numba.get_num_threads())
-        indirect, triangles, tied = _ego(
-            optr, oidx, oent, rev, share, group, chunks, blocks, n, nnz
-        )
+        through, triangles, tied = _ego(optr, oidx, A.data[oent], inverse, group, chunks, blocks, n)
+    # Σ_q p_iq p_qj = (Σ_q w_iq w_qj / s_q) / s_i: the tie's sum, divided by each end's strength
+    indirect = np.zeros(nnz)
+    indirect[oent] = through
+    indirect[rev[oent]] = through
+    indirect /= strength[rows]
     constraint = np.bincount(rows, weights=(share + indirect) ** 2, minlength=n)
     return constraint, triangles, tied
 
