@@ -1925,6 +1925,20 @@ _ROLE_CODE = re.compile(
 _LEAD_CODES = {"LP", "LB", "VP"}
 
 
+def _heads_a_run(lines: list[str], at: int) -> bool:
+    """Whether the next line with words after ``at`` is a list: a bullet, or a run of three or
+    more names parted by commas or semicolons that is not running text."""
+    j = at + 1
+    while j < len(lines) and not lines[j].strip():
+        j += 1
+    if j >= len(lines):
+        return False
+    nxt = lines[j].strip()
+    return bool(_BULLET.match(lines[j])) or (
+        not _is_sentence(nxt) and len(_top_level_split(nxt)) >= 3
+    )
+
+
 def _lines_pass(lines: list[str], language: str, found: _Found, used: set[int]) -> None:
     """Labels, the lists under them, records (Name:, Address:, Country:) and partner sections."""
     section = False
@@ -1983,6 +1997,9 @@ def _lines_pass(lines: list[str], language: str, found: _Found, used: set[int]) 
                 # "Chef de file / X / Autres bénéficiaires": X leads, the next heading opens a
                 # list; "The Partnership / X / Lead Partner": the line after X gives its role
                 and not last.get("headed")
+                # "Capofila / X / Partners / A, B, C, …": a heading over a run of names opens
+                # that run; it does not give the name above it a role
+                and not _heads_a_run(lines, i)
             ):
                 last["role"] = role  # "Development Agency of Evia SA (DAE)" / "Lead Partner"
                 i += 1
