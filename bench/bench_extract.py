@@ -54,6 +54,7 @@ SETS = (
     "heldout15",
     "heldout16",
     "heldout17",
+    "heldout18",
 )
 PARTNER_ROLES = {"lead", "partner", None}
 

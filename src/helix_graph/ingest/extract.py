@@ -1925,6 +1925,20 @@ _ROLE_CODE = re.compile(
 _LEAD_CODES = {"LP", "LB", "VP"}
 
 
+def _heads_a_run(lines: list[str], at: int) -> bool:
+    """Whether the next line with words after ``at`` is a list: a bullet, or a run of three or
+    more names parted by commas or semicolons that is not running text."""
+    j = at + 1
+    while j < len(lines) and not lines[j].strip():
+        j += 1
+    if j >= len(lines):
+        return False
+    nxt = lines[j].strip()
+    return bool(_BULLET.match(lines[j])) or (
+        not _is_sentence(nxt) and len(_top_level_split(nxt)) >= 3
+    )
+
+
 def _lines_pass(lines: list[str], language: str, found: _Found, used: set[int]) -> None:
     """Labels, the lists under them, records (Name:, Address:, Country:) and partner sections."""
     section = False
@@ -1983,6 +1997,9 @@ def _lines_pass(lines: list[str], language: str, found: _Found, used: set[int]) 
                 # "Chef de file / X / Autres bénéficiaires": X leads, the next heading opens a
                 # list; "The Partnership / X / Lead Partner": the line after X gives its role
                 and not last.get("headed")
+                # "Capofila / X / Partners / A, B, C, …": a heading over a run of names opens
+                # that run; it does not give the name above it a role
+                and not _heads_a_run(lines, i)
             ):
                 last["role"] = role  # "Development Agency of Evia SA (DAE)" / "Lead Partner"
                 i += 1
@@ -2535,6 +2552,20 @@ def _opened_span(
         raw = sentence[start + word.start() : start + word.end()]
         token = word.group(0).strip(",;()\"'„“”")
         if k == 0 and word.group(0).startswith(","):
+            # "v prostorih vodilnega partnerja, Mestne občine Kranj.": the role word's
+            # apposition, one name that ends the sentence (no verb, no other comma after it)
+            after = sentence[start + word.end() :]
+            name = after.strip().rstrip(".!?; ")
+            if (
+                word.group(0) == ","
+                and end_limit == len(sentence)
+                and name[:1].isupper()
+                and not re.search(r"[,:;()]", name)
+                and 2 <= len(name.split()) <= 8
+                and _cut_at_stop(name, language) == name
+                and not _EU_WORD.match(name)
+            ):
+                return start + word.end() + len(after) - len(after.lstrip()), False
             return None
         if raw[:1].isupper() or raw[:1] in _QUOTES:
             if re.match(r"^(?:EU|Interreg|INTERREG)\b", raw):
@@ -4699,9 +4730,9 @@ def _mention_run(sentence: str, language: str, found: _Found) -> int:
             or len(name.split()) < 2  # a name is a kind and what it is called
             or _looks_like_person(name)
             or _programme_body(name)
-            or _named_before(name, taken)
         ):
             continue
+        again = _named_before(name, taken)
         # the role word nearest the name in its own clause: "X kot vodilni partner",
         # "Vodeći partner projekta je X", "kooptirani partner projekta tudi dežela X"
         after = folded[tokens[j - 1]["end"] : tokens[j - 1]["end"] + 40]
@@ -4716,6 +4747,7 @@ def _mention_run(sentence: str, language: str, found: _Found) -> int:
             and not re.search(r"[,;.:]|\b(?:in|i|un|ir|and|und|e|et)\b", after[: cue.start()])
         ):
             role = _role_of(cue.group(0))
+        role_after = role
         cues = [c for c in _ANY_ROLE.finditer(before) if not _PARTNERSHIP.match(c.group(0))]
         if not role and cues and not re.search(r"[,;.:]", before[cues[-1].end() :]):
             role = _role_of(cues[-1].group(0))
@@ -4724,6 +4756,17 @@ def _mention_run(sentence: str, language: str, found: _Found) -> int:
         opening = [c for c in roles if c.end() <= start]
         if not role and opening and _role_of(opening[-1].group(0)) in ("associated", "observer"):
             role = _role_of(opening[-1].group(0))  # "Sono partner associati A e B"
+        if again:
+            # "v Splošni bolnišnici Izola …" then "… Splošna bolnišnica Izola v vlogi
+            # vodilnega partnerja": the body named again, in another case, with the lead's role
+            # written after it (not a role word before it, which may be another body's)
+            if role_after == "lead":
+                for item in found.items:
+                    if item["role"] in ("partner", None) and _named_before(
+                        name, _body_keys([item])
+                    ):
+                        item["role"] = "lead"
+            continue
         # "No Latvijas puses … A, bet no Igaunijas puses – B": the side named last before it
         side = _last_side(sentence[:start], language)
         found.add(info, role=role or "partner", side=side, how="mention", source=sentence)
