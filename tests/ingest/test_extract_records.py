@@ -1377,3 +1377,40 @@ def test_a_name_after_the_role_word_ends_at_the_copula_before_the_last_word():
     assert [(p["name"], p["role"], p["found_in"]) for p in result["partners"]] == [
         ("Stadt Graz", "lead", "prose")
     ]
+
+
+def test_name_records_under_a_bare_heading_each_with_its_country():
+    # The first "Name:" right under "Partners (2)" is a record like the second, not the
+    # heading's one name line ("Name: Razvojna agencija Sotla" was read as a name); the
+    # country is the address's last part, as written, not the whole address.
+    text = (
+        "Acronym: HILLS\n\n"
+        "Partners (2)\n\n"
+        "Name: Razvojna agencija Sotla\n\n"
+        "Address: Trg 4, 3250 Rogaška Slatina, Slovenia\n\n"
+        "Name: Krapinsko-zagorska županija\n\n"
+        "Country: Croatia\n"
+    )
+    result = extract_text(text, file="page.txt", language="en")
+    assert _records(result) == [
+        (
+            "Razvojna agencija Sotla",
+            "Razvojna agencija Sotla",
+            "SI",
+            "Slovenia",
+            "written beside it",
+            "partner",
+            "record",
+            "agency",
+        ),
+        (
+            "Krapinsko-zagorska županija",
+            "Krapinsko-zagorska županija",
+            "HR",
+            "Croatia",
+            "written beside it",
+            "partner",
+            "record",
+            "region",
+        ),
+    ]

@@ -1939,6 +1939,13 @@ def _heads_a_run(lines: list[str], at: int) -> bool:
     )
 
 
+# a record's field on its own line: "Name: X", "Address: …", "Country: …"
+_RECORD = re.compile(
+    r"^(Name|Address|Adresa|Naslov|Adresse|Indirizzo|Country|Država|Valsts|Land|Paese|Pays):\s*(.+)$",
+    re.IGNORECASE,
+)
+
+
 def _lines_pass(lines: list[str], language: str, found: _Found, used: set[int]) -> None:
     """Labels, the lists under them, records (Name:, Address:, Country:) and partner sections."""
     section = False
@@ -1961,11 +1968,7 @@ def _lines_pass(lines: list[str], language: str, found: _Found, used: set[int]) 
             i += 1
             continue
         label = _label(body)
-        record = re.match(
-            r"^(Name|Address|Adresa|Naslov|Adresse|Indirizzo|Country|Država|Valsts|Land|Paese|Pays):\s*(.+)$",
-            body,
-            re.IGNORECASE,
-        )
+        record = _RECORD.match(body)
         if record and last is not None and fold(record.group(1)) != "name":
             value = record.group(2)
             code = country_code(value) or (
@@ -2037,6 +2040,7 @@ def _lines_pass(lines: list[str], language: str, found: _Found, used: set[int]) 
                     and not _label(lines[j].strip())
                     and not _is_sentence(lines[j])
                     and not _ROLE_CODE.match(lines[j].strip())  # "LP – X": read as its own line
+                    and not _RECORD.match(lines[j].strip())  # "Name: X": a record, read as one
                 ):
                     pieces = [
                         (_clean(piece, language), side, run_role)
