@@ -1,4 +1,5 @@
-"""A numbered list with each number on a line of its own, and the plain names of a list most of
+"""A numbered list with each number on a line of its own, a labelled run of names each with its
+country (digits and all), and the plain names of a list most of
 whose items are clearly organisations (held-out 18, scored blind before these: a PDF's partner
 table turned into text read 9 of its 14 partners once the numbers were joined, 0 before).
 
@@ -70,3 +71,26 @@ def test_a_plain_name_needs_more_than_two_organisations_beside_it():
     names = [name for name, _, _ in _table(text)]
     assert "Zelena Dolina" not in names
     assert names == ["Comune di Gorizia", "Občina Brda"]
+
+
+def test_a_labelled_run_of_names_with_their_countries_keeps_names_with_digits():
+    # a digit after a comma usually opens an address; here every part ends with its country
+    text = (
+        "Naslov projekta: Sirna pot\n"
+        "Vodilni partner: Občina Bled (Slovenija)\n"
+        "Ostali partnerji: Univerza v Padovi (Italija), 7 Colori (Malta), Studio 4 (Italija), "
+        "Latvian Rural Guesthouse Association (Latvija)\n"
+        "Trajanje projekta: 1. 4. 2016–30. 6. 2017\n"
+    )
+    assert _table(text) == [
+        ("Občina Bled", "SI", "lead"),
+        ("Univerza v Padovi", "IT", "partner"),
+        ("7 Colori", "MT", "partner"),
+        ("Studio 4", "IT", "partner"),
+        ("Latvian Rural Guesthouse Association", "LV", "partner"),
+    ]
+
+
+def test_a_name_with_its_address_after_a_label_still_loses_the_address():
+    text = "Naslov projekta: Sirna pot\nPartner: Zavod Sonce, Cesta 5, 1000 Ljubljana, Slovenija\n"
+    assert _table(text) == [("Zavod Sonce", "SI", "partner")]

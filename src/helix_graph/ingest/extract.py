@@ -2261,11 +2261,23 @@ def _side_runs(run: str) -> list[tuple[str, str]] | None:
     ]
 
 
+_COUNTRY_AFTER = re.compile(r"\(([^()]{2,40})\)\s*$")
+
+
+def _bracketed_run(run: str) -> bool:
+    """Whether every part of a comma run ends with its country in brackets ("A (Latvija), 5 Senses
+    (Malta), Superficie 8 (Italija)"): names, not a name with its address, digits and all."""
+    parts = [p.strip() for p in _top_level_split(run, ",")]
+    return len(parts) >= 2 and all(
+        (m := _COUNTRY_AFTER.search(p)) and find_country(m[1])[0] for p in parts
+    )
+
+
 def _label_pieces(run: str, language: str) -> list[tuple[str, str | None]]:
     """The names after a label: a run of names, or names each followed by an address
     ("Ludzas novada pašvaldība, Raiņa iela 16, Ludza / Jēkabpils …, Brīvības iela 120"), or
     names under the countries they are from ("iš Lietuvos – A ir B, iš Lenkijos – C")."""
-    if _side_runs(run) or not re.search(r",[^,/]*\d", run):
+    if _side_runs(run) or not re.search(r",[^,/]*\d", run) or _bracketed_run(run):
         return _split_run(run, language)
     pieces = []
     for entry in re.split(r"\s+/\s+|;\s*", run):
