@@ -78,6 +78,9 @@ def test_a_country_named_inside_a_name(text, found):
         ("Stadt Wien", ("AT", "Wien")),
         ("Graz-Umgebung", ("AT", "Graz")),  # the first part of a joined name
         ("Wien und Graz Maribor", ("SI", "Maribor")),  # the last place named wins
+        # a two-word place is one place: its second word alone (Gorica, Gorizia) is not read
+        ("Razvojna agencija Severne Primorske Nova Gorica", ("SI", "Nova Gorica")),
+        ("Gorica", ("IT", "Gorica")),
         ("Nothing here", (None, None)),
     ],
 )

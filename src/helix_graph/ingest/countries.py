@@ -672,13 +672,19 @@ def place_country(text: str) -> tuple[str | None, str | None]:
     table = _place_table()
     words = re.findall(r"[^\W\d_]+(?:[.-][^\W\d_]+)*", text)
     found: tuple[str | None, str | None] = (None, None)
-    for i, word in enumerate(words):
+    i = 0
+    while i < len(words):
+        word, step = words[i], 1
         for span in (words[i : i + 2], words[i : i + 1], word.split("-")[-1:], word.split("-")[:1]):
             joined = " ".join(span)
             code = table.get(fold(joined))
             if code and (len(joined) > 2 or joined.isupper()):
                 found = (code, joined)
+                # "Nova Gorica" is one place: its second word is not read again on its own
+                # (as "Gorica", Gorizia in Italy)
+                step = 2 if " " in joined else 1
                 break
+        i += step
     return found
 
 

@@ -206,6 +206,53 @@ _CYRILLIC_TO_LATIN = str.maketrans(
 )
 
 
+_BARE_NUMBER = re.compile(r"^\s*(\d{1,2})[.)]?\s*$")
+
+
+def _join_bare_numbers(text: str) -> str:
+    """A list numbered with each number on a line of its own ("1", "Name", "2", "Name", … as a
+    PDF or a table turned into text gives it): each number joined to the item under it
+    ("1. Name"), where three or more numbers follow one another in order."""
+    lines = text.split("\n")
+    numbered = {}  # line of a bare number -> its number, for those followed by words
+    for i, line in enumerate(lines):
+        match = _BARE_NUMBER.match(line)
+        if match and i + 1 < len(lines) and lines[i + 1].strip():
+            if not _BARE_NUMBER.match(lines[i + 1]):
+                numbered[i] = int(match.group(1))
+    joined: set[int] = set()
+    for i, number in numbered.items():
+        run = [i]
+        while True:  # the next number within a few lines (an item may take more than one)
+            nxt = next(
+                (
+                    j
+                    for j in range(run[-1] + 2, run[-1] + 6)
+                    if numbered.get(j) == number + len(run)
+                ),
+                None,
+            )
+            if nxt is None:
+                break
+            run.append(nxt)
+        if len(run) >= 3:
+            joined.update(run)
+    if not joined:
+        return text
+    out = []
+    skip = False
+    for i, line in enumerate(lines):
+        if skip:
+            skip = False
+            continue
+        if i in joined:
+            out.append(f"{numbered[i]}. {lines[i + 1].strip()}")
+            skip = True
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
 def extract_text(text: str, *, file: str = "", language: str | None = None) -> dict:
     """Project facts and partners from the text of a project page.
 
@@ -224,7 +271,7 @@ def extract_text(text: str, *, file: str = "", language: str | None = None) -> d
         ``{"file", "language", "project": {...}, "partners": [{"name", "name_as_written",
         "country", "role", "helix_sector", …}], "review": [str, …]}``.
     """
-    text = text.replace("\r\n", "\n").replace("\u00a0", " ")
+    text = _join_bare_numbers(text.replace("\r\n", "\n").replace("\u00a0", " "))
     review: list[str] = []
     cyrillic = sum("\u0400" <= c <= "\u04ff" for c in text) > 0.5 * sum(c.isalpha() for c in text)
     if cyrillic:
@@ -2218,11 +2265,23 @@ def _side_runs(run: str) -> list[tuple[str, str]] | None:
     ]
 
 
+_COUNTRY_AFTER = re.compile(r"\(([^()]{2,40})\)\s*$")
+
+
+def _bracketed_run(run: str) -> bool:
+    """Whether every part of a comma run ends with its country in brackets ("A (Latvija), 5 Senses
+    (Malta), Superficie 8 (Italija)"): names, not a name with its address, digits and all."""
+    parts = [p.strip() for p in _top_level_split(run, ",")]
+    return len(parts) >= 2 and all(
+        (m := _COUNTRY_AFTER.search(p)) and find_country(m[1])[0] for p in parts
+    )
+
+
 def _label_pieces(run: str, language: str) -> list[tuple[str, str | None]]:
     """The names after a label: a run of names, or names each followed by an address
     ("Ludzas novada pašvaldība, Raiņa iela 16, Ludza / Jēkabpils …, Brīvības iela 120"), or
     names under the countries they are from ("iš Lietuvos – A ir B, iš Lenkijos – C")."""
-    if _side_runs(run) or not re.search(r",[^,/]*\d", run):
+    if _side_runs(run) or not re.search(r",[^,/]*\d", run) or _bracketed_run(run):
         return _split_run(run, language)
     pieces = []
     for entry in re.split(r"\s+/\s+|;\s*", run):
@@ -2334,6 +2393,9 @@ def _bullet_block(
     good = [x for x in infos if x[2]]
     majority = len(good) >= 2 and len(good) * 5 >= len(infos) * 3
     for k, info, ok in infos:
+        # in a list most of whose items are clearly organisations, an item that only looks
+        # like a name ("Šentprima", "Legacoop Veneto") is one of them too
+        ok = ok or (majority and len(good) >= 4 and _acceptable(info, strict=False))
         if ok and (majority or section or info["country"] or info["role"]):
             found.add(info, role="partner", side=None, how="list", source=lines[k])
             used.add(k)
