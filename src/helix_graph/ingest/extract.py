@@ -1630,6 +1630,10 @@ def _starts_plural(piece: str) -> bool:
     return bool(words) and (words[0] in _PLURAL_HEADS or bool(_compound_plural(written[0], "")))
 
 
+# a country in brackets closing a name: "Superficie 8 (Italija)"
+_COUNTRY_AFTER = re.compile(r"\(([^()]{2,40})\)\s*$")
+
+
 def _split_run(
     run: str, language: str, *, conjunctions: bool = True, heads: bool = True
 ) -> list[tuple[str, str | None]]:
@@ -1671,7 +1675,7 @@ def _split_run(
             own_country = any(
                 find_country(m.group(1))[0] for m in re.finditer(r"\(([^()]{2,40})\)", piece)
             )
-            previous_country = re.search(r"\(([^()]{2,40})\)\s*$", previous)
+            previous_country = _COUNTRY_AFTER.search(previous)
             previous_tail = previous.split()[-1] if previous else ""
             apposition = (
                 first[:1].islower()
@@ -2263,9 +2267,6 @@ def _side_runs(run: str) -> list[tuple[str, str]] | None:
         (run[m.end() : heads[k + 1][0].start() if k + 1 < len(heads) else len(run)], code)
         for k, (m, code) in enumerate(heads)
     ]
-
-
-_COUNTRY_AFTER = re.compile(r"\(([^()]{2,40})\)\s*$")
 
 
 def _bracketed_run(run: str) -> bool:
