@@ -94,3 +94,37 @@ def test_a_labelled_run_of_names_with_their_countries_keeps_names_with_digits():
 def test_a_name_with_its_address_after_a_label_still_loses_the_address():
     text = "Naslov projekta: Sirna pot\nPartner: Zavod Sonce, Cesta 5, 1000 Ljubljana, Slovenija\n"
     assert _table(text) == [("Zavod Sonce", "SI", "partner")]
+
+
+def test_names_one_to_a_paragraph_under_a_line_naming_partners_are_a_list():
+    # list items turned into paragraphs when the page's markup was dropped
+    text = (
+        "Partnerji projekta\n\n"
+        "Nosilec operacije je LAS Zgornja Savinja, drugi partnerji pa so:\n\n"
+        "LAS Pohorje\n\n"
+        "LAG Krka (HR)\n\n"
+        "LAG Lika (HR)\n\n"
+        "LAG Zagorje (HR)\n\n"
+        "Na območju LAS sodelujejo tudi šole in turistična društva iz vseh štirih regij.\n"
+    )
+    names = {name: (country, role) for name, country, role in _table(text)}
+    assert {n: names[n] for n in ("LAS Pohorje", "LAG Krka", "LAG Lika", "LAG Zagorje")} == {
+        "LAS Pohorje": ("SI", "partner"),
+        "LAG Krka": ("HR", "partner"),
+        "LAG Lika": ("HR", "partner"),
+        "LAG Zagorje": ("HR", "partner"),
+    }
+
+
+def test_a_heading_over_a_paragraph_ends_the_names_above_it():
+    text = (
+        "Projekto partneriai:\n\n"
+        "Klaipėdos universitetas (Lietuva)\n\n"
+        "Liepājas pilsētas dome (Latvija)\n\n"
+        "Kuršių nerijos nacionalinio parko direkcija (Lietuva)\n\n"
+        "Projekto tikslas\n\n"
+        "Sustiprinti pakrančių apsaugą ir bendradarbiavimą tarp savivaldybių abiejose sienos pusėse.\n"
+    )
+    names = [name for name, _, _ in _table(text)]
+    assert "Projekto tikslas" not in names
+    assert "Klaipėdos universitetas" in names and "Liepājas pilsētas dome" in names

@@ -253,6 +253,46 @@ def _join_bare_numbers(text: str) -> str:
     return "\n".join(out)
 
 
+def _bullet_paragraphs(text: str) -> str:
+    """Names one to a paragraph under a line that ends with a colon and names partners ("…,
+    slovenski in hrvaški partnerji pa so:" over "LAG A (HR)", "LAG B (HR)", …): made one bulleted
+    list, as a page's list items become paragraphs when its markup is dropped. Three or more
+    short lines that are not sentences (no full stop, at most eight words) are needed."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        out.append(line)
+        i += 1
+        if not (line.rstrip().endswith(":") and _ANY_ROLE.search(_fold_same_length(line))):
+            continue
+        items, j = [], i
+        while j < len(lines):
+            while j < len(lines) and not lines[j].strip():
+                j += 1
+            if j >= len(lines):
+                break
+            item = lines[j].strip()
+            if (
+                len(item.split()) > 8
+                or item.endswith((".", ":", "!", "?"))
+                or _BULLET.match(item)
+                or not item[:1].isupper()
+                or (j + 1 < len(lines) and lines[j + 1].strip())  # a paragraph of one line
+            ):
+                break
+            after = next((x for x in lines[j + 1 :] if x.strip()), "")
+            if _is_sentence(after) and not (_org_cues(item) or _COUNTRY_AFTER.search(item)):
+                break  # "Projekto tikslas" over a paragraph: the heading of what follows
+            items.append(item)
+            j += 1
+        if len(items) >= 3:
+            out += ["", *(f"• {item}" for item in items), ""]
+            i = j
+    return "\n".join(out)
+
+
 def extract_text(text: str, *, file: str = "", language: str | None = None) -> dict:
     """Project facts and partners from the text of a project page.
 
@@ -271,7 +311,7 @@ def extract_text(text: str, *, file: str = "", language: str | None = None) -> d
         ``{"file", "language", "project": {...}, "partners": [{"name", "name_as_written",
         "country", "role", "helix_sector", …}], "review": [str, …]}``.
     """
-    text = _join_bare_numbers(text.replace("\r\n", "\n").replace("\u00a0", " "))
+    text = _bullet_paragraphs(_join_bare_numbers(text.replace("\r\n", "\n").replace("\u00a0", " ")))
     review: list[str] = []
     cyrillic = sum("\u0400" <= c <= "\u04ff" for c in text) > 0.5 * sum(c.isalpha() for c in text)
     if cyrillic:
