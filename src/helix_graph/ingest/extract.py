@@ -239,18 +239,12 @@ def _join_bare_numbers(text: str) -> str:
             joined.update(run)
     if not joined:
         return text
-    out = []
-    skip = False
-    for i, line in enumerate(lines):
-        if skip:
-            skip = False
-            continue
-        if i in joined:
-            out.append(f"{numbered[i]}. {lines[i + 1].strip()}")
-            skip = True
-        else:
-            out.append(line)
-    return "\n".join(out)
+    # a joined number takes the item under it; that item's own line goes
+    return "\n".join(
+        f"{numbered[i]}. {lines[i + 1].strip()}" if i in joined else line
+        for i, line in enumerate(lines)
+        if i - 1 not in joined
+    )
 
 
 def _bullet_paragraphs(text: str) -> str:
@@ -282,7 +276,7 @@ def _bullet_paragraphs(text: str) -> str:
                 or (j + 1 < len(lines) and lines[j + 1].strip())  # a paragraph of one line
             ):
                 break
-            after = next((x for x in lines[j + 1 :] if x.strip()), "")
+            after = next((lines[k] for k in range(j + 1, len(lines)) if lines[k].strip()), "")
             if _is_sentence(after) and not (_org_cues(item) or _COUNTRY_AFTER.search(item)):
                 break  # "Projekto tikslas" over a paragraph: the heading of what follows
             items.append(item)
