@@ -389,7 +389,9 @@ def _igraph_metric(view, metric, *, k, seed, sampled, pivots, memo):
         # conjugate gradients on the sparse matrix: igraph's PRPACK takes ~0.25 s even on small dense graphs
         A = view.adjacency
         return weighted_pagerank(A.__matmul__, np.asarray(A.sum(axis=1)).ravel())
-    return view.igraph.coreness()  # the igraph copy is made only for the measures that need it
+    from helix_graph.analysis.kernels import core_numbers  # numba loads on first use
+
+    return core_numbers(view.structure)
 
 
 def _half_width(variance: np.ndarray, count: np.ndarray, population) -> np.ndarray:
@@ -407,21 +409,24 @@ def _distance_metrics(view, *, sampled: bool, pivots: int, seed: int) -> dict:
     """
     from helix_graph.analysis.kernels import pivot_distances
 
-    g, n = view.igraph, view.n
+    n = view.n
     out = {"closeness": np.zeros(n), "harmonic": np.zeros(n)}
     errors = {"closeness": np.zeros(n), "harmonic": np.zeros(n)}
     out["errors"] = errors
     if n < 2:
         return out
-    membership = np.asarray(g.connected_components().membership)
+    membership = view.components
     comp_size = np.bincount(membership)[membership]
     large = comp_size > pivots if sampled else np.zeros(n, dtype=bool)  # smaller components: exact
     small = np.flatnonzero(~large & (comp_size > 1))
-    if len(small):
-        sub = g.induced_subgraph(small.tolist())
-        values = np.nan_to_num(np.asarray(sub.closeness(), dtype=float))
-        out["closeness"][small] = values * (comp_size[small] - 1) / (n - 1)
-        out["harmonic"][small] = np.asarray(sub.harmonic_centrality(normalized=False)) / (n - 1)
+    if len(small):  # every node of them a source: the sums are over all the others it reaches
+        sums = pivot_distances(view.structure, small)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            reached = sums["count"][small]
+            out["closeness"][small] = np.nan_to_num(
+                reached / sums["sum"][small] * (comp_size[small] - 1) / (n - 1)
+            )
+        out["harmonic"][small] = sums["inverse"][small] / (n - 1)
     out["pivoted"] = bool(large.any())
     if not large.any():
         return out
@@ -434,7 +439,7 @@ def _distance_metrics(view, *, sampled: bool, pivots: int, seed: int) -> dict:
         )
         for comp in np.unique(membership[large])
     ]
-    sums = pivot_distances(view.adjacency, np.concatenate(chosen))
+    sums = pivot_distances(view.structure, np.concatenate(chosen))
     members = np.flatnonzero(large)
     count = sums["count"][members]
     r = comp_size[members]

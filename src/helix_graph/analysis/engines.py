@@ -215,6 +215,28 @@ class GraphView:
         return (upper + upper.T).tocsr()
 
     @cached_property
+    def structure(self):
+        """The symmetric 0/1-pattern matrix of every tie, whatever its weight (CSR).
+
+        The adjacency itself when no tie weighs 0 (a sparse sum drops zeros): what the
+        measures that count steps and ties walk on.
+        """
+        import scipy.sparse as sp
+
+        if self.weights.all():
+            return self.adjacency
+        e = self.edges
+        upper = sp.csr_matrix((np.ones(len(e)), (e[:, 0], e[:, 1])), shape=(self.n,) * 2)
+        return (upper + upper.T).tocsr()
+
+    @cached_property
+    def components(self) -> np.ndarray:
+        """The connected component of each node, numbered in the order of their first nodes."""
+        from helix_graph.analysis.kernels import component_labels
+
+        return component_labels(self.n, self.edges)
+
+    @cached_property
     def degree(self) -> np.ndarray:
         """Distinct partners per node (a self-loop counts twice, as in NetworkX)."""
         return np.bincount(self.edges.ravel(), minlength=self.n).astype(np.int64)

@@ -171,7 +171,7 @@ def _measures(net: Network, view: GraphView, seed: int) -> dict:
     row = {"projects": len(net.projects), "organisations": n, "ties": m}
     row["density"] = 2 * m / (n * (n - 1)) if n > 1 else 0.0
     if n:
-        membership = np.asarray(view.igraph.connected_components().membership)
+        membership = view.components
         sizes = np.bincount(membership)
         row["components"], row["largest_share"] = len(sizes), float(sizes.max() / n)
     else:

@@ -144,7 +144,7 @@ def under_connected(
     table = table.merge(metrics[["id", *sorted(needed)]].drop_duplicates("id"), on="id", how="left")
 
     # the table's rows are the view's nodes, in node order: node measures go in by position
-    membership = np.asarray(view.igraph.connected_components().membership)
+    membership = view.components
     sizes = np.bincount(membership)
     table["component_size"] = sizes[membership].astype(int)
     largest = int(sizes.max())
