@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-from collections import Counter
 from dataclasses import dataclass, field
 
 import networkx as nx
@@ -75,16 +74,17 @@ class Partition:
         return len(set(self.membership.values()))
 
 
-def _renumber(nodes: list, labels) -> dict:
+def _renumber(labels) -> np.ndarray:
     """Communities numbered by decreasing size (ties: first node first), so 0 is the largest."""
-    labels = list(labels)
-    sizes = Counter(labels)
-    first = {}
-    for i, label in enumerate(labels):
-        first.setdefault(label, i)
-    order = sorted(sizes, key=lambda c: (-sizes[c], first[c]))
-    rank = {c: i for i, c in enumerate(order)}
-    return {node: rank[label] for node, label in zip(nodes, labels)}
+    labels = np.asarray(labels, dtype=np.int64)
+    if len(labels) == 0:
+        return labels
+    _, first, inverse, sizes = np.unique(
+        labels, return_index=True, return_inverse=True, return_counts=True
+    )
+    rank = np.empty(len(sizes), dtype=np.int64)
+    rank[np.lexsort((first, -sizes))] = np.arange(len(sizes))
+    return rank[inverse.ravel()]
 
 
 def detect_communities(
@@ -218,8 +218,9 @@ def detect_communities(
                 ).membership
             else:
                 labels = g.community_label_propagation(weights="weight").membership
-    membership = _renumber(nodes, labels)
-    return Partition(membership, modularity(view, membership), method, engine, seed, params)
+    numbers = _renumber(labels)
+    membership = dict(zip(nodes, numbers.tolist()))
+    return Partition(membership, _modularity(view, numbers), method, engine, seed, params)
 
 
 def modularity(G: nx.Graph | GraphView, membership: dict) -> float:
@@ -237,6 +238,13 @@ def modularity(G: nx.Graph | GraphView, membership: dict) -> float:
     if view.m == 0:
         return 0.0
     labels = pd.factorize(pd.Series([membership[v] for v in view.nodes], dtype=object))[0]
+    return _modularity(view, labels)
+
+
+def _modularity(view: GraphView, labels: np.ndarray) -> float:
+    """:func:`modularity` with each node's community as an integer code, in node order."""
+    if view.m == 0:
+        return 0.0
     weights = view.weights.astype(float)
     total = weights.sum()
     ends = labels[view.edges]
@@ -322,8 +330,9 @@ def community_profiles(
     sizes = np.bincount(community, minlength=k)
     table = pd.DataFrame({"community": np.arange(k), "size": sizes, "internal_ties": internal})
     sector = view.codes("helix_sector", list(HELIX_SECTORS))  # -1: no sector, or "unknown"
-    counts = np.zeros((k, len(HELIX_SECTORS)), dtype=np.int64)
-    np.add.at(counts, (community[sector >= 0], sector[sector >= 0]), 1)
+    s = len(HELIX_SECTORS)
+    known = sector >= 0
+    counts = np.bincount(community[known] * s + sector[known], minlength=k * s).reshape(k, s)
     for i, s in enumerate(HELIX_SECTORS):
         table[f"share_{s}"] = counts[:, i] / sizes
     table["sectors_present"] = (counts > 0).sum(axis=1)

@@ -187,7 +187,9 @@ def under_connected(
     # the sectors lacking, as a set of bits: each of the 16 sets named once
     sectors_all = list(HELIX_SECTORS)
     bits = lacking @ (1 << np.arange(len(sectors_all)))
-    lacks_of = [[s for i, s in enumerate(sectors_all) if b >> i & 1] for b in range(1 << len(sectors_all))]
+    lacks_of = [
+        [s for i, s in enumerate(sectors_all) if b >> i & 1] for b in range(1 << len(sectors_all))
+    ]
     missing = [";".join(lacks_of[b]) for b in range(len(lacks_of))]
     # the rows the sentences read, as plain values: stepping through Arrow strings costs a
     # call per value (17,000 organisations: 0.06 s)

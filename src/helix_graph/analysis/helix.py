@@ -225,11 +225,13 @@ def sector_assortativity(G: nx.Graph, attribute: str = "helix_sector") -> float:
     codes, edges, _ = _edge_sectors(G, attribute)
     if len(edges) == 0:
         return 0.0
-    k = len(codes.categories)
-    a, b = codes.codes[edges[:, 0]], codes.codes[edges[:, 1]]
-    mixing = np.zeros((k, k))
-    np.add.at(mixing, (a, b), 1)
-    np.add.at(mixing, (b, a), 1)
+    k = (
+        len(codes.categories) + 1
+    )  # a node without the attribute is of a group of its own, as in NetworkX
+    group = np.where(codes.codes >= 0, codes.codes, k - 1)
+    a, b = group[edges[:, 0]], group[edges[:, 1]]
+    # each tie both ways: counts by a bincount of the cell's flat index (np.add.at is ten times slower)
+    mixing = np.bincount(np.r_[a * k + b, b * k + a], minlength=k * k).reshape(k, k).astype(float)
     mixing /= mixing.sum()
     squared = (mixing.sum(axis=1) * mixing.sum(axis=0)).sum()
     if squared >= 1:
@@ -321,9 +323,9 @@ def mutual_information(table) -> float:
 
 def _contingency(presence: pd.DataFrame) -> np.ndarray:
     values = presence.to_numpy().astype(np.int64)
-    table = np.zeros((2,) * values.shape[1])
-    np.add.at(table, tuple(values.T), 1)
-    return table
+    shape = (2,) * values.shape[1]
+    cells = np.ravel_multi_index(tuple(values.T), shape)
+    return np.bincount(cells, minlength=2 ** values.shape[1]).reshape(shape).astype(float)
 
 
 def helix_mutual_information(network: Network, sectors=TRIPLE_HELIX) -> float:
