@@ -2529,3 +2529,124 @@ def test_the_classes_the_twentyseventh_round_missed(name, sector, rationale):
     result = classify(name, learned=False)
     assert result.sector == sector
     assert result.rationale == (rationale or result.rationale)
+
+
+@pytest.mark.parametrize(
+    ("name", "sector", "rationale"),
+    [
+        # federations, unions and confederations of cooperatives are business associations
+        (
+            "Federación de Cooperativas Hortofrutícolas de Murcia",
+            "industry",
+            "business association ('Federación de Cooperativas')",
+        ),
+        (
+            "Fédération régionale des coopératives laitières",
+            "industry",
+            "business association ('Fédération régionale des coopératives')",
+        ),
+        (
+            "Unione Provinciale Cooperative Agricole",
+            "industry",
+            "business association ('Unione Provinciale Cooperative')",
+        ),
+        (
+            "Uniunea Națională a Cooperativelor Meșteșugărești",
+            "industry",
+            "business association ('Uniunea Națională a Cooperativelor')",
+        ),
+        ("Savez zadruga Istre", "industry", "business association ('Savez zadruga')"),
+        (
+            "Svaz zemědělských družstev Vysočiny",
+            "industry",
+            "business association ('Svaz zemědělských družstev')",
+        ),
+        # ... but not a union for cooperation
+        ("Union for Cross-border Cooperation", "civil_society", "association or NGO ('Union')"),
+        # the executive committee of a district or region
+        (
+            "Vitebskas apgabala izpildkomiteja",
+            "government",
+            "executive committee of a district or region ('izpildkomiteja')",
+        ),
+        (
+            "Gardino rajono vykdomasis komitetas",
+            "government",
+            "executive committee of a district or region ('vykdomasis komitetas')",
+        ),
+        (
+            "Mogilev District Executive Committee",
+            "government",
+            "executive committee of a district or region ('District Executive Committee')",
+        ),
+        # the state's railways, above their company form
+        ("Železnice Srbije a.d.", "government", "public company ('Železnice')"),
+        ("Hrvatske željeznice d.o.o.", "government", "public company ('željeznice')"),
+        ("České dráhy, a.s.", "government", "public company ('České dráhy')"),
+        ("Österreichische Bundesbahnen", "government", "public company ('Bundesbahnen')"),
+        ("Lietuvos geležinkeliai AB", "government", "public company ('geležinkeliai')"),
+        # farms in the plural
+        ("Fattorie Riunite del Garda", "industry", "farm ('Fattorie')"),
+        ("Les Fermes du Plateau", "industry", "farm ('Fermes')"),
+        ("Tenute Colle Alto", "industry", "farm ('Tenute')"),
+        # the Slovene names of state schools in Italy
+        (
+            "Državni strokovni zavod za trgovino Gorica",
+            "academia",
+            "school ('Državni strokovni zavod')",
+        ),
+        (
+            "Državni izobraževalni zavod Jurij Vega",
+            "academia",
+            "school ('Državni izobraževalni zavod')",
+        ),
+        # ... a state institute named by its task stays a public body
+        ("Državni zavod za statistiko", "government", "ministry or state body ('statistiko')"),
+        # the state's institutes of heritage, remembrance, vocational training, statistics
+        (
+            "Narodowy Instytut Muzealnictwa",
+            "government",
+            "state institute for a public task ('Narodowy + Instytut + Muzealnictwa')",
+        ),
+        (
+            "National Institute for Vocational Training of Ruritania",
+            "government",
+            "state institute for a public task ('National + Institute + Vocational')",
+        ),
+        (
+            "Nemzeti Örökségvédelmi Intézet",
+            "government",
+            "state institute for a public task ('Nemzeti + Intézet + Örökségvédelmi')",
+        ),
+        (
+            "Instytut Książki i Czytelnictwa",
+            "government",
+            "state institute for a public task ('Instytut Książki')",
+        ),
+        # ... a research institute stays research, and a Polish institute of history and culture
+        (
+            "National Institute for Heritage Research",
+            "academia",
+            "research centre ('Research')",
+        ),
+        ("Instytut Historii i Kultury Regionu", "academia", "institute ('Instytut')"),
+        # groups named by a condition their members live with
+        ("Autism Ruritania", "civil_society", "organisation of people with a condition ('Autism')"),
+        (
+            "Down Syndrom Steiermark",
+            "civil_society",
+            "organisation of people with a condition ('Down Syndrom')",
+        ),
+        (
+            "Alzheimer Nederland",
+            "civil_society",
+            "organisation of people with a condition ('Alzheimer')",
+        ),
+        # ... below a hospital or research word
+        ("Epilepsy Research Unit", "academia", "research centre ('Research')"),
+    ],
+)
+def test_the_classes_the_twentyeighth_round_missed(name, sector, rationale):
+    result = classify(name, learned=False)
+    assert result.sector == sector
+    assert result.rationale == rationale

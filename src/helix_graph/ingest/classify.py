@@ -155,6 +155,16 @@ Documented choices
   skupnost*, *nemzetiségi önkormányzat*) and federal or Land institutes (*Bundesanstalt*,
   *Landesanstalt*) are **government**; so are French groupings of communes named *Pays* or
   *Pôle métropolitain*.
+- Federations, unions and confederations of cooperatives (*Federación de Cooperativas*,
+  *Unione … Cooperative*, *Savez zadruga*, *Svaz … družstev*) are business associations; the
+  executive committee of a district or region (*izpildkomiteja*, *vykdomasis komitetas*,
+  *District Executive Committee*) and the state's railways whatever their company form
+  (*Slovenske železnice d.o.o.*, *České dráhy*, *Bundesbahnen*) are **government**, as are the
+  state's institutes of a public task, not research (heritage, remembrance, vocational
+  training, statistics: *Narodowy Instytut Dziedzictwa*, *Nemzeti Szakképzési … Intézet*) and
+  Polish institutes named first by a cultural task (*Instytut Książki*). The Slovene names of
+  Italian state schools (*Državni tehnični zavod*) are schools; a group named by a condition
+  its members live with (*Autism …*, *Down Syndrom …*, *Alzheimer …*) is civil society, weak.
 """
 
 from __future__ import annotations
