@@ -55,6 +55,7 @@ SETS = (
     "heldout16",
     "heldout17",
     "heldout18",
+    "heldout19",
 )
 PARTNER_ROLES = {"lead", "partner", None}
 
