@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from functools import cached_property
 from pathlib import Path
 
@@ -617,19 +618,27 @@ def write_analysis(result: AnalysisResult, out_dir: str | Path) -> list[Path]:
 
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    paths = [
-        write_table(result.organisations, out / "organisations.csv"),
-        write_table(result.projects, out / "projects.csv"),
-        write_table(result.countries, out / "countries.csv"),
-        write_table(result.communities, out / "communities.csv"),
-        write_table(result.under_connected, out / "under_connected.csv"),
-        write_table(
+
+    def edges() -> Path:
+        table = (
             result.edges
             if "edges" in result.__dict__
-            else collaboration_edges(result.network, view=result.view, projects_as_text=True),
-            out / "collaboration_edges.csv",
-        ),
-    ]
+            else collaboration_edges(result.network, view=result.view, projects_as_text=True)
+        )
+        return write_table(table, out / "collaboration_edges.csv")
+
+    # the ties' file (a compiled kernel, then Arrow's writer: both let go of the GIL) is
+    # built and written beside the other tables, which are mostly pandas
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        ties = pool.submit(edges)
+        paths = [
+            write_table(result.organisations, out / "organisations.csv"),
+            write_table(result.projects, out / "projects.csv"),
+            write_table(result.countries, out / "countries.csv"),
+            write_table(result.communities, out / "communities.csv"),
+            write_table(result.under_connected, out / "under_connected.csv"),
+            ties.result(),
+        ]
     (out / "helix.json").write_text(
         json.dumps(result.helix, indent=2, allow_nan=False), encoding="utf-8"
     )
