@@ -264,6 +264,19 @@ def test_sector_assortativity_matches_networkx():
     assert sector_assortativity(nx.Graph()) == 0.0
 
 
+def test_sector_assortativity_counts_nodes_without_a_sector_as_their_own_group():
+    # NetworkX keys its mixing matrix by the attribute's value: a missing one is None, a group
+    G = nx.les_miserables_graph()
+    rng = np.random.default_rng(1)
+    nx.set_node_attributes(
+        G, {v: rng.choice(["government", "industry", "academia", None]) for v in G}, "helix_sector"
+    )
+    assert any(d["helix_sector"] is None for _, d in G.nodes(data=True))
+    assert sector_assortativity(G) == pytest.approx(
+        nx.attribute_assortativity_coefficient(G, "helix_sector"), rel=1e-12
+    )
+
+
 def test_helix_mix_and_completeness_on_the_seed(seed_dataset):
     from helix_graph.analysis import network_from_dataset
 

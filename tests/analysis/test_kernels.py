@@ -10,6 +10,8 @@ import scipy.sparse as sp
 from helix_graph.analysis import node_metrics
 from helix_graph.analysis.kernels import (
     _mirror,
+    component_labels,
+    core_numbers,
     ego_measures,
     lookup_positions,
     pivot_distances,
@@ -218,3 +220,69 @@ def test_every_kernel_gives_the_same_answer_on_one_thread_and_on_all(monkeypatch
         assert parallel[1][key] == pytest.approx(serial[1][key])
     assert parallel[2] == pytest.approx(serial[2])
     assert parallel[3].tolist() == serial[3].tolist()
+
+
+def test_core_numbers_by_hand():
+    # a triangle 0-1-2 with a tail 2-3-4 and an isolate 5: the triangle is the 2-core
+    G = nx.Graph([(0, 1), (1, 2), (0, 2), (2, 3), (3, 4)])
+    G.add_node(5)
+    A = nx.to_scipy_sparse_array(G, nodelist=range(6), format="csr")
+    assert core_numbers(A).tolist() == [2, 2, 2, 1, 1, 0]
+    # a 4-clique hanging off a square: 3 for the clique, 2 for the square's other corners
+    K = nx.complete_graph(4)
+    K.add_edges_from([(3, 4), (4, 5), (5, 6), (6, 3)])
+    assert core_numbers(nx.to_scipy_sparse_array(K, nodelist=range(7), format="csr")).tolist() == [
+        3,
+        3,
+        3,
+        3,
+        2,
+        2,
+        2,
+    ]
+    assert core_numbers(sp.csr_matrix((0, 0))).tolist() == []
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_core_numbers_match_networkx_on_random_graphs(seed):
+    rng = np.random.default_rng(seed)
+    G = nx.gnm_random_graph(int(rng.integers(2, 120)), int(rng.integers(0, 600)), seed=seed)
+    A = nx.to_scipy_sparse_array(G, nodelist=sorted(G), format="csr")
+    expected = nx.core_number(G)
+    assert core_numbers(A).tolist() == [expected[v] for v in sorted(G)]
+
+
+def test_component_labels_by_hand():
+    # 0-1, 2 alone, 3-4-5 joined through a tie listed before the one that links it to 3
+    edges = np.array([[4, 5], [0, 1], [3, 4]])
+    assert component_labels(6, edges).tolist() == [0, 0, 1, 2, 2, 2]
+    # ties from the higher node to the lower, and a self-loop: numbered by first node all the same
+    assert component_labels(4, np.array([[3, 0], [2, 2], [1, 3]])).tolist() == [0, 0, 1, 0]
+    assert component_labels(3, np.zeros((0, 2), dtype=np.int64)).tolist() == [0, 1, 2]
+    assert component_labels(0, np.zeros((0, 2), dtype=np.int64)).tolist() == []
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_component_labels_match_scipy(seed):
+    from scipy.sparse.csgraph import connected_components
+
+    rng = np.random.default_rng(seed)
+    n = int(rng.integers(1, 300))
+    edges = rng.integers(0, n, size=(int(rng.integers(0, 400)), 2))
+    A = sp.csr_matrix((np.ones(len(edges)), (edges[:, 0], edges[:, 1])), shape=(n, n))
+    assert (
+        component_labels(n, edges).tolist() == connected_components(A, directed=False)[1].tolist()
+    )
+
+
+def test_core_numbers_and_closeness_count_ties_of_weight_zero_as_networkx_does():
+    # a square with one tie of weight 0: still a tie for the k-core and for distances
+    G = nx.cycle_graph(4)
+    nx.set_edge_attributes(G, 1, "weight")
+    G[0][1]["weight"] = 0
+    G.add_edge(4, 5, weight=2)
+    table = node_metrics(G, ["core_number", "closeness", "harmonic"], engine="igraph")
+    closeness, harmonic = nx.closeness_centrality(G), nx.harmonic_centrality(G)
+    assert table["core_number"].tolist() == [2, 2, 2, 2, 1, 1]
+    assert table["closeness"].tolist() == pytest.approx([closeness[v] for v in G], rel=1e-12)
+    assert table["harmonic"].tolist() == pytest.approx([harmonic[v] / 5 for v in G], rel=1e-12)
