@@ -165,6 +165,23 @@ Documented choices
   Polish institutes named first by a cultural task (*Instytut Książki*). The Slovene names of
   Italian state schools (*Državni tehnični zavod*) are schools; a group named by a condition
   its members live with (*Autism …*, *Down Syndrom …*, *Alzheimer …*) is civil society, weak.
+- Volunteer fire brigades, their unions and mountain rescue services (*Vatrogasna zajednica
+  Grada …*, *Freiwillige Feuerwehr*, *Bergwacht*, *… Mountain Rescue Service*) are civil
+  society, a public fire and rescue service (*Fire & Rescue Service*, *Berufsfeuerwehr*,
+  *Räddningstjänst*) government, both above the town a name goes on to. Schools written by
+  their initials (hr/sr music schools *OGŠ*, *OMŠ*; Czech *ZŠ*, *SOŠ*; French farm schools
+  *EPL*, *LEGTA*) and Lithuanian education centres (*ugdymo centras*) are schools; a funding
+  agency named by its grants (*Agencia de Gestión de Ayudas Universitarias …*), the national
+  lottery's funds, a German state networking office (*Vernetzungsstelle*), a public enterprise
+  written *J.P.*, a Slovene *RIC*, a land reclamation consortium in any wording, an Italian
+  park named by its landscape (*Parco … della Valle …*), a Lithuanian town's institution
+  (*miesto … įstaiga*), a Hungarian development centre with a company form (*…fejlesztési
+  Központ Zrt.*) and a development association with one (*Development Association of … S.A.*)
+  are government. Spain's rural development centres (*CEDER*) are local action groups;
+  Slovene angling and hunting clubs (*Ribiška družina*), environmental organisations, Dutch
+  unions of people (*Ouderenbond*) and community cooperatives (*Dorpscoöperatie*,
+  *Zorgcoöperatie*) civil society; engineering and planning offices (*Fachbüro*,
+  *Planungsbüro*, *adviesbureau*) and Estonian holiday villages (*Puhkeküla*) firms.
 """
 
 from __future__ import annotations
