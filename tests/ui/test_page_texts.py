@@ -660,3 +660,27 @@ def test_the_map_caption_counts_how_the_organisations_are_placed():
     assert placed_text(table[table["placed_by"] == "country"]) == (
         "Organisations placed: 1 at their country's centre only."
     )
+
+
+def test_explore_of_a_large_network_draws_its_top_without_the_whole_networkx_graph(
+    seeded, monkeypatch
+):
+    """Above the drawing's limit Explore counts the nodes and cuts the drawn part from the
+    arrays: the NetworkX form of the whole collaboration graph (seconds at 800,000 ties) is
+    never built for it."""
+    from helix_graph.analysis.engines import GraphView
+    from helix_graph.ui import explore
+
+    built = []
+    real = GraphView._build_networkx
+
+    def counted(self):
+        built.append(self.n)
+        return real(self)
+
+    monkeypatch.setattr(explore, "TOP_N", 20)
+    monkeypatch.setattr(GraphView, "_build_networkx", counted)
+    at = open_app("Explore")
+    assert not at.exception
+    assert ("selectbox", "This network has more than 20 nodes; show", "", "top") in shown(at)
+    assert built == []

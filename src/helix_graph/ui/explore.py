@@ -96,7 +96,7 @@ def render(store: GraphStore, filters: Filters) -> None:
     choices = dict(view=view, colour=colour, size=size)
     if focus is not None:
         choices.update(ego=chosen, steps=int(steps))
-    elif state.graph(store, filters, view).number_of_nodes() > TOP_N:
+    elif state.graph_size(store, filters, view) > TOP_N:
         e1, e2 = st.columns(2)
         summary = e1.selectbox(
             f"This network has more than {TOP_N:,} nodes; show",
