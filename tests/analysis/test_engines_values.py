@@ -9,7 +9,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from helix_graph.analysis.engines import GraphView, as_view, choose_engine
+from helix_graph.analysis.engines import GraphView, TieValues, as_view, choose_engine
 from helix_graph.errors import UsageError
 
 
@@ -74,7 +74,15 @@ def test_neighbourhood_and_subgraph_by_either_route():
         view.edges,
         view.weights,
         attributes=view.attributes,
-        edge_data={"projects": [["p1", "p2"], [], []], "later": lambda: [1, 2, 3]},
+        edge_data={
+            "projects": [["p1", "p2"], [], []],
+            "later": lambda: [1, 2, 3],
+            "partial": TieValues(
+                lambda chosen: [
+                    [10, 20, 30][k] for k in (chosen if chosen is not None else range(3))
+                ]
+            ),
+        },
         kind="collaboration",
     )
     assert not arrays.computed("later") and arrays.computed("projects")
@@ -90,11 +98,17 @@ def test_neighbourhood_and_subgraph_by_either_route():
         ("b", "c", 1, []),
     ]
     assert all("later" not in d for *_, d in sub.edges(data=True)) and not arrays.computed("later")
+    # one given as TieValues is computed for the chosen ties alone, each with its own value
+    assert sorted((u, v, d["partial"]) for u, v, d in sub.edges(data=True)) == [
+        ("a", "b", 10),
+        ("b", "c", 20),
+    ]
+    assert not arrays.computed("partial")
     assert sub.graph == {"kind": "collaboration"}
     # the whole graph built from the arrays: every attribute, the function's values too
     G = arrays.nx
     assert G.graph == {"kind": "collaboration"} and G.nodes["d"] == {}
-    assert G.edges["c", "d"] == {"weight": 1, "projects": [], "later": 3}
+    assert G.edges["c", "d"] == {"weight": 1, "projects": [], "later": 3, "partial": 30}
     assert arrays.computed("later")
     # once the whole graph exists, its subgraph is taken from it
     assert arrays.subgraph(["c", "d"]).edges["c", "d"]["later"] == 3

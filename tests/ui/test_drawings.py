@@ -292,3 +292,20 @@ def test_slices_keep_the_places_of_the_whole_period(seed_dataset):
         xs = {n.id: n.x for n in shared}
         order = sorted(xs, key=xs.get)
         assert order == sorted(xs, key=lambda v: whole.positions[v][0])
+
+
+def test_drawn_ties_name_their_shared_projects_without_the_whole_graph(seed_dataset):
+    """The top of a network is cut from the arrays; each drawn tie still lists the projects
+    its two organisations share, worked out here from the participations."""
+    network = network_from_dataset(seed_dataset)
+    core = Analysis(network)
+    scene = network_scene(core, top=10)
+    assert core.view._graph is None  # the NetworkX form of the whole graph was not built
+    parts = network.participations
+    projects_of = parts.groupby("organisation")["project"].agg(set).to_dict()
+    assert scene.edges
+    for edge in scene.edges:
+        shared = projects_of[edge.source] & projects_of[edge.target]
+        rows = dict((key, value) for key, value in edge.info)
+        assert float(rows["weight"]) == len(shared) == edge.weight
+        assert sorted(rows["projects"].split(", ")) == sorted(shared)

@@ -26,13 +26,36 @@ import pandas as pd
 from helix_graph.errors import UsageError
 from helix_graph.store.collector import collector_paused
 
-__all__ = ["ENGINES", "IGRAPH_THRESHOLD", "choose_engine", "GraphView", "as_view", "seeded_igraph"]
+__all__ = [
+    "ENGINES",
+    "IGRAPH_THRESHOLD",
+    "choose_engine",
+    "GraphView",
+    "TieValues",
+    "as_view",
+    "seeded_igraph",
+]
 
 ENGINES = ("auto", "networkx", "igraph")
 IGRAPH_THRESHOLD = 1
 """From this many nodes on, ``engine="auto"`` uses igraph (every graph with a node: the two
 engines give the same answers, and igraph's fixed costs are far smaller; ``networkx`` stays
 available as the reference)."""
+
+
+class TieValues:
+    """A tie attribute computed when it is needed: ``values()`` for every tie in edge order,
+    ``values.part(chosen)`` for the ties at the positions ``chosen`` only (what a drawn part
+    of a large graph needs)."""
+
+    def __init__(self, compute):
+        self._compute = compute  # compute(chosen or None) -> a sequence in the order of chosen
+
+    def __call__(self):
+        return self._compute(None)
+
+    def part(self, chosen: np.ndarray):
+        return self._compute(chosen)
 
 
 class GraphView:
@@ -53,7 +76,8 @@ class GraphView:
     edge_data : dict, optional
         Extra tie attributes for the NetworkX form (e.g. ``projects``): a sequence in edge
         order, or a function returning one, called the first time it is needed
-        (:meth:`edge_attribute`).
+        (:meth:`edge_attribute`); a :class:`TieValues` also gives the values of some ties
+        alone (:meth:`subgraph`).
     kind : str, optional
         ``G.graph["kind"]`` of the NetworkX form (collaboration, project, country).
 
@@ -294,8 +318,9 @@ class GraphView:
     def subgraph(self, nodes) -> nx.Graph:
         """The NetworkX graph induced by ``nodes``, built from the arrays (no copy of the whole graph).
 
-        Nodes keep their attributes and ties their weight, and the tie attributes already
-        computed; ones given as functions (shared projects) are left out rather than
+        Nodes keep their attributes and ties their weight and the tie attributes: those
+        already computed, and those given as :class:`TieValues` (shared projects) computed
+        for these ties alone; ones given as plain functions are left out rather than
         computed for every tie.
         """
         if self._graph is not None:  # the whole graph exists already: take its view
@@ -311,12 +336,16 @@ class GraphView:
             (self.nodes[i], {k: v for k, v in attrs.items() if v is not None})
             for i, attrs in zip(positions.tolist(), records)
         )
-        extra = [(key, value) for key, value in self.edge_data.items() if not callable(value)]
-        for k in chosen.tolist():
+        extra = [
+            (key, value if not callable(value) else value.part(chosen), callable(value))
+            for key, value in self.edge_data.items()
+            if not callable(value) or isinstance(value, TieValues)
+        ]
+        for i, k in enumerate(chosen.tolist()):
             a, b = self.edges[k]
             data = {"weight": self.weights[k].item()}
-            for key, values in extra:
-                data[key] = values[k]
+            for key, values, partial in extra:
+                data[key] = values[i] if partial else values[k]
             G.add_edge(self.nodes[a], self.nodes[b], **data)
         return G
 

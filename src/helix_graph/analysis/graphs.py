@@ -11,7 +11,7 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 
-from helix_graph.analysis.engines import GraphView
+from helix_graph.analysis.engines import GraphView, TieValues
 from helix_graph.analysis.network import Network, positions
 from helix_graph.store.collector import collector_paused
 
@@ -78,7 +78,14 @@ def collaboration_view(network: Network, min_weight: int | None = None) -> Graph
         attributes=organisations[columns],
         kind="collaboration",
     )
-    view.edge_data["projects"] = lambda: tie_projects(network, view.edges, view.weights, matrix=B)
+    view.edge_data["projects"] = TieValues(
+        lambda chosen: tie_projects(
+            network,
+            view.edges if chosen is None else view.edges[chosen],
+            view.weights if chosen is None else view.weights[chosen],
+            matrix=B,
+        )
+    )
     view.memo["incidence"] = B  # rows in node order: what a measure of projects reads
     return view
 
@@ -336,8 +343,13 @@ def project_view(
     attributes = projects.drop(columns="id").assign(partners=np.diff(B.indptr).astype(np.int64))
     view = GraphView(projects["id"].tolist(), edges, weights, attributes=attributes, kind="project")
     if with_organisations and len(edges):
-        view.edge_data["organisations"] = lambda: shared_ids(
-            B, network.organisations["id"].to_numpy(), view.edges, view.weights
+        view.edge_data["organisations"] = TieValues(
+            lambda chosen: shared_ids(
+                B,
+                network.organisations["id"].to_numpy(),
+                view.edges if chosen is None else view.edges[chosen],
+                view.weights if chosen is None else view.weights[chosen],
+            )
         )
     return view
 
