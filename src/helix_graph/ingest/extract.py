@@ -1005,7 +1005,9 @@ def _trailing_role(text: str) -> tuple[str, str | None]:
     match = re.search(
         r"\s*[–—-]?(?:\s+"
         + _AS_WORD
-        + r")?\s*\(?\b("
+        # "Liepājas rajona partnerība projekta vadošais partneris": the project's word before
+        # the role belongs to the role
+        + r")?(?:\s+(?:projekt\w{0,2}|project|progetto))?\s*\(?\b("
         + _alternatives(*(w for _, w in _ROLE_WORDS))
         + r")\b"
         r"(?:(?:\s+[a-z]\w*){1,2}(?=\)))?\)?"  # "(Główny beneficjent dofinansowania)"
@@ -2202,7 +2204,11 @@ def _lines_pass(lines: list[str], language: str, found: _Found, used: set[int]) 
         outcomes = False
         if bullet:
             start, first = len(found.items), i
-            i = _bullet_block(lines, i, language, found, used, section)
+            k = i - 1
+            while k >= 0 and not lines[k].strip():
+                k -= 1
+            listed = _kind_lead_in(lines[k].strip()) if k >= 0 else ""
+            i = _bullet_block(lines, i, language, found, used, section, listed=listed)
             intro = _intro_role(lines, first)
             if intro in ("associated", "observer"):
                 for item in found.items[start:]:
@@ -2248,6 +2254,33 @@ def _intro_role(lines: list[str], first: int) -> str | None:
         return None
     roles = [_role_of(m.group(0)) for m in _ANY_ROLE.finditer(_fold_same_length(intro))]
     return roles[-1] if roles else None
+
+
+_KIND_PLURALS = tuple(_WORDS["kind_plurals"])
+# the last words before a colon, a bracketed acronym after them: "… 6 Lokalnymi Grupami
+# Rybackimi:", "… vietējās rīcības grupas (VRG):"
+_LEAD_IN_END = re.compile(r"((?:\S+\s+){0,2}\S+?)\s*(?:\([^()]{1,20}\))?\s*:\s*$")
+
+
+def _kind_lead_in(lead_in: str) -> str:
+    """The word before a colon that counts or names the kind of bodies listed after it
+    ("dinamizado por 16 beneficiários:", "with 6 local fishing groups:", "vietējās rīcības
+    grupas (VRG):"), folded, when the lead-in has no word for partners (the role labels read
+    those); else ""."""
+    end = _LEAD_IN_END.search(_fold_same_length(lead_in))
+    if not end or _ANY_ROLE.search(_fold_same_length(lead_in)):
+        return ""
+    return next(
+        (w for w in (w.strip("(),.") for w in end.group(1).split()) if w.startswith(_KIND_PLURALS)),
+        "",
+    )
+
+
+def _of_kind(info: dict, kind: str) -> bool:
+    """Whether a name holds the kind word of its list's lead-in, in any case ("Grupami" over
+    "Słowińska Grupa Rybacka"): the list says what it is."""
+    stem = kind[:4]
+    return len(stem) == 4 and any(fold(w).startswith(stem) for w in info["text"].split())
 
 
 def _indented(line: str) -> int:
@@ -2402,9 +2435,19 @@ def _clause_item(body: str) -> bool:
 
 
 def _bullet_block(
-    lines: list[str], i: int, language: str, found: _Found, used: set[int], section: bool
+    lines: list[str],
+    i: int,
+    language: str,
+    found: _Found,
+    used: set[int],
+    section: bool,
+    *,
+    listed: str = "",
 ) -> int:
-    """Consecutive bullets with no label above them: kept when they look like partners."""
+    """Consecutive bullets with no label above them: kept when they look like partners.
+    ``listed``: the kind word of the line above when it counts or names the kind of bodies
+    listed ("… z 6 Lokalnymi Grupami Rybackimi:"): an item with that word is an organisation,
+    and half of them looking like organisations is enough."""
     block = []
     j = i
     while j < len(lines) and _BULLET.match(lines[j]):
@@ -2424,13 +2467,18 @@ def _bullet_block(
             used.add(k)
             continue
         info = _clean(body, language)
-        infos.append((k, info, _acceptable(info, strict=True)))
+        sure = _acceptable(info, strict=True) or bool(
+            listed and _of_kind(info, listed) and _acceptable(info, strict=False)
+        )
+        infos.append((k, info, sure))
     good = [x for x in infos if x[2]]
     majority = len(good) >= 2 and len(good) * 5 >= len(infos) * 3
+    if listed and len(good) >= 2 and len(good) * 2 >= len(infos):
+        majority = True
     for k, info, ok in infos:
         # in a list most of whose items are clearly organisations, an item that only looks
         # like a name ("Šentprima", "Legacoop Veneto") is one of them too
-        ok = ok or (majority and len(good) >= 4 and _acceptable(info, strict=False))
+        ok = ok or (majority and (len(good) >= 4 or listed) and _acceptable(info, strict=False))
         if ok and (majority or section or info["country"] or info["role"]):
             found.add(info, role="partner", side=None, how="list", source=lines[k])
             used.add(k)
@@ -3350,6 +3398,31 @@ def _bracketed_opener(sentence: str, language: str, found: _Found) -> bool:
     return True
 
 
+def _kind_colon_run(sentence: str, language: str, found: _Found) -> bool:
+    """ "Este projeto será dinamizado por 16 beneficiários: A, B, …", "… grupas (VRG): A, B, C":
+    the run after a colon whose lead-in counts or names the kind of bodies, read as partners
+    when two and a third of its names are clearly organisations (the lead-in says the rest
+    are bodies too: "Jūrkante", "Jūras zeme")."""
+    colon = sentence.find(":")
+    if colon < 0 or not _kind_lead_in(sentence[: colon + 1]):
+        return False
+    pieces = _split_run(_cut_at_stop(sentence[colon + 1 :], language), language)
+    infos = [(_clean(piece, language), side) for piece, side in pieces]
+    sure = [info for info, _ in infos if _acceptable(info, strict=True)]
+    if len(sure) < 2 or len(sure) * 3 < len(infos):
+        return False
+    added = 0
+    for info, side in infos:
+        if _acceptable(info, strict=True) or (
+            len(info["text"].split()) <= 8
+            and _has_capital(info["text"])
+            and _acceptable(info, strict=False)
+        ):
+            found.add(info, role="partner", side=side, how="prose", source=sentence)
+            added += 1
+    return bool(added)
+
+
 def _subject_name(name: str, role: str) -> bool:
     """Whether the words before "together with" are a name, not a clause: an organisation's
     word in it, and no lowercase word but a name's particles ("Westböhmische Universität Pilsen
@@ -3430,6 +3503,7 @@ def _prose_sentence(sentence: str, language: str, found: _Found) -> None:
         or _relative_lead(sentence, language, found)
         or _additive_run(sentence, language, found)
         or _bracketed_opener(sentence, language, found)
+        or _kind_colon_run(sentence, language, found)
     )
     # "Smiltenes novada pašvaldības (vadošais partneris) un …": a role in brackets belongs to
     # the name before it
