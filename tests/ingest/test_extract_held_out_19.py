@@ -89,3 +89,63 @@ def test_a_run_after_a_kind_with_its_acronym_gives_the_lead_its_role():
         "Kurzemes zvejnieku biedrība",
         "Ventspils uzņēmēju asociācija",
     ]
+
+
+# ---------------------------------------------------------------- 2. names that hold commas, quotes, "and"
+
+_NAMES_TO_THEIR_BRACKETS = (
+    "Naslov projekta: Čiste reke\n"
+    "Vodilni partner: Zavod za ribištvo Slovenije (Slovenija)\n"
+    "Ostali partnerji:\n"
+    "Kmetijski inštitut Slovenije (Slovenija), Ministry of Rivers, Lakes, Fisheries and Coasts "
+    "(Avstrija), Danube Delta Authority (Romunija), State Agency »Clean Waters« (Bolgarija), "
+    "MORSKE VODE, Legal entity for coastal waters (Hrvaška), Lake Research Centre (Madžarska) "
+    "Institute for River Ecology Belgrade (Srbija).\n"
+)
+
+
+def test_names_in_a_run_of_country_brackets_run_to_their_bracket_commas_and_all():
+    assert _table(_NAMES_TO_THEIR_BRACKETS) == [
+        ("Zavod za ribištvo Slovenije", "SI", "lead"),
+        ("Kmetijski inštitut Slovenije", "SI", "partner"),
+        ("Ministry of Rivers, Lakes, Fisheries and Coasts", "AT", "partner"),
+        ("Danube Delta Authority", "RO", "partner"),
+        ("State Agency »Clean Waters«", "BG", "partner"),
+        ("MORSKE VODE, Legal entity for coastal waters", "HR", "partner"),
+        ("Lake Research Centre", "HU", "partner"),
+        ("Institute for River Ecology Belgrade", "RS", "partner"),
+    ]
+
+
+def test_names_before_the_first_bracket_stay_whole():
+    page = (
+        "Projekt Miasta Partnerskie\n\n"
+        "Koordynatorem projektu jest Stowarzyszenie Bliźniacze Odra, a jego partnerami Rada "
+        "Miejska w Gubinie, Rada Miejska w Zejtun (Malta), Rada Miejska w Sopron (Węgry), Blue "
+        "Harbour Foundation (Malta) oraz Sopron Twinning Association (Węgry)."
+    )
+    names = [name for name, _, _ in _table(page)]
+    assert "Rada Miejska w Zejtun" in names  # not joined to the name before it
+    assert not any("Gubinie" in name and "Zejtun" in name for name in names)
+
+
+def test_a_lone_adjective_before_and_shares_the_kind_word_after_it():
+    page = (
+        "Srečanje partnerjev projekta Stara jadra\n\n"
+        "Srečanja so se udeležili vsi projektni partnerji: Občina Piran, Pomorski in "
+        "zgodovinski muzej Istre Pulj, Zavod Solne poti Sečovlje."
+    )
+    names = [name for name, _, _ in _table(page)]
+    assert "Pomorski in zgodovinski muzej Istre Pulj" in names
+    assert "Pomorski" not in names
+
+
+def test_a_legal_form_after_a_comma_stays_with_its_name():
+    page = (
+        "A rede Costa Viva arrancou em março. "
+        "O trabalho será desenvolvido por 4 beneficiários: Agência Regional do Mar, I.P., "
+        "Universidade do Porto, Associação Mar Limpo, Instituto das Marés."
+    )
+    names = [name for name, _, _ in _table(page)]
+    assert "I.P." not in names
+    assert names[0].startswith("Agência Regional do Mar")

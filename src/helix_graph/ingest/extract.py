@@ -770,7 +770,8 @@ _LEGAL_FORMS = re.compile(
     r"\bOÜ\b|\bOy\b|\bAb\b|\bS\.p\.A\.|\bS\.r\.l\.|\bs\.\s?r\.\s?o\.|\ba\.\s?s\.|\bKft\.?|\bZrt\.?|"
     r"\bNonprofit\b|\bLtd\.?|\bLimited\b|\bS\.?A\.?(?=\s|$|,)|\bSp\.\s?z\s?o\.\s?o\.|\bn\.\s?o\.|"
     r"\bo\.\s?z\.|\bApS\b|\bA/S\b|\bB\.?V\.?\b|\bN\.?V\.?\b|\bKG\b|\bOG\b|\bgGmbH\b|\bz\.\s?s\.|"
-    r"\bS\.?C\.?\b|\bplc\b|\bInc\.?|\bsrl\b|\bSE\b|\bo\.\s?p\.\s?s\.|\bz\.\s?ú\.|\bp\.\s?o\.)"
+    r"\bS\.?C\.?\b|\bplc\b|\bInc\.?|\bsrl\b|\bSE\b|\bo\.\s?p\.\s?s\.|\bz\.\s?ú\.|\bp\.\s?o\.|"
+    r"\bI\.\s?P\.?)"  # pt: "CCDR Algarve, I.P." (instituto público)
 )
 _NOT_ACRONYMS = set(_WORDS["not_acronyms"])
 _DESCRIPTORS = re.compile(
@@ -1481,14 +1482,20 @@ def _kind_of(name: str) -> str | None:
     return classify(name).kind
 
 
+_SWAP_GUILLEMETS = str.maketrans("»«›‹", "«»‹›")
+
+
 def _top_level_split(text: str, separators: str = ",;") -> list[str]:
     """Split at separators outside parentheses and quotes; " / " splits too, but not between a
     name and its translation ("Regione del Veneto / Dežela Veneto" is one body)."""
     straight_quotes_balanced = text.count('"') % 2 == 0
+    # »Romanian Waters« (Slovene and German) opens with the other guillemet than «French»
+    opening, closing = text.find("»"), text.find("«")
+    scan = text.translate(_SWAP_GUILLEMETS) if 0 <= opening < closing else text
     pieces, depth, quote, start = [], 0, False, 0
     i = 0
     while i < len(text):
-        char = text[i]
+        char = scan[i]
         if char == "(":
             depth += 1
         elif char == ")":
@@ -1630,6 +1637,14 @@ def _split_conjunctions(piece: str, language: str, distributive: bool = False) -
             )
             # "Bosna i Hercegovina (…)", "Trinidad and Tobago": one country's name, not two names
             one_country = bool(country_code(f"{current[-1]} {word} {right.strip(',;:()')}"))
+            # "Pomorski in zgodovinski muzej …": a lone adjective on the left shares the kind
+            # word of the adjective after "and"; it is no name of its own
+            one_name = one_name or (
+                len(current) == 1
+                and place_adjective
+                and bool(_ADJECTIVE_ENDING.search(fold(current[0])))
+                and not _is_org_word(current[0])
+            )
             if (
                 starts_name
                 and not one_name
@@ -1703,6 +1718,9 @@ def _split_run(
                 side, group = code, heading.group(2)
         head: tuple[str, str] | None = None
         pieces = _top_level_split(group, ",")
+        whole = _to_country_brackets(pieces)
+        if whole:
+            pieces = whole
         joined: list[str] = []
         for piece in pieces:
             first = piece.split(" ")[0]
@@ -1761,7 +1779,11 @@ def _split_run(
             if re.match(r"^(?:and|in|i|e|und|un|ir|ja|et|ter|te)\s+(?:\d|[a-zčšž]\w*\s+\d)", piece):
                 break  # "…, in 30 partnerskih mest": the names are over
             distributive = head is not None or _starts_plural(piece)
-            parts = _split_conjunctions(piece, language, distributive) if conjunctions else [piece]
+            parts = (
+                _split_conjunctions(piece, language, distributive)
+                if conjunctions and not whole
+                else [piece]
+            )
             for part in parts:
                 part = part.strip()
                 words = part.split(" ")
@@ -1812,6 +1834,55 @@ def _split_run(
                 if part:
                     items.append((part, side))
     return _post_heads(items)
+
+
+def _country_bracket(piece: str) -> bool:
+    return bool((m := _COUNTRY_AFTER.search(piece.rstrip(" .;"))) and find_country(m[1])[0])
+
+
+# a country's bracket and the next name after it, with no comma: "… Austria (Avstrija) Jaroslav …"
+_AFTER_BRACKET = re.compile(
+    r"(?<=\))\s+(?:(?:and|in|i|e|und|un|ir|ja|et|ter|te|a|es|és|oraz|y)\s+)?(?=["
+    + _UPPER
+    + r"„“\"«»])"
+)
+
+
+def _to_country_brackets(pieces: list[str]) -> list[str] | None:
+    """The names of a run in which each name ends with its country in brackets ("A (Avstrija),
+    Ministry of Agriculture, Forestry and Water (Avstrija), B (Italija)"): each name runs to its
+    bracket, commas and "and" inside it, once the first bracket is reached, unless the part
+    after a comma is a body's name of its own (an organisation's word); None when the run is
+    not of that shape (three brackets at least, the last part ending with one, and twice as many
+    parts ending so as not)."""
+    cut = [name for piece in pieces for name in _split_at_country_brackets(piece)]
+    ends = [_country_bracket(p) for p in cut]
+    if len(cut) < 3 or not ends[-1] or sum(ends) < 3 or sum(ends) < 2 * (len(cut) - sum(ends)):
+        return None
+    # the names before the first bracket are whole: the page's own country goes unsaid
+    # ("Rada Miejska w Chojnie, Rada Miejska w Marsaskali (Malta), …")
+    first = ends.index(True)
+    names, current = cut[:first], []
+    for k in range(first, len(cut)):
+        current.append(cut[k])
+        # "…, Poznaņas pašvaldība, Nofer institūts (Polija)": a group of two under one bracket,
+        # as the next part is a body's name of its own; "Forestry", "Legal entity for water
+        # management (Hrvaška)" are not
+        if ends[k] or _org_cues(cut[k + 1]):
+            names.append(", ".join(current))
+            current = []
+    return names
+
+
+def _split_at_country_brackets(piece: str) -> list[str]:
+    """ "X (Avstrija) Jaroslav Institute (Srbija)" → the two names, each with its bracket."""
+    out, start = [], 0
+    for m in _AFTER_BRACKET.finditer(piece):
+        if _country_bracket(piece[start : m.start()]):
+            out.append(piece[start : m.start()])
+            start = m.end()
+    out.append(piece[start:])
+    return [p for p in out if p.strip()]
 
 
 # "Hochschule für Technik, Wirtschaft und Kultur": a body named for what it serves lists its
