@@ -149,3 +149,46 @@ def test_a_legal_form_after_a_comma_stays_with_its_name():
     names = [name for name, _, _ in _table(page)]
     assert "I.P." not in names
     assert names[0].startswith("Agência Regional do Mar")
+
+
+# ---------------------------------------------------------------- 8. observers under their heading
+
+_OBSERVERS_UNDER_A_HEADING = (
+    "Naslov projekta: Čiste reke\n"
+    "Vodilni partner: Zavod za ribištvo Slovenije (Slovenija)\n"
+    "Ostali partnerji v projektu:\n"
+    "Kmetijski inštitut Slovenije (Slovenija), Danube Delta Authority (Romunija), Lake Research "
+    "Centre (Madžarska)\n"
+    "Opazovalci:\n"
+    "Ministrstvo za naravne vire (Slovenija), Commission for the Protection of the Drava River "
+    "(Avstrija), Ministry of Environment, Spatial Planning and Water Affairs of the Republic "
+    "(Albanija), Regional Office for Water and Culture in the Balkans (Srbija), Ministry for the "
+    "Sea and the Protection of Coasts and Lakes of Italy (Italija)\n"
+    "Trajanje projekta: maj 2013–junij 2015\n"
+)
+
+
+def test_a_long_run_under_an_observers_heading_is_of_observers():
+    rows = _table(_OBSERVERS_UNDER_A_HEADING)
+    roles = {name: role for name, _, role in rows}
+    assert [name for name, _, role in rows if role in ("lead", "partner")] == [
+        "Zavod za ribištvo Slovenije",
+        "Kmetijski inštitut Slovenije",
+        "Danube Delta Authority",
+        "Lake Research Centre",
+    ]
+    assert roles["Ministry of Environment, Spatial Planning and Water Affairs of the Republic"] == (
+        "observer"
+    )
+    assert sum(role == "observer" for role in roles.values()) == 5
+
+
+def test_observers_are_named_so_in_czech_slovak_serbian_spanish_and_portuguese():
+    for heading in ("Pozorovatelé:", "Pozorovatelia:", "Posmatrači:", "Observadores:"):
+        page = (
+            "Projekt Řeka\n\n"
+            "Partneři: Město Znojmo, Obec Hnanice\n"
+            f"{heading} Jihomoravský kraj, Povodí Moravy s.p.\n"
+        )
+        roles = {name: role for name, _, role in _table(page)}
+        assert roles.get("Jihomoravský kraj") == "observer", heading

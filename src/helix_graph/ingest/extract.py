@@ -1848,11 +1848,19 @@ _AFTER_BRACKET = re.compile(
 )
 
 
+# a name that ends with the field it is for, one word: "Ministry of Environment", "Zavod za Vode"
+_FIELD_TAIL = re.compile(
+    r"\s(?:of|for|für|fur|za|per|pour|dla|para|di|de|del|della|du|des)\s+[^\W\d_][\w-]*$",
+    re.IGNORECASE,
+)
+
+
 def _to_country_brackets(pieces: list[str]) -> list[str] | None:
     """The names of a run in which each name ends with its country in brackets ("A (Avstrija),
     Ministry of Agriculture, Forestry and Water (Avstrija), B (Italija)"): each name runs to its
     bracket, commas and "and" inside it, once the first bracket is reached, unless the part
-    after a comma is a body's name of its own (an organisation's word); None when the run is
+    after a comma is a body's name of its own (an organisation's word, not after the one field
+    a name ends with: "Ministry of Environment, Forestry and …"); None when the run is
     not of that shape (three brackets at least, the last part ending with one, and twice as many
     parts ending so as not)."""
     cut = [name for piece in pieces for name in _split_at_country_brackets(piece)]
@@ -1867,8 +1875,8 @@ def _to_country_brackets(pieces: list[str]) -> list[str] | None:
         current.append(cut[k])
         # "…, Poznaņas pašvaldība, Nofer institūts (Polija)": a group of two under one bracket,
         # as the next part is a body's name of its own; "Forestry", "Legal entity for water
-        # management (Hrvaška)" are not
-        if ends[k] or _org_cues(cut[k + 1]):
+        # management (Hrvaška)" are not, nor is a field after "Ministry of Environment, …"
+        if ends[k] or (_org_cues(cut[k + 1]) and not _FIELD_TAIL.search(cut[k])):
             names.append(", ".join(current))
             current = []
     return names
@@ -2196,7 +2204,12 @@ def _lines_pass(lines: list[str], language: str, found: _Found, used: set[int]) 
                 if (
                     j < len(lines)
                     and not _label(lines[j].strip())
-                    and not _is_sentence(lines[j])
+                    # a run of long names each with its country in brackets reads like a
+                    # sentence by its length ("Opazovalci:" over "Ministry of …, … (Albanija), …")
+                    and (
+                        not _is_sentence(lines[j])
+                        or (":" in sep and _to_country_brackets(_top_level_split(lines[j], ",")))
+                    )
                     and not _ROLE_CODE.match(lines[j].strip())  # "LP – X": read as its own line
                     and not _RECORD.match(lines[j].strip())  # "Name: X": a record, read as one
                 ):
