@@ -192,3 +192,60 @@ def test_observers_are_named_so_in_czech_slovak_serbian_spanish_and_portuguese()
         )
         roles = {name: role for name, _, role in _table(page)}
         assert roles.get("Jihomoravský kraj") == "observer", heading
+
+
+# ---------------------------------------------------------------- 3. sides inside a run
+
+
+def test_a_side_after_the_names_it_closes_gives_them_its_country():
+    page = (
+        "Project Blue Border\n\n"
+        "The project partners are: Water Agency of Galicia, University of Vigo and Port of "
+        "Marín on the Spanish side, and Port of Viana, Minho Valley Association and Institute "
+        "for the Sea on the Portuguese side."
+    )
+    rows = _table(page)
+    assert [(name, country) for name, country, _ in rows] == [
+        ("Water Agency of Galicia", "ES"),
+        ("University of Vigo", "ES"),
+        ("Port of Marín", "ES"),
+        ("Port of Viana", "PT"),
+        ("Minho Valley Association", "PT"),
+        ("Institute for the Sea", "PT"),
+    ]
+
+
+def test_a_side_split_from_its_names_by_as_and_a_plural_is_read_too():
+    from helix_graph.ingest.extract import _split_run
+
+    run = (
+        "Câmara Municipal de Tavira, Universidade do Porto como beneficiários portugueses e "
+        "Universidade de Vigo"
+    )
+    assert _split_run(run, "it") == [
+        ("Câmara Municipal de Tavira", "PT"),
+        ("Universidade do Porto", "PT"),
+        ("Universidade de Vigo", None),
+    ]
+
+
+def test_a_side_that_heads_what_follows_is_not_read_as_closing():
+    from helix_graph.ingest.extract import _trailing_sides
+
+    assert _trailing_sides("per la parte slovena: Comune A, Comune B", "it") is None
+    assert _trailing_sides("A e B, per la parte italiana sono invece: C e D", "it") is None
+
+
+def test_the_country_before_each_part_heads_it_without_a_dash():
+    page = (
+        "Kontrolna poseta projektu\n\n"
+        "Projekat, koji zajednički sprovode četiri partnerske organizacije, iz Srbije Udruženje "
+        "preduzetnica Niš i Centar za razvoj Pirot, iz Makedonije Fondacija za obrazovanje "
+        "ZNAK i Mladi i aktivni, počeo je u septembru."
+    )
+    assert _table(page) == [
+        ("Udruženje preduzetnica Niš", "RS", "partner"),
+        ("Centar za razvoj Pirot", "RS", "partner"),
+        ("Fondacija za obrazovanje ZNAK", "MK", "partner"),
+        ("Mladi i aktivni", "MK", "partner"),
+    ]

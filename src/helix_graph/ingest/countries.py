@@ -393,7 +393,10 @@ _ADJECTIVES: dict[str, tuple[str, ...]] = {
         "french", "francosk", "francusk", "franzosisch", "frances", "francais",
     ),
     "ES": (
-        "spanish", "spansk", "spanjolsk", "spanisch", "spagnol", "espagnol",
+        "spanish", "spansk", "spanjolsk", "spanisch", "spagnol", "espagnol", "espanol",
+    ),
+    "PT": (
+        "portuguese", "portugues", "portugais", "portoghes", "portugalsk", "portugiesisch",
     ),
     "GR": (
         "greek", "grsk", "griechisch", "grec",

@@ -1658,6 +1658,14 @@ def _split_conjunctions(piece: str, language: str, distributive: bool = False) -
                     or elided
                     or right[:1] in _QUOTES
                     or re.search(r"\([^()]+\)$", rest.split(",")[0])
+                    # "Fondacija za … istraživanje MIR i Pravedni …": a name ends with its acronym
+                    or (
+                        len(current) >= 3
+                        and current[-1].isupper()
+                        and current[-1].isalpha()
+                        and len(current[-1]) >= 2
+                        and right[:1].isupper()
+                    )
                 )
             ):
                 out.append(" ".join(current))
@@ -1703,6 +1711,15 @@ def _split_run(
             )
         ]
     run = " ".join(run.split()).lstrip(":;,–—- ")
+    tails = _trailing_sides(run, language)
+    if tails:
+        return [
+            (piece, piece_side or code)
+            for part, code in tails
+            for piece, piece_side in _split_run(
+                part, language, conjunctions=conjunctions, heads=heads
+            )
+        ]
     run = re.sub(r",?\s+(?:kā arī|as well as|sowie auch|kao i|ter tudi|nonché)\s+", ", ", run)
     # "A e all'Associazione B", "A et l'Université B": the article after "and" is not a name's
     run = re.sub(
@@ -2408,16 +2425,62 @@ def _side_country(match: re.Match) -> str | None:
     return code
 
 
+# "iz Srbije A i B, iz Makedonije C i D", "from Italy A, from Austria B": the country each part
+# is from heads it with no dash; read so when two parts or more are headed
+_FROM_HEAD = re.compile(
+    r"(?:^|(?<=[,;]))\s*(?:(?:and|in|i|e|und|y|et|a|ir|un|ja)\s+)?(?:iz|from|aus|von|z|ze|zo|"
+    r"is|iš|de|da|desde|du|dalla|dall['’]|della)\s+(?:the\s+)?(\w+)\s+(?=[" + _UPPER + r"„“\"])"
+)
+
+
 def _side_runs(run: str) -> list[tuple[str, str]] | None:
     """The run cut at the countries heading its parts, each part with its country; None when
     the run has no such headings."""
     heads = [(m, code) for m in _SIDE_HEAD.finditer(run) if (code := _side_country(m))]
+    if not heads:
+        heads = [(m, code) for m in _FROM_HEAD.finditer(run) if (code := find_country(m[1])[0])]
+        if len(heads) < 2:
+            return None
     if not heads or heads[0][0].start() > 0:
         return None
     return [
         (run[m.end() : heads[k + 1][0].start() if k + 1 < len(heads) else len(run)], code)
         for k, (m, code) in enumerate(heads)
     ]
+
+
+# "A, B y C, por parte española y D por parte portuguesa", "A, B as Portuguese beneficiaries and
+# C", "A and B on the Italian side": the side after the names it closes
+_SIDE_TAIL = re.compile(
+    r"[,\s]+(?:(?:por|pela|pelo|de|da|do|du|from|per|dalla)\s+)?(?:(?:la|el|a|o|the|lo)\s+)?"
+    r"(?:parte|lado|cote|lato)\s+(?P<after>\w+)"
+    r"|[,\s]+on the (?P<before>\w+) side"
+    r"|[,\s]+(?:como|as|kot|kao|als|come|comme|jako|ako)\s+(?:\w+\s+)?(?P<as>\w+)"
+    r"(?=\s*(?:[,;.]|$|\s(?:y|e|and|et|i|in|und|a|ir|un|ja)\s))"
+)
+
+
+def _trailing_sides(run: str, language: str) -> list[tuple[str, str]] | None:
+    """The run cut after each side phrase that closes a part of it, each part with its side;
+    None when no side closes a part."""
+    folded = _fold_same_length(run)
+    parts, start = [], 0
+    for m in _SIDE_TAIL.finditer(folded):
+        word = m["after"] or m["before"] or m["as"]
+        code = country_adjective(word, language=language)
+        rest = folded[m.end() :]
+        if not code or re.match(r"\s*(?:\S+\s+){0,2}?[^\s:]*:", rest):
+            continue  # "per la parte slovena: …", "… sono invece:": a heading of what follows
+        if run[start : m.start()].strip(" ,;"):
+            parts.append((run[start : m.start()].strip(" ,;"), code))
+        start = m.end()
+        after = re.match(r"\s*[,;]?\s*(?:(?:y|e|and|et|i|in|und|a|ir|un|ja)\s+)?", folded[start:])
+        start += after.end() if after else 0
+    if not parts:
+        return None
+    if run[start:].strip(" ,;."):
+        parts.append((run[start:].strip(" ,;."), None))
+    return parts
 
 
 def _bracketed_run(run: str) -> bool:
@@ -3719,7 +3782,11 @@ def _prose_sentence(sentence: str, language: str, found: _Found) -> None:
                     added += 1
         # "Die Projektpartner, A, B …", "The lead partner of the project, X, presented …",
         # "Vodilni partner projekta, Občina X, je …": the names set off by commas after the role
-        set_off = re.match(rf"(?:\s+(?:of\s+)?(?:the\s+)?{_PROJECT_WORD})?, ", folded[cue.end() :])
+        # "… četiri partnerske organizacije, iz Srbije A i B, …": a kind word after the role's
+        set_off = re.match(
+            rf"(?:\s+(?:of\s+)?(?:the\s+)?{_PROJECT_WORD}|\s+(?={_alternatives(*_KIND_PLURALS)})\w+)?, ",
+            folded[cue.end() :],
+        )
         if not added and not opened and set_off:
             start = cue.end() + set_off.end()
             added += _apposition_run(sentence, start, end_limit, forward_role, language, found)
