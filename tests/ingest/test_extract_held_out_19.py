@@ -249,3 +249,49 @@ def test_the_country_before_each_part_heads_it_without_a_dash():
         ("Fondacija za obrazovanje ZNAK", "MK", "partner"),
         ("Mladi i aktivni", "MK", "partner"),
     ]
+
+
+# ---------------------------------------------------------------- 4. bodies named "on behalf of"
+
+_ON_BEHALF_BULLETS = (
+    "Kick-off meeting of the project River Links\n\n"
+    "The meeting brought together people from every organisation in the project:\n"
+    "• On behalf of the University of Leeds, Anna Gray, head of the water lab, and Tom Reid;\n"
+    "• For Town of Rivermouth Council, John Smith, environment officer.\n"
+    "• From Green Valley Association, Mary Jones.\n"
+    "• And on behalf of the company AQUALINK, Peter Brown, site manager.\n"
+)
+
+
+def test_bullets_that_name_a_body_on_behalf_of_which_people_came_give_the_body():
+    assert [name for name, _, _ in _table(_ON_BEHALF_BULLETS)] == [
+        "University of Leeds",
+        "Town of Rivermouth Council",
+        "Green Valley Association",
+        "AQUALINK",
+    ]
+
+
+def test_the_same_in_galician_with_a_lower_case_descriptor_before_the_name():
+    page = (
+        "Reunión de lanzamento do proxecto\n\n"
+        "A reunión contou con todas as entidades do proxecto:\n"
+        "• Por parte da Universidade de Vigo, Marta Souto Lima, investigadora principal;\n"
+        "• Polo Concello de Lugo, Xosé Pena Díaz, técnico de medio ambiente.\n"
+        "• Pola empresa AUGAS NORTE, acudiu a técnica Rosa Varela.\n"
+    )
+    assert [name for name, _, _ in _table(page)] == [
+        "Universidade de Vigo",
+        "Concello de Lugo",
+        "AUGAS NORTE",
+    ]
+
+
+def test_one_item_for_someone_is_no_list_of_bodies():
+    page = (
+        "Projekt Mladi\n\n"
+        "Cilji projekta:\n"
+        "• Za mlade, ki iščejo delo, pripravimo delavnice.\n"
+        "• Povezati šole in podjetja v regiji.\n"
+    )
+    assert _table(page) == []

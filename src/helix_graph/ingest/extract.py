@@ -775,7 +775,9 @@ _LEGAL_FORMS = re.compile(
 )
 _NOT_ACRONYMS = set(_WORDS["not_acronyms"])
 _DESCRIPTORS = re.compile(
-    r"^(uzņēmum[su]|company|the company|podjetj[eu]|podjetjem|firm[au]|organizācij[au])\s+",
+    r"^(?:(?:uzņēmum[su]|company|the company|podjetj[eu]|podjetjem|firm[au]|organizācij[au])\s+"
+    # a descriptor in lower case before a capitalised name: "Pola empresa EMALCSA, …"
+    r"|(?-i:empresa|azienda|entidade|entidad)\s+(?=(?-i:[A-ZÀ-Ý])))",
     re.IGNORECASE,
 )
 # Plural organisation words before a run of places: "municipalities of A, B and C".
@@ -2601,8 +2603,13 @@ def _bullet_block(
         block.append(j)
         j += 1
     infos = []
+    behalf = _behalf_items(lines, block, language)
     for k in block:
         body = lines[k][_BULLET.match(lines[k]).end() :].strip()
+        if k in behalf:
+            info = behalf[k]
+            infos.append((k, info, _acceptable(info, strict=False)))
+            continue
         if _clause_item(body):
             continue  # "1. Oblikovanje novega produkta …": a goal of the project, not a name
         label = _label(body)
@@ -2630,6 +2637,40 @@ def _bullet_block(
             found.add(info, role="partner", side=None, how="list", source=lines[k])
             used.add(k)
     return j
+
+
+# "Por parte do Concello de Ribadeo, N. N., técnico …", "On behalf of the Town of X, N. N.",
+# "Za Občino Y: N. N.": a list item that names a body and then the people who came for it
+_ON_BEHALF = re.compile(
+    r"^(?:(?:e|y|and|in|und|i|et|ed|a)\s+)?(?:"
+    r"on behalf of|for|from|by|za|v imenu|s strani|ispred|u ime|seitens|fur|für|im namen|von|"
+    r"per conto di|da parte d\w*|per|pour|de la part d\w*|au nom d\w*|"
+    r"por parte d\w*|en nombre d\w*|por|pola|polo|pela|pelo|pelas|pelos|da|do|del|de|"
+    r"ze strony|z ramienia|w imieniu|zo strany|no|is|iš|nuo)\s+"
+    r"(?:(?:the|la|el|il|lo|le|l['’]|a|o|os|as|die|der|das|dem|den)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _behalf_items(lines: list[str], block: list[int], language: str) -> dict[int, dict]:
+    """Bullets that name a body after "on behalf of" and then its people, by line: the body
+    only, when three items or more are so written and two name a person after the comma, or
+    two are and both do (one alone may be a goal: "Za mlade, …")."""
+    behalf, people = {}, 0
+    for k in block:
+        body = lines[k][_BULLET.match(lines[k]).end() :].strip()
+        opener = _ON_BEHALF.match(body)
+        if not opener:
+            continue
+        name, comma, rest = body[opener.end() :].partition(",")
+        info = _clean(name, language)
+        if not comma or not info["text"][:1].isupper() or len(name.split()) > 10:
+            continue
+        behalf[k] = info
+        people += _looks_like_person(re.split(r"[,;]", rest)[0].strip())
+    if (len(behalf) >= 3 and people >= 2) or (len(behalf) == 2 and people == 2):
+        return behalf
+    return {}
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZČŠŽĆĐÀ-Ý„“\"(])")
