@@ -295,3 +295,84 @@ def test_one_item_for_someone_is_no_list_of_bodies():
         "• Povezati šole in podjetja v regiji.\n"
     )
     assert _table(page) == []
+
+
+# ---------------------------------------------------------------- 5. the lead in a label or a verb
+
+
+def test_a_code_before_a_label_in_two_languages_gives_the_lead_and_the_partners():
+    page = (
+        "Die Partner des Projekts\n\n"
+        "PP01 Lead Partner/Projektpartner: Agenzia Sviluppo Rovigo (Italien)\n"
+        "PP02 Projektpartner: Stadt Kortrijk (Belgien)\n"
+        "PP03 Advisory Partner/ Projektpartner: Energiegenossenschaft Isartal (Deutschland)\n"
+        "Ziel des Projekts\n"
+    )
+    assert _table(page) == [
+        ("Agenzia Sviluppo Rovigo", "IT", "lead"),
+        ("Stadt Kortrijk", "BE", "partner"),
+        ("Energiegenossenschaft Isartal", "DE", "partner"),
+    ]
+
+
+def test_a_list_item_that_is_a_label_gives_its_own_role():
+    page = (
+        "PROJEKTA PARTNERI:\n\n"
+        "  • Projekta vadošais partneris – Ūmeo pilsēta (Zviedrija)\n"
+        "  • Tartu Ülikooli Meremuuseum (Igaunija)\n"
+        "  • Vidzemes plānošanas reģions (Latvija)\n"
+    )
+    assert _table(page) == [
+        ("Ūmeo pilsēta", "SE", "lead"),
+        ("Tartu Ülikooli Meremuuseum", "EE", "partner"),
+        ("Vidzemes plānošanas reģions", "LV", "partner"),
+    ]
+
+
+def test_a_promoter_name_heading_over_its_name_and_a_record_user_lead():
+    page = (
+        "Summary\n\nProject Promoter Name\n\nPresov Self-Governing Region\n\n"
+        "Partner 1: Carpathian Trails Association\n"
+    )
+    assert _table(page)[0] == ("Presov Self-Governing Region", "SK", "lead")
+    record = (
+        "Naziv projekta: Ribiške poti\n • Koristnik: Provincia di Rovigo\n"
+        " • Partnerji: Občina Chioggia, Zadruga Pescatori (Chioggia)\n"
+    )
+    assert _table(record)[0] == ("Provincia di Rovigo", "IT", "lead")
+
+
+def test_leads_named_by_a_verb_or_a_copula_in_spanish_portuguese_and_estonian():
+    spanish = (
+        "En el proyecto participan las siguientes instituciones, lideradas por la Fundación "
+        "Ribera Viva (FRV): Universidad de Cádiz, Diputación Provincial de Cádiz y la "
+        "Universidade de Faro."
+    )
+    rows = _table(spanish)
+    assert rows[0][0] == "Fundación Ribera Viva" and rows[0][2] == "lead"
+    assert [name for name, _, role in rows[1:] if role == "partner"] == [
+        "Universidad de Cádiz",
+        "Diputación Provincial de Cádiz",
+        "Universidade de Faro",
+    ]
+    galician = "O proxecto dura catro anos. O socio coordinador é a Universidade de Vigo (CIM)."
+    name, _, role = _table(galician)[0]
+    assert name.startswith("Universidade de Vigo") and role == "lead"
+    estonian = "Projekt algas 2009. aastal. RMK oli projekti juhtpartner, partneriks oli Metla."
+    assert ("RMK", "EE", "lead") in _table(estonian)
+
+
+def test_a_lead_named_in_a_relative_clause_after_a_clause():
+    page = (
+        "Danas je organizovana poseta Udruženju mladih preduzetnika Srbije, koje je vodeći "
+        "partner na projektu Mladi na tržištu rada."
+    )
+    assert _table(page)[0] == ("Udruženje mladih preduzetnika Srbije", "RS", "lead")
+
+
+def test_a_country_after_in_ends_the_name_and_gives_its_country():
+    page = (
+        "The kick-off was organised by the project lead partner, the Regional Chamber of "
+        "Crafts of Győr in Hungary, Győr. All partners took part."
+    )
+    assert _table(page)[0] == ("Regional Chamber of Crafts of Győr", "HU", "lead")

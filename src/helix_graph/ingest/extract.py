@@ -910,7 +910,7 @@ _SIDE_PATTERNS = [
     re.compile(r"(?:^|[,;:] )(\w+) [–—](?: |$)"),
 ]
 _TRAILING_FROM = re.compile(
-    r"\s+(?:iz|from|aus|da|no|iš|z|ze|fra|of)\s+((?:the\s+)?[A-ZČŠŽĆĐÀ-Ý][\w-]+(?:\s+[A-ZČŠŽĆĐÀ-Ý][\w-]+)?)\s*$"
+    r"\s+(?:iz|from|aus|da|no|iš|z|ze|fra|of|in)\s+((?:the\s+)?[A-ZČŠŽĆĐÀ-Ý][\w-]+(?:\s+[A-ZČŠŽĆĐÀ-Ý][\w-]+)?)\s*$"
 )
 _LOCATION = re.compile(
     r"\s*,?\s+(?:con sede a|con sede in|with (?:its )?seat in|based in|located in|s sedežem v|"
@@ -1647,6 +1647,11 @@ def _split_conjunctions(piece: str, language: str, distributive: bool = False) -
                 and bool(_ADJECTIVE_ENDING.search(fold(current[0])))
                 and not _is_org_word(current[0])
             )
+            # "Instituto da Conservação da Natureza e das Florestas": after the Romance "e/y" a
+            # word for "of the" goes on with the same name (not the German article "das")
+            one_name = one_name or (
+                folded in ("e", "y") and fold(nxt) in ("das", "dos", "da", "do", "de", "del")
+            )
             if (
                 starts_name
                 and not one_name
@@ -1850,7 +1855,9 @@ def _split_run(
                         part = f"{singular} {part}"
                     else:
                         part = " ".join([singular] + ([joiner] if joiner else []) + [part])
-                if part:
+                if part and items and _LEGAL_FORMS.fullmatch(part.strip(" .,")):
+                    items[-1] = (f"{items[-1][0]}, {part}", items[-1][1])  # "…, I.P. y APA"
+                elif part:
                     items.append((part, side))
     return _post_heads(items)
 
@@ -2008,6 +2015,13 @@ _LABEL_BARE = re.compile(
 )
 
 
+# the word for "name" after a role in a form's heading ("Lead Partner Name", "Naziv partnera")
+_NAME_FIELDS = {
+    "name", "naziv", "ime", "nome", "nom", "nombre", "nazev", "nazwa", "nosaukums",
+    "pavadinimas", "nimi", "nev", "denominazione", "denominacion", "designation",
+}  # fmt: skip
+
+
 def _label(line: str) -> tuple[str, str, str] | None:
     """``(role, separator, content)`` of a line that starts with a role label, else None.
 
@@ -2049,7 +2063,17 @@ def _label(line: str) -> tuple[str, str, str] | None:
             return None
         if _is_sentence(line) and _cut_at_stop(content, "") != content:
             return None  # "Vodilni partner X je gostil …": a sentence, read as prose
+    if fold(content).strip(" :") in _NAME_FIELDS:
+        content = ""  # "Project Promoter Name" over the name on the next line: a heading
     role = _role_of(match.group("role"))
+    # "Lead Partner/Projektpartner:", "Advisory Partner/ Projektpartner:": a label in two
+    # languages; the lead's word wins, then the partner's
+    other = re.match(
+        r"\s*/\s*(" + _alternatives(*(w for _, w in _ROLE_WORDS)) + r")\b", match.group("extra")
+    )
+    if other and role != "lead":
+        other_role = _role_of(other.group(1))
+        role = other_role if other_role in ("lead", "partner") else role
     if (
         role == "partner"
         and re.match(r"beneficiar(?:y|ies)\b|beneficjent\b", match.group("role"))
@@ -2145,6 +2169,10 @@ def _lines_pass(lines: list[str], language: str, found: _Found, used: set[int]) 
         if not line:
             i += 1
             continue
+        # "PP01 Lead Partner/Projektpartner: X", "PP02 Projektpartner: Y": a code before a label
+        coded = re.match(r"^(?:LP|PP\s?\d{1,2}|P\s?\d{1,2}|B\s?\d{1,2})\s+(?=\S)", body)
+        if coded and _label(body[coded.end() :]):
+            body = body[coded.end() :]
         code = _ROLE_CODE.match(body)
         if code and _acceptable(_clean(body[code.end() :], language), strict=True):
             # "• VP: Občina Bloke", "PP3: X", "LP – Y": a list labelled by role codes
@@ -2516,6 +2544,10 @@ def _add_list_item(item: str, role: str, language: str, found: _Found, source: s
     """One bullet under a partner label: one organisation (its name may hold commas), or two
     joined by " / "; an address after the name is not part of it."""
     item = re.sub(r"(?<=\w),(?=[A-ZČŠŽ])", ", ", item)
+    inner = _label(item)
+    if inner and inner[2] and inner[1] != " ":
+        # "• Projekta vadošais partneris – Kalmāras pilsēta": the item says its own role
+        role, item = inner[0], inner[2]
     if code := _ROLE_CODE.match(item):  # "• VP: Občina Bloke", "LP – X": the code gives the role
         item = item[code.end() :]
         role = "lead" if code.group("code") in _LEAD_CODES else role
@@ -2698,9 +2730,12 @@ _BACKWARD = re.compile(
     r"(?:\b(?:kao|kot|als|as|come|comme|ka|kaip|ako|jako|mint|kui|en tant que|en qualite de|ka)\s+"
     r"(?:(?:the|a|il|la|le|der|die|das|l')\s+)?"
     r"|in seiner funktion als\s+|in its role as\s+|in qualita di\s+"
-    r"|\b(?:e|is|ist|je|est|ir|on|was|yra|bus|buvo|jest|bedzie|bo|bude|sara|will be)\s+"
+    r"|\b(?:e|is|ist|je|est|ir|on|was|yra|bus|buvo|jest|bedzie|bo|bude|sara|will be|oli|bija|"
+    r"era|fue|foi|es|war)\s+"
     r"(?:(?:bil|bila|bilo|bio|byl|byla|bol|bola)\s+)?"
-    r"(?:(?:the|il|la|l'|der|die|das|le)\s+)?"
+    r"(?:(?:the|il|la|l'|der|die|das|le|el|o|a)\s+)?"
+    # "RMK oli projekti juhtpartner", "X je projektni …": the project's word before the role
+    r"(?:(?:projekti|projekta|projekto|projektu|project|progetto|proyecto|projeto|proxecto)\s+)?"
     r"|,\s+(?:[a-z]+\s+)?)$"  # "… nel Comune di Quiliano, Comune Capofila del progetto"
 )
 
@@ -2709,6 +2744,8 @@ _RELATIVES = {
     "ki",
     "koji",
     "koja",
+    "koje",
+    "kojeg",
     "which",
     "who",
     "che",
@@ -2775,6 +2812,17 @@ def _backward_name(sentence: str, end: int, connector_start: int, language: str 
         "",
         before,
     )
+    # "Danas je organizovana poseta Udruženju poslovnih žena Srbije, koje je …": a clause before
+    # the name; the name opens at the last organisation's word after a lower-case one
+    words = before.split()
+    if len(words) > 6 and words[0][:1].isupper() and not _is_org_word(words[0]):
+        heads = [
+            k
+            for k in range(1, len(words))
+            if words[k][:1].isupper() and _is_org_word(words[k]) and words[k - 1][:1].islower()
+        ]
+        if heads:
+            before = " ".join(words[heads[-1] :])
     # "numatyta, kad Rasų savivaldybė bus …", "że Gmina X będzie …": a word for "that" opens it
     return re.sub(r"^(?:kad|kas|ka|ki|że|ze|dass|that|che|que|da|jer)\s+", "", before)
 
@@ -2836,7 +2884,7 @@ def _opened_span(
                 start + word.start() + token.index(":") + 1 if ":" in token else start + word.end()
             )
             break
-        if stripped in _COPULAS or sentence[absolute : absolute + 1] == "è":
+        if stripped in _COPULAS or sentence[absolute : absolute + 2] in ("è", "é", "è ", "é "):
             following = (
                 sentence[start + words[k + 1].start() :].split()[:1] if k + 1 < len(words) else []
             )
@@ -3012,7 +3060,8 @@ _ROLE_VERBS = [
     (
         "lead",
         re.compile(
-            r"\b(?:led|coordinated|implemented|managed|run|headed)\s+by\s+(?:the\s+)?(?P<name>.+)",
+            r"\b(?:led|coordinated|implemented|managed|run|headed|carried out)\s+by\s+(?:the\s+)?"
+            r"(?P<name>.+)",
             re.I,
         ),
     ),
@@ -3039,6 +3088,15 @@ _ROLE_VERBS = [
         "lead",
         re.compile(
             r"\b(?:coordonné|piloté|porté|mené)\s+par\s+(?:le\s+|la\s+|l['’])?(?P<name>.+)", re.I
+        ),
+    ),
+    # es, pt, gl: "lideradas por la X", "coordinado por el Y", "liderado pela Z"
+    (
+        "lead",
+        re.compile(
+            r"\b(?:liderad|coordinad|dirigid|encabezad)[oa]s?\s+(?:por|pel[oa]s?|pol[oa]s?)\s+"
+            r"(?:(?:el|la|los|las|o|a|os|as)\s+)?(?P<name>.+)",
+            re.I,
         ),
     ),
     (
@@ -3357,6 +3415,8 @@ def _role_verbs(sentence: str, language: str, found: _Found) -> bool:
             continue
         # "il Comune di A – il cui sindaco … – la Conferenza B": a clause in dashes is set aside
         name = _ASIDE.sub(", ", match.group("name"))
+        # "… lideradas por la X (ACR): A, B y C": the lead, then the run of the others
+        name, colon, others = name.partition(": ") if role == "lead" else (name, "", "")
         name = re.sub(r"\s+a\s+(?=[A-ZÀ-ÝČŠŽ])", " i ", name) if role == "between" else name
         # "led by X together with Y": before the stop words, since "with" is one of them
         name = re.split(
@@ -3433,6 +3493,8 @@ def _role_verbs(sentence: str, language: str, found: _Found) -> bool:
                 # "Unter der Federführung der A beteiligen sich B und C": the words after the
                 # lead are still read for the partners
                 added = added or role not in ("lead_under", "lead_before")
+        if others and added:
+            _colon_run(others, sentence, language, found)
         rest = _WITH.search(sentence)
         if rest and role in ("lead", "lead_with", "partner_with") and added:
             names = re.sub(r"\s+durch\b.*$", "", rest.group("names").strip())
@@ -3594,7 +3656,13 @@ def _kind_colon_run(sentence: str, language: str, found: _Found) -> bool:
     colon = sentence.find(":")
     if colon < 0 or not _kind_lead_in(sentence[: colon + 1]):
         return False
-    pieces = _split_run(_cut_at_stop(sentence[colon + 1 :], language), language)
+    return _colon_run(sentence[colon + 1 :], sentence, language, found)
+
+
+def _colon_run(run: str, sentence: str, language: str, found: _Found) -> bool:
+    """The names of a run after a colon that a lead-in says are bodies, as partners: two and a
+    third of them at least must be clearly organisations."""
+    pieces = _split_run(_cut_at_stop(run, language), language)
     infos = [(_clean(piece, language), side) for piece, side in pieces]
     sure = [info for info, _ in infos if _acceptable(info, strict=True)]
     if len(sure) < 2 or len(sure) * 3 < len(infos):
