@@ -376,3 +376,41 @@ def test_a_country_after_in_ends_the_name_and_gives_its_country():
         "Crafts of Győr in Hungary, Győr. All partners took part."
     )
     assert _table(page)[0] == ("Regional Chamber of Crafts of Győr", "HU", "lead")
+
+
+# ---------------------------------------------------------------- 6. two bodies as joint subjects
+
+
+def test_two_bodies_that_sign_the_partnership_agreement_are_the_partners():
+    page = (
+        "Spolu pre rieky\n\n"
+        "Moravský spolek rybářů Olomouc (MSR) a Klub priateľov Váhu Trenčín (KPV) podpísali "
+        "partnerskú zmluvu v zasadačke mestského úradu. Projekt potrvá dva roky."
+    )
+    assert [name for name, _, _ in _table(page)] == [
+        "Moravský spolek rybářů Olomouc (MSR)",
+        "Klub priateľov Váhu Trenčín (KPV)",
+    ]
+
+
+def test_two_bodies_that_carry_out_the_project_together_are_the_partners():
+    page = (
+        "Cyklostezky bez hranic\n\n"
+        "Mikroregion Horní Pomoraví a obec Kravany společně realizovaly projekt „Na kole "
+        "přes hranici“ z přeshraničního programu."
+    )
+    assert [name for name, _, _ in _table(page)] == [
+        "Mikroregion Horní Pomoraví",
+        "Obec Kravany",
+    ]
+
+
+def test_a_word_of_the_page_glued_to_the_first_sentence_is_cut_off():
+    from helix_graph.ingest.extract import _unglued
+
+    assert _unglued("novinkyMesto Žilina a Obec Višňové podpísali zmluvu.") == [
+        "novinky",
+        "",
+        "Mesto Žilina a Obec Višňové podpísali zmluvu.",
+    ]
+    assert _unglued("eKultura Maribor") == ["eKultura Maribor"]

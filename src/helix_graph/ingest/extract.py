@@ -3922,7 +3922,8 @@ def _prose_sentence(sentence: str, language: str, found: _Found) -> None:
     taken = _dashed_kind_run(sentence, language, found) or taken
     if cues and not taken:
         taken = _kind_parentheses(sentence, language, found)
-    if not taken and not cues:
+    # "A a B podpísali partnerskú zmluvu": a role word after the subjects' verb is not theirs
+    if not taken and not any(c.start() < len(_cut_at_stop(sentence, language)) for c in cues):
         taken = _subject_run(sentence, language, found)
     # the one a sentence opens with, when its verb is about the project ("A korraldas …
     # koostööprojektis … Läti partneritele B"): whatever else the sentence named
@@ -4000,16 +4001,29 @@ _CLAUSE_AFTER_NAME = re.compile(
 )
 
 
+# the agreement two bodies sign for a project: "partnerskú zmluvu", "partnership agreement",
+# "Partnerschaftsvertrag", "accordo di partenariato", "umowę partnerską" (folded)
+_AGREEMENT = (
+    r"partner\w*\s+(?:zmluv|smlouv|agreement|pogodb|ugovor|sporazum|umow|ligum|sutart|leping)\w*|"
+    r"(?:partnerschaftsvertrag|kooperationsvertrag|accordo di partenariato|convention de partenariat|"
+    r"umow\w* partnersk|partnersk\w* (?:zmluv|smlouv|pogodb|ugovor|sporazum))\w*|"
+    r"(?:zmluv|smlouv|pogodb|ugovor|agreement|vertrag)\w* o (?:partnerstv|spoluprac|sodelovanj)\w*"
+)
+
+
 def _subject_run(sentence: str, language: str, found: _Found) -> bool:
     """Organisations a sentence opens with when what they do is the project: "Društvo A, B,
-    Inštitut C in D so v okviru projekta …", "Grad A i Grad B … kandidirali su projekt …".
+    Inštitut C in D so v okviru projekta …", "Grad A i Grad B … kandidirali su projekt …", or
+    when they sign its partnership agreement ("A a B podpísali partnerskú zmluvu").
 
     Two names at least, most of them with a sign of an organisation, and the word for project
     within a few words of the verb that ends them.
     """
     span = _cut_at_stop(sentence, language)
     rest = sentence[len(span) :]
-    if not rest or not re.match(rf"^\s*(?:\S+\s+){{0,6}}?(?i:{_PROJECT_WORD})\b", rest):
+    if not rest or not re.match(
+        rf"^\s*(?:\S+\s+){{0,6}}?(?i:{_PROJECT_WORD}|{_AGREEMENT})\b", _fold_same_length(rest)
+    ):
         return False
     infos = []
     for piece, side in _split_run(span, language):
@@ -5292,7 +5306,11 @@ def _glued_at(line: str) -> list[int]:
 
 def _unglued(line: str) -> list[str]:
     """A line of names or fields split where a field's end is glued to the next one's start;
-    a sentence is left whole (a brand written in camel case sits in running text)."""
+    a sentence is left whole (a brand written in camel case sits in running text), but for a
+    word of the page's furniture glued to its first capital ("cezhranicnaSeveromoravské …")."""
+    head = re.match(r"^\s*([^\W\d_A-ZÀ-ÝĀ-Ž]{5,})(?=[" + _UPPER + r"][^\W\d_]{3})", line)
+    if head and head.group(1).islower():
+        return [head.group(1), "", line[head.end() :]]  # a paragraph of its own
     if len(line.split()) > 16 or not (cuts := _glued_at(line)) or _is_sentence(line):
         return [line]
     # a field opens after the cut: a body ("…SavoieCommunauté de Communes") or a role label
