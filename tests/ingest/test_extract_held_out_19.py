@@ -8,6 +8,8 @@ countries and roles are worked out by hand.
 
 from __future__ import annotations
 
+import re
+
 from helix_graph.ingest.extract import _kind_lead_in
 from tests.ingest.extract_rows import partner_rows as _table
 
@@ -414,3 +416,34 @@ def test_a_word_of_the_page_glued_to_the_first_sentence_is_cut_off():
         "Mesto Žilina a Obec Višňové podpísali zmluvu.",
     ]
     assert _unglued("eKultura Maribor") == ["eKultura Maribor"]
+
+
+# ---------------------------------------------------------------- 7. a record's address lines
+
+_RECORD_WITH_ADDRESSES = (
+    "Cesta remesiel\n\n"
+    "Vedúci partner: Spolek Řemeslná stezka, z.s., Uherské Hradiště 68601, Česká republika\n\n"
+    "Hlavný cezhr.  partner: Žilinský samosprávny kraj, Žilina 010 01, Komenského 48, "
+    "Slovenská republika\n\n"
+    "Partneri: MAS Bílé Karpaty, z.s., Slavičín, 763 21, Náměstí 12, Česká republika\n\n"
+    "Univerzita Tomáše Bati ve Zlíně, Zlín, 760 01, Nám. T. G. Masaryka 5555, Česká republika\n\n"
+    "Trenčiansky samosprávny kraj, K dolnej stanici 7282, Trenčín, Slovenská republika\n\n"
+    "Plánované výdavky projektu sú 300 000 Eur\n"
+)
+
+
+def test_a_record_s_bodies_are_read_without_their_addresses():
+    rows = _table(_RECORD_WITH_ADDRESSES)
+    names = [name for name, _, _ in rows]
+    assert rows[0][2] == "lead" and names[0].startswith("Spolek Řemeslná stezka")
+    assert ("Žilinský samosprávny kraj", "SK", "partner") in rows
+    assert any(n.startswith("Univerzita Tomáše Bati ve Zlíně") for n in names)
+    assert ("Trenčiansky samosprávny kraj", "SK", "partner") in rows
+    assert not any(re.search(r"\d", n) or n == "Slovenská republika" for n in names)
+
+
+def test_a_qualified_role_before_a_colon_is_a_label_but_a_side_heading_is_not():
+    from helix_graph.ingest.extract import _label
+
+    assert _label("Hlavný cezhr.  partner: Žilinský samosprávny kraj")[:2] == ("partner", ":")
+    assert _label("Slovenski partnerji: Občina A, Občina B") is None

@@ -2007,6 +2007,13 @@ _LABEL_START = (
 )
 # "Lead partner: X", "Partner 2: X", "Project partners are as follows:", "Partner del progetto:"
 _LABEL_COLON = re.compile(_LABEL_START + _ROLE_GROUP + r"(?P<extra>[^:\n]{0,40}?)\s*:\s*")
+# "Hlavný cezhr.  partner: X": a role word after a word or two that qualify it (an
+# abbreviation among them), then a colon
+_QUALIFIED_LABEL = re.compile(
+    r"^\s*(?=(?:[^\s:]+\s+){0,2}[^\s:]+\.\s)(?:[^\s:]+\s+){1,3}?"
+    + _ROLE_GROUP
+    + r"(?P<extra>)\s*:\s*"
+)
 # "Lead partner X", "Partners (2)", "Lead Beneficiary – X", "Projektpartner"
 _LABEL_BARE = re.compile(
     _LABEL_START
@@ -2029,7 +2036,11 @@ def _label(line: str) -> tuple[str, str, str] | None:
     "Lead Beneficiary – X", "Projektpartner" (a heading alone on its line).
     """
     folded = _fold_same_length(line)
-    match = _LABEL_COLON.match(folded)
+    match = _LABEL_COLON.match(folded) or _QUALIFIED_LABEL.match(folded)
+    if match and _QUALIFIED_LABEL.match(folded) and not _LABEL_COLON.match(folded):
+        qualifiers = folded[: match.start("role")].split()
+        if any(country_adjective(w) or country_code(w) for w in qualifiers):
+            match = None  # "Slovenski partnerji: …": the side's heading, read with its side
     if match and len(match.group("extra").split()) <= 6:
         sep = ":"
     else:
@@ -2313,7 +2324,10 @@ def _lines_pass(lines: list[str], language: str, found: _Found, used: set[int]) 
                     or re.match(r"^\S+(?:\s+\S+){0,3}:\s", nxt)
                 ):
                     break
-                info = _clean(nxt, language)
+                # "Mendelova univerzita v Brne, Brno, 613 00, Zemědelská 1, Česká republika":
+                # a record's next body with its address
+                pieces = _label_pieces(nxt, language) if re.search(r",[^,/]*\d", nxt) else []
+                info = _clean(pieces[0][0] if len(pieces) == 1 else nxt, language)
                 if not _acceptable(info, strict=True):
                     break
                 last = found.add(info, role=role, side=None, how="label", source=nxt)
