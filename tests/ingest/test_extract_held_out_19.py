@@ -447,3 +447,19 @@ def test_a_qualified_role_before_a_colon_is_a_label_but_a_side_heading_is_not():
 
     assert _label("Hlavný cezhr.  partner: Žilinský samosprávny kraj")[:2] == ("partner", ":")
     assert _label("Slovenski partnerji: Občina A, Občina B") is None
+
+
+# ---------------------------------------------------------------- countries: places in names
+
+
+def test_a_compound_place_s_first_part_counts_only_in_a_country_the_page_names():
+    # "Primorsko" alone is a village in Bulgaria; the county is Croatian, as the whole word says
+    page = (
+        "Srečanje v Opatiji\n\n"
+        "Srečanja slovenskih in hrvaških partnerjev so se udeležili vsi projektni partnerji: "
+        "Primorsko-goranska županija, Turistično združenje Kvarner, Občina Piran."
+    )
+    rows = {name: country for name, country, _ in _table(page)}
+    assert rows["Primorsko-goranska županija"] == "HR"
+    assert rows["Turistično združenje Kvarner"] == "HR"  # a region of the coast, not the language
+    assert rows["Občina Piran"] == "SI"

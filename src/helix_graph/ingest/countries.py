@@ -507,6 +507,8 @@ _PLACES: dict[str, tuple[str, ...]] = {
         "bjelovar", "koprivnica", "cakovec", "vukovar", "krapina", "ludbreg", "istra", "istria",
         "istarska", "dalmacija", "dalmatia", "slavonija", "slavonia", "medimurje", "zagorje",
         "zagrebacka", "primorsko-goranska",
+        # the Kvarner and Istrian coast of the Slovenian–Croatian programmes
+        "kvarner", "kvarnera", "opatija", "rovinj", "porec", "umag", "pazin", "crikvenica",
     ),
     "IT": (
         "roma", "rome", "milano", "milan", "napoli", "torino", "turin", "venezia", "venice", "venise",

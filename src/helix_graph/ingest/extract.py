@@ -4585,10 +4585,13 @@ def _gazetteer_country(name: str, page_countries: set[str]) -> tuple[str | None,
             and len(last) > len(ending) + 2
         ):  # a genitive before the body's word; a name's last word is left as written
             forms.append(place[: len(place) - len(ending)] + nominative_ending)
-    head = proper[0].split("-")[0]
+    head, _, tail = proper[0].partition("-")
     joined = "-" in proper[0] or (len(proper) > 2 and fold(proper[1]) in _PLACE_PARTICLES)
-    if joined and len(head) >= 5 and head not in forms:  # not "Dolna" of "Dolna Łąka"
+    # "Primorsko-goranska", "Splitsko-dalmatinska": one adjective of two, not a town "Primorsko"
+    compound_adjective = bool(tail[:1].islower() and re.search(r"[sc]ko$", fold(head)))
+    if joined and len(head) >= 5 and head not in forms and not compound_adjective:
         # "Hermagor-Pressegger See", "Kanal ob Soči": the town its longer name starts with
+        # (not "Dolna" of "Dolna Łąka")
         forms.append(head)
     whole = len(forms)
     quoted = any(q in name for q in _QUOTES)
