@@ -393,7 +393,10 @@ _ADJECTIVES: dict[str, tuple[str, ...]] = {
         "french", "francosk", "francusk", "franzosisch", "frances", "francais",
     ),
     "ES": (
-        "spanish", "spansk", "spanjolsk", "spanisch", "spagnol", "espagnol",
+        "spanish", "spansk", "spanjolsk", "spanisch", "spagnol", "espagnol", "espanol",
+    ),
+    "PT": (
+        "portuguese", "portugues", "portugais", "portoghes", "portugalsk", "portugiesisch",
     ),
     "GR": (
         "greek", "grsk", "griechisch", "grec",
@@ -504,6 +507,8 @@ _PLACES: dict[str, tuple[str, ...]] = {
         "bjelovar", "koprivnica", "cakovec", "vukovar", "krapina", "ludbreg", "istra", "istria",
         "istarska", "dalmacija", "dalmatia", "slavonija", "slavonia", "medimurje", "zagorje",
         "zagrebacka", "primorsko-goranska",
+        # the Kvarner and Istrian coast of the Slovenian–Croatian programmes
+        "kvarner", "kvarnera", "opatija", "rovinj", "porec", "umag", "pazin", "crikvenica",
     ),
     "IT": (
         "roma", "rome", "milano", "milan", "napoli", "torino", "turin", "venezia", "venice", "venise",

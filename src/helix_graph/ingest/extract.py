@@ -770,11 +770,14 @@ _LEGAL_FORMS = re.compile(
     r"\bOÜ\b|\bOy\b|\bAb\b|\bS\.p\.A\.|\bS\.r\.l\.|\bs\.\s?r\.\s?o\.|\ba\.\s?s\.|\bKft\.?|\bZrt\.?|"
     r"\bNonprofit\b|\bLtd\.?|\bLimited\b|\bS\.?A\.?(?=\s|$|,)|\bSp\.\s?z\s?o\.\s?o\.|\bn\.\s?o\.|"
     r"\bo\.\s?z\.|\bApS\b|\bA/S\b|\bB\.?V\.?\b|\bN\.?V\.?\b|\bKG\b|\bOG\b|\bgGmbH\b|\bz\.\s?s\.|"
-    r"\bS\.?C\.?\b|\bplc\b|\bInc\.?|\bsrl\b|\bSE\b|\bo\.\s?p\.\s?s\.|\bz\.\s?ú\.|\bp\.\s?o\.)"
+    r"\bS\.?C\.?\b|\bplc\b|\bInc\.?|\bsrl\b|\bSE\b|\bo\.\s?p\.\s?s\.|\bz\.\s?ú\.|\bp\.\s?o\.|"
+    r"\bI\.\s?P\.?)"  # pt: "CCDR Algarve, I.P." (instituto público)
 )
 _NOT_ACRONYMS = set(_WORDS["not_acronyms"])
 _DESCRIPTORS = re.compile(
-    r"^(uzņēmum[su]|company|the company|podjetj[eu]|podjetjem|firm[au]|organizācij[au])\s+",
+    r"^(?:(?:uzņēmum[su]|company|the company|podjetj[eu]|podjetjem|firm[au]|organizācij[au])\s+"
+    # a descriptor in lower case before a capitalised name: "Pola empresa EMALCSA, …"
+    r"|(?-i:empresa|azienda|entidade|entidad)\s+(?=(?-i:[A-ZÀ-Ý])))",
     re.IGNORECASE,
 )
 # Plural organisation words before a run of places: "municipalities of A, B and C".
@@ -907,7 +910,7 @@ _SIDE_PATTERNS = [
     re.compile(r"(?:^|[,;:] )(\w+) [–—](?: |$)"),
 ]
 _TRAILING_FROM = re.compile(
-    r"\s+(?:iz|from|aus|da|no|iš|z|ze|fra|of)\s+((?:the\s+)?[A-ZČŠŽĆĐÀ-Ý][\w-]+(?:\s+[A-ZČŠŽĆĐÀ-Ý][\w-]+)?)\s*$"
+    r"\s+(?:iz|from|aus|da|no|iš|z|ze|fra|of|in)\s+((?:the\s+)?[A-ZČŠŽĆĐÀ-Ý][\w-]+(?:\s+[A-ZČŠŽĆĐÀ-Ý][\w-]+)?)\s*$"
 )
 _LOCATION = re.compile(
     r"\s*,?\s+(?:con sede a|con sede in|with (?:its )?seat in|based in|located in|s sedežem v|"
@@ -1005,7 +1008,9 @@ def _trailing_role(text: str) -> tuple[str, str | None]:
     match = re.search(
         r"\s*[–—-]?(?:\s+"
         + _AS_WORD
-        + r")?\s*\(?\b("
+        # "Liepājas rajona partnerība projekta vadošais partneris": the project's word before
+        # the role belongs to the role
+        + r")?(?:\s+(?:projekt\w{0,2}|project|progetto))?\s*\(?\b("
         + _alternatives(*(w for _, w in _ROLE_WORDS))
         + r")\b"
         r"(?:(?:\s+[a-z]\w*){1,2}(?=\)))?\)?"  # "(Główny beneficjent dofinansowania)"
@@ -1479,14 +1484,20 @@ def _kind_of(name: str) -> str | None:
     return classify(name).kind
 
 
+_SWAP_GUILLEMETS = str.maketrans("»«›‹", "«»‹›")
+
+
 def _top_level_split(text: str, separators: str = ",;") -> list[str]:
     """Split at separators outside parentheses and quotes; " / " splits too, but not between a
     name and its translation ("Regione del Veneto / Dežela Veneto" is one body)."""
     straight_quotes_balanced = text.count('"') % 2 == 0
+    # »Romanian Waters« (Slovene and German) opens with the other guillemet than «French»
+    opening, closing = text.find("»"), text.find("«")
+    scan = text.translate(_SWAP_GUILLEMETS) if 0 <= opening < closing else text
     pieces, depth, quote, start = [], 0, False, 0
     i = 0
     while i < len(text):
-        char = text[i]
+        char = scan[i]
         if char == "(":
             depth += 1
         elif char == ")":
@@ -1628,6 +1639,19 @@ def _split_conjunctions(piece: str, language: str, distributive: bool = False) -
             )
             # "Bosna i Hercegovina (…)", "Trinidad and Tobago": one country's name, not two names
             one_country = bool(country_code(f"{current[-1]} {word} {right.strip(',;:()')}"))
+            # "Pomorski in zgodovinski muzej …": a lone adjective on the left shares the kind
+            # word of the adjective after "and"; it is no name of its own
+            one_name = one_name or (
+                len(current) == 1
+                and place_adjective
+                and bool(_ADJECTIVE_ENDING.search(fold(current[0])))
+                and not _is_org_word(current[0])
+            )
+            # "Instituto da Conservação da Natureza e das Florestas": after the Romance "e/y" a
+            # word for "of the" goes on with the same name (not the German article "das")
+            one_name = one_name or (
+                folded in ("e", "y") and fold(nxt) in ("das", "dos", "da", "do", "de", "del")
+            )
             if (
                 starts_name
                 and not one_name
@@ -1641,6 +1665,14 @@ def _split_conjunctions(piece: str, language: str, distributive: bool = False) -
                     or elided
                     or right[:1] in _QUOTES
                     or re.search(r"\([^()]+\)$", rest.split(",")[0])
+                    # "Fondacija za … istraživanje MIR i Pravedni …": a name ends with its acronym
+                    or (
+                        len(current) >= 3
+                        and current[-1].isupper()
+                        and current[-1].isalpha()
+                        and len(current[-1]) >= 2
+                        and right[:1].isupper()
+                    )
                 )
             ):
                 out.append(" ".join(current))
@@ -1686,6 +1718,15 @@ def _split_run(
             )
         ]
     run = " ".join(run.split()).lstrip(":;,–—- ")
+    tails = _trailing_sides(run, language)
+    if tails:
+        return [
+            (piece, piece_side or code)
+            for part, code in tails
+            for piece, piece_side in _split_run(
+                part, language, conjunctions=conjunctions, heads=heads
+            )
+        ]
     run = re.sub(r",?\s+(?:kā arī|as well as|sowie auch|kao i|ter tudi|nonché)\s+", ", ", run)
     # "A e all'Associazione B", "A et l'Université B": the article after "and" is not a name's
     run = re.sub(
@@ -1701,6 +1742,9 @@ def _split_run(
                 side, group = code, heading.group(2)
         head: tuple[str, str] | None = None
         pieces = _top_level_split(group, ",")
+        whole = _to_country_brackets(pieces)
+        if whole:
+            pieces = whole
         joined: list[str] = []
         for piece in pieces:
             first = piece.split(" ")[0]
@@ -1759,7 +1803,11 @@ def _split_run(
             if re.match(r"^(?:and|in|i|e|und|un|ir|ja|et|ter|te)\s+(?:\d|[a-zčšž]\w*\s+\d)", piece):
                 break  # "…, in 30 partnerskih mest": the names are over
             distributive = head is not None or _starts_plural(piece)
-            parts = _split_conjunctions(piece, language, distributive) if conjunctions else [piece]
+            parts = (
+                _split_conjunctions(piece, language, distributive)
+                if conjunctions and not whole
+                else [piece]
+            )
             for part in parts:
                 part = part.strip()
                 words = part.split(" ")
@@ -1807,9 +1855,68 @@ def _split_run(
                         part = f"{singular} {part}"
                     else:
                         part = " ".join([singular] + ([joiner] if joiner else []) + [part])
-                if part:
+                if part and items and _LEGAL_FORMS.fullmatch(part.strip(" .,")):
+                    items[-1] = (f"{items[-1][0]}, {part}", items[-1][1])  # "…, I.P. y APA"
+                elif part:
                     items.append((part, side))
     return _post_heads(items)
+
+
+def _country_bracket(piece: str) -> bool:
+    return bool((m := _COUNTRY_AFTER.search(piece.rstrip(" .;"))) and find_country(m[1])[0])
+
+
+# a country's bracket and the next name after it, with no comma: "… Austria (Avstrija) Jaroslav …"
+_AFTER_BRACKET = re.compile(
+    r"(?<=\))\s+(?:(?:and|in|i|e|und|un|ir|ja|et|ter|te|a|es|és|oraz|y)\s+)?(?=["
+    + _UPPER
+    + r"„“\"«»])"
+)
+
+
+# a name that ends with the field it is for, one word: "Ministry of Environment", "Zavod za Vode"
+_FIELD_TAIL = re.compile(
+    r"\s(?:of|for|für|fur|za|per|pour|dla|para|di|de|del|della|du|des)\s+[^\W\d_][\w-]*$",
+    re.IGNORECASE,
+)
+
+
+def _to_country_brackets(pieces: list[str]) -> list[str] | None:
+    """The names of a run in which each name ends with its country in brackets ("A (Avstrija),
+    Ministry of Agriculture, Forestry and Water (Avstrija), B (Italija)"): each name runs to its
+    bracket, commas and "and" inside it, once the first bracket is reached, unless the part
+    after a comma is a body's name of its own (an organisation's word, not after the one field
+    a name ends with: "Ministry of Environment, Forestry and …"); None when the run is
+    not of that shape (three brackets at least, the last part ending with one, and twice as many
+    parts ending so as not)."""
+    cut = [name for piece in pieces for name in _split_at_country_brackets(piece)]
+    ends = [_country_bracket(p) for p in cut]
+    if len(cut) < 3 or not ends[-1] or sum(ends) < 3 or sum(ends) < 2 * (len(cut) - sum(ends)):
+        return None
+    # the names before the first bracket are whole: the page's own country goes unsaid
+    # ("Rada Miejska w Chojnie, Rada Miejska w Marsaskali (Malta), …")
+    first = ends.index(True)
+    names, current = cut[:first], []
+    for k in range(first, len(cut)):
+        current.append(cut[k])
+        # "…, Poznaņas pašvaldība, Nofer institūts (Polija)": a group of two under one bracket,
+        # as the next part is a body's name of its own; "Forestry", "Legal entity for water
+        # management (Hrvaška)" are not, nor is a field after "Ministry of Environment, …"
+        if ends[k] or (_org_cues(cut[k + 1]) and not _FIELD_TAIL.search(cut[k])):
+            names.append(", ".join(current))
+            current = []
+    return names
+
+
+def _split_at_country_brackets(piece: str) -> list[str]:
+    """ "X (Avstrija) Jaroslav Institute (Srbija)" → the two names, each with its bracket."""
+    out, start = [], 0
+    for m in _AFTER_BRACKET.finditer(piece):
+        if _country_bracket(piece[start : m.start()]):
+            out.append(piece[start : m.start()])
+            start = m.end()
+    out.append(piece[start:])
+    return [p for p in out if p.strip()]
 
 
 # "Hochschule für Technik, Wirtschaft und Kultur": a body named for what it serves lists its
@@ -1900,12 +2007,26 @@ _LABEL_START = (
 )
 # "Lead partner: X", "Partner 2: X", "Project partners are as follows:", "Partner del progetto:"
 _LABEL_COLON = re.compile(_LABEL_START + _ROLE_GROUP + r"(?P<extra>[^:\n]{0,40}?)\s*:\s*")
+# "Hlavný cezhr.  partner: X": a role word after a word or two that qualify it (an
+# abbreviation among them), then a colon
+_QUALIFIED_LABEL = re.compile(
+    r"^\s*(?=(?:[^\s:]+\s+){0,2}[^\s:]+\.\s)(?:[^\s:]+\s+){1,3}?"
+    + _ROLE_GROUP
+    + r"(?P<extra>)\s*:\s*"
+)
 # "Lead partner X", "Partners (2)", "Lead Beneficiary – X", "Projektpartner"
 _LABEL_BARE = re.compile(
     _LABEL_START
     + _ROLE_GROUP
     + r"(?P<extra>(?:\s*\(\d+\))?(?:\s+\d+)?)(?P<sep>\s+[–—-]\s+|\s+|\s*$)"
 )
+
+
+# the word for "name" after a role in a form's heading ("Lead Partner Name", "Naziv partnera")
+_NAME_FIELDS = {
+    "name", "naziv", "ime", "nome", "nom", "nombre", "nazev", "nazwa", "nosaukums",
+    "pavadinimas", "nimi", "nev", "denominazione", "denominacion", "designation",
+}  # fmt: skip
 
 
 def _label(line: str) -> tuple[str, str, str] | None:
@@ -1915,7 +2036,11 @@ def _label(line: str) -> tuple[str, str, str] | None:
     "Lead Beneficiary – X", "Projektpartner" (a heading alone on its line).
     """
     folded = _fold_same_length(line)
-    match = _LABEL_COLON.match(folded)
+    match = _LABEL_COLON.match(folded) or _QUALIFIED_LABEL.match(folded)
+    if match and _QUALIFIED_LABEL.match(folded) and not _LABEL_COLON.match(folded):
+        qualifiers = folded[: match.start("role")].split()
+        if any(country_adjective(w) or country_code(w) for w in qualifiers):
+            match = None  # "Slovenski partnerji: …": the side's heading, read with its side
     if match and len(match.group("extra").split()) <= 6:
         sep = ":"
     else:
@@ -1949,7 +2074,17 @@ def _label(line: str) -> tuple[str, str, str] | None:
             return None
         if _is_sentence(line) and _cut_at_stop(content, "") != content:
             return None  # "Vodilni partner X je gostil …": a sentence, read as prose
+    if fold(content).strip(" :") in _NAME_FIELDS:
+        content = ""  # "Project Promoter Name" over the name on the next line: a heading
     role = _role_of(match.group("role"))
+    # "Lead Partner/Projektpartner:", "Advisory Partner/ Projektpartner:": a label in two
+    # languages; the lead's word wins, then the partner's
+    other = re.match(
+        r"\s*/\s*(" + _alternatives(*(w for _, w in _ROLE_WORDS)) + r")\b", match.group("extra")
+    )
+    if other and role != "lead":
+        other_role = _role_of(other.group(1))
+        role = other_role if other_role in ("lead", "partner") else role
     if (
         role == "partner"
         and re.match(r"beneficiar(?:y|ies)\b|beneficjent\b", match.group("role"))
@@ -2045,6 +2180,10 @@ def _lines_pass(lines: list[str], language: str, found: _Found, used: set[int]) 
         if not line:
             i += 1
             continue
+        # "PP01 Lead Partner/Projektpartner: X", "PP02 Projektpartner: Y": a code before a label
+        coded = re.match(r"^(?:LP|PP\s?\d{1,2}|P\s?\d{1,2}|B\s?\d{1,2})\s+(?=\S)", body)
+        if coded and _label(body[coded.end() :]):
+            body = body[coded.end() :]
         code = _ROLE_CODE.match(body)
         if code and _acceptable(_clean(body[code.end() :], language), strict=True):
             # "• VP: Občina Bloke", "PP3: X", "LP – Y": a list labelled by role codes
@@ -2123,7 +2262,12 @@ def _lines_pass(lines: list[str], language: str, found: _Found, used: set[int]) 
                 if (
                     j < len(lines)
                     and not _label(lines[j].strip())
-                    and not _is_sentence(lines[j])
+                    # a run of long names each with its country in brackets reads like a
+                    # sentence by its length ("Opazovalci:" over "Ministry of …, … (Albanija), …")
+                    and (
+                        not _is_sentence(lines[j])
+                        or (":" in sep and _to_country_brackets(_top_level_split(lines[j], ",")))
+                    )
                     and not _ROLE_CODE.match(lines[j].strip())  # "LP – X": read as its own line
                     and not _RECORD.match(lines[j].strip())  # "Name: X": a record, read as one
                 ):
@@ -2180,7 +2324,10 @@ def _lines_pass(lines: list[str], language: str, found: _Found, used: set[int]) 
                     or re.match(r"^\S+(?:\s+\S+){0,3}:\s", nxt)
                 ):
                     break
-                info = _clean(nxt, language)
+                # "Mendelova univerzita v Brne, Brno, 613 00, Zemědelská 1, Česká republika":
+                # a record's next body with its address
+                pieces = _label_pieces(nxt, language) if re.search(r",[^,/]*\d", nxt) else []
+                info = _clean(pieces[0][0] if len(pieces) == 1 else nxt, language)
                 if not _acceptable(info, strict=True):
                     break
                 last = found.add(info, role=role, side=None, how="label", source=nxt)
@@ -2202,7 +2349,11 @@ def _lines_pass(lines: list[str], language: str, found: _Found, used: set[int]) 
         outcomes = False
         if bullet:
             start, first = len(found.items), i
-            i = _bullet_block(lines, i, language, found, used, section)
+            k = i - 1
+            while k >= 0 and not lines[k].strip():
+                k -= 1
+            listed = _kind_lead_in(lines[k].strip()) if k >= 0 else ""
+            i = _bullet_block(lines, i, language, found, used, section, listed=listed)
             intro = _intro_role(lines, first)
             if intro in ("associated", "observer"):
                 for item in found.items[start:]:
@@ -2250,6 +2401,33 @@ def _intro_role(lines: list[str], first: int) -> str | None:
     return roles[-1] if roles else None
 
 
+_KIND_PLURALS = tuple(_WORDS["kind_plurals"])
+# the last words before a colon, a bracketed acronym after them: "… 6 Lokalnymi Grupami
+# Rybackimi:", "… vietējās rīcības grupas (VRG):"
+_LEAD_IN_END = re.compile(r"((?:\S+\s+){0,2}\S+?)\s*(?:\([^()]{1,20}\))?\s*:\s*$")
+
+
+def _kind_lead_in(lead_in: str) -> str:
+    """The word before a colon that counts or names the kind of bodies listed after it
+    ("dinamizado por 16 beneficiários:", "with 6 local fishing groups:", "vietējās rīcības
+    grupas (VRG):"), folded, when the lead-in has no word for partners (the role labels read
+    those); else ""."""
+    end = _LEAD_IN_END.search(_fold_same_length(lead_in))
+    if not end or _ANY_ROLE.search(_fold_same_length(lead_in)):
+        return ""
+    return next(
+        (w for w in (w.strip("(),.") for w in end.group(1).split()) if w.startswith(_KIND_PLURALS)),
+        "",
+    )
+
+
+def _of_kind(info: dict, kind: str) -> bool:
+    """Whether a name holds the kind word of its list's lead-in, in any case ("Grupami" over
+    "Słowińska Grupa Rybacka"): the list says what it is."""
+    stem = kind[:4]
+    return len(stem) == 4 and any(fold(w).startswith(stem) for w in info["text"].split())
+
+
 def _indented(line: str) -> int:
     return len(line) - len(line.lstrip())
 
@@ -2291,16 +2469,62 @@ def _side_country(match: re.Match) -> str | None:
     return code
 
 
+# "iz Srbije A i B, iz Makedonije C i D", "from Italy A, from Austria B": the country each part
+# is from heads it with no dash; read so when two parts or more are headed
+_FROM_HEAD = re.compile(
+    r"(?:^|(?<=[,;]))\s*(?:(?:and|in|i|e|und|y|et|a|ir|un|ja)\s+)?(?:iz|from|aus|von|z|ze|zo|"
+    r"is|iš|de|da|desde|du|dalla|dall['’]|della)\s+(?:the\s+)?(\w+)\s+(?=[" + _UPPER + r"„“\"])"
+)
+
+
 def _side_runs(run: str) -> list[tuple[str, str]] | None:
     """The run cut at the countries heading its parts, each part with its country; None when
     the run has no such headings."""
     heads = [(m, code) for m in _SIDE_HEAD.finditer(run) if (code := _side_country(m))]
+    if not heads:
+        heads = [(m, code) for m in _FROM_HEAD.finditer(run) if (code := find_country(m[1])[0])]
+        if len(heads) < 2:
+            return None
     if not heads or heads[0][0].start() > 0:
         return None
     return [
         (run[m.end() : heads[k + 1][0].start() if k + 1 < len(heads) else len(run)], code)
         for k, (m, code) in enumerate(heads)
     ]
+
+
+# "A, B y C, por parte española y D por parte portuguesa", "A, B as Portuguese beneficiaries and
+# C", "A and B on the Italian side": the side after the names it closes
+_SIDE_TAIL = re.compile(
+    r"[,\s]+(?:(?:por|pela|pelo|de|da|do|du|from|per|dalla)\s+)?(?:(?:la|el|a|o|the|lo)\s+)?"
+    r"(?:parte|lado|cote|lato)\s+(?P<after>\w+)"
+    r"|[,\s]+on the (?P<before>\w+) side"
+    r"|[,\s]+(?:como|as|kot|kao|als|come|comme|jako|ako)\s+(?:\w+\s+)?(?P<as>\w+)"
+    r"(?=\s*(?:[,;.]|$|\s(?:y|e|and|et|i|in|und|a|ir|un|ja)\s))"
+)
+
+
+def _trailing_sides(run: str, language: str) -> list[tuple[str, str]] | None:
+    """The run cut after each side phrase that closes a part of it, each part with its side;
+    None when no side closes a part."""
+    folded = _fold_same_length(run)
+    parts, start = [], 0
+    for m in _SIDE_TAIL.finditer(folded):
+        word = m["after"] or m["before"] or m["as"]
+        code = country_adjective(word, language=language)
+        rest = folded[m.end() :]
+        if not code or re.match(r"\s*(?:\S+\s+){0,2}?[^\s:]*:", rest):
+            continue  # "per la parte slovena: …", "… sono invece:": a heading of what follows
+        if run[start : m.start()].strip(" ,;"):
+            parts.append((run[start : m.start()].strip(" ,;"), code))
+        start = m.end()
+        after = re.match(r"\s*[,;]?\s*(?:(?:y|e|and|et|i|in|und|a|ir|un|ja)\s+)?", folded[start:])
+        start += after.end() if after else 0
+    if not parts:
+        return None
+    if run[start:].strip(" ,;."):
+        parts.append((run[start:].strip(" ,;."), None))
+    return parts
 
 
 def _bracketed_run(run: str) -> bool:
@@ -2334,6 +2558,10 @@ def _add_list_item(item: str, role: str, language: str, found: _Found, source: s
     """One bullet under a partner label: one organisation (its name may hold commas), or two
     joined by " / "; an address after the name is not part of it."""
     item = re.sub(r"(?<=\w),(?=[A-ZČŠŽ])", ", ", item)
+    inner = _label(item)
+    if inner and inner[2] and inner[1] != " ":
+        # "• Projekta vadošais partneris – Kalmāras pilsēta": the item says its own role
+        role, item = inner[0], inner[2]
     if code := _ROLE_CODE.match(item):  # "• VP: Občina Bloke", "LP – X": the code gives the role
         item = item[code.end() :]
         role = "lead" if code.group("code") in _LEAD_CODES else role
@@ -2402,17 +2630,32 @@ def _clause_item(body: str) -> bool:
 
 
 def _bullet_block(
-    lines: list[str], i: int, language: str, found: _Found, used: set[int], section: bool
+    lines: list[str],
+    i: int,
+    language: str,
+    found: _Found,
+    used: set[int],
+    section: bool,
+    *,
+    listed: str = "",
 ) -> int:
-    """Consecutive bullets with no label above them: kept when they look like partners."""
+    """Consecutive bullets with no label above them: kept when they look like partners.
+    ``listed``: the kind word of the line above when it counts or names the kind of bodies
+    listed ("… z 6 Lokalnymi Grupami Rybackimi:"): an item with that word is an organisation,
+    and half of them looking like organisations is enough."""
     block = []
     j = i
     while j < len(lines) and _BULLET.match(lines[j]):
         block.append(j)
         j += 1
     infos = []
+    behalf = _behalf_items(lines, block, language)
     for k in block:
         body = lines[k][_BULLET.match(lines[k]).end() :].strip()
+        if k in behalf:
+            info = behalf[k]
+            infos.append((k, info, _acceptable(info, strict=False)))
+            continue
         if _clause_item(body):
             continue  # "1. Oblikovanje novega produkta …": a goal of the project, not a name
         label = _label(body)
@@ -2424,17 +2667,56 @@ def _bullet_block(
             used.add(k)
             continue
         info = _clean(body, language)
-        infos.append((k, info, _acceptable(info, strict=True)))
+        sure = _acceptable(info, strict=True) or bool(
+            listed and _of_kind(info, listed) and _acceptable(info, strict=False)
+        )
+        infos.append((k, info, sure))
     good = [x for x in infos if x[2]]
     majority = len(good) >= 2 and len(good) * 5 >= len(infos) * 3
+    if listed and len(good) >= 2 and len(good) * 2 >= len(infos):
+        majority = True
     for k, info, ok in infos:
         # in a list most of whose items are clearly organisations, an item that only looks
         # like a name ("Šentprima", "Legacoop Veneto") is one of them too
-        ok = ok or (majority and len(good) >= 4 and _acceptable(info, strict=False))
+        ok = ok or (majority and (len(good) >= 4 or listed) and _acceptable(info, strict=False))
         if ok and (majority or section or info["country"] or info["role"]):
             found.add(info, role="partner", side=None, how="list", source=lines[k])
             used.add(k)
     return j
+
+
+# "Por parte do Concello de Ribadeo, N. N., técnico …", "On behalf of the Town of X, N. N.",
+# "Za Občino Y: N. N.": a list item that names a body and then the people who came for it
+_ON_BEHALF = re.compile(
+    r"^(?:(?:e|y|and|in|und|i|et|ed|a)\s+)?(?:"
+    r"on behalf of|for|from|by|za|v imenu|s strani|ispred|u ime|seitens|fur|für|im namen|von|"
+    r"per conto di|da parte d\w*|per|pour|de la part d\w*|au nom d\w*|"
+    r"por parte d\w*|en nombre d\w*|por|pola|polo|pela|pelo|pelas|pelos|da|do|del|de|"
+    r"ze strony|z ramienia|w imieniu|zo strany|no|is|iš|nuo)\s+"
+    r"(?:(?:the|la|el|il|lo|le|l['’]|a|o|os|as|die|der|das|dem|den)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _behalf_items(lines: list[str], block: list[int], language: str) -> dict[int, dict]:
+    """Bullets that name a body after "on behalf of" and then its people, by line: the body
+    only, when three items or more are so written and two name a person after the comma, or
+    two are and both do (one alone may be a goal: "Za mlade, …")."""
+    behalf, people = {}, 0
+    for k in block:
+        body = lines[k][_BULLET.match(lines[k]).end() :].strip()
+        opener = _ON_BEHALF.match(body)
+        if not opener:
+            continue
+        name, comma, rest = body[opener.end() :].partition(",")
+        info = _clean(name, language)
+        if not comma or not info["text"][:1].isupper() or len(name.split()) > 10:
+            continue
+        behalf[k] = info
+        people += _looks_like_person(re.split(r"[,;]", rest)[0].strip())
+    if (len(behalf) >= 3 and people >= 2) or (len(behalf) == 2 and people == 2):
+        return behalf
+    return {}
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZČŠŽĆĐÀ-Ý„“\"(])")
@@ -2462,9 +2744,12 @@ _BACKWARD = re.compile(
     r"(?:\b(?:kao|kot|als|as|come|comme|ka|kaip|ako|jako|mint|kui|en tant que|en qualite de|ka)\s+"
     r"(?:(?:the|a|il|la|le|der|die|das|l')\s+)?"
     r"|in seiner funktion als\s+|in its role as\s+|in qualita di\s+"
-    r"|\b(?:e|is|ist|je|est|ir|on|was|yra|bus|buvo|jest|bedzie|bo|bude|sara|will be)\s+"
+    r"|\b(?:e|is|ist|je|est|ir|on|was|yra|bus|buvo|jest|bedzie|bo|bude|sara|will be|oli|bija|"
+    r"era|fue|foi|es|war)\s+"
     r"(?:(?:bil|bila|bilo|bio|byl|byla|bol|bola)\s+)?"
-    r"(?:(?:the|il|la|l'|der|die|das|le)\s+)?"
+    r"(?:(?:the|il|la|l'|der|die|das|le|el|o|a)\s+)?"
+    # "RMK oli projekti juhtpartner", "X je projektni …": the project's word before the role
+    r"(?:(?:projekti|projekta|projekto|projektu|project|progetto|proyecto|projeto|proxecto)\s+)?"
     r"|,\s+(?:[a-z]+\s+)?)$"  # "… nel Comune di Quiliano, Comune Capofila del progetto"
 )
 
@@ -2473,6 +2758,8 @@ _RELATIVES = {
     "ki",
     "koji",
     "koja",
+    "koje",
+    "kojeg",
     "which",
     "who",
     "che",
@@ -2539,6 +2826,17 @@ def _backward_name(sentence: str, end: int, connector_start: int, language: str 
         "",
         before,
     )
+    # "Danas je organizovana poseta Udruženju poslovnih žena Srbije, koje je …": a clause before
+    # the name; the name opens at the last organisation's word after a lower-case one
+    words = before.split()
+    if len(words) > 6 and words[0][:1].isupper() and not _is_org_word(words[0]):
+        heads = [
+            k
+            for k in range(1, len(words))
+            if words[k][:1].isupper() and _is_org_word(words[k]) and words[k - 1][:1].islower()
+        ]
+        if heads:
+            before = " ".join(words[heads[-1] :])
     # "numatyta, kad Rasų savivaldybė bus …", "że Gmina X będzie …": a word for "that" opens it
     return re.sub(r"^(?:kad|kas|ka|ki|że|ze|dass|that|che|que|da|jer)\s+", "", before)
 
@@ -2600,7 +2898,7 @@ def _opened_span(
                 start + word.start() + token.index(":") + 1 if ":" in token else start + word.end()
             )
             break
-        if stripped in _COPULAS or sentence[absolute : absolute + 1] == "è":
+        if stripped in _COPULAS or sentence[absolute : absolute + 2] in ("è", "é", "è ", "é "):
             following = (
                 sentence[start + words[k + 1].start() :].split()[:1] if k + 1 < len(words) else []
             )
@@ -2776,7 +3074,8 @@ _ROLE_VERBS = [
     (
         "lead",
         re.compile(
-            r"\b(?:led|coordinated|implemented|managed|run|headed)\s+by\s+(?:the\s+)?(?P<name>.+)",
+            r"\b(?:led|coordinated|implemented|managed|run|headed|carried out)\s+by\s+(?:the\s+)?"
+            r"(?P<name>.+)",
             re.I,
         ),
     ),
@@ -2803,6 +3102,15 @@ _ROLE_VERBS = [
         "lead",
         re.compile(
             r"\b(?:coordonné|piloté|porté|mené)\s+par\s+(?:le\s+|la\s+|l['’])?(?P<name>.+)", re.I
+        ),
+    ),
+    # es, pt, gl: "lideradas por la X", "coordinado por el Y", "liderado pela Z"
+    (
+        "lead",
+        re.compile(
+            r"\b(?:liderad|coordinad|dirigid|encabezad)[oa]s?\s+(?:por|pel[oa]s?|pol[oa]s?)\s+"
+            r"(?:(?:el|la|los|las|o|a|os|as)\s+)?(?P<name>.+)",
+            re.I,
         ),
     ),
     (
@@ -3121,6 +3429,8 @@ def _role_verbs(sentence: str, language: str, found: _Found) -> bool:
             continue
         # "il Comune di A – il cui sindaco … – la Conferenza B": a clause in dashes is set aside
         name = _ASIDE.sub(", ", match.group("name"))
+        # "… lideradas por la X (ACR): A, B y C": the lead, then the run of the others
+        name, colon, others = name.partition(": ") if role == "lead" else (name, "", "")
         name = re.sub(r"\s+a\s+(?=[A-ZÀ-ÝČŠŽ])", " i ", name) if role == "between" else name
         # "led by X together with Y": before the stop words, since "with" is one of them
         name = re.split(
@@ -3197,6 +3507,8 @@ def _role_verbs(sentence: str, language: str, found: _Found) -> bool:
                 # "Unter der Federführung der A beteiligen sich B und C": the words after the
                 # lead are still read for the partners
                 added = added or role not in ("lead_under", "lead_before")
+        if others and added:
+            _colon_run(others, sentence, language, found)
         rest = _WITH.search(sentence)
         if rest and role in ("lead", "lead_with", "partner_with") and added:
             names = re.sub(r"\s+durch\b.*$", "", rest.group("names").strip())
@@ -3350,6 +3662,37 @@ def _bracketed_opener(sentence: str, language: str, found: _Found) -> bool:
     return True
 
 
+def _kind_colon_run(sentence: str, language: str, found: _Found) -> bool:
+    """ "Este projeto será dinamizado por 16 beneficiários: A, B, …", "… grupas (VRG): A, B, C":
+    the run after a colon whose lead-in counts or names the kind of bodies, read as partners
+    when two and a third of its names are clearly organisations (the lead-in says the rest
+    are bodies too: "Jūrkante", "Jūras zeme")."""
+    colon = sentence.find(":")
+    if colon < 0 or not _kind_lead_in(sentence[: colon + 1]):
+        return False
+    return _colon_run(sentence[colon + 1 :], sentence, language, found)
+
+
+def _colon_run(run: str, sentence: str, language: str, found: _Found) -> bool:
+    """The names of a run after a colon that a lead-in says are bodies, as partners: two and a
+    third of them at least must be clearly organisations."""
+    pieces = _split_run(_cut_at_stop(run, language), language)
+    infos = [(_clean(piece, language), side) for piece, side in pieces]
+    sure = [info for info, _ in infos if _acceptable(info, strict=True)]
+    if len(sure) < 2 or len(sure) * 3 < len(infos):
+        return False
+    added = 0
+    for info, side in infos:
+        if _acceptable(info, strict=True) or (
+            len(info["text"].split()) <= 8
+            and _has_capital(info["text"])
+            and _acceptable(info, strict=False)
+        ):
+            found.add(info, role="partner", side=side, how="prose", source=sentence)
+            added += 1
+    return bool(added)
+
+
 def _subject_name(name: str, role: str) -> bool:
     """Whether the words before "together with" are a name, not a clause: an organisation's
     word in it, and no lowercase word but a name's particles ("Westböhmische Universität Pilsen
@@ -3430,6 +3773,7 @@ def _prose_sentence(sentence: str, language: str, found: _Found) -> None:
         or _relative_lead(sentence, language, found)
         or _additive_run(sentence, language, found)
         or _bracketed_opener(sentence, language, found)
+        or _kind_colon_run(sentence, language, found)
     )
     # "Smiltenes novada pašvaldības (vadošais partneris) un …": a role in brackets belongs to
     # the name before it
@@ -3561,7 +3905,11 @@ def _prose_sentence(sentence: str, language: str, found: _Found) -> None:
                     added += 1
         # "Die Projektpartner, A, B …", "The lead partner of the project, X, presented …",
         # "Vodilni partner projekta, Občina X, je …": the names set off by commas after the role
-        set_off = re.match(rf"(?:\s+(?:of\s+)?(?:the\s+)?{_PROJECT_WORD})?, ", folded[cue.end() :])
+        # "… četiri partnerske organizacije, iz Srbije A i B, …": a kind word after the role's
+        set_off = re.match(
+            rf"(?:\s+(?:of\s+)?(?:the\s+)?{_PROJECT_WORD}|\s+(?={_alternatives(*_KIND_PLURALS)})\w+)?, ",
+            folded[cue.end() :],
+        )
         if not added and not opened and set_off:
             start = cue.end() + set_off.end()
             added += _apposition_run(sentence, start, end_limit, forward_role, language, found)
@@ -3588,7 +3936,8 @@ def _prose_sentence(sentence: str, language: str, found: _Found) -> None:
     taken = _dashed_kind_run(sentence, language, found) or taken
     if cues and not taken:
         taken = _kind_parentheses(sentence, language, found)
-    if not taken and not cues:
+    # "A a B podpísali partnerskú zmluvu": a role word after the subjects' verb is not theirs
+    if not taken and not any(c.start() < len(_cut_at_stop(sentence, language)) for c in cues):
         taken = _subject_run(sentence, language, found)
     # the one a sentence opens with, when its verb is about the project ("A korraldas …
     # koostööprojektis … Läti partneritele B"): whatever else the sentence named
@@ -3666,16 +4015,29 @@ _CLAUSE_AFTER_NAME = re.compile(
 )
 
 
+# the agreement two bodies sign for a project: "partnerskú zmluvu", "partnership agreement",
+# "Partnerschaftsvertrag", "accordo di partenariato", "umowę partnerską" (folded)
+_AGREEMENT = (
+    r"partner\w*\s+(?:zmluv|smlouv|agreement|pogodb|ugovor|sporazum|umow|ligum|sutart|leping)\w*|"
+    r"(?:partnerschaftsvertrag|kooperationsvertrag|accordo di partenariato|convention de partenariat|"
+    r"umow\w* partnersk|partnersk\w* (?:zmluv|smlouv|pogodb|ugovor|sporazum))\w*|"
+    r"(?:zmluv|smlouv|pogodb|ugovor|agreement|vertrag)\w* o (?:partnerstv|spoluprac|sodelovanj)\w*"
+)
+
+
 def _subject_run(sentence: str, language: str, found: _Found) -> bool:
     """Organisations a sentence opens with when what they do is the project: "Društvo A, B,
-    Inštitut C in D so v okviru projekta …", "Grad A i Grad B … kandidirali su projekt …".
+    Inštitut C in D so v okviru projekta …", "Grad A i Grad B … kandidirali su projekt …", or
+    when they sign its partnership agreement ("A a B podpísali partnerskú zmluvu").
 
     Two names at least, most of them with a sign of an organisation, and the word for project
     within a few words of the verb that ends them.
     """
     span = _cut_at_stop(sentence, language)
     rest = sentence[len(span) :]
-    if not rest or not re.match(rf"^\s*(?:\S+\s+){{0,6}}?(?i:{_PROJECT_WORD})\b", rest):
+    if not rest or not re.match(
+        rf"^\s*(?:\S+\s+){{0,6}}?(?i:{_PROJECT_WORD}|{_AGREEMENT})\b", _fold_same_length(rest)
+    ):
         return False
     infos = []
     for piece, side in _split_run(span, language):
@@ -4223,10 +4585,13 @@ def _gazetteer_country(name: str, page_countries: set[str]) -> tuple[str | None,
             and len(last) > len(ending) + 2
         ):  # a genitive before the body's word; a name's last word is left as written
             forms.append(place[: len(place) - len(ending)] + nominative_ending)
-    head = proper[0].split("-")[0]
+    head, _, tail = proper[0].partition("-")
     joined = "-" in proper[0] or (len(proper) > 2 and fold(proper[1]) in _PLACE_PARTICLES)
-    if joined and len(head) >= 5 and head not in forms:  # not "Dolna" of "Dolna Łąka"
+    # "Primorsko-goranska", "Splitsko-dalmatinska": one adjective of two, not a town "Primorsko"
+    compound_adjective = bool(tail[:1].islower() and re.search(r"[sc]ko$", fold(head)))
+    if joined and len(head) >= 5 and head not in forms and not compound_adjective:
         # "Hermagor-Pressegger See", "Kanal ob Soči": the town its longer name starts with
+        # (not "Dolna" of "Dolna Łąka")
         forms.append(head)
     whole = len(forms)
     quoted = any(q in name for q in _QUOTES)
@@ -4958,7 +5323,11 @@ def _glued_at(line: str) -> list[int]:
 
 def _unglued(line: str) -> list[str]:
     """A line of names or fields split where a field's end is glued to the next one's start;
-    a sentence is left whole (a brand written in camel case sits in running text)."""
+    a sentence is left whole (a brand written in camel case sits in running text), but for a
+    word of the page's furniture glued to its first capital ("cezhranicnaSeveromoravské …")."""
+    head = re.match(r"^\s*([^\W\d_A-ZÀ-ÝĀ-Ž]{5,})(?=[" + _UPPER + r"][^\W\d_]{3})", line)
+    if head and head.group(1).islower():
+        return [head.group(1), "", line[head.end() :]]  # a paragraph of its own
     if len(line.split()) > 16 or not (cuts := _glued_at(line)) or _is_sentence(line):
         return [line]
     # a field opens after the cut: a body ("…SavoieCommunauté de Communes") or a role label
