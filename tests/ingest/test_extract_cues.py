@@ -127,6 +127,22 @@ def test_an_italian_name_on_a_page_that_names_other_countries_is_italian():
     assert all(p["country_from"] == "the language of its name" for p in result["partners"])
 
 
+def test_a_word_of_an_italian_name_outweighs_a_french_particle_in_it():
+    # "Fondazione" is Italian (2), "de" a French small word (1): the name is Italian, and on
+    # a page naming Slovenia only its country is Italy's, the main country of its language
+    result = extract_text(
+        "Project partners: Fondazione de Marchi, Municipality of Tolmin (Slovenia).", file="p.txt"
+    )
+    assert [(p["name"], p["country"], p["country_from"]) for p in result["partners"]] == [
+        ("Fondazione de Marchi", "IT", "the language of its name"),
+        ("Municipality of Tolmin", "SI", "written beside it"),
+    ]
+    assert result["review"][-1] == (
+        "partner 'Fondazione de Marchi': no country given; IT (Italy) assumed from the language "
+        "of its name and the countries the page names; check it"
+    )
+
+
 def test_between_after_a_word_for_cooperation_or_agreement_names_both_sides():
     assert _table(
         "Najvažniji projekt je Zeleni put – suradnja između općine Kozje i TZ Krapina, vrijedna "

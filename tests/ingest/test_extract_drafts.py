@@ -96,6 +96,20 @@ def test_two_pages_of_one_programme_sharing_a_partner_make_three_files(tmp_path)
     }
 
 
+def test_the_programmes_file_is_written_in_the_letters_of_the_names():
+    # a person checks programmes.yaml: "Österreich" and "übersicht" as written, not escaped
+    page = (
+        "Title: Alpine Paths\nAcronym: PATHS\nProgramme: Interreg Österreich-Bayern\n\n"
+        "Lead partner: Gemeinde Kufstein (Austria)\nPartner: Stadt Rosenheim (Germany)\n"
+    )
+    files = draft_files([extract_text(page, file="wege/übersicht.txt", language="de")])
+    assert files["programmes.yaml"] == (
+        "# Programmes named by the extracted pages (helix-graph extract); check them.\n"
+        "programmes:\n- id: interreg-osterreich-bayern\n  name: Interreg Österreich-Bayern\n"
+        "  period: null\n  sources:\n  - wege/übersicht.txt\n"
+    )
+
+
 def test_a_page_without_an_acronym_or_programme_is_named_after_its_title_or_file():
     titled = extract_text(
         "Title: Green Valleys\n\nPartner: Comune di Gemona (Italy)\n", file="gv.txt", language="en"

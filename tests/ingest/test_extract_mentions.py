@@ -83,6 +83,26 @@ def test_a_plural_kind_with_a_country_adjective_is_shared_by_the_places_after_it
     )
 
 
+def test_a_small_word_inside_a_place_does_not_end_the_places_after_a_plural_kind():
+    # "ob" in "Kanal ob Soči" joins the place's two words; "in" before the last place is the
+    # list's "and"
+    assert _table("V projektu sodelujejo občine Kanal ob Soči, Bovec in Tolmin.") == [
+        ("Občina Kanal ob Soči", "SI", "partner"),
+        ("Občina Bovec", "SI", "partner"),
+        ("Občina Tolmin", "SI", "partner"),
+    ]
+
+
+def test_a_partners_name_in_another_language_in_brackets_is_not_another_partner():
+    # the German name of the Polish university, with or without a space before the closing
+    # bracket, is the same body
+    for bracket in ("(Universität Zielona Góra)", "(Universität Zielona Góra )"):
+        assert _table(f"Projekt realizują Uniwersytet Zielonogórski {bracket} i Gmina Gubin.") == [
+            ("Uniwersytet Zielonogórski", "PL", "partner"),
+            ("Gmina Gubin", "PL", "partner"),
+        ]
+
+
 def test_a_plural_kind_after_the_places_where_names_end_in_their_kind():
     # Lithuanian "kartu su A ir B seniūnijomis (Lenkija)": each place's seniūnija, in Poland
     assert _table(

@@ -151,6 +151,17 @@ def test_a_lead_set_off_by_commas_after_a_singular_role():
     ]
 
 
+def test_the_body_set_off_after_a_singular_role_is_at_most_ten_words():
+    # ten words between the commas are still one name; eleven are a clause, and no reading
+    # takes them
+    ten = "Development Agency of the Upper Savinja Valley in Northern Slovenia"
+    assert _table(f"The lead partner of the project, {ten}, presented the first results.") == [
+        (ten, "SI", "lead")
+    ]
+    eleven = "Public Institute for the Protection of Nature in the Julian Alps"
+    assert _table(f"The lead partner of the project, {eleven}, presented the first results.") == []
+
+
 def test_a_role_after_the_name_with_the_word_for_as():
     # "kot" (as) belongs to the role, not to the name; "Projekt vodi" is not part of it either
     assert _table("Projekt vodi Mestna občina Velenje kot vodilni partner.") == [

@@ -435,6 +435,52 @@ def test_review_file_round_trip_apply_then_undo_leaves_the_store_as_before(
     assert code == 2 and "is not an applied merge" in err and "Traceback" not in err
 
 
+def test_only_a_row_applied_and_in_the_undo_record_can_be_undone(tmp_path, run_cli, store):
+    import csv
+
+    from conftest import graph_snapshot
+
+    from helix_graph.errors import UsageError
+    from helix_graph.ingest.resolve import read_review, undo_merges, undo_path
+
+    files = write_cordis_files(tmp_path / "download")
+    review = tmp_path / "merges.csv"
+    assert run_cli("import", "cordis", *files, "--resolve", "--review", str(review))[0] == 0
+    after_import = graph_snapshot(store)
+
+    def refused(merged_id):
+        with pytest.raises(UsageError) as caught:
+            undo_merges(store, review, [merged_id])
+        return str(caught.value)
+
+    # a person cleared the status of 7002's row: it is no applied merge, though the undo
+    # record still holds it; 7008's row is applied still
+    with review.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [(r["merged"], r["status"]) for r in rows][:2] == [
+        ("cordis-org-7002", "applied"),
+        ("cordis-org-7008", "applied"),
+    ]
+    rows[0]["status"] = ""
+    with review.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    assert refused("cordis-org-7002") == (
+        f"'cordis-org-7002' is not an applied merge in {review}; name the merged id of a row "
+        "whose status is applied"
+    )
+    # the undo record gone: the rows still say applied, and nothing is undone
+    undo_path(review).unlink()
+    assert refused("cordis-org-7008").startswith("'cordis-org-7008' is not an applied merge in ")
+    assert undo_merges(store, review) == []
+    assert graph_snapshot(store) == after_import
+    assert [(r.merged, r.status) for r in read_review(review)][:2] == [
+        ("cordis-org-7002", ""),
+        ("cordis-org-7008", "applied"),
+    ]
+
+
 def test_a_later_merge_into_the_same_organisation_must_be_undone_first(tmp_path, run_cli, store):
     third = ["203", "7013", "Universität Maribor", "HES", "SI", "participant", "1000"]
     files = write_cordis_files(tmp_path / "download", [*RIVER_ORGANISATIONS, third])
