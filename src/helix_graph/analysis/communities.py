@@ -330,9 +330,9 @@ def community_profiles(
     sizes = np.bincount(community, minlength=k)
     table = pd.DataFrame({"community": np.arange(k), "size": sizes, "internal_ties": internal})
     sector = view.codes("helix_sector", list(HELIX_SECTORS))  # -1: no sector, or "unknown"
-    s = len(HELIX_SECTORS)
-    known = sector >= 0
-    counts = np.bincount(community[known] * s + sector[known], minlength=k * s).reshape(k, s)
+    width, known = len(HELIX_SECTORS), sector >= 0
+    counts = np.bincount(community[known] * width + sector[known], minlength=k * width)
+    counts = counts.reshape(k, width)
     for i, s in enumerate(HELIX_SECTORS):
         table[f"share_{s}"] = counts[:, i] / sizes
     table["sectors_present"] = (counts > 0).sum(axis=1)

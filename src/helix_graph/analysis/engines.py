@@ -231,11 +231,16 @@ class GraphView:
     @cached_property
     def adjacency(self):
         """The symmetric weighted adjacency matrix (CSR)."""
+
+        return self._symmetric(self.weights.astype(float))
+
+    def _symmetric(self, values: np.ndarray):
+        """The symmetric CSR matrix with ``values`` on the ties (a sparse sum drops zeros)."""
         import scipy.sparse as sp
 
         e = self.edges
         # one triangle, then its mirror added: half the entries to sort of building both at once
-        upper = sp.csr_matrix((self.weights.astype(float), (e[:, 0], e[:, 1])), shape=(self.n,) * 2)
+        upper = sp.csr_matrix((values, (e[:, 0], e[:, 1])), shape=(self.n,) * 2)
         return (upper + upper.T).tocsr()
 
     @cached_property
@@ -245,13 +250,9 @@ class GraphView:
         The adjacency itself when no tie weighs 0 (a sparse sum drops zeros): what the
         measures that count steps and ties walk on.
         """
-        import scipy.sparse as sp
-
         if self.weights.all():
             return self.adjacency
-        e = self.edges
-        upper = sp.csr_matrix((np.ones(len(e)), (e[:, 0], e[:, 1])), shape=(self.n,) * 2)
-        return (upper + upper.T).tocsr()
+        return self._symmetric(np.ones(len(self.edges)))
 
     @cached_property
     def components(self) -> np.ndarray:

@@ -190,7 +190,7 @@ def under_connected(
     lacks_of = [
         [s for i, s in enumerate(sectors_all) if b >> i & 1] for b in range(1 << len(sectors_all))
     ]
-    missing = [";".join(lacks_of[b]) for b in range(len(lacks_of))]
+    joined = [";".join(lacks) for lacks in lacks_of]
     # the rows the sentences read, as plain values: stepping through Arrow strings costs a
     # call per value (17,000 organisations: 0.06 s)
     read = ["component_size", "degree", "core_number", "constraint", "cross_border"]
@@ -199,7 +199,7 @@ def under_connected(
         "; ".join(_reasons(row, lacks_of[b], largest, n, d_rank, max_core))
         for row, d_rank, b in zip(rows, degree_rank.tolist(), bits.tolist())
     ]
-    missing = [missing[b] for b in bits.tolist()]
+    missing = [joined[b] for b in bits.tolist()]
     table["score"] = np.round(scores, 6)
     table["missing_sectors"] = missing
     table["reasons"] = reasons

@@ -225,9 +225,8 @@ def sector_assortativity(G: nx.Graph, attribute: str = "helix_sector") -> float:
     codes, edges, _ = _edge_sectors(G, attribute)
     if len(edges) == 0:
         return 0.0
-    k = (
-        len(codes.categories) + 1
-    )  # a node without the attribute is of a group of its own, as in NetworkX
+    # a node without the attribute is of a group of its own, as in NetworkX
+    k = len(codes.categories) + 1
     group = np.where(codes.codes >= 0, codes.codes, k - 1)
     a, b = group[edges[:, 0]], group[edges[:, 1]]
     # each tie both ways: counts by a bincount of the cell's flat index (np.add.at is ten times slower)

@@ -443,22 +443,17 @@ def _components(n, edges):  # pragma: no cover - compiled
             parent[b] = a
         elif b < a:
             parent[a] = b
-    label = np.full(n, -1, dtype=np.int64)
+    # a parent is always a smaller node (unions and halving only point downwards), so in
+    # node order a node's parent is labelled before it, with its root's label
+    label = np.empty(n, dtype=np.int64)
     count = 0
-    for v in range(n):  # a root comes before its members: label it, then they take its label
+    for v in range(n):
         if parent[v] == v:
             label[v] = count
             count += 1
         else:
-            label[v] = label[parent[v]] if label[parent[v]] >= 0 else label[_root(parent, v)]
+            label[v] = label[parent[v]]
     return label
-
-
-@njit(cache=True, nogil=True, inline="always")
-def _root(parent, v):  # pragma: no cover - compiled
-    while parent[v] != v:
-        v = parent[v]
-    return v
 
 
 def component_labels(n: int, edges: np.ndarray) -> np.ndarray:
