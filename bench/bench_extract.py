@@ -56,6 +56,7 @@ SETS = (
     "heldout17",
     "heldout18",
     "heldout19",
+    "heldout20",
     "heldout21",
 )
 PARTNER_ROLES = {"lead", "partner", None}
