@@ -2903,3 +2903,42 @@ def test_the_classes_the_thirtieth_round_missed(name, sector, rationale):
 def test_the_thirtieth_rounds_initials_and_nature_schools_stay_narrow(name):
     result = classify(name, learned=False)
     assert not result.rationale.startswith(("hospital", "association or NGO ('Kool"))
+
+
+@pytest.mark.parametrize(
+    ("name", "sector", "rationale"),
+    [
+        # Romanian museum complexes, named by the museum's adjective
+        (
+            "Complexul Muzeal Arad",
+            "government",
+            "museum or cultural institution ('Complexul Muzeal')",
+        ),
+        # army forests and state estates, German and Czech
+        ("Bundesheer Militärforste Allentsteig", "government", "public company ('Militärforste')"),
+        ("Staatsgut Achselschwang", "government", "public company ('Staatsgut')"),
+        ("Státní statek Lány", "government", "public company ('Státní statek')"),
+        # a region's tourism head office
+        ("Ostbayerische Tourismuszentrale", "government", "tourist board ('Tourismuszentrale')"),
+        # Czech circles of friends and societies for a cause
+        (
+            "Kruh přátel hradu Loket",
+            "civil_society",
+            "association or NGO ('Kruh přátel')",
+        ),
+        (
+            "Společnost pro obnovu venkova Orlicka",
+            "civil_society",
+            "association or NGO ('Společnost pro')",
+        ),
+    ],
+)
+def test_the_classes_the_thirtyfirst_round_missed(name, sector, rationale):
+    result = classify(name, learned=False)
+    assert result.sector == sector
+    assert result.rationale == rationale
+
+
+def test_a_czech_company_named_a_society_for_keeps_its_legal_form():
+    result = classify("Společnost pro stavby s.r.o.", learned=False)
+    assert result.sector == "industry"

@@ -337,6 +337,18 @@ def extract_text(text: str, *, file: str = "", language: str | None = None) -> d
             and len(title) > len(p["name_as_written"]) + 10
         )
     ]
+    weak = project.pop("evidence_weak", None)
+    if weak and any(_key(p["name_as_written"]) == _key(project["acronym"]) for p in partners):
+        # "RMK projektiosa" (RMK's part of the project): a name before the word for project
+        # that a partner has is the partner's
+        project["acronym"] = None
+        review.append("no project acronym found: set one by hand")
+    elif weak:
+        project.setdefault("evidence", {})["acronym"] = weak
+        review.append(
+            f"project acronym '{project['acronym']}' read from the name before the word for "
+            "project: check it"
+        )
     # "Operacija Med-o-vita je rezultat …": the project's own name, not a body that takes part
     # (a title read from the page may be a body's name; a name read after "Projekt" is not)
     acronym = _key(project.get("acronym") or "")
@@ -379,6 +391,40 @@ def extract_text(text: str, *, file: str = "", language: str | None = None) -> d
 # ---------------------------------------------------------------- project facts
 
 
+_TITLE_WORDS = set(_WORDS["title_words"])
+# the word for project alone, as a field's label: en, sl/hr/de/pl/cs/sk/et, lv, lt, sr/bs,
+# fi, it, fr, es, pt, ro
+_PROJECT_NOMINATIVES = {"project", "projekt", "projekts", "projektas", "projekat", "projekti"}
+_PROJECT_NOMINATIVES |= {"progetto", "projet", "proyecto", "projeto", "projecto", "proiect"}
+_TITLE_FILLERS = set(_WORDS["title_label_fillers"])
+_FULL_WORDS = {"full", "complete", "completo", "completa", "complet", "celotni", "polni", "puni"}
+_FULL_WORDS |= {"pilns", "teljes", "pelny", "vollstandiger", "voller"}
+
+
+def _title_label(label: str) -> bool:
+    """Whether a field's label names the project's title without being one of the listed
+    labels: a word for name or title with a word for project or "full", and nothing else but
+    small words ("Nome del Progetto", "Názov projektu", "Titolo completo", "A projekt címe").
+    The first of labels in two languages counts ("Názov projektu/A projekt címe")."""
+    words = fold(label.split("/")[0]).replace("(", " ").replace(")", " ").split()
+    if len(words) == 1 and words[0] in _PROJECT_NOMINATIVES:
+        return True  # "Projekt: EstPol sustainable communities", "Projekts:", "Progetto:"
+    if not words or len(words) > 5 or not any(w in _TITLE_WORDS for w in words):
+        return False
+    project = [w for w in words if re.fullmatch(_PROJECT_LABEL_WORD, w)]
+    if not project and not any(w in _FULL_WORDS for w in words):
+        return False
+    return all(w in _TITLE_WORDS or w in _TITLE_FILLERS or w in project for w in words)
+
+
+def _label_kind(key: str) -> str | None:
+    """The field a label (lower case, spaces single) names: a listed label, or a title label."""
+    for kind, labels in _LABELS.items():
+        if key in labels:
+            return kind
+    return "title" if _title_label(key) else None
+
+
 def _labelled(text: str) -> dict[str, str]:
     """``Label: value`` lines, keyed by the kind of label."""
     found: dict[str, str] = {}
@@ -387,17 +433,21 @@ def _labelled(text: str) -> dict[str, str]:
         label, sep, value = line.partition(":")
         # "Project title" on its own line, or "Label:" with nothing after it: the value is on
         # the next line that is not empty (and is not a label itself)
-        bare = not sep and line.strip().lower() in _LABELS["title"] + _LABELS["acronym"]
+        heading = " ".join(line.lower().split())
+        bare = (
+            not sep
+            and heading not in _PROJECT_NOMINATIVES  # "PROJEKTAS" over a section: a heading
+            and _label_kind(heading) in ("title", "acronym")
+        )
         if bare or (sep and not value.strip()):
             label, sep = (line, ":") if bare else (label, sep)
             value = next((later for later in lines[index + 1 : index + 4] if later.strip()), "")
             value = "" if value.rstrip().endswith(":") else value
         if not sep or not value.strip() or len(label) > 45:
             continue
-        key = " ".join(label.lower().split())
-        for kind, labels in _LABELS.items():
-            if key in labels and kind not in found:
-                found[kind] = value.strip()
+        kind = _label_kind(" ".join(label.strip(" •·▪*-").lower().split()))
+        if kind and kind not in found:
+            found[kind] = value.strip()
     return found
 
 
@@ -406,10 +456,23 @@ def _project(text: str, language: str, review: list[str]) -> dict:
     project: dict = {}
     title, acronym = labelled.get("title"), None
     if title:
+        number = re.match(rf"^(.*\S)\s*\(\s*(?:{_NUMBER_WORD}\s*)?({_CODE})\s*\)\s*$", title)
+        if number:  # "„Muzeju vārti" (Nr. LLB-2-208)": the bracket is the project's number
+            title = number.group(1)
+            labelled.setdefault("code", number.group(2))
+        title = _unquoted(title)
+        inner = re.match(rf"^(.{{10,}}?),?\s+(?i:{_ACRONYM_WORD})\s*[:–-]?\s+(.+)$", title)
+        if inner and not labelled.get("acronym"):  # "…reģionā, akronīms HEALTH IS WEALTH"
+            title, acronym = inner.group(1).rstrip(" ,;"), _unquoted(inner.group(2))
         match = re.match(r"^(.*\S)\s*\(([^()]+)\)\s*$", title)
         # "Title (ACRONYM)", unless the page labels its acronym: then the bracket is the title's
         if match and len(match.group(2).split()) <= 3 and not labelled.get("acronym"):
             title, acronym = match.group(1), match.group(2)
+        elif not labelled.get("acronym"):
+            # "BLUE RECHARGE – Blue credits for …", "Gastronomic treasures of the coast - GASTRO"
+            short, long = _dashed_name(title)
+            if short:
+                title, acronym = long, short
     if not title:
         title, acronym = _title_from_layout(text)
     quoted_acronym = re.search(rf"(?i:{_ACRONYM_WORD})\s*[–—:-]?\s*[“\"„]([^”\"“]+)[”\"“]", text)
@@ -432,6 +495,11 @@ def _project(text: str, language: str, review: list[str]) -> dict:
             project.setdefault("evidence", {})["title"] = evidence
     if title and not acronym and len(title) <= 30:
         acronym = title
+    if not acronym and (weak := _weak_names(text)):
+        position, acronym, _ = min(weak)
+        project["evidence_weak"] = _sentence_around(text, position)  # checked against the partners
+    if acronym and not title and _is_phrase(acronym):
+        title = acronym  # "projekta „Parki bez robežām“": the project's one name, in words
     project["title"] = title
     project["acronym"] = acronym
     if not acronym:
@@ -485,7 +553,13 @@ _TITLE_ENDS = set(
 )
 # the word for acronym, in the languages read and their cases
 _ACRONYM_WORD = r"(?:akronim\w*|acronym\w*|acronim\w*|akronīm\w*|akronüüm\w*)"
-_PROJECT_WORD = r"(?:\w*projekt\w*|\w*project\w*|progett\w*|projet\w*|projekat\w*|projekto\w*)"
+_PROJECT_WORD = (
+    r"(?:\w*projekt\w*|\w*project\w*|progett\w*|projet\w*|projekat\w*|projekto\w*|proyect\w*|"
+    r"proiect\w*)"
+)
+# the word for project in a field's label, folded: also "operation" (sl/hr "operacija", the
+# programmes' word for a project) and the Hungarian "pályázat" (application)
+_PROJECT_LABEL_WORD = rf"(?:{_PROJECT_WORD}|operacij\w*|operation\w*|palyazat\w*)"
 _STATUS_LINE = re.compile(
     rf"^[ \t]*(?:{_PROJECT_WORD})\s+({'|'.join(map(re.escape, sorted(_STATUS, key=len, reverse=True)))})[ \t]*[.!]?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
@@ -502,6 +576,16 @@ _PROJECT_LED_BY = (
 _PROJECT_KIND = re.compile(
     r"^(?:(?:the|il|le|la|der|das|die)\s+)?(?:operacij\w*|projek\w*|project\w*|progett\w*|projet\w*|projec\w*)\s+",
     re.IGNORECASE,
+)
+# the words that introduce a project's name, in the languages read: pl "pod nazwą", "p.n.",
+# "pt."; hr/bs/sr "pod nazivom"; sl "z naslovom"; cs/sk "s názvem"; de "mit dem Titel"; en
+# "titled", "called"; fr "intitulé"; it "denominato", "dal titolo"; lv "ar nosaukumu"; lt
+# "pavadinimu"; es/pt "titulado", "denominado"; et "nimega", "pealkirjaga"
+_NAMED = (
+    r"(?:\b[Pp]\.\s?n\.|\b[Pp]t\.|\b[Pp]od\s+(?:nazw[aą]|tytułem|nazivom|naslovom|imenom)|"
+    r"\b[zsZS]\s+(?:naslovom|nazivom|názvem|názvom|imenom)|\b(?:mit|unter)\s+dem\s+(?:Titel|Namen)|"
+    r"\b(?:titled|entitled|called|named|intitulée?|intitolato|denominat[oa]|dal\s+titolo|"
+    r"con\s+il\s+titolo|ar\s+nosaukumu|pavadinimu|titulado|denominado|nimega|pealkirjaga))"
 )
 _UPPER = "A-ZÀ-ÖØ-ÝĀĂĄĆČĎĐĒĖĘĚĢĪĮĶĹĻĽŁŃŅŇŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"  # capitals of the languages read, for a name's first letter
 # a name: a word with two capitals or a capital and a digit ("CAPE", "PlaNET", "Car2GO!", "E-CONOMY")
@@ -523,6 +607,33 @@ def _project_name(text: str) -> tuple[str | None, str | None, str | None]:
         name = " ".join(match.group(1).split()).strip(" .,")
         if _ANY_ROLE.fullmatch(fold(name)):
             continue  # „Lead Partner“
+        acronym, title = _split_name(name)
+        if acronym or title:
+            found.append((match.start(), acronym, title))
+    # "EU projekta Civil society organizations for mutual cooperation (CSO4Co)": the title
+    # after the word for project, its acronym in brackets after it
+    for match in re.finditer(
+        rf"\b(?i:{_PROJECT_WORD})\s+((?:[{_UPPER}][\w’'-]*)(?:\s+[\w’'-]+){{1,14}}?)\s*\(({_NAME_TOKEN})\)",
+        text,
+    ):
+        if _coined(match.group(2)):
+            found.append((match.start(), match.group(2), match.group(1)))
+    # "projekt pod nazwą „…”", "projektu p.n. „…”", "Projekt mit dem Titel „…“": a name after
+    # the words that introduce one, with the word for project shortly before them (not the
+    # title of a conference or a book)
+    for match in re.finditer(rf"{_NAMED}\s*{_QUOTED}", text):
+        if not re.search(
+            rf"(?i:{_PROJECT_WORD})", text[max(0, match.start() - 120) : match.start()]
+        ):
+            continue
+        acronym, title = _split_name(" ".join(match.group(1).split()).strip(" .,"))
+        if acronym or title:
+            found.append((match.start(), acronym, title))
+    # "RISKHUB címmel", "az „IPOLYTOUR” elnevezésű": Hungarian puts the naming word after the name
+    for match in re.finditer(
+        rf"(?:{_QUOTED}|({_NAME_TOKEN}))\s+(?:címmel|címü|című|elnevezésű|nevű)\b", text
+    ):
+        name = " ".join((match.group(1) or match.group(2)).split()).strip(" .,")
         acronym, title = _split_name(name)
         if acronym or title:
             found.append((match.start(), acronym, title))
@@ -571,8 +682,9 @@ def _project_name(text: str) -> tuple[str | None, str | None, str | None]:
     )
     if lead:
         found.append((lead.start(1), lead.group(1), None))
-    # "PROJECT FINISHED", "Projekt zaključen": the word after "project" is its status, not its name
-    found = [f for f in found if not (f[1] and f[1].casefold() in _STATUS)]
+    # "PROJECT FINISHED", "Projekt zaključen": the word after "project" is its status, not its
+    # name; nor is the project's number ("LLI-349", "azonosító: HUSRB/1602/32/0085")
+    found = [f for f in found if not (f[1] and (f[1].casefold() in _STATUS or not _coined(f[1])))]
     if not found:
         return None, None, None
     # the first name the page gives, and the first title (a later shape may give only one)
@@ -586,11 +698,99 @@ def _project_name(text: str) -> tuple[str | None, str | None, str | None]:
     return acronym, title, _sentence_around(text, position)
 
 
-def _split_name(name: str) -> tuple[str | None, str | None]:
-    """ "PRIMIS - Viaggio multiculturale …" → both; a short name is an acronym, a long one a title."""
+_NUMBER_WORD = r"(?:[Nn]r\.?|[Nn]o\.?|[Šš]t\.|[Bb]r\.|[Čč]\.|N°)"
+_CODE = r"[A-Z]{2,}[A-Z0-9]*(?:[-/.][A-Z0-9]+)*[-/.]?\d[\w/.-]*"
+"""A project's number: capitals, then parts with a digit ("LLB-1-099", "SI-HR-2-1-123", "CZ.11.4.120/0.0")."""
+_OPENING_QUOTES, _CLOSING_QUOTES = "„“\"«‚‘'", "”“\"»‘’'"
+
+
+def _weak_names(text: str) -> list[tuple[int, str, None]]:
+    """Names of the project by a weaker cue, for a page that gives none of the stronger shapes:
+    a coined name right before the word for project ("APC projekta", "NORDMUS-Projekt"), not
+    a heading in capitals ("SASTANAK PROJEKTA", "TYTUŁ PROJEKTU").
+
+    One capitalised word after the word for project ("proyecto Valagua") is not taken: on the
+    development pages such words were names of the language (place adjectives, "Homepage")
+    three times in four."""
+    found = []
+    for match in re.finditer(rf"(?<![\w/.-])({_NAME_TOKEN})[ -]((?i:{_PROJECT_WORD}))\b", text):
+        word, project = match.group(1), match.group(2)
+        if project.isupper() or fold(word) in _TITLE_WORDS or len(word) > 24 or word.count("-") > 2:
+            continue
+        if _coined(word):
+            found.append((match.start(1), word, None))
+    return found
+
+
+def _is_code(name: str) -> bool:
+    """Whether a would-be acronym is a project's number or a labelled value ("LLI-349",
+    "Nr. LLB-1-099", "azonosító: HUSRB/1602/32/0085")."""
+    name = name.strip()
+    if ":" in name:
+        return True
+    code = re.fullmatch(rf"(?:{_NUMBER_WORD}\s*)?{_CODE}", name)
+    return bool(code) and name[-1].isdigit() and sum(c.isdigit() for c in name) >= 2
+
+
+def _coined(word: str) -> bool:
+    """Whether a word of capitals or mixed case is a project's coined name: not a programme's
+    or fund's abbreviation, a country code or a word of the tables that are not names."""
+    head = word.split("-")[0]
+    return not (
+        head.upper() in _NOT_ACRONYMS
+        or fold(head) in _NOT_NAMES
+        or fold(word).startswith("interreg")
+        or (word.isupper() and fold(word) in _STATUS)
+        or country_code(word)
+        or _PROGRAMME.fullmatch(word)
+        or _is_code(word)
+    )
+
+
+def _unquoted(text: str) -> str:
+    """``text`` without the quotes around all of it (not a quote that closes a name inside)."""
+    text = text.strip()
+    inner = text[1:-1]
+    if (
+        len(text) > 2
+        and text[0] in _OPENING_QUOTES
+        and text[-1] in _CLOSING_QUOTES
+        and not any(q in inner for q in '„“”"«»')
+    ):
+        return inner.strip()
+    return text
+
+
+def _dashed_name(name: str) -> tuple[str | None, str | None]:
+    """A name written as its acronym and its title with a dash between, in either order:
+    ``(acronym, title)``, or ``(None, None)``. The acronym is a word of one or two with two
+    capitals or a digit ("PRIMIS – Viaggio …", "BLUE RECHARGE – Blue credits …"), or a word
+    of capitals after a title of three words or more ("Gastronomic treasures – GASTRO")."""
     dash = re.match(r"^(\S+(?:\s\S+)?)\s+[–—-]\s+(.{5,})$", name)
     if dash and re.fullmatch(_NAME_TOKEN, dash.group(1).split()[0]):
         return dash.group(1), dash.group(2)
+    after = re.match(
+        rf"^(\S+(?:\s+\S+){{2,}}?)\s+[–—-]\s+([{_UPPER}0-9][{_UPPER}0-9@&+-]{{2,15}})$", name
+    )
+    if after:
+        return after.group(2), after.group(1)
+    return None, None
+
+
+def _is_phrase(name: str) -> bool:
+    """Whether a short name is words ("Parki bez robežām", "Kreatives Grenzland") rather than
+    a coined name ("INTESI", "PlaNET", "Let it BEE", "Car2GO"): two words or more, none of them
+    in capitals or with a capital or digit inside. Such a name is the project's title and, for
+    want of a shorter one, its acronym too."""
+    words = name.split()
+    return len(words) >= 2 and not any(re.fullmatch(_NAME_TOKEN, w) for w in words)
+
+
+def _split_name(name: str) -> tuple[str | None, str | None]:
+    """ "PRIMIS - Viaggio multiculturale …" → both; a short name is an acronym, a long one a title."""
+    acronym, title = _dashed_name(name)
+    if acronym:
+        return acronym, title
     if re.fullmatch(r"[A-Z]{2}-[A-Z]{2}-[\d-]+|[\d/.-]+", name) or fold(name) in _NOT_NAMES:
         return None, None
     if len(name.split()) <= 4:
