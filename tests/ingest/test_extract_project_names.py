@@ -130,3 +130,55 @@ def test_a_projects_number_is_not_its_acronym():
     # a coined name with a digit inside is a name
     text = "The TEST-4-SME project trains the staff of small firms.\n" + PARTNERS
     assert _names(text)[0] == "TEST-4-SME"
+
+
+def test_a_short_name_before_a_long_title_at_a_dash_is_the_acronym():
+    text = "Začela se je konferenca projekta “Stari mlini – Ohranjanje mlinov ob rekah Krke in Kolpe”.\n"
+    assert _names(text + PARTNERS, "sl") == (
+        "Stari mlini",
+        "Ohranjanje mlinov ob rekah Krke in Kolpe",
+    )
+    text = 'Approved: the project "Mill Talk - Telling the stories of old water mills".\n'
+    assert _names(text + PARTNERS) == ("Mill Talk", "Telling the stories of old water mills")
+    # two places at a dash are not an acronym and a title
+    text = 'The project "Kranj – Graz" links two towns.\n'
+    assert _names(text + PARTNERS)[0] == "Kranj – Graz"
+
+
+def test_the_first_line_of_a_projects_record_is_its_title():
+    text = (
+        "Moulins – Les moulins à eau des deux rives du Rhin\nStatut du projet\nterminé\n" + PARTNERS
+    )
+    assert _names(text, "fr") == ("Moulins", "Les moulins à eau des deux rives du Rhin")
+    text = "Wspólne młyny na pograniczu\n\nProjekt nr PL-SK-01-0042\n" + PARTNERS
+    assert _names(text, "pl")[1] == "Wspólne młyny na pograniczu"
+    text = "Old mills as places of learning\n\nAcronym mill-up\nWebsite http://example.org\n"
+    assert _names(text + PARTNERS) == ("mill-up", "Old mills as places of learning")
+    # a menu, a programme's name or a section's heading over the record is not the title
+    for first in (
+        "Home | Projects | Contact",
+        "Interreg Slovenia-Croatia Programme",
+        "Completed projects",
+    ):
+        assert _names(f"{first}\nProject number: SI-HR-1\n" + PARTNERS)[1] is None
+    # nor the first line of a page that is not a record
+    assert _names("News from the valley\nThe towns met in Kranj.\n" + PARTNERS)[1] is None
+
+
+def test_a_title_after_the_words_that_introduce_it_with_the_acronym_in_brackets():
+    text = (
+        "Projekt prekogranične suradnje pod nazivom Reviving of old mills along the rivers "
+        "(MILL REV) započeo je u ožujku.\n" + PARTNERS
+    )
+    assert _names(text, "hr") == ("MILL REV", "Reviving of old mills along the rivers")
+    # the word for project at the end of a line does not reach into the next one
+    text = "O projektu\nCilj projekta (MILLNET) je obnova mlinov.\n" + PARTNERS
+    assert _names(text, "sl") == ("MILLNET", None)
+
+
+def test_a_quoted_acronym_with_its_title_in_brackets():
+    text = (
+        'Pašvaldība piedalās projektā "MILLS" (Mills In Living Landscapes of the South), '
+        "kura mērķis ir dzirnavu atjaunošana.\n" + PARTNERS
+    )
+    assert _names(text, "lv") == ("MILLS", "Mills In Living Landscapes of the South")

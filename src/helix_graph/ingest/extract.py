@@ -443,6 +443,15 @@ def _labelled(text: str) -> dict[str, str]:
             label, sep = (line, ":") if bare else (label, sep)
             value = next((later for later in lines[index + 1 : index + 4] if later.strip()), "")
             value = "" if value.rstrip().endswith(":") else value
+        unlabelled = re.fullmatch(rf"\s*(?i:{_ACRONYM_WORD})\s+(\S+(?:\s\S+)?)\s*", line)
+        if (
+            not sep
+            and unlabelled
+            and "acronym" not in found
+            and fold(unlabelled.group(1).split()[0]) not in _COPULAS  # "Acronym is X": prose
+        ):
+            found["acronym"] = unlabelled.group(1)  # "Acronym wine-up", a field without its colon
+            continue
         if not sep or not value.strip() or len(label) > 45:
             continue
         kind = _label_kind(" ".join(label.strip(" •·▪*-").lower().split()))
@@ -493,6 +502,9 @@ def _project(text: str, language: str, review: list[str]) -> dict:
         if found_title and not title:
             title = found_title
             project.setdefault("evidence", {})["title"] = evidence
+    if not title and (head := _record_head(text)):
+        title, found_acronym = head
+        acronym = acronym or found_acronym
     if title and not acronym and len(title) <= 30:
         acronym = title
     if not acronym and (weak := _weak_names(text)):
@@ -613,11 +625,19 @@ def _project_name(text: str) -> tuple[str | None, str | None, str | None]:
     # "EU projekta Civil society organizations for mutual cooperation (CSO4Co)": the title
     # after the word for project, its acronym in brackets after it
     for match in re.finditer(
-        rf"\b(?i:{_PROJECT_WORD})\s+((?:[{_UPPER}][\w’'-]*)(?:\s+[\w’'-]+){{1,14}}?)\s*\(({_NAME_TOKEN})\)",
+        rf"(?:\b(?i:{_PROJECT_WORD})|{_NAMED})[ \t]+((?:[{_UPPER}][\w’'-]*)(?:[ \t]+[\w’'–-]+){{1,16}}?)[ \t]*"
+        rf"\(({_NAME_TOKEN}(?:\s{_NAME_TOKEN})?)\)",
         text,
     ):
         if _coined(match.group(2)):
             found.append((match.start(), match.group(2), match.group(1)))
+    # "projektu „CAROTS” (Commercial Analytical Research …)": the acronym, its title in brackets
+    for match in re.finditer(
+        rf"\b(?i:{_PROJECT_WORD})\s+[“\"„«]({_NAME_TOKEN})[”\"“»]\s*\(([{_UPPER}][^()]{{10,200}})\)",
+        text,
+    ):
+        if len(match.group(2).split()) >= 3 and _coined(match.group(1)):
+            found.append((match.start(), match.group(1), match.group(2)))
     # "projekt pod nazwą „…”", "projektu p.n. „…”", "Projekt mit dem Titel „…“": a name after
     # the words that introduce one, with the word for project shortly before them (not the
     # title of a conference or a book)
@@ -769,6 +789,11 @@ def _dashed_name(name: str) -> tuple[str | None, str | None]:
     dash = re.match(r"^(\S+(?:\s\S+)?)\s+[–—-]\s+(.{5,})$", name)
     if dash and re.fullmatch(_NAME_TOKEN, dash.group(1).split()[0]):
         return dash.group(1), dash.group(2)
+    # "Happy bike – Unlimited cycling along the rivers", "Mala barka 2 – Ohranjanje …": a short
+    # name of up to three words before a title of three words or more, more than twice as long
+    short = re.match(rf"^([{_UPPER}0-9]\S*(?:\s\S+){{0,2}})\s+[–—-]\s+([{_UPPER}].{{4,}})$", name)
+    if short and len(short.group(2).split()) >= 3 and len(short.group(2)) > 2 * len(short.group(1)):
+        return short.group(1), short.group(2)
     after = re.match(
         rf"^(\S+(?:\s+\S+){{2,}}?)\s+[–—-]\s+([{_UPPER}0-9][{_UPPER}0-9@&+-]{{2,15}})$", name
     )
@@ -829,6 +854,45 @@ def _title_from_layout(text: str) -> tuple[str | None, str | None]:
         match = re.match(r"^(.*\S)\s*\(([^()]+)\)\s*$", title)
         return (title, match.group(1)) if match else (title, None)
     return None, None
+
+
+def _record_head(text: str) -> tuple[str, str | None] | None:
+    """``(title, acronym)`` from the first line of a page that is a project's record, when
+    nothing else gave a title: "Vi.A TOUR - Tour de la Route …" over "Statut du projet"."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if not lines or not _heads_a_record(lines[0], lines[1:5]):
+        return None
+    acronym, title = _dashed_name(lines[0])
+    return (title, acronym) if acronym else (lines[0], None)
+
+
+def _heads_a_record(first: str, after: list[str]) -> bool:
+    """Whether a page's first line is the title of a project's record: a line of words (not
+    a sentence, a list item or a field) with a field of the record within the next lines
+    ("Acronym wine-up", "Statut du projet", "Projekt nr CZ.11…", "Programma: …")."""
+    words = first.split()
+    if not 2 <= len(words) <= 30 or first.endswith((".", ":", "?", "!")) or ":" in first:
+        return False
+    if re.match(r"^(?:[•·▪◦*–-]|\d{1,2}[.)])\s", first) or _label_kind(fold(first)):
+        return False
+    if "|" in first or _PROGRAMME.search(first) or re.search(r"(?i:program)", first):
+        return False  # a menu, or the programme's name over its project
+    if len(words) <= 3 and any(re.fullmatch(_PROJECT_WORD, w, re.IGNORECASE) for w in words):
+        return False  # "Completed projects", "Project facts": a section's heading
+
+    def field(line: str) -> bool:
+        label = line.partition(":")[0] if ":" in line else line
+        key = " ".join(label.strip(" •·▪*-").lower().split())
+        return bool(
+            (len(key) <= 45 and _label_kind(key))
+            or re.match(rf"(?i:{_ACRONYM_WORD})\b", line)
+            or re.match(
+                rf"(?i:{_PROJECT_WORD})\s+(?:nr|no|št|br|číslo|number)\b", line, re.IGNORECASE
+            )
+            or re.match(rf"(?i:statu[ts]\w*)\s+(?:\w+\s+)?(?i:{_PROJECT_WORD})", line)
+        )
+
+    return any(field(line) for line in after)
 
 
 def _date_at(match: re.Match, order: tuple[str, ...]) -> date | None:
