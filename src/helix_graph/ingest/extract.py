@@ -321,6 +321,7 @@ def extract_text(text: str, *, file: str = "", language: str | None = None) -> d
     project = _project(text, language, review)
     # a label glued to the field before it: "… Košice, n.o.Partner: Tokaj …" starts a line
     text = re.sub(r"(?<=[.)\]])(?=[A-ZÀ-ÝČŠŽ][^\W\d_]*(?: [^\W\d_]+){0,2}:\s)", "\n", text)
+    text = _unglue_roles(text)
     partners = _find_partners(text, language, review)
     title = fold(project.get("title") or "")
     if re.search(r"\d", title) or len(title.split()) > 14:
@@ -1024,20 +1025,42 @@ def _trailing_role(text: str) -> tuple[str, str | None]:
     return text, None
 
 
-def _leading_role(text: str) -> tuple[str, str | None]:
-    """``"Lead partner: X"``, ``"Partner 2: X"``, ``"juhtpartner X"``."""
+# a role in brackets glued to the name before it: "LAS Dolina(vodilni partner)"
+_GLUED_ROLE = re.compile(
+    r"(?<=\w)\((?=\s*" + _alternatives(*(w for _, w in _ROLE_WORDS)) + r"\s*[),])"
+)
+
+
+def _unglue_roles(text: str) -> str:
+    """The text with a space before each role bracket glued to a name."""
+    cuts = [m.start() for m in _GLUED_ROLE.finditer(_fold_same_length(text))]
+    for cut in reversed(cuts):
+        text = f"{text[:cut]} {text[cut:]}"
+    return text
+
+
+def _leading_role(text: str, language: str = "") -> tuple[str, str | None, str | None]:
+    """``"Lead partner: X"``, ``"Partner 2: X"``, ``"juhtpartner X"``, and a side's adjective
+    before the role (``"slovenský partner – město X"``): the rest, the role and that country."""
     folded = _fold_same_length(text)
     match = re.match(
-        r"^\s*("
+        r"^\s*(?:(?P<side>\w+)\s+)?("
         + _alternatives(*(w for _, w in _ROLE_WORDS))
         + r")(?:\s*\d+)?\s*(?:[:–—]\s*|-\s+|\s+(?=[A-Z„“\"]))",
         folded,
     )
+    side = None
+    if match and match["side"]:
+        side = country_adjective(text[match.start("side") : match.end("side")], language=language)
+        if not side:
+            return text, None, None
     if match and match.end() < len(text):
         rest = text[match.end() :]
-        if rest[:1].isupper() or rest[:1] in _QUOTES:
-            return rest, _role_of(match.group(1))
-    return text, None
+        # after a side's dash the name may open with its kind in lowercase ("– město X")
+        dashed = side and re.search(r"[:–—-]\s*$", folded[: match.end()])
+        if rest[:1].isupper() or rest[:1] in _QUOTES or (dashed and _is_org_word(rest.split()[0])):
+            return rest, _role_of(match.group(2)), side
+    return text, None, None
 
 
 def _strip_outer(text: str) -> str:
@@ -1188,8 +1211,10 @@ def _clean(raw: str, language: str) -> dict:
     text = _without_address(text)
     if town and not info["country"] and (code := place_country(town)[0]):
         info.update(country=code, country_as_written=town, note=f"from the town '{town}'")
-    text, role = _leading_role(text)
+    text, role, side = _leading_role(text, language)
     info["role"] = role or info["role"]
+    if side and not info["country"]:
+        info.update(country=side, country_as_written=raw.split()[0])
     text = _end_punctuation(text)
     text, role = _trailing_role(text)
     info["role"] = role or info["role"]
@@ -1700,6 +1725,20 @@ def _starts_plural(piece: str) -> bool:
 _COUNTRY_AFTER = re.compile(r"\(([^()]{2,40})\)\s*$")
 
 
+# a country in brackets inside a name, before the words that end it: "Kraslavos (Latvija) miesto
+# savivaldybė" is "Kraslavos miesto savivaldybė (Latvija)"
+_COUNTRY_INSIDE = re.compile(
+    r"(?<=\w)\s+\((?P<country>[^()]{2,40})\)\s+(?P<rest>(?:[a-zà-žāēīūąęėįųõäöü][\w-]*\s+){0,2}"
+    r"[a-zà-žāēīūąęėįųõäöü][\w-]*)(?=\s*(?:[,;.]|$))"
+)
+
+
+def _country_to_end(match: re.Match) -> str:
+    if find_country(match["country"])[0] and _is_org_word(match["rest"].split()[-1]):
+        return f" {match['rest']} ({match['country']})"
+    return match.group(0)
+
+
 def _split_run(
     run: str, language: str, *, conjunctions: bool = True, heads: bool = True
 ) -> list[tuple[str, str | None]]:
@@ -1717,7 +1756,7 @@ def _split_run(
                 part.strip(" ,;."), language, conjunctions=conjunctions, heads=heads
             )
         ]
-    run = " ".join(run.split()).lstrip(":;,–—- ")
+    run = _COUNTRY_INSIDE.sub(_country_to_end, " ".join(run.split()).lstrip(":;,–—- "))
     tails = _trailing_sides(run, language)
     if tails:
         return [
@@ -2413,7 +2452,11 @@ def _kind_lead_in(lead_in: str) -> str:
     grupas (VRG):"), folded, when the lead-in has no word for partners (the role labels read
     those); else ""."""
     end = _LEAD_IN_END.search(_fold_same_length(lead_in))
-    if not end or _ANY_ROLE.search(_fold_same_length(lead_in)):
+    # only the clause that opens the run counts ("Partnerstvo je zajelo …, sodelovalo je 5
+    # skupin:"), and a partnership is not a word for partners
+    clause = re.split(r"[,;]\s", _fold_same_length(lead_in))[-1]
+    roles = [m for m in _ANY_ROLE.finditer(clause) if not _PARTNERSHIP.match(m.group(0))]
+    if not end or roles:
         return ""
     return next(
         (w for w in (w.strip("(),.") for w in end.group(1).split()) if w.startswith(_KIND_PLURALS)),
