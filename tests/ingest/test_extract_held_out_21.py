@@ -9,7 +9,7 @@ countries and roles are worked out by hand.
 from __future__ import annotations
 
 from helix_graph.ingest.countries import country_adjective
-from helix_graph.ingest.extract import _kind_lead_in
+from helix_graph.ingest.extract import _kind_lead_in, _without_countries_first
 from tests.ingest.extract_rows import partner_rows as _table
 
 # ---------------------------------------------------------------- 1. a count after a clause
@@ -75,3 +75,26 @@ def test_the_slovak_forms_of_slovensk_are_slovakia_on_any_page():
     for word in ("slovenski", "slovenska", "slovenskega", "slovenskih"):
         assert country_adjective(word) == "SI", word
     assert country_adjective("český") == country_adjective("českého") == "CZ"
+
+
+# ---------------------------------------------------------------- 3. runs grouped by countries
+
+
+def test_a_label_that_opens_with_the_partners_countries_reads_the_bodies_after_including():
+    page = (
+        "Heat from waste (HEWA)\n\n"
+        "  • Project duration – 2 years\n"
+        "  • Project partners: Estonia, Finland and the Netherlands, including Warmte Labs BV "
+        "(WL2), Soojus Ltd (SOO), Lämpö Oy and the City of Pärnu\n"
+        "  • Total budget – €900 000\n"
+    )
+    assert [name for name, _, _ in _table(page)] == [
+        "Warmte Labs BV (WL2)",
+        "Soojus Ltd (SOO)",
+        "Lämpö Oy",
+        "City of Pärnu",
+    ]
+    # countries alone before "including" are not bodies; a body before it is kept
+    assert _without_countries_first("Slowenien und Kroatien, darunter Gemeinde A") == "Gemeinde A"
+    run = "Zavod A, including its branch B"
+    assert _without_countries_first(run) == run

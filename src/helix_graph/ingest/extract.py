@@ -1739,6 +1739,34 @@ def _country_to_end(match: re.Match) -> str:
     return match.group(0)
 
 
+# the countries a run opens with before the bodies from them: "Latvia, Lithuania and Estonia,
+# including A, B …", "Slowenien und Kroatien, darunter A …"
+_COUNTRIES_THEN = re.compile(
+    r"^(?P<countries>[^:;()]{3,160}?),?\s+(?:including|incl\.|among them|namely|darunter|"
+    r"nämlich|u tom|uključujući|ukljucujuci|vključno z|med njimi|tra cui|tra i quali|tostarp|"
+    r"iskaitant|tarp jų|sealhulgas|w tym|wśród nich|dont|parmi lesquels|parmi eux|notamment|"
+    r"incluidos|incluyendo|entre ellos|incluindo|včetně|vrátane|köztük|többek között)\s+"
+    r"(?:the\s+)?(?=\S)"
+)
+
+
+def _without_countries_first(run: str) -> str:
+    """The run without the countries it opens with, when every word before "including" is a
+    country or joins two."""
+    match = _COUNTRIES_THEN.match(run)
+    if not match:
+        return run
+    parts = [
+        p
+        for p in re.split(r",\s*|\s+", match["countries"])
+        if p and fold(p) not in _CONJUNCTIONS | _ARTICLES
+    ]
+    countries = [find_country(p)[0] for p in parts]
+    if not parts or not all(countries):
+        return run
+    return run[match.end() :]
+
+
 def _split_run(
     run: str, language: str, *, conjunctions: bool = True, heads: bool = True
 ) -> list[tuple[str, str | None]]:
@@ -1757,6 +1785,7 @@ def _split_run(
             )
         ]
     run = _COUNTRY_INSIDE.sub(_country_to_end, " ".join(run.split()).lstrip(":;,–—- "))
+    run = _without_countries_first(run)
     tails = _trailing_sides(run, language)
     if tails:
         return [
@@ -2583,7 +2612,9 @@ def _label_pieces(run: str, language: str) -> list[tuple[str, str | None]]:
     """The names after a label: a run of names, or names each followed by an address
     ("Ludzas novada pašvaldība, Raiņa iela 16, Ludza / Jēkabpils …, Brīvības iela 120"), or
     names under the countries they are from ("iš Lietuvos – A ir B, iš Lenkijos – C")."""
-    if _side_runs(run) or not re.search(r",[^,/]*\d", run) or _bracketed_run(run):
+    run = _without_countries_first(" ".join(run.split()))
+    plain = re.sub(r"\([^()]*\)", "", run)  # a digit in an acronym is no address: "(H2LV)"
+    if _side_runs(run) or not re.search(r",[^,/]*\d", plain) or _bracketed_run(run):
         return _split_run(run, language)
     pieces = []
     for entry in re.split(r"\s+/\s+|;\s*", run):
@@ -2706,7 +2737,13 @@ def _bullet_block(
             return k  # "• Partner:" with its names below: a label, read as one
         if label and label[2]:
             for run, run_role in _inline_labels(label[2], label[0]):
-                _add_list_item(run, run_role, language, found, lines[k])
+                bodies = _without_countries_first(run)
+                if bodies == run:
+                    _add_list_item(run, run_role, language, found, lines[k])
+                    continue
+                # "• Partners: Latvia and Estonia, including A, B and C": a run of names
+                for piece, _ in _label_pieces(bodies, language):
+                    _add_list_item(piece, run_role, language, found, lines[k])
             used.add(k)
             continue
         info = _clean(body, language)
