@@ -9,7 +9,7 @@ countries and roles are worked out by hand.
 from __future__ import annotations
 
 from helix_graph.ingest.countries import country_adjective
-from helix_graph.ingest.extract import _kind_lead_in, _without_countries_first
+from helix_graph.ingest.extract import _kind_lead_in, _places_with_bodies, _without_countries_first
 from tests.ingest.extract_rows import partner_rows as _table
 
 # ---------------------------------------------------------------- 1. a count after a clause
@@ -98,3 +98,45 @@ def test_a_label_that_opens_with_the_partners_countries_reads_the_bodies_after_i
     assert _without_countries_first("Slowenien und Kroatien, darunter Gemeinde A") == "Gemeinde A"
     run = "Zavod A, including its branch B"
     assert _without_countries_first(run) == run
+
+
+def test_a_run_grouped_by_a_count_and_a_nationality_gives_each_group_its_country():
+    page = (
+        "Sabores de la frontera\n\n"
+        "Ocho socios participan en la iniciativa (cuatro españoles – Ayuntamientos de Villa "
+        "Alta y Monteverde, la Asociación Campo Vivo y el Consorcio Río Claro) y cuatro "
+        "portugueses (las Universidades de Beira, la de Vale Fundo y la de Serra Negra); "
+        "Cooperativa Agrícola do Sul y Associação Mar Azul.\n"
+    )
+    assert _table(page) == [
+        ("Ayuntamiento de Villa Alta", "ES", "partner"),
+        ("Ayuntamiento de Monteverde", "ES", "partner"),
+        ("Asociación Campo Vivo", "ES", "partner"),
+        ("Consorcio Río Claro", "ES", "partner"),
+        ("Universidad de Beira", "PT", "partner"),  # "la de B": the kind again
+        ("Universidad de Vale Fundo", "PT", "partner"),
+        ("Universidad de Serra Negra", "PT", "partner"),
+        ("Cooperativa Agrícola do Sul", "PT", "partner"),
+        ("Associação Mar Azul", "PT", "partner"),
+    ]
+
+
+def test_bodies_named_after_their_regions_take_the_country_that_closes_each_part():
+    page = (
+        "Residuos que alimentan\n\n"
+        "Los demás socios son estos: Aragón (Fundación Tierra Viva), Murcia (Asociación de "
+        "Productores del Campo) y Galicia (Centro Tecnológico del Mar) en España, Bretagne "
+        "(Institut des Algues) en Francia y Oporto en Portugal (Centro de Estudos do Vinho).\n"
+    )
+    assert _table(page) == [
+        ("Fundación Tierra Viva", "ES", "partner"),
+        ("Asociación de Productores del Campo", "ES", "partner"),
+        ("Centro Tecnológico del Mar", "ES", "partner"),
+        ("Institut des Algues", "FR", "partner"),
+        ("Centro de Estudos do Vinho", "PT", "partner"),
+    ]
+
+
+def test_names_with_their_countries_in_brackets_are_not_read_as_places_with_bodies():
+    run = "Občina Vrh (Slovenija), Zavod Breg (Hrvaška) in Društvo Log (Avstrija)"
+    assert _places_with_bodies(run) is None

@@ -1767,6 +1767,98 @@ def _without_countries_first(run: str) -> str:
     return run[match.end() :]
 
 
+# "Navarra (Fundación A), Madrid (Federación B) y País Vasco (C) en España, Aquitania (D) en
+# Francia": each body in brackets after the place or region it is in, a country closing a part
+_IN_COUNTRY = r"(?:en|in|im|v|w|u|na|au|aux|no|em|nel|nella)"
+_PLACE_BODY = re.compile(
+    rf"(?P<place>[{_UPPER}][\w’'.-]*(?:\s+[{_UPPER}][\w’'.-]*){{0,2}})"
+    rf"(?:\s+{_IN_COUNTRY}\s+(?P<inside>[{_UPPER}]\w+))?"
+    r"\s*\((?P<body>[^()]{3,160})\)"
+    rf"(?:\s+{_IN_COUNTRY}\s+(?P<after>[{_UPPER}]\w+))?"
+)
+
+
+def _places_with_bodies(run: str) -> list[tuple[str, str | None]] | None:
+    """The bodies of a run that names each after its place ("Region (Body)"), each with the
+    country a part ends with or its place is in; None when the run is not made so."""
+    matches = list(_PLACE_BODY.finditer(run))
+    rest = _PLACE_BODY.sub(" ", run)
+    joints = {w.strip(",;.") for w in rest.split()} - {""}
+    if len(matches) < 3 or not joints <= _CONJUNCTIONS:
+        return None
+    if any(_is_org_word(w) for m in matches for w in m["place"].split()):
+        return None  # "Občina A (SI), Zavod B (HR)": names with their countries, read as such
+    if sum(_org_cues(m["body"]) > 0 for m in matches) * 3 < len(matches) * 2:
+        return None
+    pieces, pending = [], []
+    for m in matches:
+        pending.append(m)
+        closing = m["after"] or m["inside"]
+        code = find_country(closing)[0] if closing else None
+        if code:
+            pieces += [(p["body"], code) for p in pending]
+            pending = []
+    pieces += [(p["body"], place_country(p["place"])[0]) for p in pending]
+    return pieces
+
+
+# a count and a nationality heading a part of a run, in brackets or before a dash or colon:
+# "(cinco españoles – A, B y C) y cinco portugueses (D, E)", "three Italian partners: A, B"
+_COUNT_SIDE = re.compile(
+    r"(?:\)\s*)?(?:\b(?:" + "|".join(_WORDS["conjunctions"]) + r")\s+)?\(?\s*"
+    r"\b(?:\d{1,2}|"
+    + "|".join(_WORDS["number_words"])
+    + r")\s+(?P<first>\w+)(?:\s+(?P<second>\w+))?"
+    r"\s*(?:[–—:(]|-\s)\s*"
+)
+
+
+def _count_side_code(run: str, match: re.Match) -> str | None:
+    words = [run[match.start(g) : match.end(g)] for g in ("first", "second") if match[g]]
+    return next((c for w in words if (c := country_adjective(w))), None)
+
+
+def _count_side(lead_in: str) -> str | None:
+    """The country of a count-and-nationality heading that ends the words before a run
+    ("participan (cinco españoles – "): the side of the names that follow."""
+    folded = _fold_same_length(lead_in)
+    last = next(reversed(list(_COUNT_SIDE.finditer(folded))), None)
+    if last is None or folded[last.end() :].strip():
+        return None
+    return _count_side_code(lead_in, last)
+
+
+def _count_sides(run: str) -> str:
+    """The run with each count-and-nationality heading written as a country heading ("; Spain:
+    A, B y C; Portugal: D, E"), the brackets the headings opened dropped."""
+    folded = _fold_same_length(run)
+    heads = []
+    for m in _COUNT_SIDE.finditer(folded):
+        if code := _count_side_code(run, m):
+            heads.append((m.start(), m.end(), code))
+    if not heads:
+        return run
+    for start, end, code in reversed(heads):
+        run = f"{run[:start]}; {country_name(code)}: {run[end:]}"
+    kept, depth = [], 0
+    for char in run:  # the brackets that closed a heading's part close nothing now
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            if not depth:
+                continue
+            depth -= 1
+        kept.append(char)
+    return "".join(kept).strip(" ;")
+
+
+# the kind left out after its article, "the one of": "las Universidades de A y la de B"
+_ELIDED_HEAD = re.compile(
+    r"^(?:la|el|las|los|a|o|as|os|quella|quello|quelle|quelli|celle|celui|celles|ceux)\s+"
+    r"(?P<joiner>de|del|da|do|das|dos|di|del|della|dello|degli|delle|du|des)\s+(?=\S)"
+)
+
+
 def _split_run(
     run: str, language: str, *, conjunctions: bool = True, heads: bool = True
 ) -> list[tuple[str, str | None]]:
@@ -1786,6 +1878,10 @@ def _split_run(
         ]
     run = _COUNTRY_INSIDE.sub(_country_to_end, " ".join(run.split()).lstrip(":;,–—- "))
     run = _without_countries_first(run)
+    placed = _places_with_bodies(run)
+    if placed:
+        return placed
+    run = _count_sides(run)
     tails = _trailing_sides(run, language)
     if tails:
         return [
@@ -1800,6 +1896,8 @@ def _split_run(
     run = re.sub(
         r"(?<=\s)(e|ed|et)\s+(?:all|dall|dell|nell|l|d)['’](?=[" + _UPPER + r"])", r"\1 ", run
     )
+    # "… de A y la de B": the one after "and" is a name of the kind before, as after a comma
+    run = re.sub(r"\s+(?:y|e|et|ed)\s+(?=" + _ELIDED_HEAD.pattern.lstrip("^") + ")", ", ", run)
     groups = _top_level_split(run, ";")
     for group in groups:
         # a country or a side before a colon heads what follows: "Slovenia: municipalities of …"
@@ -1873,7 +1971,7 @@ def _split_run(
             distributive = head is not None or _starts_plural(piece)
             parts = (
                 _split_conjunctions(piece, language, distributive)
-                if conjunctions and not whole
+                if conjunctions and not whole and not (head and _ELIDED_HEAD.match(piece.strip()))
                 else [piece]
             )
             for part in parts:
@@ -1909,6 +2007,9 @@ def _split_run(
                         )
                         + rest
                     )
+                elif head and (elided := _ELIDED_HEAD.match(part)):
+                    # "Universidades de A, la de B": "the one of B" is the kind's again
+                    part = f"{head[0]} {elided['joiner']} {part[elided.end() :]}"
                 elif (
                     head
                     and part
@@ -3920,6 +4021,7 @@ def _prose_sentence(sentence: str, language: str, found: _Found) -> None:
             if language == "hu":  # "A és a B": the article is not part of B's name
                 span = re.sub(r"(?<=\s)az?\s+(?=[" + _UPPER + r"])", "", span)
             side = _side_of(sentence[max(0, cue.start() - 30) : position], language)
+            side = side or _count_side(sentence[cue.end() : position])
             head = re.search(r"(\w+)\s*:\s*$", folded[cue.end() : position])
             between_words = folded[cue.end() : position]
             if (
