@@ -140,3 +140,21 @@ def test_bodies_named_after_their_regions_take_the_country_that_closes_each_part
 def test_names_with_their_countries_in_brackets_are_not_read_as_places_with_bodies():
     run = "Občina Vrh (Slovenija), Zavod Breg (Hrvaška) in Društvo Log (Avstrija)"
     assert _places_with_bodies(run) is None
+
+
+# ---------------------------------------------------------------- 4. run boundaries and legal forms
+
+
+def test_a_semicolon_run_of_czech_associations_keeps_each_legal_form_and_drops_glued_words():
+    page = (
+        "Spolu u hranice\n\n"
+        "Do projektu jsou zapojeni tito partneři: Přátelé obce Lhota, o.s. Horní Lhota; "
+        "Spolek Brána, o.s. Dolany; Pěvecký sbor Skřivánek, o.s.; Gmina Brzezie (Město "
+        "Brzezie).zpět\n"
+    )
+    assert [name for name, _, _ in _table(page)] == [
+        "Přátelé obce Lhota, o.s. Horní Lhota",
+        "Spolek Brána, o.s. Dolany",
+        "Pěvecký sbor Skřivánek, o.s.",  # ", o.s.;" is its legal form, not a name of its own
+        "Gmina Brzezie (Město Brzezie)",
+    ]

@@ -772,7 +772,11 @@ _LEGAL_FORMS = re.compile(
     r"\bNonprofit\b|\bLtd\.?|\bLimited\b|\bS\.?A\.?(?=\s|$|,)|\bSp\.\s?z\s?o\.\s?o\.|\bn\.\s?o\.|"
     r"\bo\.\s?z\.|\bApS\b|\bA/S\b|\bB\.?V\.?\b|\bN\.?V\.?\b|\bKG\b|\bOG\b|\bgGmbH\b|\bz\.\s?s\.|"
     r"\bS\.?C\.?\b|\bplc\b|\bInc\.?|\bsrl\b|\bSE\b|\bo\.\s?p\.\s?s\.|\bz\.\s?ú\.|\bp\.\s?o\.|"
-    r"\bI\.\s?P\.?)"  # pt: "CCDR Algarve, I.P." (instituto público)
+    r"\bI\.\s?P\.?"  # pt: "CCDR Algarve, I.P." (instituto público)
+    # cs "o.s." (občanské sdružení), "v.o.s.", "s.p."; es "S.L.", "SLU", "SAT"; fr "SAS",
+    # "SARL"; pt "Lda."
+    r"|\bo\.\s?s\.?(?=\s|$|[,;])|\bv\.\s?o\.\s?s\.|\bs\.\s?p\.?(?=\s|$|[,;])|\bS\.?L\.?U?(?=\s|$|[,;.])"
+    r"|\bSAT\b|\bSAS\b|\bSARL\b|\bLda\b\.?)"
 )
 _NOT_ACRONYMS = set(_WORDS["not_acronyms"])
 _DESCRIPTORS = re.compile(
@@ -803,7 +807,8 @@ def _compound_plural(word: str, language: str) -> tuple[str, str] | None:
 _BULLET = re.compile(r"^\s*(?:[•●▪·*◦‣]|[-–](?=\s)|\d{1,2}[.)](?=\s))\s*")
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:d\.o|e\.V|n\.o|o\.z|S\.p\.A|S\.r\.l|s\.r\.o|Co|Ltd|Kft|Zrt|Inc|St|Dr|Mr|Mrs|"
-    r"Prof|Nr|No|št|tj|npr|itd|ca|approx|vs|u\.o|z\.s|a\.s|Sp|z o\.o)|\b[A-ZČŠŽ])\.$"
+    r"Prof|Nr|No|št|tj|npr|itd|ca|approx|vs|u\.o|z\.s|a\.s|Sp|z o\.o|o\.s|o\.p\.s|v\.o\.s|z\.ú|"
+    r"p\.o)|\b[A-ZČŠŽ])\.$"
 )
 _MONEY_OR_DATE = re.compile(r"\d")
 _RECORD_FIELDS = set(_WORDS["record_fields"])
@@ -1075,6 +1080,8 @@ def _strip_outer(text: str) -> str:
 def _end_punctuation(text: str) -> str:
     """Drop a sentence's final full stop, not an abbreviation's (d.o.o., e.V., Ltd.)."""
     text = text.rstrip(" ,;:")
+    # a page's next word glued to the full stop after a bracket: "… (Město X).zpět"
+    text = re.sub(r"(?<=\))\.[^\W\d_]+$", "", text)
     if len(text) > 1 and text.endswith(".") and text[-2] in _QUOTES:
         text = text[:-1]
     while (
