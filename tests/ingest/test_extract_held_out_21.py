@@ -9,7 +9,12 @@ countries and roles are worked out by hand.
 from __future__ import annotations
 
 from helix_graph.ingest.countries import country_adjective
-from helix_graph.ingest.extract import _kind_lead_in, _places_with_bodies, _without_countries_first
+from helix_graph.ingest.extract import (
+    _kind_lead_in,
+    _places_with_bodies,
+    _without_countries_first,
+    detect_language,
+)
 from tests.ingest.extract_rows import partner_rows as _table
 
 # ---------------------------------------------------------------- 1. a count after a clause
@@ -158,3 +163,28 @@ def test_a_semicolon_run_of_czech_associations_keeps_each_legal_form_and_drops_g
         "Pěvecký sbor Skřivánek, o.s.",  # ", o.s.;" is its legal form, not a name of its own
         "Gmina Brzezie (Město Brzezie)",
     ]
+
+
+# ---------------------------------------------------------------- 5. names after a verb of taking part
+
+
+def test_bodies_that_joined_a_slovak_project_are_read_after_the_verb():
+    page = (
+        "Vínna cesta spája\n\n"
+        "Projekt sa skončil konferenciou v meste Trnava. Okrem Trnavy sa doň zapojilo aj mesto "
+        "Győr a maďarská obec Tét.\n"
+    )
+    assert _table(page) == [("Mesto Győr", "HU", "partner"), ("Obec Tét", "HU", "partner")]
+
+
+def test_bodies_invited_into_a_czech_project_are_read_and_a_reflexive_verb_ends_a_name():
+    page = (
+        "Tradice bez hranic\n\n"
+        "Spolupráce mezi městem Horka a partnerem Gminny Ośrodek Kultury w Lipnie se rozvíjí "
+        "již řadu let. Do projektu byly přizvány další organizace Město Lhota nad Řekou a "
+        "Ośrodek Kultury Gminy Brzeg.\n"
+    )
+    names = [name for name, _, _ in _table(page)]
+    assert "Gminny Ośrodek Kultury w Lipnie" in names
+    assert "Město Lhota nad Řekou" in names
+    assert detect_language(page) == "cs"

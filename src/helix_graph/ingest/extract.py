@@ -4370,7 +4370,8 @@ _STOP_LANGUAGE: dict[str, str] = dict(_WORDS["stop_language"])
 
 def _stops_in(word: str, language: str) -> bool:
     only = _STOP_LANGUAGE.get(word)
-    return only is None or only == language or (only in ("sl", "hr") and language in ("sl", "hr"))
+    pairs = (("sl", "hr"), ("cs", "sk"))  # the stop words of one read on the other's pages
+    return only is None or only == language or any(only in p and language in p for p in pairs)
 
 
 # Slavic prepositions of place and time: after a conjunction they open a clause, not a name
@@ -5424,6 +5425,9 @@ def _mention_run(sentence: str, language: str, found: _Found) -> int:
             continue
         # "No Latvijas puses … A, bet no Igaunijas puses – B": the side named last before it
         side = _last_side(sentence[:start], language)
+        adjective = sentence[:start].split()[-1:]
+        if adjective and adjective[0].islower() and (code := country_adjective(adjective[0])):
+            side = code  # "… a maďarská obec X", "die slowenische Gemeinde X": its own country
         found.add(info, role=role or "partner", side=side, how="mention", source=sentence)
         taken.append(_key(name))
         added += 1
