@@ -15,6 +15,7 @@ from helix_graph.ingest.extract import (
     _without_countries_first,
     detect_language,
 )
+from helix_graph.ingest.inflection import nominative
 from tests.ingest.extract_rows import partner_rows as _table
 
 # ---------------------------------------------------------------- 1. a count after a clause
@@ -188,3 +189,40 @@ def test_bodies_invited_into_a_czech_project_are_read_and_a_reflexive_verb_ends_
     assert "Gminny Ośrodek Kultury w Lipnie" in names
     assert "Město Lhota nad Řekou" in names
     assert detect_language(page) == "cs"
+
+
+def test_czech_and_slovak_heads_in_the_instrumental_come_back_to_the_nominative():
+    assert nominative("Krajem Vysočina", "cs") == ("Kraj Vysočina", "instrumental")
+    assert nominative("Muzeem Horácka", "cs") == ("Muzeum Horácka", "instrumental")
+    assert nominative("Jihočeským krajem", "cs") == ("Jihočeský kraj", "instrumental")
+    assert nominative("mestom Prešov", "sk") == ("Mesto Prešov", "instrumental")
+    # "obce" is the genitive and the plural: "obce A a B" are two, left as written
+    assert nominative("obce Lhota", "cs") == ("obce Lhota", None)
+
+
+def test_a_czech_cooperation_names_its_partners_in_the_instrumental():
+    page = (
+        "Lidové tance bez hranic\n\n"
+        "Tato aktivita je součástí přeshraničního projektu „Tanec spojuje“, na němž "
+        "Folklorní sdružení Horácko spolupracuje s Krajem Pošumaví, Muzeem Lesní Hory, "
+        "Volkskultur Mühlviertel a Verein Heimatmuseum Tauben.\n"
+    )
+    names = [name for name, _, _ in _table(page)]
+    assert "Kraj Pošumaví" in names and "Muzeum Lesní Hory" in names
+    assert "Verein Heimatmuseum Tauben" in names
+
+
+# ---------------------------------------------------------------- 6. associated partners
+
+
+def test_czech_strategic_partners_are_associated_not_partners():
+    page = (
+        "Tanec spojuje\n\n"
+        "Projekt je určen pro děti, které se učí tance ve svých souborech, a také pro jejich "
+        "učitele. Partnery projektu jsou Folklorní sdružení Horácko a Verein Heimatmuseum Tauben. "
+        "Strategičtí partneři projektu jsou: Kraj Pošumaví, Turistická centrála Pošumaví a "
+        "Verein Volkskultur Linz.\n"
+    )
+    roles = {name: role for name, _, role in _table(page)}
+    assert roles["Kraj Pošumaví"] == "associated"
+    assert roles["Verein Volkskultur Linz"] == "associated"

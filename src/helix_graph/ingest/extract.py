@@ -114,6 +114,11 @@ _LANGUAGE_SIGNS: dict[str, tuple[str, set[str], int]] = {
     language: (signs["letters"], set(signs["words"]), signs["weight"])
     for language, signs in _WORDS["language_signs"].items()
 }
+# letters a language never writes, counted against it: Slovene and Croatian have no ě, ř or
+# long vowels, so a Czech page full of č, š and ž is not read as Slovene
+_FOREIGN_LETTERS: dict[str, str] = {
+    language: signs.get("never", "") for language, signs in _WORDS["language_signs"].items()
+}
 
 
 def detect_language(text: str) -> str:
@@ -130,6 +135,7 @@ def detect_language(text: str) -> str:
         scores[language] = (
             sum(lowered.count(c) for c in letters) * weight
             + sum(counts.get(w, 0) for w in words) * 3
+            - sum(lowered.count(c) for c in _FOREIGN_LETTERS[language])
         )
     return max(scores, key=scores.get)
 
