@@ -346,6 +346,8 @@ _ADJECTIVES: dict[str, tuple[str, ...]] = {
     "CZ": (
         "bohmisch", "sudbohm", "mahrisch", "sudmahr", "jihocesk", "jihomoravsk", "moravsk",
         "czech", "cesk", "tschechisch", "ceco", "ceca", "tcheque", "cehij", "cseh", "czesk",
+        # cs "český", "česká", "českého": "cesk" is too short to be read as a stem
+        "cesky", "ceska", "ceske", "ceskou",
     ),
     "SK": (
         "slovak", "slovask", "slovack", "slowakisch", "slovacc", "slovaque", "szlovak", "slowack",
@@ -456,6 +458,11 @@ def _adjective_stems() -> list[tuple[str, str]]:
     return sorted(stems, key=lambda pair: -len(pair[0]))
 
 
+# Endings of ``slovensk-`` that only Slovak (and Czech) write: a long vowel ("slovenský
+# partner", "slovenská strana") or a case Slovene does not have ("na Slovensku", "slovenskej").
+_SLOVAK_ENDING = re.compile(r"[ýáéúíó]\w*|ej|om|ou|u|ych|ym|ymi")
+
+
 def country_adjective(word: str, *, language: str | None = None) -> str | None:
     """The country an adjective or demonym names: ``"österreichische"`` → ``"AT"``.
 
@@ -472,7 +479,10 @@ def country_adjective(word: str, *, language: str | None = None) -> str | None:
         return None
     for stem, code in _adjective_stems():
         if folded.startswith(stem) and len(folded) <= len(stem) + 7:
-            if stem == "slovensk" and language in ("sk", "cs"):
+            if stem == "slovensk" and (
+                language in ("sk", "cs")
+                or _SLOVAK_ENDING.fullmatch(word.strip(".,;:()\"'„“”")[8:].lower())
+            ):
                 return "SK"
             return code
     return None

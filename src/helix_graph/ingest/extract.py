@@ -114,6 +114,11 @@ _LANGUAGE_SIGNS: dict[str, tuple[str, set[str], int]] = {
     language: (signs["letters"], set(signs["words"]), signs["weight"])
     for language, signs in _WORDS["language_signs"].items()
 }
+# letters a language never writes, counted against it: Slovene and Croatian have no ě, ř or
+# long vowels, so a Czech page full of č, š and ž is not read as Slovene
+_FOREIGN_LETTERS: dict[str, str] = {
+    language: signs.get("never", "") for language, signs in _WORDS["language_signs"].items()
+}
 
 
 def detect_language(text: str) -> str:
@@ -130,6 +135,7 @@ def detect_language(text: str) -> str:
         scores[language] = (
             sum(lowered.count(c) for c in letters) * weight
             + sum(counts.get(w, 0) for w in words) * 3
+            - sum(lowered.count(c) for c in _FOREIGN_LETTERS[language])
         )
     return max(scores, key=scores.get)
 
@@ -321,6 +327,7 @@ def extract_text(text: str, *, file: str = "", language: str | None = None) -> d
     project = _project(text, language, review)
     # a label glued to the field before it: "… Košice, n.o.Partner: Tokaj …" starts a line
     text = re.sub(r"(?<=[.)\]])(?=[A-ZÀ-ÝČŠŽ][^\W\d_]*(?: [^\W\d_]+){0,2}:\s)", "\n", text)
+    text = _unglue_roles(text)
     partners = _find_partners(text, language, review)
     title = fold(project.get("title") or "")
     if re.search(r"\d", title) or len(title.split()) > 14:
@@ -1035,7 +1042,11 @@ _LEGAL_FORMS = re.compile(
     r"\bNonprofit\b|\bLtd\.?|\bLimited\b|\bS\.?A\.?(?=\s|$|,)|\bSp\.\s?z\s?o\.\s?o\.|\bn\.\s?o\.|"
     r"\bo\.\s?z\.|\bApS\b|\bA/S\b|\bB\.?V\.?\b|\bN\.?V\.?\b|\bKG\b|\bOG\b|\bgGmbH\b|\bz\.\s?s\.|"
     r"\bS\.?C\.?\b|\bplc\b|\bInc\.?|\bsrl\b|\bSE\b|\bo\.\s?p\.\s?s\.|\bz\.\s?ú\.|\bp\.\s?o\.|"
-    r"\bI\.\s?P\.?)"  # pt: "CCDR Algarve, I.P." (instituto público)
+    r"\bI\.\s?P\.?"  # pt: "CCDR Algarve, I.P." (instituto público)
+    # cs "o.s." (občanské sdružení), "v.o.s.", "s.p."; es "S.L.", "SLU", "SAT"; fr "SAS",
+    # "SARL"; pt "Lda."
+    r"|\bo\.\s?s\.?(?=\s|$|[,;])|\bv\.\s?o\.\s?s\.|\bs\.\s?p\.?(?=\s|$|[,;])|\bS\.?L\.?U?(?=\s|$|[,;.])"
+    r"|\bSAT\b|\bSAS\b|\bSARL\b|\bLda\b\.?)"
 )
 _NOT_ACRONYMS = set(_WORDS["not_acronyms"])
 _DESCRIPTORS = re.compile(
@@ -1066,7 +1077,8 @@ def _compound_plural(word: str, language: str) -> tuple[str, str] | None:
 _BULLET = re.compile(r"^\s*(?:[•●▪·*◦‣]|[-–](?=\s)|\d{1,2}[.)](?=\s))\s*")
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:d\.o|e\.V|n\.o|o\.z|S\.p\.A|S\.r\.l|s\.r\.o|Co|Ltd|Kft|Zrt|Inc|St|Dr|Mr|Mrs|"
-    r"Prof|Nr|No|št|tj|npr|itd|ca|approx|vs|u\.o|z\.s|a\.s|Sp|z o\.o)|\b[A-ZČŠŽ])\.$"
+    r"Prof|Nr|No|št|tj|npr|itd|ca|approx|vs|u\.o|z\.s|a\.s|Sp|z o\.o|o\.s|o\.p\.s|v\.o\.s|z\.ú|"
+    r"p\.o)|\b[A-ZČŠŽ])\.$"
 )
 _MONEY_OR_DATE = re.compile(r"\d")
 _RECORD_FIELDS = set(_WORDS["record_fields"])
@@ -1288,20 +1300,42 @@ def _trailing_role(text: str) -> tuple[str, str | None]:
     return text, None
 
 
-def _leading_role(text: str) -> tuple[str, str | None]:
-    """``"Lead partner: X"``, ``"Partner 2: X"``, ``"juhtpartner X"``."""
+# a role in brackets glued to the name before it: "LAS Dolina(vodilni partner)"
+_GLUED_ROLE = re.compile(
+    r"(?<=\w)\((?=\s*" + _alternatives(*(w for _, w in _ROLE_WORDS)) + r"\s*[),])"
+)
+
+
+def _unglue_roles(text: str) -> str:
+    """The text with a space before each role bracket glued to a name."""
+    cuts = [m.start() for m in _GLUED_ROLE.finditer(_fold_same_length(text))]
+    for cut in reversed(cuts):
+        text = f"{text[:cut]} {text[cut:]}"
+    return text
+
+
+def _leading_role(text: str, language: str = "") -> tuple[str, str | None, str | None]:
+    """``"Lead partner: X"``, ``"Partner 2: X"``, ``"juhtpartner X"``, and a side's adjective
+    before the role (``"slovenský partner – město X"``): the rest, the role and that country."""
     folded = _fold_same_length(text)
     match = re.match(
-        r"^\s*("
+        r"^\s*(?:(?P<side>\w+)\s+)?("
         + _alternatives(*(w for _, w in _ROLE_WORDS))
         + r")(?:\s*\d+)?\s*(?:[:–—]\s*|-\s+|\s+(?=[A-Z„“\"]))",
         folded,
     )
+    side = None
+    if match and match["side"]:
+        side = country_adjective(text[match.start("side") : match.end("side")], language=language)
+        if not side:
+            return text, None, None
     if match and match.end() < len(text):
         rest = text[match.end() :]
-        if rest[:1].isupper() or rest[:1] in _QUOTES:
-            return rest, _role_of(match.group(1))
-    return text, None
+        # after a side's dash the name may open with its kind in lowercase ("– město X")
+        dashed = side and re.search(r"[:–—-]\s*$", folded[: match.end()])
+        if rest[:1].isupper() or rest[:1] in _QUOTES or (dashed and _is_org_word(rest.split()[0])):
+            return rest, _role_of(match.group(2)), side
+    return text, None, None
 
 
 def _strip_outer(text: str) -> str:
@@ -1316,6 +1350,8 @@ def _strip_outer(text: str) -> str:
 def _end_punctuation(text: str) -> str:
     """Drop a sentence's final full stop, not an abbreviation's (d.o.o., e.V., Ltd.)."""
     text = text.rstrip(" ,;:")
+    # a page's next word glued to the full stop after a bracket: "… (Město X).zpět"
+    text = re.sub(r"(?<=\))\.[^\W\d_]+$", "", text)
     if len(text) > 1 and text.endswith(".") and text[-2] in _QUOTES:
         text = text[:-1]
     while (
@@ -1452,8 +1488,10 @@ def _clean(raw: str, language: str) -> dict:
     text = _without_address(text)
     if town and not info["country"] and (code := place_country(town)[0]):
         info.update(country=code, country_as_written=town, note=f"from the town '{town}'")
-    text, role = _leading_role(text)
+    text, role, side = _leading_role(text, language)
     info["role"] = role or info["role"]
+    if side and not info["country"]:
+        info.update(country=side, country_as_written=raw.split()[0])
     text = _end_punctuation(text)
     text, role = _trailing_role(text)
     info["role"] = role or info["role"]
@@ -1964,6 +2002,140 @@ def _starts_plural(piece: str) -> bool:
 _COUNTRY_AFTER = re.compile(r"\(([^()]{2,40})\)\s*$")
 
 
+# a country in brackets inside a name, before the words that end it: "Kraslavos (Latvija) miesto
+# savivaldybė" is "Kraslavos miesto savivaldybė (Latvija)"
+_COUNTRY_INSIDE = re.compile(
+    r"(?<=\w)\s+\((?P<country>[^()]{2,40})\)\s+(?P<rest>(?:[a-zà-žāēīūąęėįųõäöü][\w-]*\s+){0,2}"
+    r"[a-zà-žāēīūąęėįųõäöü][\w-]*)(?=\s*(?:[,;.]|$))"
+)
+
+
+def _country_to_end(match: re.Match) -> str:
+    if find_country(match["country"])[0] and _is_org_word(match["rest"].split()[-1]):
+        return f" {match['rest']} ({match['country']})"
+    return match.group(0)
+
+
+# the countries a run opens with before the bodies from them: "Latvia, Lithuania and Estonia,
+# including A, B …", "Slowenien und Kroatien, darunter A …"
+_COUNTRIES_THEN = re.compile(
+    r"^(?P<countries>[^:;()]{3,160}?),?\s+(?:including|incl\.|among them|namely|darunter|"
+    r"nämlich|u tom|uključujući|ukljucujuci|vključno z|med njimi|tra cui|tra i quali|tostarp|"
+    r"iskaitant|tarp jų|sealhulgas|w tym|wśród nich|dont|parmi lesquels|parmi eux|notamment|"
+    r"incluidos|incluyendo|entre ellos|incluindo|včetně|vrátane|köztük|többek között)\s+"
+    r"(?:the\s+)?(?=\S)"
+)
+
+
+def _without_countries_first(run: str) -> str:
+    """The run without the countries it opens with, when every word before "including" is a
+    country or joins two."""
+    match = _COUNTRIES_THEN.match(run)
+    if not match:
+        return run
+    parts = [
+        p
+        for p in re.split(r",\s*|\s+", match["countries"])
+        if p and fold(p) not in _CONJUNCTIONS | _ARTICLES
+    ]
+    countries = [find_country(p)[0] for p in parts]
+    if not parts or not all(countries):
+        return run
+    return run[match.end() :]
+
+
+# "Navarra (Fundación A), Madrid (Federación B) y País Vasco (C) en España, Aquitania (D) en
+# Francia": each body in brackets after the place or region it is in, a country closing a part
+_IN_COUNTRY = r"(?:en|in|im|v|w|u|na|au|aux|no|em|nel|nella)"
+_PLACE_BODY = re.compile(
+    rf"(?P<place>[{_UPPER}][\w’'.-]*(?:\s+[{_UPPER}][\w’'.-]*){{0,2}})"
+    rf"(?:\s+{_IN_COUNTRY}\s+(?P<inside>[{_UPPER}]\w+))?"
+    r"\s*\((?P<body>[^()]{3,160})\)"
+    rf"(?:\s+{_IN_COUNTRY}\s+(?P<after>[{_UPPER}]\w+))?"
+)
+
+
+def _places_with_bodies(run: str) -> list[tuple[str, str | None]] | None:
+    """The bodies of a run that names each after its place ("Region (Body)"), each with the
+    country a part ends with or its place is in; None when the run is not made so."""
+    matches = list(_PLACE_BODY.finditer(run))
+    rest = _PLACE_BODY.sub(" ", run)
+    joints = {w.strip(",;.") for w in rest.split()} - {""}
+    if len(matches) < 3 or not joints <= _CONJUNCTIONS:
+        return None
+    if any(_is_org_word(w) for m in matches for w in m["place"].split()):
+        return None  # "Občina A (SI), Zavod B (HR)": names with their countries, read as such
+    if sum(_org_cues(m["body"]) > 0 for m in matches) * 3 < len(matches) * 2:
+        return None
+    pieces, pending = [], []
+    for m in matches:
+        pending.append(m)
+        closing = m["after"] or m["inside"]
+        code = find_country(closing)[0] if closing else None
+        if code:
+            pieces += [(p["body"], code) for p in pending]
+            pending = []
+    pieces += [(p["body"], place_country(p["place"])[0]) for p in pending]
+    return pieces
+
+
+# a count and a nationality heading a part of a run, in brackets or before a dash or colon:
+# "(cinco españoles – A, B y C) y cinco portugueses (D, E)", "three Italian partners: A, B"
+_COUNT_SIDE = re.compile(
+    r"(?:\)\s*)?(?:\b(?:" + "|".join(_WORDS["conjunctions"]) + r")\s+)?\(?\s*"
+    r"\b(?:\d{1,2}|"
+    + "|".join(_WORDS["number_words"])
+    + r")\s+(?P<first>\w+)(?:\s+(?P<second>\w+))?"
+    r"\s*(?:[–—:(]|-\s)\s*"
+)
+
+
+def _count_side_code(run: str, match: re.Match) -> str | None:
+    words = [run[match.start(g) : match.end(g)] for g in ("first", "second") if match[g]]
+    return next((c for w in words if (c := country_adjective(w))), None)
+
+
+def _count_side(lead_in: str) -> str | None:
+    """The country of a count-and-nationality heading that ends the words before a run
+    ("participan (cinco españoles – "): the side of the names that follow."""
+    folded = _fold_same_length(lead_in)
+    last = next(reversed(list(_COUNT_SIDE.finditer(folded))), None)
+    if last is None or folded[last.end() :].strip():
+        return None
+    return _count_side_code(lead_in, last)
+
+
+def _count_sides(run: str) -> str:
+    """The run with each count-and-nationality heading written as a country heading ("; Spain:
+    A, B y C; Portugal: D, E"), the brackets the headings opened dropped."""
+    folded = _fold_same_length(run)
+    heads = []
+    for m in _COUNT_SIDE.finditer(folded):
+        if code := _count_side_code(run, m):
+            heads.append((m.start(), m.end(), code))
+    if not heads:
+        return run
+    for start, end, code in reversed(heads):
+        run = f"{run[:start]}; {country_name(code)}: {run[end:]}"
+    kept, depth = [], 0
+    for char in run:  # the brackets that closed a heading's part close nothing now
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            if not depth:
+                continue
+            depth -= 1
+        kept.append(char)
+    return "".join(kept).strip(" ;")
+
+
+# the kind left out after its article, "the one of": "las Universidades de A y la de B"
+_ELIDED_HEAD = re.compile(
+    r"^(?:la|el|las|los|a|o|as|os|quella|quello|quelle|quelli|celle|celui|celles|ceux)\s+"
+    r"(?P<joiner>de|del|da|do|das|dos|di|del|della|dello|degli|delle|du|des)\s+(?=\S)"
+)
+
+
 def _split_run(
     run: str, language: str, *, conjunctions: bool = True, heads: bool = True
 ) -> list[tuple[str, str | None]]:
@@ -1981,7 +2153,12 @@ def _split_run(
                 part.strip(" ,;."), language, conjunctions=conjunctions, heads=heads
             )
         ]
-    run = " ".join(run.split()).lstrip(":;,–—- ")
+    run = _COUNTRY_INSIDE.sub(_country_to_end, " ".join(run.split()).lstrip(":;,–—- "))
+    run = _without_countries_first(run)
+    placed = _places_with_bodies(run)
+    if placed:
+        return placed
+    run = _count_sides(run)
     tails = _trailing_sides(run, language)
     if tails:
         return [
@@ -1996,6 +2173,8 @@ def _split_run(
     run = re.sub(
         r"(?<=\s)(e|ed|et)\s+(?:all|dall|dell|nell|l|d)['’](?=[" + _UPPER + r"])", r"\1 ", run
     )
+    # "… de A y la de B": the one after "and" is a name of the kind before, as after a comma
+    run = re.sub(r"\s+(?:y|e|et|ed)\s+(?=" + _ELIDED_HEAD.pattern.lstrip("^") + ")", ", ", run)
     groups = _top_level_split(run, ";")
     for group in groups:
         # a country or a side before a colon heads what follows: "Slovenia: municipalities of …"
@@ -2069,7 +2248,7 @@ def _split_run(
             distributive = head is not None or _starts_plural(piece)
             parts = (
                 _split_conjunctions(piece, language, distributive)
-                if conjunctions and not whole
+                if conjunctions and not whole and not (head and _ELIDED_HEAD.match(piece.strip()))
                 else [piece]
             )
             for part in parts:
@@ -2105,6 +2284,9 @@ def _split_run(
                         )
                         + rest
                     )
+                elif head and (elided := _ELIDED_HEAD.match(part)):
+                    # "Universidades de A, la de B": "the one of B" is the kind's again
+                    part = f"{head[0]} {elided['joiner']} {part[elided.end() :]}"
                 elif (
                     head
                     and part
@@ -2677,7 +2859,11 @@ def _kind_lead_in(lead_in: str) -> str:
     grupas (VRG):"), folded, when the lead-in has no word for partners (the role labels read
     those); else ""."""
     end = _LEAD_IN_END.search(_fold_same_length(lead_in))
-    if not end or _ANY_ROLE.search(_fold_same_length(lead_in)):
+    # only the clause that opens the run counts ("Partnerstvo je zajelo …, sodelovalo je 5
+    # skupin:"), and a partnership is not a word for partners
+    clause = re.split(r"[,;]\s", _fold_same_length(lead_in))[-1]
+    roles = [m for m in _ANY_ROLE.finditer(clause) if not _PARTNERSHIP.match(m.group(0))]
+    if not end or roles:
         return ""
     return next(
         (w for w in (w.strip("(),.") for w in end.group(1).split()) if w.startswith(_KIND_PLURALS)),
@@ -2804,7 +2990,9 @@ def _label_pieces(run: str, language: str) -> list[tuple[str, str | None]]:
     """The names after a label: a run of names, or names each followed by an address
     ("Ludzas novada pašvaldība, Raiņa iela 16, Ludza / Jēkabpils …, Brīvības iela 120"), or
     names under the countries they are from ("iš Lietuvos – A ir B, iš Lenkijos – C")."""
-    if _side_runs(run) or not re.search(r",[^,/]*\d", run) or _bracketed_run(run):
+    run = _without_countries_first(" ".join(run.split()))
+    plain = re.sub(r"\([^()]*\)", "", run)  # a digit in an acronym is no address: "(H2LV)"
+    if _side_runs(run) or not re.search(r",[^,/]*\d", plain) or _bracketed_run(run):
         return _split_run(run, language)
     pieces = []
     for entry in re.split(r"\s+/\s+|;\s*", run):
@@ -2927,7 +3115,13 @@ def _bullet_block(
             return k  # "• Partner:" with its names below: a label, read as one
         if label and label[2]:
             for run, run_role in _inline_labels(label[2], label[0]):
-                _add_list_item(run, run_role, language, found, lines[k])
+                bodies = _without_countries_first(run)
+                if bodies == run:
+                    _add_list_item(run, run_role, language, found, lines[k])
+                    continue
+                # "• Partners: Latvia and Estonia, including A, B and C": a run of names
+                for piece, _ in _label_pieces(bodies, language):
+                    _add_list_item(piece, run_role, language, found, lines[k])
             used.add(k)
             continue
         info = _clean(body, language)
@@ -4104,6 +4298,7 @@ def _prose_sentence(sentence: str, language: str, found: _Found) -> None:
             if language == "hu":  # "A és a B": the article is not part of B's name
                 span = re.sub(r"(?<=\s)az?\s+(?=[" + _UPPER + r"])", "", span)
             side = _side_of(sentence[max(0, cue.start() - 30) : position], language)
+            side = side or _count_side(sentence[cue.end() : position])
             head = re.search(r"(\w+)\s*:\s*$", folded[cue.end() : position])
             between_words = folded[cue.end() : position]
             if (
@@ -4445,7 +4640,8 @@ _STOP_LANGUAGE: dict[str, str] = dict(_WORDS["stop_language"])
 
 def _stops_in(word: str, language: str) -> bool:
     only = _STOP_LANGUAGE.get(word)
-    return only is None or only == language or (only in ("sl", "hr") and language in ("sl", "hr"))
+    pairs = (("sl", "hr"), ("cs", "sk"))  # the stop words of one read on the other's pages
+    return only is None or only == language or any(only in p and language in p for p in pairs)
 
 
 # Slavic prepositions of place and time: after a conjunction they open a clause, not a name
@@ -5499,6 +5695,9 @@ def _mention_run(sentence: str, language: str, found: _Found) -> int:
             continue
         # "No Latvijas puses … A, bet no Igaunijas puses – B": the side named last before it
         side = _last_side(sentence[:start], language)
+        adjective = sentence[:start].split()[-1:]
+        if adjective and adjective[0].islower() and (code := country_adjective(adjective[0])):
+            side = code  # "… a maďarská obec X", "die slowenische Gemeinde X": its own country
         found.add(info, role=role or "partner", side=side, how="mention", source=sentence)
         taken.append(_key(name))
         added += 1

@@ -316,31 +316,79 @@ _PL_ADJ = {
 }
 
 
-def _polish(name: str) -> tuple[str, str | None]:
+# Czech and Slovak head nouns, written out as the Polish ones are: "spolupracuje s Krajem
+# Vysočina, Muzeem …" (instrumental), "mezi Městem Žacléř a …", "s mestom Košice". Not the
+# genitive singular where it is also the plural ("obce Milotice a Vacenovice" are two).
+# fmt: off
+_CS_NOUNS = {
+    "město": ("n", {"městu": "dative", "městě": "locative", "městem": "instrumental"}),
+    "mesto": ("n", {"mestu": "dative", "meste": "locative", "mestom": "instrumental"}),
+    "obec": ("f", {"obci": "dative or locative", "obcí": "instrumental", "obcou": "instrumental"}),
+    "kraj": ("m", {"kraji": "dative or locative", "kraju": "dative or locative",
+                   "krajem": "instrumental", "krajom": "instrumental"}),
+    "muzeum": ("n", {"muzeu": "dative or locative", "muzeem": "instrumental"}),
+    "múzeum": ("n", {"múzeu": "dative or locative", "múzeom": "instrumental"}),
+    "spolek": ("m", {"spolku": "genitive, dative or locative", "spolkem": "instrumental"}),
+    "sdružení": ("n", {"sdružením": "instrumental"}),
+    "združenie": ("n", {"združeniu": "dative or locative", "združením": "instrumental"}),
+    "univerzita": ("f", {"univerzitě": "dative or locative", "univerzite": "dative or locative",
+                         "univerzitou": "instrumental"}),
+    "škola": ("f", {"škole": "dative or locative", "školou": "instrumental"}),
+    "agentura": ("f", {"agentuře": "dative or locative", "agenturou": "instrumental"}),
+    "agentúra": ("f", {"agentúre": "dative or locative", "agentúrou": "instrumental"}),
+    "nadace": ("f", {"nadaci": "dative or locative", "nadací": "instrumental"}),
+    "nadácia": ("f", {"nadácii": "dative or locative", "nadáciou": "instrumental"}),
+    "centrum": ("n", {"centru": "dative or locative", "centrem": "instrumental",
+                      "centrom": "instrumental"}),
+    "region": ("m", {"regionu": "genitive, dative or locative", "regionem": "instrumental"}),
+    "mikroregion": ("m", {"mikroregionu": "genitive, dative or locative",
+                          "mikroregionem": "instrumental"}),
+}
+# fmt: on
+_CS_TABLE = {
+    form: (noun, gender, case)
+    for noun, (gender, forms) in _CS_NOUNS.items()
+    for form, case in forms.items()
+}
+# Czech and Slovak adjective endings by gender → nominative ending ("Jihočeským krajem",
+# "maďarskou obcí")
+_CS_ADJ = {
+    "f": [("ou", "á"), ("ej", "á")],
+    "m": [("ým", "ý"), ("ého", "ý"), ("ému", "ý"), ("ím", "í"), ("ího", "í")],
+    "n": [("ým", "é"), ("ého", "é"), ("ému", "é"), ("ím", "í"), ("ího", "í")],
+}
+
+
+def _polish(
+    name: str, table: dict | None = None, adjectives: dict | None = None
+) -> tuple[str, str | None]:
     """The head among the first four words back to the nominative, with the adjectives beside it
-    that agree; a word before it that does not agree leaves the name as written."""
+    that agree; a word before it that does not agree leaves the name as written. Czech and
+    Slovak names are read the same way, with their own table."""
+    table = _PL_TABLE if table is None else table
+    adjectives = _PL_ADJ if adjectives is None else adjectives
     words = name.split(" ")
     for index, word in enumerate(words[:4]):
-        entry = _PL_TABLE.get(word.lower())
+        entry = table.get(word.lower())
         if not entry:
             continue
         noun, gender, case = entry
         rebuilt = [_keep_case(word, noun)]
         for adjective in reversed(words[:index]):
-            nominative_form = _polish_adjective(adjective, gender)
+            nominative_form = _polish_adjective(adjective, gender, adjectives)
             if nominative_form is None:
                 return name, None
             rebuilt.insert(0, nominative_form)
         after = words[index + 1 :]
-        if after and (adjective := _polish_adjective(after[0], gender)):
+        if after and (adjective := _polish_adjective(after[0], gender, adjectives)):
             after = [adjective, *after[1:]]  # "Gminą Miejską Kraków" → "Gmina Miejska Kraków"
         result = " ".join(rebuilt + after)
         return result[:1].upper() + result[1:], case
     return name, None
 
 
-def _polish_adjective(word: str, gender: str) -> str | None:
-    for ending, nominative_ending in _PL_ADJ[gender]:
+def _polish_adjective(word: str, gender: str, adjectives: dict | None = None) -> str | None:
+    for ending, nominative_ending in (_PL_ADJ if adjectives is None else adjectives)[gender]:
         if word.lower().endswith(ending) and len(word) > len(ending) + 2:
             return word[: -len(ending)] + nominative_ending
     return None
@@ -419,6 +467,8 @@ def nominative(name: str, language: str) -> tuple[str, str | None]:
     ('Zagrebačka županija', 'accusative')
     >>> nominative("Gminą Lipnica Wielka", "pl")
     ('Gmina Lipnica Wielka', 'instrumental')
+    >>> nominative("Krajem Vysočina", "cs")
+    ('Kraj Vysočina', 'instrumental')
     >>> nominative("Univerza Lyon", "sl")
     ('Univerza Lyon', None)
     """
@@ -430,6 +480,8 @@ def nominative(name: str, language: str) -> tuple[str, str | None]:
         return _latvian(name, language)
     if language == "pl":
         return _polish(name)
+    if language in ("cs", "sk"):
+        return _polish(name, _CS_TABLE, _CS_ADJ)
     return name, None
 
 
@@ -441,6 +493,8 @@ def is_head_noun(word: str) -> bool:
         any(lowered in table for table in _tables().values())
         or lowered in _PL_TABLE
         or lowered in _PL_NOUNS
+        or lowered in _CS_TABLE
+        or lowered in _CS_NOUNS
         or lowered in _SL_NOUNS
         or lowered in _HR_NOUNS
         or lowered in _LV_NOUNS
