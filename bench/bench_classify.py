@@ -111,6 +111,7 @@ ROUNDS = (
     "twentyninth",
     "thirtieth",
     "thirtyfirst",
+    "thirtysecond",
 )
 """The gold's rounds, in the order they were gathered."""
 PARTS = ("dev", "held-out", *ROUNDS[1:])
