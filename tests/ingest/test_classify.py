@@ -3021,3 +3021,12 @@ def test_the_classes_the_thirtysecond_round_missed(name, sector, rationale):
 def test_a_bank_and_a_slovak_region_are_not_research_institute_initials(name):
     result = classify(name, learned=False)
     assert not result.rationale.startswith("research institute initials")
+
+
+@pytest.mark.parametrize(
+    "name", ["Printing Museum Association", "Association of Friends of the Automotive Museum"]
+)
+def test_a_museum_friends_association_named_by_a_trade_stays_civil_society(name):
+    result = classify(name, learned=False)
+    assert result.sector == "civil_society"
+    assert result.rationale.startswith("association or NGO")
