@@ -2942,3 +2942,91 @@ def test_the_classes_the_thirtyfirst_round_missed(name, sector, rationale):
 def test_a_czech_company_named_a_society_for_keeps_its_legal_form():
     result = classify("Společnost pro stavby s.r.o.", learned=False)
     assert result.sector == "industry"
+
+
+@pytest.mark.parametrize(
+    ("name", "sector", "rationale"),
+    [
+        # associations of an industry named by its trade or its firms
+        (
+            "Estonian Printing Companies Association",
+            "industry",
+            "business association ('Association + Printing')",
+        ),
+        (
+            "Baltic Automotive Suppliers Association",
+            "industry",
+            "business association ('Association + Automotive')",
+        ),
+        (
+            "Slovenian Food Exporters Association",
+            "industry",
+            "business association ('Association + Exporters')",
+        ),
+        (
+            "Dairy Processors Association of Croatia",
+            "industry",
+            "business association ('Association + Processors')",
+        ),
+        (
+            "Latgales augļkopju asociācija",
+            "industry",
+            "business association ('asociācija + augļkopju')",
+        ),
+        (
+            "Žemaitijos pieno perdirbimo asociacija",
+            "industry",
+            "business association ('asociacija + perdirbimo')",
+        ),
+        # Czech and Slovak company forms written without the first dot or in words
+        ("Hortex Vysočina s r.o.", "industry", "company legal form ('s r.o.')"),
+        (
+            "AGRO-MORAVA obchodní společnost s r.o.",
+            "industry",
+            "company legal form ('obchodní společnost')",
+        ),
+        (
+            "Pekárna Tábor akciová společnost",
+            "industry",
+            "company legal form ('akciová společnost')",
+        ),
+        # Czech research institutes by the initials of výzkumný ústav
+        ("VÚLHM", "academia", "research institute initials ('VÚLHM')"),
+        ("VÚZT Praha", "academia", "research institute initials ('VÚZT')"),
+        # a Latvian science centre
+        ("Kurzemes zinātnes centrs", "academia", "research centre ('zinātnes centrs')"),
+        # universities and research centres known by their short names
+        ("MENDELU Brno", "academia", "known organisation: a research body ('MENDELU')"),
+        ("LAMMC", "academia", "known organisation: a research body ('LAMMC')"),
+        # Poland's large state-controlled firms
+        (
+            "Grupa Azoty Puławy",
+            "industry",
+            "known organisation: a firm or business association ('Grupa Azoty')",
+        ),
+        (
+            "Polska Grupa Energetyczna Obrót",
+            "industry",
+            "known organisation: a firm or business association ('Polska Grupa Energetyczna')",
+        ),
+    ],
+)
+def test_the_classes_the_thirtysecond_round_missed(name, sector, rationale):
+    result = classify(name, learned=False)
+    assert result.sector == sector
+    assert result.rationale == rationale
+
+
+@pytest.mark.parametrize("name", ["VÚB Leasing", "VÚC Nitra"])
+def test_a_bank_and_a_slovak_region_are_not_research_institute_initials(name):
+    result = classify(name, learned=False)
+    assert not result.rationale.startswith("research institute initials")
+
+
+@pytest.mark.parametrize(
+    "name", ["Printing Museum Association", "Association of Friends of the Automotive Museum"]
+)
+def test_a_museum_friends_association_named_by_a_trade_stays_civil_society(name):
+    result = classify(name, learned=False)
+    assert result.sector == "civil_society"
+    assert result.rationale.startswith("association or NGO")
