@@ -304,3 +304,20 @@ def test_a_public_body_whose_name_is_not_a_government_one_is_an_agency(tmp_path)
     dataset, _ = read_cordis(write_zip(tmp_path / "pub.zip", orgs=orgs))
     (body,) = dataset.organisations
     assert (body.helix_sector, body.kind, body.sector_inferred) == ("government", "agency", False)
+
+
+def test_a_participant_of_a_project_the_download_lacks_names_its_record(tmp_path):
+    orgs = [*ORGS[:2], org_row("999", "9", "Zavod Z", "PRC", "SI", "participant", "1")]
+    path = write_zip(tmp_path / "lacks.zip", orgs=orgs)
+    with pytest.raises(DataError) as caught:
+        read_cordis(path)
+    # the third organisation row is row 4 of organization.csv, its header being row 1
+    assert (caught.value.file, caught.value.record, caught.value.field) == (
+        f"{path}:organization.csv",
+        "row 4",
+        "projectID",
+    )
+    assert str(caught.value) == (
+        f"{path}:organization.csv row 4: field 'projectID' names project '999', which "
+        "project.csv does not hold; use the organization.csv of the same download"
+    )

@@ -463,3 +463,21 @@ def test_a_compound_place_s_first_part_counts_only_in_a_country_the_page_names()
     assert rows["Primorsko-goranska županija"] == "HR"
     assert rows["Turistično združenje Kvarner"] == "HR"  # a region of the coast, not the language
     assert rows["Občina Piran"] == "SI"
+
+
+def test_a_bullet_that_opens_like_one_but_names_no_body_does_not_end_the_others():
+    # the first bullet has "on behalf of" without a body and its people: the next ones still count
+    page = (
+        "Kick-off meeting of the project River Links\n\n"
+        "The meeting brought together people from every organisation in the project:\n"
+        "• On behalf of all of us the mayor opened the meeting.\n"
+        "• On behalf of the University of Leeds, Anna Gray, head of the water lab;\n"
+        "• For Town of Rivermouth Council, John Smith, environment officer.\n"
+        "• From Green Valley Association, Mary Jones.\n"
+    )
+    names = [name for name, _, _ in _table(page)]
+    assert names[-3:] == [
+        "University of Leeds",
+        "Town of Rivermouth Council",
+        "Green Valley Association",
+    ]
