@@ -58,6 +58,7 @@ SETS = (
     "heldout19",
     "heldout20",
     "heldout21",
+    "heldout22",
 )
 PARTNER_ROLES = {"lead", "partner", None}
 
