@@ -2998,7 +2998,9 @@ def _label_pieces(run: str, language: str) -> list[tuple[str, str | None]]:
     for entry in re.split(r"\s+/\s+|;\s*", run):
         parts = [p.strip() for p in entry.split(",")]
         address = next((k for k, p in enumerate(parts) if k and re.search(r"\d", p)), None)
-        if address is None:
+        # "A, B, C, D, Delta 2000, E": a digit after four names is a name's own (a year, a
+        # number), not an address; an address follows a name and its department at most
+        if address is None or address > 3:
             pieces += _split_run(entry, language)
             continue
         country = find_country(parts[-1])[0] if len(parts) > address + 1 else None
@@ -3081,6 +3083,28 @@ def _clause_item(body: str) -> bool:
     return len(words) >= 8 and last.endswith(".") and last[:-1].isalpha() and last[:1].islower()
 
 
+_PLACE_HEADING = re.compile(r"^\s*([^:,()\d]{2,40}?)\s*:\s+(\S.*,.*\S)\s*$")
+
+
+def _bullet_body(line: str) -> str:
+    return line[_BULLET.match(line).end() :].strip()
+
+
+def _place_headed(body: str, language: str) -> tuple[str | None, str] | None:
+    """``(country, run)`` of a list item that a place heads ("France : A (chef de file), B, C"):
+    the country of the heading (None for a region's: "Wallonie : D, E") and the names after it;
+    None for an item that is not a run of names under a short heading ("Address: Street 5, X")."""
+    match = _PLACE_HEADING.match(body)
+    if not match or len(match.group(1).split()) > 3 or not match.group(1)[:1].isupper():
+        return None
+    heading = match.group(1)
+    if _label(body) or any(w in _RECORD_FIELDS for w in fold(heading).split()):
+        return None
+    if len(_top_level_split(match.group(2), ",")) < 2:
+        return None
+    return country_code(heading) or _side_of(heading, language), match.group(2)
+
+
 def _bullet_block(
     lines: list[str],
     i: int,
@@ -3102,8 +3126,23 @@ def _bullet_block(
         j += 1
     infos = []
     behalf = _behalf_items(lines, block, language)
+    headed = {k: h for k in block if (h := _place_headed(_bullet_body(lines[k]), language))}
+    # "- France : A, B", "- Wallonie : C, D": bullets headed by the place their bodies are in;
+    # a region's heading beside the countries' heads its names too, with no country
+    placed = any(side for side, _ in headed.values())
     for k in block:
-        body = lines[k][_BULLET.match(lines[k]).end() :].strip()
+        body = _bullet_body(lines[k])
+        if k in headed and placed:
+            side, run = headed[k]
+            for piece, piece_side in _split_run(run, language):
+                info = _clean(piece, language)
+                info["country"] = info["country"] or piece_side or side
+                if _acceptable(info, strict=False):
+                    found.add(
+                        info, role=info["role"] or "partner", side=None, how="list", source=lines[k]
+                    )
+            used.add(k)
+            continue
         if k in behalf:
             info = behalf[k]
             infos.append((k, info, _acceptable(info, strict=False)))
