@@ -60,3 +60,73 @@ def test_a_bullet_with_a_field_before_a_colon_is_not_a_place_heading():
     assert _place_headed("France : A Org, B Org", "fr") == ("FR", "A Org, B Org")
     assert _place_headed("Adresse : Rue Haute 5, Namur", "fr") is None
     assert _place_headed("France : Agence Sud", "fr") is None  # one name: read as before
+
+
+# ---------------------------------------------------------------- 2. runs under a shared plural kind
+
+
+def _rows(text: str, language: str) -> list[tuple[str, str | None, str]]:
+    from helix_graph.ingest.extract import extract_text
+
+    result = extract_text(text, file="p.txt", language=language)
+    return [(p["name"], p["country"], p["role"]) for p in result["partners"]]
+
+
+def test_a_french_plural_kind_keeps_each_places_own_preposition():
+    from helix_graph.ingest.extract import _split_run
+
+    run = "Agence Est, Départements du Gard, du Var, de la Drôme et de l’Aude, Institut Nord"
+    assert [name for name, _ in _split_run(run, "fr")] == [
+        "Agence Est",
+        "Département du Gard",
+        "Département du Var",
+        "Département de la Drôme",
+        "Département de l’Aude",
+        "Institut Nord",
+    ]
+
+
+def test_a_kind_of_two_words_heads_every_place_and_a_generic_body_word_is_dropped():
+    from helix_graph.ingest.extract import _split_run
+
+    run = "as Câmaras Municipais de Elvas, Borba, Vila Nova e a entidade Alentur"
+    assert [name for name, _ in _split_run(run, "pt")] == [
+        "Câmara Municipal de Elvas",
+        "Câmara Municipal de Borba",
+        "Câmara Municipal de Vila Nova",
+        "Alentur",  # "the body Alentur": its own name, not a câmara
+    ]
+
+
+def test_czech_partners_given_as_obce_after_the_copula_are_each_an_obec():
+    page = (
+        "Cyklostezky přes hranici\n\n"
+        "Dotaci získali partneři projektu po obou stranách hranice. Vedoucím partnerem "
+        "česko-polského projektu je město Rybnik. Dalšími polskými partnery projektu jsou obce "
+        "Lubomia a Krzyżanowice. Partnerství české strany reprezentuje obec Dolní Lutyně.\n"
+    )
+    assert _rows(page, "cs") == [
+        ("Město Rybnik", "PL", "lead"),
+        ("Obec Lubomia", "PL", "partner"),
+        ("Obec Krzyżanowice", "PL", "partner"),
+        ("Obec Dolní Lutyně", "CZ", "partner"),
+    ]
+
+
+def test_obce_in_free_text_is_not_read_as_a_plural_kind():
+    # "obce" is also the singular's genitive: a bare mention is no run of municipalities
+    from helix_graph.ingest.extract import _PLURAL_HEADS
+
+    assert "obce" not in _PLURAL_HEADS and "obce@cs" in _PLURAL_HEADS
+
+
+def test_an_adjective_and_a_kind_after_a_conjunction_start_a_second_body():
+    from helix_graph.ingest.extract import _split_conjunctions
+
+    assert _split_conjunctions("obec Dolní Lutyně a statutární město Bohumín", "cs") == [
+        "obec Dolní Lutyně",
+        "statutární město Bohumín",
+    ]
+    # after a field ("za …") the words go on with what the body is for
+    one = "Sekretarijat za razvoj i lokalnu samoupravu Pokrajine"
+    assert _split_conjunctions(one, "sr") == [one]

@@ -1059,6 +1059,10 @@ _DESCRIPTORS = re.compile(
 _PLURAL_HEADS = {plural: tuple(head) for plural, head in _WORDS["plural_heads"].items()}
 
 
+# the singulars of those kinds, folded ("obec", "comune"): a kind written before one name
+_SINGULAR_KINDS = {fold(singular) for singular, _ in _PLURAL_HEADS.values()}
+
+
 def _plural_head(folded: str, language: str) -> tuple[str, str] | None:
     """The singular kind and its joining word for a plural kind, in the page's language."""
     return _PLURAL_HEADS.get(f"{folded}@{language}") or _PLURAL_HEADS.get(folded)
@@ -1835,6 +1839,10 @@ def _top_level_split(text: str, separators: str = ",;") -> list[str]:
     return [p.strip() for p in pieces if p.strip()]
 
 
+# words that open what a body is for or of ("za", "für", "pour"): a name goes on after them
+_FIELD_WORDS = {"za", "fur", "for", "pour", "per", "dla", "para", "di", "de", "of", "du", "des"}
+
+
 def _split_conjunctions(piece: str, language: str, distributive: bool = False) -> list[str]:
     """ "A in B", "A e il B", "A te Grad C": split where the right part starts a new name."""
     words = piece.split(" ")
@@ -1890,6 +1898,10 @@ def _split_conjunctions(piece: str, language: str, distributive: bool = False) -
                 right = words[at + 1]
             if distributive and fold(nxt) in {"de", "des", "du", "di", "of"}:
                 right = nxt2
+                if fold(right) in _ARTICLES and i + 3 < len(words):
+                    right = words[i + 3]  # "… et de la Somme"
+                elif elided_place := re.match(r"^[lL]['’](\w.*)$", right):
+                    right = elided_place.group(1)  # "… et de l’Aude"
             # "… ter zagrebška županija": a place's adjective before the word for a body
             place_adjective = bool(
                 right[:1].islower()
@@ -1897,6 +1909,18 @@ def _split_conjunctions(piece: str, language: str, distributive: bool = False) -
                 and at + 1 < len(words)
                 and _is_org_word(words[at + 1])
             )
+            # "obec A a statutární město B": an adjective, a kind word and a capitalised name
+            # start a body of its own (not after a field: "sekretarijat za razvoj i lokalnu
+            # samoupravu Pokrajine" goes on with what the body is for)
+            kind_after = bool(
+                not any(fold(w) in _FIELD_WORDS for w in current)
+                and right[:1].islower()
+                and fold(right) not in _ARTICLES | _PREPOSITIONS
+                and at + 2 < len(words)
+                and _is_org_word(words[at + 1])
+                and words[at + 2][:1].isupper()
+            )
+            place_adjective = place_adjective or kind_after
             starts_name = (
                 right[:1].isupper()
                 or right[:1] in _QUOTES
@@ -1990,12 +2014,14 @@ def _heading_like(piece: str) -> bool:
     return ":" in piece
 
 
-def _starts_plural(piece: str) -> bool:
+def _starts_plural(piece: str, language: str = "") -> bool:
     written = piece.split()[:2]
     words = [fold(w).rstrip("'’") for w in written]
     if words and words[0] in _ARTICLES:
         words, written = words[1:], written[1:]
-    return bool(words) and (words[0] in _PLURAL_HEADS or bool(_compound_plural(written[0], "")))
+    return bool(words) and bool(
+        _plural_head(words[0], language) or _compound_plural(written[0], language)
+    )
 
 
 # a country in brackets closing a name: "Superficie 8 (Italija)"
@@ -2169,6 +2195,16 @@ def _split_run(
             )
         ]
     run = re.sub(r",?\s+(?:kā arī|as well as|sowie auch|kao i|ter tudi|nonché)\s+", ", ", run)
+    # "… e a entidade C", "and the body C": a generic word for a body before the last name
+    run = re.sub(
+        r"\s+(?:e|y|et|and|und|i|in|a|ir|un)\s+(?:(?:a|o|as|os|la|el|le|the|die|der|das)\s+)?"
+        + _alternatives(*_WORDS["generic_bodies"])
+        + r"\s+(?=["
+        + _UPPER
+        + r"„“\"])",
+        "; ",  # a group of its own: the plural kind before it does not head it
+        run,
+    )
     # "A e all'Associazione B", "A et l'Université B": the article after "and" is not a name's
     run = re.sub(
         r"(?<=\s)(e|ed|et)\s+(?:all|dall|dell|nell|l|d)['’](?=[" + _UPPER + r"])", r"\1 ", run
@@ -2205,6 +2241,11 @@ def _split_run(
                 and not (previous_country and find_country(previous_country.group(1))[0])
                 and not re.match(r"^[ld][’']", first, re.IGNORECASE)
                 and head is None
+                # "Départements du Nord, du Gard": the place after a plural kind, not an apposition
+                and not (
+                    folded_first in {"de", "des", "du", "di", "of"}
+                    and any(_starts_plural(p, language) for p in joined)
+                )
                 and (
                     not _is_org_word(first)
                     or (
@@ -2229,7 +2270,8 @@ def _split_run(
                 (apposition and folded_first not in _CONJUNCTIONS | _ARTICLES | _PREPOSITIONS)
                 or _purpose_enumeration(previous, piece)
                 or _LEGAL_FORMS.fullmatch(piece.strip(" ."))
-                or _SUBUNITS.match(fold(piece))
+                # "Départements du Nord" after a name: bodies of a plural kind, not its department
+                or (_SUBUNITS.match(fold(piece)) and not _starts_plural(piece, language))
             ):
                 joined[-1] = previous + ", " + piece
             else:
@@ -2245,7 +2287,7 @@ def _split_run(
             piece = _cut_subunit(piece)
             if re.match(r"^(?:and|in|i|e|und|un|ir|ja|et|ter|te)\s+(?:\d|[a-zčšž]\w*\s+\d)", piece):
                 break  # "…, in 30 partnerskih mest": the names are over
-            distributive = head is not None or _starts_plural(piece)
+            distributive = head is not None or _starts_plural(piece, language)
             parts = (
                 _split_conjunctions(piece, language, distributive)
                 if conjunctions and not whole and not (head and _ELIDED_HEAD.match(piece.strip()))
@@ -2258,8 +2300,21 @@ def _split_run(
                 lead_word = fold(words[0]).rstrip("'’")
                 if lead_word in _ARTICLES and len(words) > 1:
                     words, lead_word = words[1:], fold(words[1])
+                # a kind of two words first: "Câmaras Municipais de A" (the plural adjective
+                # is the kind's, not a place's)
+                pair = (
+                    _plural_head(f"{lead_word} {fold(words[1])}", language)
+                    if heads and len(words) > 2
+                    else None
+                )
+                if pair:
+                    words = [words[0]] + words[2:]
                 plural = (
-                    (_plural_head(lead_word, language) or _compound_plural(words[0], language))
+                    (
+                        pair
+                        or _plural_head(lead_word, language)
+                        or _compound_plural(words[0], language)
+                    )
                     if heads
                     else None
                 )
@@ -2267,13 +2322,14 @@ def _split_run(
                     words = [words[0]] + words[2:]  # "les régions italiennes du …"
                 if plural and len(words) > 1:
                     connector = fold(words[1])
+                    singular, joiner = plural
+                    # "Départements du Nord": a kind with no joining word keeps the place's own
                     rest = (
                         words[2:]
-                        if connector in {"of", "di", "de", "des", "du", "d'"}
+                        if connector in {"of", "di", "de", "des", "du", "d'"} and joiner
                         else words[1:]
                     )
                     head = plural
-                    singular, joiner = plural
                     own = fold(rest[0]) if rest else ""
                     part = " ".join(
                         [singular]
@@ -4347,6 +4403,18 @@ def _prose_sentence(sentence: str, language: str, found: _Found) -> None:
                 and not any(w in _CONJUNCTIONS for w in between_words.split())
             ):  # "partner, città e regioni: …" names several kinds: no one head for all
                 span = f"{head.group(1)} {span}"  # "wchodzi 5 gmin: A i B, C": each is a gmina
+            elif (
+                (kind := re.search(r"(\w+)\s+$", sentence[cue.end() : position]))
+                and kind.group(1).islower()
+                and (
+                    _plural_head(fold(kind.group(1)), language)
+                    or fold(kind.group(1)) in _SINGULAR_KINDS
+                )
+                and "," not in between_words
+            ):
+                # "partnery jsou obce A a B": each is an obec; "reprezentuje obec A a …": the
+                # kind in lower case before the name is the name's
+                span = f"{kind.group(1)} {span}"
             plural = bool(_PLURAL_ROLE.search(cue.group(0)))
             singular_lead = (
                 forward_role == "lead"
