@@ -130,3 +130,42 @@ def test_an_adjective_and_a_kind_after_a_conjunction_start_a_second_body():
     # after a field ("za …") the words go on with what the body is for
     one = "Sekretarijat za razvoj i lokalnu samoupravu Pokrajine"
     assert _split_conjunctions(one, "sr") == [one]
+
+
+# ---------------------------------------------------------------- 3. joint subjects, taking part
+
+
+def test_under_the_leadership_of_ends_the_run_and_gives_the_lead_to_the_name_after_it():
+    page = (
+        "Better care\n\n"
+        "The project is jointly implemented by the Home for the Elderly Sveti Ivan, the Foundation "
+        "of Split University and the Town of Omiš under the leadership of Split County as the "
+        "leading partner.\n"
+    )
+    assert [(name, role) for name, _, role in _rows(page, "en")] == [
+        ("Home for the Elderly Sveti Ivan", "partner"),  # a home for someone is a body
+        ("Foundation of Split University", "partner"),
+        ("Town of Omiš", "partner"),  # not the lead: the phrase after it names the lead
+        ("Split County", "lead"),
+    ]
+
+
+def test_a_project_home_page_is_no_care_home():
+    from helix_graph.ingest.extract import _org_cues
+
+    assert _org_cues("Home for Elderly Kastav") == 1
+    assert _org_cues("Project Home Page") == 0
+
+
+def test_bodies_on_board_of_a_project_take_part_and_a_german_article_ends_a_name():
+    page = (
+        "Wald und Klima\n\n"
+        "Beim ersten Treffen wurde nach einer Einführung durch den Lead-Partner Stiftung "
+        "Bergland der weitere Zeitplan beschlossen. Mit an Bord sind bei dem Projekt der "
+        "Naturpark Hochtal sowie die Hochschule Kempten.\n"
+    )
+    assert [(name, role) for name, _, role in _rows(page, "de")] == [
+        ("Stiftung Bergland", "lead"),
+        ("Naturpark Hochtal", "partner"),
+        ("Hochschule Kempten", "partner"),
+    ]

@@ -1132,10 +1132,16 @@ def _is_org_word(word: str) -> bool:
 _COMPOUND_ENDS = tuple(_WORDS["compound_ends"])
 
 
+# a home for a group of people: "Home for the Elderly", "Dom za starije", "Heim für Senioren"
+_CARE_HOME = re.compile(r"\b(?:[Hh]ome|[Hh]ouse|[Dd]om|[Hh]eim)\s+(?:for|za|für)\s")
+
+
 def _org_cues(name: str) -> int:
     """How many signs of an organisation a name has: organisation words, a legal form, an acronym."""
     words = _word_list(name)
     cues = sum(_is_org_word(w) for part in words for w in part.split("-"))
+    if _CARE_HOME.search(name):
+        cues += 1  # "Home for Elderly X", "Dom za starije osobe": a home is a body for someone
     if _LEGAL_FORMS.search(name):
         cues += 1
     if any(
@@ -3344,6 +3350,9 @@ _HEAD_TITLE = re.compile(
 def _backward_name(sentence: str, end: int, connector_start: int, language: str = "") -> str:
     """The name before "… kao vodećeg partnera", "… è il Lead Partner", "… als Lead Partner"."""
     before = sentence[:connector_start].rstrip(" ,")
+    if under := _LEAD_UNDER.search(before):
+        # "… A and B under the leadership of C as the lead partner": the role is C's
+        before = under.group("name")
     if language == "hu":  # "A dokumentum a Pannon Egyetem (PE), mint főpályázó": after "a"/"az"
         articles = list(re.finditer(r"(?:^|\s)(?:a|az|A|Az)\s+(?=[A-ZÁÉÍÓÖŐÚÜŰ])", before))
         if articles:
@@ -3891,6 +3900,8 @@ _ROLE_VERBS = [
 # The notice an EU-funded publication carries names the partner that wrote it: "The content of
 # this publication is the sole responsibility of X", "Par šī dokumenta saturu pilnībā atbild X",
 # "Za vsebino … je odgovoren X", "… liegt in der alleinigen Verantwortung von X".
+_LEAD_UNDER = next(pattern for kind, pattern in _ROLE_VERBS if kind == "lead_under")
+
 _CONTENT_RESPONSIBLE = [
     r"\b(?:content|contents)\s+of\s+(?:this|the)\s+(?:\S+\s+){1,3}?(?:is|are)\s+(?:the\s+)?"
     r"(?:sole|exclusive)\s+responsibility\s+of\s+(?:the\s+)?(?P<name>.+)",
@@ -4773,6 +4784,10 @@ def _german_verb(token: str, word: str) -> bool:
 
 def _cut_at_stop(span: str, language: str) -> str:
     """A run of names ends at a verb or at the start of another clause."""
+    # "… A and B under the leadership of C": the phrase names the lead, it ends the run before it
+    under = _LEAD_UNDER.search(span)
+    if under and span[: under.start()].strip(" ,;"):
+        span = span[: under.start()].rstrip(" ,;")
     depth, quote = 0, False
     for match in re.finditer(r"\S+", span):
         token = match.group(0)
@@ -4839,6 +4854,18 @@ def _cut_at_stop(span: str, language: str) -> str:
             and not _is_org_word(following[0])
         ):
             return span[: match.start()].rstrip(" ,")  # "… iz Ljubljane s odobrenim sredstvima"
+        if (
+            language == "de"
+            and match.start() > 0
+            and word in {"der", "die", "das", "den", "dem", "des"}
+            and following
+            and following[0][:1].islower()
+            and following[0].isalpha()
+            and not country_adjective(following[0])  # "der slowenischen Gemeinde A"
+        ):
+            # "Stiftung A der weitere Fahrplan …": in German an article then a lower-case word
+            # opens another phrase (a name's genitive goes on in capitals: "Verein der Freunde")
+            return span[: match.start()].rstrip(" ,")
     return span
 
 
