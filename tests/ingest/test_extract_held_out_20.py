@@ -169,3 +169,17 @@ def test_bodies_on_board_of_a_project_take_part_and_a_german_article_ends_a_name
         ("Naturpark Hochtal", "partner"),
         ("Hochschule Kempten", "partner"),
     ]
+
+
+# ---------------------------------------------------------------- 5. names cut inside a word
+
+
+def test_a_name_in_camel_case_is_not_cut_inside_its_first_word():
+    from helix_graph.ingest.extract import _unglued
+
+    assert _unglued("  • AgroTurismo Carso") == ["  • AgroTurismo Carso"]
+    # a field's end glued to the next body's start is still cut
+    assert _unglued("Comune di Grado AltoCentro Servizi Sociali") == [
+        "Comune di Grado Alto",
+        "Centro Servizi Sociali",
+    ]

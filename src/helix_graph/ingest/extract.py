@@ -5930,10 +5930,13 @@ def _unglued(line: str) -> list[str]:
     # a field opens after the cut: a body ("…SavoieCommunauté de Communes") or a role label
     # ("…d’AostaAutres bénéficiaires"); a brand ("TreeWater") has neither
     ends = [*cuts[1:], len(line)]
+    starts = [0, *cuts[:-1]]
     cuts = [
         cut
-        for cut, end in zip(cuts, ends, strict=True)
-        if _org_cues(line[cut:end]) or _label(line[cut:end])
+        for start, cut, end in zip(starts, cuts, ends, strict=True)
+        if (_org_cues(line[cut:end]) or _label(line[cut:end]))
+        # "PromoTurismo FVG": one word before the cut is a name in camel case, not a field's end
+        and " " in _BULLET.sub("", line[start:cut]).strip()
     ]
     bounds = [0, *cuts, len(line)]
     return [line[a:b] for a, b in zip(bounds, bounds[1:], strict=False) if line[a:b].strip()]
