@@ -1059,6 +1059,10 @@ _DESCRIPTORS = re.compile(
 _PLURAL_HEADS = {plural: tuple(head) for plural, head in _WORDS["plural_heads"].items()}
 
 
+# the singulars of those kinds, folded ("obec", "comune"): a kind written before one name
+_SINGULAR_KINDS = {fold(singular) for singular, _ in _PLURAL_HEADS.values()}
+
+
 def _plural_head(folded: str, language: str) -> tuple[str, str] | None:
     """The singular kind and its joining word for a plural kind, in the page's language."""
     return _PLURAL_HEADS.get(f"{folded}@{language}") or _PLURAL_HEADS.get(folded)
@@ -1128,10 +1132,16 @@ def _is_org_word(word: str) -> bool:
 _COMPOUND_ENDS = tuple(_WORDS["compound_ends"])
 
 
+# a home for a group of people: "Home for the Elderly", "Dom za starije", "Heim für Senioren"
+_CARE_HOME = re.compile(r"\b(?:[Hh]ome|[Hh]ouse|[Dd]om|[Hh]eim)\s+(?:for|za|für)\s")
+
+
 def _org_cues(name: str) -> int:
     """How many signs of an organisation a name has: organisation words, a legal form, an acronym."""
     words = _word_list(name)
     cues = sum(_is_org_word(w) for part in words for w in part.split("-"))
+    if _CARE_HOME.search(name):
+        cues += 1  # "Home for Elderly X", "Dom za starije osobe": a home is a body for someone
     if _LEGAL_FORMS.search(name):
         cues += 1
     if any(
@@ -1835,6 +1845,10 @@ def _top_level_split(text: str, separators: str = ",;") -> list[str]:
     return [p.strip() for p in pieces if p.strip()]
 
 
+# words that open what a body is for or of ("za", "für", "pour"): a name goes on after them
+_FIELD_WORDS = {"za", "fur", "for", "pour", "per", "dla", "para", "di", "de", "of", "du", "des"}
+
+
 def _split_conjunctions(piece: str, language: str, distributive: bool = False) -> list[str]:
     """ "A in B", "A e il B", "A te Grad C": split where the right part starts a new name."""
     words = piece.split(" ")
@@ -1890,6 +1904,10 @@ def _split_conjunctions(piece: str, language: str, distributive: bool = False) -
                 right = words[at + 1]
             if distributive and fold(nxt) in {"de", "des", "du", "di", "of"}:
                 right = nxt2
+                if fold(right) in _ARTICLES and i + 3 < len(words):
+                    right = words[i + 3]  # "… et de la Somme"
+                elif elided_place := re.match(r"^[lL]['’](\w.*)$", right):
+                    right = elided_place.group(1)  # "… et de l’Aude"
             # "… ter zagrebška županija": a place's adjective before the word for a body
             place_adjective = bool(
                 right[:1].islower()
@@ -1897,6 +1915,18 @@ def _split_conjunctions(piece: str, language: str, distributive: bool = False) -
                 and at + 1 < len(words)
                 and _is_org_word(words[at + 1])
             )
+            # "obec A a statutární město B": an adjective, a kind word and a capitalised name
+            # start a body of its own (not after a field: "sekretarijat za razvoj i lokalnu
+            # samoupravu Pokrajine" goes on with what the body is for)
+            kind_after = bool(
+                not any(fold(w) in _FIELD_WORDS for w in current)
+                and right[:1].islower()
+                and fold(right) not in _ARTICLES | _PREPOSITIONS
+                and at + 2 < len(words)
+                and _is_org_word(words[at + 1])
+                and words[at + 2][:1].isupper()
+            )
+            place_adjective = place_adjective or kind_after
             starts_name = (
                 right[:1].isupper()
                 or right[:1] in _QUOTES
@@ -1990,12 +2020,14 @@ def _heading_like(piece: str) -> bool:
     return ":" in piece
 
 
-def _starts_plural(piece: str) -> bool:
+def _starts_plural(piece: str, language: str = "") -> bool:
     written = piece.split()[:2]
     words = [fold(w).rstrip("'’") for w in written]
     if words and words[0] in _ARTICLES:
         words, written = words[1:], written[1:]
-    return bool(words) and (words[0] in _PLURAL_HEADS or bool(_compound_plural(written[0], "")))
+    return bool(words) and bool(
+        _plural_head(words[0], language) or _compound_plural(written[0], language)
+    )
 
 
 # a country in brackets closing a name: "Superficie 8 (Italija)"
@@ -2169,6 +2201,16 @@ def _split_run(
             )
         ]
     run = re.sub(r",?\s+(?:kā arī|as well as|sowie auch|kao i|ter tudi|nonché)\s+", ", ", run)
+    # "… e a entidade C", "and the body C": a generic word for a body before the last name
+    run = re.sub(
+        r"\s+(?:e|y|et|and|und|i|in|a|ir|un)\s+(?:(?:a|o|as|os|la|el|le|the|die|der|das)\s+)?"
+        + _alternatives(*_WORDS["generic_bodies"])
+        + r"\s+(?=["
+        + _UPPER
+        + r"„“\"])",
+        "; ",  # a group of its own: the plural kind before it does not head it
+        run,
+    )
     # "A e all'Associazione B", "A et l'Université B": the article after "and" is not a name's
     run = re.sub(
         r"(?<=\s)(e|ed|et)\s+(?:all|dall|dell|nell|l|d)['’](?=[" + _UPPER + r"])", r"\1 ", run
@@ -2205,6 +2247,11 @@ def _split_run(
                 and not (previous_country and find_country(previous_country.group(1))[0])
                 and not re.match(r"^[ld][’']", first, re.IGNORECASE)
                 and head is None
+                # "Départements du Nord, du Gard": the place after a plural kind, not an apposition
+                and not (
+                    folded_first in {"de", "des", "du", "di", "of"}
+                    and any(_starts_plural(p, language) for p in joined)
+                )
                 and (
                     not _is_org_word(first)
                     or (
@@ -2229,7 +2276,8 @@ def _split_run(
                 (apposition and folded_first not in _CONJUNCTIONS | _ARTICLES | _PREPOSITIONS)
                 or _purpose_enumeration(previous, piece)
                 or _LEGAL_FORMS.fullmatch(piece.strip(" ."))
-                or _SUBUNITS.match(fold(piece))
+                # "Départements du Nord" after a name: bodies of a plural kind, not its department
+                or (_SUBUNITS.match(fold(piece)) and not _starts_plural(piece, language))
             ):
                 joined[-1] = previous + ", " + piece
             else:
@@ -2245,7 +2293,7 @@ def _split_run(
             piece = _cut_subunit(piece)
             if re.match(r"^(?:and|in|i|e|und|un|ir|ja|et|ter|te)\s+(?:\d|[a-zčšž]\w*\s+\d)", piece):
                 break  # "…, in 30 partnerskih mest": the names are over
-            distributive = head is not None or _starts_plural(piece)
+            distributive = head is not None or _starts_plural(piece, language)
             parts = (
                 _split_conjunctions(piece, language, distributive)
                 if conjunctions and not whole and not (head and _ELIDED_HEAD.match(piece.strip()))
@@ -2258,8 +2306,21 @@ def _split_run(
                 lead_word = fold(words[0]).rstrip("'’")
                 if lead_word in _ARTICLES and len(words) > 1:
                     words, lead_word = words[1:], fold(words[1])
+                # a kind of two words first: "Câmaras Municipais de A" (the plural adjective
+                # is the kind's, not a place's)
+                pair = (
+                    _plural_head(f"{lead_word} {fold(words[1])}", language)
+                    if heads and len(words) > 2
+                    else None
+                )
+                if pair:
+                    words = [words[0]] + words[2:]
                 plural = (
-                    (_plural_head(lead_word, language) or _compound_plural(words[0], language))
+                    (
+                        pair
+                        or _plural_head(lead_word, language)
+                        or _compound_plural(words[0], language)
+                    )
                     if heads
                     else None
                 )
@@ -2267,13 +2328,14 @@ def _split_run(
                     words = [words[0]] + words[2:]  # "les régions italiennes du …"
                 if plural and len(words) > 1:
                     connector = fold(words[1])
+                    singular, joiner = plural
+                    # "Départements du Nord": a kind with no joining word keeps the place's own
                     rest = (
                         words[2:]
-                        if connector in {"of", "di", "de", "des", "du", "d'"}
+                        if connector in {"of", "di", "de", "des", "du", "d'"} and joiner
                         else words[1:]
                     )
                     head = plural
-                    singular, joiner = plural
                     own = fold(rest[0]) if rest else ""
                     part = " ".join(
                         [singular]
@@ -2998,7 +3060,9 @@ def _label_pieces(run: str, language: str) -> list[tuple[str, str | None]]:
     for entry in re.split(r"\s+/\s+|;\s*", run):
         parts = [p.strip() for p in entry.split(",")]
         address = next((k for k, p in enumerate(parts) if k and re.search(r"\d", p)), None)
-        if address is None:
+        # "A, B, C, D, Delta 2000, E": a digit after four names is a name's own (a year, a
+        # number), not an address; an address follows a name and its department at most
+        if address is None or address > 3:
             pieces += _split_run(entry, language)
             continue
         country = find_country(parts[-1])[0] if len(parts) > address + 1 else None
@@ -3081,6 +3145,28 @@ def _clause_item(body: str) -> bool:
     return len(words) >= 8 and last.endswith(".") and last[:-1].isalpha() and last[:1].islower()
 
 
+_PLACE_HEADING = re.compile(r"^\s*([^:,()\d]{2,40}?)\s*:\s+(\S.*,.*\S)\s*$")
+
+
+def _bullet_body(line: str) -> str:
+    return line[_BULLET.match(line).end() :].strip()
+
+
+def _place_headed(body: str, language: str) -> tuple[str | None, str] | None:
+    """``(country, run)`` of a list item that a place heads ("France : A (chef de file), B, C"):
+    the country of the heading (None for a region's: "Wallonie : D, E") and the names after it;
+    None for an item that is not a run of names under a short heading ("Address: Street 5, X")."""
+    match = _PLACE_HEADING.match(body)
+    if not match or len(match.group(1).split()) > 3 or not match.group(1)[:1].isupper():
+        return None
+    heading = match.group(1)
+    if _label(body) or any(w in _RECORD_FIELDS for w in fold(heading).split()):
+        return None
+    if len(_top_level_split(match.group(2), ",")) < 2:
+        return None
+    return country_code(heading) or _side_of(heading, language), match.group(2)
+
+
 def _bullet_block(
     lines: list[str],
     i: int,
@@ -3102,8 +3188,23 @@ def _bullet_block(
         j += 1
     infos = []
     behalf = _behalf_items(lines, block, language)
+    headed = {k: h for k in block if (h := _place_headed(_bullet_body(lines[k]), language))}
+    # "- France : A, B", "- Wallonie : C, D": bullets headed by the place their bodies are in;
+    # a region's heading beside the countries' heads its names too, with no country
+    placed = any(side for side, _ in headed.values())
     for k in block:
-        body = lines[k][_BULLET.match(lines[k]).end() :].strip()
+        body = _bullet_body(lines[k])
+        if k in headed and placed:
+            side, run = headed[k]
+            for piece, piece_side in _split_run(run, language):
+                info = _clean(piece, language)
+                info["country"] = info["country"] or piece_side or side
+                if _acceptable(info, strict=False):
+                    found.add(
+                        info, role=info["role"] or "partner", side=None, how="list", source=lines[k]
+                    )
+            used.add(k)
+            continue
         if k in behalf:
             info = behalf[k]
             infos.append((k, info, _acceptable(info, strict=False)))
@@ -3249,6 +3350,9 @@ _HEAD_TITLE = re.compile(
 def _backward_name(sentence: str, end: int, connector_start: int, language: str = "") -> str:
     """The name before "… kao vodećeg partnera", "… è il Lead Partner", "… als Lead Partner"."""
     before = sentence[:connector_start].rstrip(" ,")
+    if under := _LEAD_UNDER.search(before):
+        # "… A and B under the leadership of C as the lead partner": the role is C's
+        before = under.group("name")
     if language == "hu":  # "A dokumentum a Pannon Egyetem (PE), mint főpályázó": after "a"/"az"
         articles = list(re.finditer(r"(?:^|\s)(?:a|az|A|Az)\s+(?=[A-ZÁÉÍÓÖŐÚÜŰ])", before))
         if articles:
@@ -3796,6 +3900,8 @@ _ROLE_VERBS = [
 # The notice an EU-funded publication carries names the partner that wrote it: "The content of
 # this publication is the sole responsibility of X", "Par šī dokumenta saturu pilnībā atbild X",
 # "Za vsebino … je odgovoren X", "… liegt in der alleinigen Verantwortung von X".
+_LEAD_UNDER = next(pattern for kind, pattern in _ROLE_VERBS if kind == "lead_under")
+
 _CONTENT_RESPONSIBLE = [
     r"\b(?:content|contents)\s+of\s+(?:this|the)\s+(?:\S+\s+){1,3}?(?:is|are)\s+(?:the\s+)?"
     r"(?:sole|exclusive)\s+responsibility\s+of\s+(?:the\s+)?(?P<name>.+)",
@@ -4308,6 +4414,18 @@ def _prose_sentence(sentence: str, language: str, found: _Found) -> None:
                 and not any(w in _CONJUNCTIONS for w in between_words.split())
             ):  # "partner, città e regioni: …" names several kinds: no one head for all
                 span = f"{head.group(1)} {span}"  # "wchodzi 5 gmin: A i B, C": each is a gmina
+            elif (
+                (kind := re.search(r"(\w+)\s+$", sentence[cue.end() : position]))
+                and kind.group(1).islower()
+                and (
+                    _plural_head(fold(kind.group(1)), language)
+                    or fold(kind.group(1)) in _SINGULAR_KINDS
+                )
+                and "," not in between_words
+            ):
+                # "partnery jsou obce A a B": each is an obec; "reprezentuje obec A a …": the
+                # kind in lower case before the name is the name's
+                span = f"{kind.group(1)} {span}"
             plural = bool(_PLURAL_ROLE.search(cue.group(0)))
             singular_lead = (
                 forward_role == "lead"
@@ -4666,6 +4784,10 @@ def _german_verb(token: str, word: str) -> bool:
 
 def _cut_at_stop(span: str, language: str) -> str:
     """A run of names ends at a verb or at the start of another clause."""
+    # "… A and B under the leadership of C": the phrase names the lead, it ends the run before it
+    under = _LEAD_UNDER.search(span)
+    if under and span[: under.start()].strip(" ,;"):
+        span = span[: under.start()].rstrip(" ,;")
     depth, quote = 0, False
     for match in re.finditer(r"\S+", span):
         token = match.group(0)
@@ -4732,6 +4854,18 @@ def _cut_at_stop(span: str, language: str) -> str:
             and not _is_org_word(following[0])
         ):
             return span[: match.start()].rstrip(" ,")  # "… iz Ljubljane s odobrenim sredstvima"
+        if (
+            language == "de"
+            and match.start() > 0
+            and word in {"der", "die", "das", "den", "dem", "des"}
+            and following
+            and following[0][:1].islower()
+            and following[0].isalpha()
+            and not country_adjective(following[0])  # "der slowenischen Gemeinde A"
+        ):
+            # "Stiftung A der weitere Fahrplan …": in German an article then a lower-case word
+            # opens another phrase (a name's genitive goes on in capitals: "Verein der Freunde")
+            return span[: match.start()].rstrip(" ,")
     return span
 
 
@@ -5796,10 +5930,13 @@ def _unglued(line: str) -> list[str]:
     # a field opens after the cut: a body ("…SavoieCommunauté de Communes") or a role label
     # ("…d’AostaAutres bénéficiaires"); a brand ("TreeWater") has neither
     ends = [*cuts[1:], len(line)]
+    starts = [0, *cuts[:-1]]
     cuts = [
         cut
-        for cut, end in zip(cuts, ends, strict=True)
-        if _org_cues(line[cut:end]) or _label(line[cut:end])
+        for start, cut, end in zip(starts, cuts, ends, strict=True)
+        if (_org_cues(line[cut:end]) or _label(line[cut:end]))
+        # "PromoTurismo FVG": one word before the cut is a name in camel case, not a field's end
+        and " " in _BULLET.sub("", line[start:cut]).strip()
     ]
     bounds = [0, *cuts, len(line)]
     return [line[a:b] for a, b in zip(bounds, bounds[1:], strict=False) if line[a:b].strip()]
