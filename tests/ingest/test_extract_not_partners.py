@@ -186,3 +186,14 @@ def test_a_second_role_label_inside_a_labelled_line_starts_its_own_run():
         ("University of Graz", "AT", "partner"),
         ("Chamber of Crafts of Styria", "AT", "partner"),
     ]
+
+
+def test_a_kind_word_with_a_lower_case_word_after_it_is_no_partner():
+    # "Unternehmen hier", "Gemeinde dort": a kind and a word of the sentence, not a body's name
+    for text in (
+        "Partners:\n- Občina Kranj\n- Unternehmen hier\n- Stadt Graz\n",
+        "Partners: Občina Kranj, Gemeinde dort, Stadt Graz\n",
+        "Partners:\n- Občina Kranj\n- Municipality concerned\n- Stadt Graz\n",
+    ):
+        result = extract_text(text, file="page.txt", language="en")
+        assert [p["name"] for p in result["partners"]] == ["Občina Kranj", "Stadt Graz"]

@@ -106,3 +106,15 @@ def test_a_body_in_brackets_after_a_listed_name_acts_for_it_and_is_no_second_par
         ("Powiat Nyski", "PL", "partner"),
         ("Olomoucký Kraj", "CZ", "partner"),
     ]
+
+
+def test_an_apposition_after_a_two_letter_acronym_stays_with_its_name():
+    # "…Sotla RA, zavod za razvoj podeželja": the lower-case kind after the acronym describes the
+    # agency (it is its legal kind), not a body of its own
+    text = "Partnerji: Razvojna agencija Sotla RA, zavod za razvoj podeželja, Občina Kranj in Stadt Graz.\n"
+    result = extract_text(text, file="page.txt", language="sl")
+    assert [p["name"] for p in result["partners"]] == [
+        "Razvojna agencija Sotla RA, zavod za razvoj podeželja",
+        "Občina Kranj",
+        "Stadt Graz",
+    ]
