@@ -403,9 +403,8 @@ _TITLE_WORDS = set(_WORDS["title_words"])
 # fi, it, fr, es, pt, ro
 _PROJECT_NOMINATIVES = {"project", "projekt", "projekts", "projektas", "projekat", "projekti"}
 _PROJECT_NOMINATIVES |= {"progetto", "projet", "proyecto", "projeto", "projecto", "proiect"}
-_TITLE_FILLERS = set(_WORDS["title_label_fillers"])
-_FULL_WORDS = {"full", "complete", "completo", "completa", "complet", "celotni", "polni", "puni"}
-_FULL_WORDS |= {"pilns", "teljes", "pelny", "vollstandiger", "voller"}
+_FULL_WORDS = set(_WORDS["title_full_words"])
+_TITLE_FILLERS = set(_WORDS["title_label_fillers"]) | _FULL_WORDS
 
 
 def _title_label(label: str) -> bool:
@@ -424,8 +423,10 @@ def _title_label(label: str) -> bool:
     return all(w in _TITLE_WORDS or w in _TITLE_FILLERS or w in project for w in words)
 
 
-def _label_kind(key: str) -> str | None:
-    """The field a label (lower case, spaces single) names: a listed label, or a title label."""
+def _label_kind(label: str) -> str | None:
+    """The field a label names (a listed label, or a title label), read in lower case with
+    single spaces and without a bullet before it."""
+    key = " ".join(label.strip(" •·▪*-").lower().split())
     for kind, labels in _LABELS.items():
         if key in labels:
             return kind
@@ -440,11 +441,10 @@ def _labelled(text: str) -> dict[str, str]:
         label, sep, value = line.partition(":")
         # "Project title" on its own line, or "Label:" with nothing after it: the value is on
         # the next line that is not empty (and is not a label itself)
-        heading = " ".join(line.lower().split())
         bare = (
             not sep
-            and heading not in _PROJECT_NOMINATIVES  # "PROJEKTAS" over a section: a heading
-            and _label_kind(heading) in ("title", "acronym")
+            and line.strip().lower() not in _PROJECT_NOMINATIVES  # "PROJEKTAS": a heading
+            and _label_kind(line) in ("title", "acronym")
         )
         if bare or (sep and not value.strip()):
             label, sep = (line, ":") if bare else (label, sep)
@@ -461,7 +461,7 @@ def _labelled(text: str) -> dict[str, str]:
             continue
         if not sep or not value.strip() or len(label) > 45:
             continue
-        kind = _label_kind(" ".join(label.strip(" •·▪*-").lower().split()))
+        kind = _label_kind(label)
         if kind and kind not in found:
             found[kind] = value.strip()
     return found
@@ -878,9 +878,9 @@ def _heads_a_record(first: str, after: list[str]) -> bool:
     a sentence, a list item or a field) with a field of the record within the next lines
     ("Acronym wine-up", "Statut du projet", "Projekt nr CZ.11…", "Programma: …")."""
     words = first.split()
-    if not 2 <= len(words) <= 30 or first.endswith((".", ":", "?", "!")) or ":" in first:
+    if not 2 <= len(words) <= 30 or first.endswith((".", "?", "!")) or ":" in first:
         return False
-    if re.match(r"^(?:[•·▪◦*–-]|\d{1,2}[.)])\s", first) or _label_kind(fold(first)):
+    if re.match(r"^(?:[•·▪◦*–-]|\d{1,2}[.)])\s", first) or _label_kind(first):
         return False
     if "|" in first or _PROGRAMME.search(first) or re.search(r"(?i:program)", first):
         return False  # a menu, or the programme's name over its project
@@ -888,14 +888,11 @@ def _heads_a_record(first: str, after: list[str]) -> bool:
         return False  # "Completed projects", "Project facts": a section's heading
 
     def field(line: str) -> bool:
-        label = line.partition(":")[0] if ":" in line else line
-        key = " ".join(label.strip(" •·▪*-").lower().split())
+        label = line.partition(":")[0]
         return bool(
-            (len(key) <= 45 and _label_kind(key))
+            (len(label) <= 45 and _label_kind(label))
             or re.match(rf"(?i:{_ACRONYM_WORD})\b", line)
-            or re.match(
-                rf"(?i:{_PROJECT_WORD})\s+(?:nr|no|št|br|číslo|number)\b", line, re.IGNORECASE
-            )
+            or re.match(rf"(?i:{_PROJECT_WORD}\s+(?:nr|no|št|br|číslo|number))\b", line)
             or re.match(rf"(?i:statu[ts]\w*)\s+(?:\w+\s+)?(?i:{_PROJECT_WORD})", line)
         )
 
