@@ -288,11 +288,18 @@ _PL_NOUNS = {
                       "związkiem": "instrumental"}),
 }
 # fmt: on
-_PL_TABLE = {
-    form: (noun, gender, case)
-    for noun, (gender, forms) in _PL_NOUNS.items()
-    for form, case in forms.items()
-}
+
+
+def _forms_table(nouns: dict) -> dict[str, tuple[str, str, str]]:
+    """Each inflected form of a noun table → (nominative, gender, case)."""
+    return {
+        form: (noun, gender, case)
+        for noun, (gender, forms) in nouns.items()
+        for form, case in forms.items()
+    }
+
+
+_PL_TABLE = _forms_table(_PL_NOUNS)
 # Adjective endings by gender → nominative ending; Polish adjectives stand before or after the head
 # ("polską Gminę", "Gminą Miejską"), and one that agrees with the head's case is rebuilt.
 _PL_ADJ = {
@@ -345,11 +352,7 @@ _CS_NOUNS = {
                           "mikroregionem": "instrumental"}),
 }
 # fmt: on
-_CS_TABLE = {
-    form: (noun, gender, case)
-    for noun, (gender, forms) in _CS_NOUNS.items()
-    for form, case in forms.items()
-}
+_CS_TABLE = _forms_table(_CS_NOUNS)
 # Czech and Slovak adjective endings by gender → nominative ending ("Jihočeským krajem",
 # "maďarskou obcí")
 _CS_ADJ = {
@@ -360,13 +363,11 @@ _CS_ADJ = {
 
 
 def _polish(
-    name: str, table: dict | None = None, adjectives: dict | None = None
+    name: str, table: dict = _PL_TABLE, adjectives: dict = _PL_ADJ
 ) -> tuple[str, str | None]:
     """The head among the first four words back to the nominative, with the adjectives beside it
     that agree; a word before it that does not agree leaves the name as written. Czech and
     Slovak names are read the same way, with their own table."""
-    table = _PL_TABLE if table is None else table
-    adjectives = _PL_ADJ if adjectives is None else adjectives
     words = name.split(" ")
     for index, word in enumerate(words[:4]):
         entry = table.get(word.lower())
@@ -387,8 +388,8 @@ def _polish(
     return name, None
 
 
-def _polish_adjective(word: str, gender: str, adjectives: dict | None = None) -> str | None:
-    for ending, nominative_ending in (_PL_ADJ if adjectives is None else adjectives)[gender]:
+def _polish_adjective(word: str, gender: str, adjectives: dict = _PL_ADJ) -> str | None:
+    for ending, nominative_ending in adjectives[gender]:
         if word.lower().endswith(ending) and len(word) > len(ending) + 2:
             return word[: -len(ending)] + nominative_ending
     return None
