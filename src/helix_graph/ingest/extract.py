@@ -4699,7 +4699,7 @@ def _dashed_kind_run(sentence: str, language: str, found: _Found) -> bool:
     return added
 
 
-def _single_subject(sentence: str, language: str, found: _Found) -> bool:
+def _single_subject(sentence: str, language: str, found: _Found) -> None:
     """One organisation a sentence opens with, its verb, and the project a few words on:
     "Tartumaa Arendusselts korraldas … koostööprojektis …", "Die Stadt A beteiligt sich am
     Projekt …". Capitalised words only, a word organisations are named with among them."""
@@ -4709,7 +4709,7 @@ def _single_subject(sentence: str, language: str, found: _Found) -> bool:
         sentence,
     )
     if not match or fold(match["verb"]) in _COPULAS | _STOPS:
-        return False  # "Občina A je v okviru projekta obnovila most": not said to be a partner
+        return  # "Občina A je v okviru projekta obnovila most": not said to be a partner
     info = _clean(match["name"], language)
     if (
         not _acceptable(info, strict=True)
@@ -4721,9 +4721,8 @@ def _single_subject(sentence: str, language: str, found: _Found) -> bool:
         or " ".join(info["text"].split()[:2]).isupper()  # "DATI PROGETTO Nome …"
         or re.match(r"(?i)^(?:eiropas|europ|evrop|euroopa)", fold(info["text"]))  # the EU's fund
     ):
-        return False
+        return
     found.add(info, role="partner", side=None, how="prose", source=sentence)
-    return True
 
 
 def _kind_parentheses(sentence: str, language: str, found: _Found) -> bool:
