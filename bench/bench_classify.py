@@ -115,6 +115,7 @@ ROUNDS = (
     "thirtieth",
     "thirtyfirst",
     "thirtysecond",
+    "thirtythird",
 )
 """The gold's rounds, in the order they were gathered."""
 PARTS = ("dev", "held-out", *ROUNDS[1:])
