@@ -59,6 +59,7 @@ SETS = (
     "heldout20",
     "heldout21",
     "heldout22",
+    "heldout23",
 )
 PARTNER_ROLES = {"lead", "partner", None}
 
