@@ -3030,3 +3030,205 @@ def test_a_museum_friends_association_named_by_a_trade_stays_civil_society(name)
     result = classify(name, learned=False)
     assert result.sector == "civil_society"
     assert result.rationale.startswith("association or NGO")
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Sentieri dell'Alto Verbano", "Sentieri dell’Alto Verbano", "SENTIERI DELL'ALTO VERBANO"],
+)
+def test_a_known_name_is_not_an_elided_article(name):
+    # the Italian "dell'" (and dall', nell', l', d') is no firm named Dell
+    result = classify(name, learned=False)
+    assert not result.rationale.startswith("known organisation")
+
+
+@pytest.mark.parametrize(
+    ("name", "rationale"),
+    [
+        ("Dell Italia", "known organisation: a firm or business association ('Dell')"),
+        ("Dell's Service Centre", "known organisation: a firm or business association ('Dell')"),
+        ("Dell Technologies Italia", "company word ('Technologies')"),
+    ],
+)
+def test_a_known_firm_written_whole_or_as_a_possessive_is_still_the_firm(name, rationale):
+    result = classify(name, learned=False)
+    assert result.sector == "industry"
+    assert result.rationale == rationale
+
+
+@pytest.mark.parametrize(
+    ("name", "sector", "rationale"),
+    [
+        # Italian public bodies named 'Ente …', and protected areas
+        (
+            "Ente di gestione delle Aree protette del Monte Rosso",
+            "government",
+            "park authority ('Aree protette')",
+        ),
+        (
+            "Ente di gestione dei Parchi della Pianura",
+            "government",
+            "public body ('Ente di gestione')",
+        ),
+        (
+            "Ente Regionale per lo Sport e il Tempo Libero",
+            "government",
+            "public body ('Ente Regionale')",
+        ),
+        (
+            "Ente per lo Sviluppo dell'Irrigazione",
+            "government",
+            "public body ('Ente per lo Sviluppo')",
+        ),
+        (
+            "Area marina protetta Isola Lunga",
+            "government",
+            "park authority ('Area marina protetta')",
+        ),
+        (
+            "Ente Nazionale per la Cinematografia",
+            "government",
+            "public body ('Ente Nazionale per')",
+        ),
+        # the same public-body heads in es, cs, ro, fr, pl
+        ("Ente Público de Aguas del Norte", "government", "public body ('Ente Público')"),
+        (
+            "Správa silnic Vysočiny, příspěvková organizace",
+            "government",
+            "public body ('příspěvková organizace')",
+        ),
+        ("Regia Autonomă Apele Montane", "government", "public body ('Regia Autonomă')"),
+        (
+            "Régie autonome des transports du Pays",
+            "government",
+            "public body ('Régie autonome')",
+        ),
+        (
+            "Państwowe Gospodarstwo Rybackie",
+            "government",
+            "public body ('Państwowe Gospodarstwo')",
+        ),
+        # a state's or region's forest service
+        ("Ruritania Forest Service", "government", "forest service ('Forest Service')"),
+        ("Service forestier du Haut-Pays", "government", "forest service ('Service forestier')"),
+        (
+            "Servizio forestale della Valle Alta",
+            "government",
+            "forest service ('Servizio forestale')",
+        ),
+        ("Corpo forestale della Valle", "government", "forest service ('Corpo forestale')"),
+        ("Ente foreste della Montagna", "government", "forest service ('Ente foreste')"),
+        ("Servicio Forestal de Montaña", "government", "forest service ('Servicio Forestal')"),
+        ("Serviço Florestal da Serra", "government", "forest service ('Serviço Florestal')"),
+        ("Forstdienst Obertal", "government", "forest service ('Forstdienst')"),
+        # 'Uni' with a place
+        ("Uni Bergheim", "academia", "university ('Uni')"),
+        ("Uni St. Georgen", "academia", "university ('Uni')"),
+        # a cooperative named by its place: its form decides
+        (
+            "Energiegenossenschaft im Landkreis Obertal eG",
+            "industry",
+            "cooperative ('Energiegenossenschaft + Landkreis')",
+        ),
+        ("Bürgersolar Landkreis Obertal e.G.", "industry", "cooperative ('e.G. + Landkreis')"),
+        ("Zadruga Občine Zgornja Loka", "industry", "cooperative ('Zadruga + Občine')"),
+        (
+            "Spółdzielnia Mieszkaniowa Gminy Nowa Wieś",
+            "industry",
+            "cooperative ('Spółdzielnia + Gminy')",
+        ),
+        # adult education and training centres are schools
+        ("Kauno suaugusiųjų mokymo centras", "academia", "school ('suaugusiųjų mokymo')"),
+        ("Rēzeknes pieaugušo izglītības centrs", "academia", "school ('pieaugušo izglītības')"),
+        ("Center za izobraževanje odraslih Loka", "academia", "school ('izobraževanje odraslih')"),
+        ("Ustanova za obrazovanje odraslih Obala", "academia", "school ('obrazovanje odraslih')"),
+        (
+            "Centro Provinciale per l'Istruzione degli Adulti Valle Alta",
+            "academia",
+            "school ('Istruzione degli Adulti')",
+        ),
+        ("Centro di formazione Alpina", "academia", "school ('Centro di formazione')"),
+        ("Riverside Lifelong Learning Centre", "academia", "school ('Lifelong Learning Centre')"),
+        ("Centrum voor Volwassenenonderwijs Leie", "academia", "school ('Volwassenenonderwijs')"),
+        ("Järviseudun aikuiskoulutuskeskus", "academia", "school ('aikuiskoulutuskeskus')"),
+        # the Italian, Portuguese and Romanian academy
+        ("Accademia di Belle Arti di Montalto", "academia", "university ('Accademia')"),
+        ("Academia de Música do Norte", "academia", "university ('Academia')"),
+        ("Academia de Studii Agricole", "academia", "university ('Academia')"),
+        # Turkish vocational and technical Anatolian high schools
+        ("Obertepe MTAL", "academia", "school ('MTAL')"),
+        # women's groups
+        ("Landfrauen Obertal", "civil_society", "women's group ('Landfrauen')"),
+        ("Donne in Rete Valle", "civil_society", "women's group ('Donne')"),
+        ("Naisten Kaari", "civil_society", "women's group ('Naisten')"),
+    ],
+)
+def test_the_classes_the_thirtythird_round_missed(name, sector, rationale):
+    result = classify(name, learned=False)
+    assert result.sector == sector
+    assert result.rationale == rationale
+
+
+@pytest.mark.parametrize(
+    ("name", "sector", "rationale"),
+    [
+        # an ente that is a firm or an association by its form stays so
+        ("Ente Fiera Nord S.p.A.", "industry", "company legal form ('S.p.A.')"),
+        (
+            "Associazione Ente Regionale Teatrale",
+            "civil_society",
+            "association or NGO ('Associazione')",
+        ),
+        # a forest services firm and association
+        ("Nordwood Forest Services Ltd", "industry", "company legal form ('Ltd')"),
+        (
+            "Forest Service Volunteers Association",
+            "civil_society",
+            "association or NGO ('Association')",
+        ),
+        # a firm named Uni…, with its form
+        ("Uni Systems S.A.", "industry", "company word ('Systems')"),
+        # a district alone, and a union of cooperatives in one
+        ("Landkreis Obertal", "government", "region ('Landkreis')"),
+        (
+            "Genossenschaftsverband im Landkreis Obertal",
+            "industry",
+            "business association ('Genossenschaftsverband')",
+        ),
+        # adult education associations stay associations
+        (
+            "Estonian Adult Education Association",
+            "civil_society",
+            "association or NGO ('Association')",
+        ),
+        (
+            "Lietuvos suaugusiųjų švietimo asociacija",
+            "civil_society",
+            "association or NGO ('asociacija')",
+        ),
+        # the Romanian employers' word is still a business association
+        (
+            "Patronatul Angajatorilor din Transport",
+            "industry",
+            "business association ('Patronatul')",
+        ),
+        # a town whose name opens with 'Frauen' is no women's group
+        ("Frauenau Glashütte", "industry", "trade or business word ('Glashütte')"),
+    ],
+)
+def test_what_the_thirtythird_round_classes_leave_alone(name, sector, rationale):
+    result = classify(name, learned=False)
+    assert result.sector == sector
+    assert result.rationale == rationale
+
+
+@pytest.mark.parametrize("name", ["Utente Regionale Sardo", "Docente Provinciale Unito"])
+def test_ente_inside_a_word_is_no_public_body(name):
+    result = classify(name, learned=False)
+    assert not result.rationale.startswith("public body")
+
+
+def test_the_italian_patronato_is_no_employers_association():
+    # a trade union's welfare service, not the Romanian or French employers' 'patronat'
+    result = classify("Patronato Sindacale Lavoratori", learned=False)
+    assert not result.rationale.startswith("business association")

@@ -182,6 +182,22 @@ Documented choices
   unions of people (*Ouderenbond*) and community cooperatives (*Dorpscoöperatie*,
   *Zorgcoöperatie*) civil society; engineering and planning offices (*Fachbüro*,
   *Planungsbüro*, *adviesbureau*) and Estonian holiday villages (*Puhkeküla*) firms.
+- Public bodies by the head word of their kind, below every type word and legal form (an
+  *Ente Fiera … S.p.A.* is a firm): the Italian *ente* of a region, province or town, a
+  managing body (*Ente di gestione …*, *Ente Regionale per …*; an *Ente Nazionale per …* weak),
+  the Spanish *Ente Público*, the Czech *příspěvková organizace*, the Romanian and French
+  *Regia Autonomă*, *Régie autonome*, the Polish *Państwowe Gospodarstwo*; Italian protected
+  areas (*Aree protette*, *Area marina protetta*) and a state's **forest service** (*Forest
+  Service*, *Service forestier*, *Servizio forestale*, *Corpo forestale*, *Forstdienst*) are
+  **government**. A **cooperative named by its place** (*… Genossenschaft im Landkreis …
+  e.G.*, *Zadruga Občine …*) is the cooperative, its form above the place words. Adult
+  education and training centres (*suaugusiųjų mokymo centras*, *izobraževanje odraslih*,
+  *Istruzione degli Adulti*, *Lifelong Learning Centre*, *Centro di formazione*), the Italian,
+  Spanish, Portuguese and Romanian *Accademia*/*Academia*, *Uni <place>* (*Uni Wien*, weak,
+  below every legal form) and Turkish *MTAL* schools are academia; a women's group
+  (*Women's …*, *Landfrauen*, *Donne …*) is civil society, weak. The Italian *Patronato*
+  (a union's welfare service) is not the employers' *Patronat*. A known name does not match
+  a word elided before the next (*dell'Ossola* names no *Dell*).
 """
 
 from __future__ import annotations
@@ -383,10 +399,18 @@ def _is_acronym(name: str) -> bool:
     return name == name.upper()
 
 
+# A word cut by an apostrophe before the next word's letter is an elided article or
+# preposition, not a name (Italian dell', dall', nell', sull', all', French and Italian l',
+# d'): "Aree protette dell'Ossola" names no Dell. An English possessive ("Dell's") is the name.
+_ELIDED = r"(?!['’ʼ`´]\s?(?!s(?![a-z]))[a-z])"
+_ELIDED_CASED = r"(?!['’ʼ`´]\s?(?![sS](?![^\W\d_]))[^\W\d_])"
+
+
 def _known_stem(name: str) -> str:
-    """A known name as a folded stem of whole words, any punctuation between its words."""
+    """A known name as a folded stem of whole words, any punctuation between its words, not
+    a word elided before the next (:data:`_ELIDED`)."""
     words = re.findall(r"[a-z0-9]+", _folded(name)[0])
-    return r"[^a-z0-9]+".join(words) + r"(?![a-z0-9])"
+    return r"[^a-z0-9]+".join(words) + r"(?![a-z0-9])" + _ELIDED
 
 
 def _known_pattern(entry: dict) -> tuple[str, ...] | re.Pattern:
@@ -396,7 +420,7 @@ def _known_pattern(entry: dict) -> tuple[str, ...] | re.Pattern:
     if "known" in entry:
         return _words(*(_known_stem(n) for n in known["names"] if not _is_acronym(n)))
     acronyms = [n for n in known["names"] if _is_acronym(n)] + known["acronyms"]
-    return _cased(*(re.escape(a) for a in dict.fromkeys(acronyms)))
+    return _cased(*(re.escape(a) + _ELIDED_CASED for a in dict.fromkeys(acronyms)))
 
 
 def _pattern(entry: dict) -> tuple[str, ...] | re.Pattern:
