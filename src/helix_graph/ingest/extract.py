@@ -1017,6 +1017,7 @@ _ANY_ROLE = re.compile(r"\b" + _alternatives(*(words for _, words in _ROLE_WORDS
 
 _COPULAS = set(_WORDS["copulas"])
 _STOPS = set(_WORDS["stops"])
+_ADVERBS = set(_WORDS["adverbs"])
 _CONJUNCTIONS = set(_WORDS["conjunctions"])
 _ARTICLES = set(_WORDS["articles"])
 _PREPOSITIONS = set(_WORDS["prepositions"])
@@ -3525,6 +3526,9 @@ def _opened_span(
             ):
                 return start + word.end() + len(after) - len(after.lstrip()), False
             return None
+        if language == "de" and re.fullmatch(_PROJECT_WORD, fold(token)):
+            before_name.append(fold(token))  # "Partner unterstützen das Projekt die Stadt A"
+            continue
         if raw[:1].isupper() or raw[:1] in _QUOTES:
             if re.match(r"^(?:EU|Interreg|INTERREG)\b", raw):
                 return None
@@ -3949,7 +3953,10 @@ _ROLE_VERBS += [
             r"sodelujejo|bodo sodelovali|sudjeluju|sudjelovati|sudjelovat će|"
             r"[Bb]eteiligt (?:sind|waren)|beteiligen sich|nehmen\s+teil|uczestniczą|biorą udział|"
             r"dalyvauja|dalyvaus|piedalās|piedalīsies|osalevad|vesznek részt)\s+"
-            r"(?:anche\s+|also\s+|tudi\s+|i\s+|auch\s+|am Projekt\s+)?(?P<name>[A-ZÀ-Žil„“\"].+)"
+            # "partecipano al progetto la Regione A …", "sodelujejo v projektu tudi Občina B"
+            r"(?:(?:al|nel) progetto\s+|in (?:the|this) project\s+|(?:v|pri|na|u) projektu\s+|"
+            r"am Projekt\s+|au projet\s+)?"
+            r"(?:anche\s+|also\s+|tudi\s+|i\s+|auch\s+)?(?P<name>[A-ZÀ-Žil„“\"].+)"
         ),
     ),
 ]
@@ -3990,6 +3997,17 @@ def _role_verbs(sentence: str, language: str, found: _Found) -> bool:
             continue
         # "il Comune di A – il cui sindaco … – la Conferenza B": a clause in dashes is set aside
         name = _ASIDE.sub(", ", match.group("name"))
+        # "Kot pridruženi partnerji sodelujejo tudi A in B", "Als assoziierte Partner unterstützen
+        # … A und B": the verb's bodies have the role said before it
+        kept_apart = (
+            _role_before_verb(sentence, match.start()) if role in ("partners", "between") else None
+        )
+        said = re.match(r"[^,]{0,40},\s+", name) if role == "partners_subject" else None
+        if said and (cue := _ANY_ROLE.search(_fold_same_length(said.group(0)))):
+            # "As observers, A and B take part in the project": the role said first is theirs
+            name = name[said.end() :]
+            if _role_of(cue.group(0)) in ("associated", "observer"):
+                kept_apart = _role_of(cue.group(0))
         # "… lideradas por la X (ACR): A, B y C": the lead, then the run of the others
         name, colon, others = name.partition(": ") if role == "lead" else (name, "", "")
         name = re.sub(r"\s+a\s+(?=[A-ZÀ-ÝČŠŽ])", " i ", name) if role == "between" else name
@@ -4056,7 +4074,7 @@ def _role_verbs(sentence: str, language: str, found: _Found) -> bool:
             if (_acceptable(info, strict=True) or (short and not subject)) and capital:
                 found.add(
                     info,
-                    role="partner"
+                    role=kept_apart or "partner"
                     if role in ("partners", "author", "between", "partner_with", "partners_subject")
                     else "lead"
                     if role in ("lead_with", "lead_under", "lead_before")
@@ -4086,6 +4104,23 @@ def _role_verbs(sentence: str, language: str, found: _Found) -> bool:
                     ):
                         found.add(info, role="partner", side=side, how="prose", source=sentence)
     return added
+
+
+def _role_before_verb(sentence: str, verb_start: int) -> str | None:
+    """The associated or observer role a sentence gives right before its verb of taking part,
+    with no name or clause between: "Kot pridruženi partnerji pri projektu sodelujejo",
+    "Als assoziierte Partner unterstützen …" (not "Pridruženi partner je A, sodelujejo …")."""
+    before = _fold_same_length(sentence[:verb_start])
+    cues = list(_ANY_ROLE.finditer(before))
+    if not cues or _role_of(cues[-1].group(0)) not in ("associated", "observer"):
+        return None
+    between = sentence[cues[-1].end() : verb_start]
+    if re.search(r"[,;:.()]", between) or any(
+        word[:1].isupper() and not re.fullmatch(_PROJECT_WORD, fold(word))
+        for word in between.split()
+    ):
+        return None
+    return _role_of(cues[-1].group(0))
 
 
 # A lead named in a relative clause about the project before its role word: "il progetto, del
@@ -4376,6 +4411,12 @@ def _prose_sentence(sentence: str, language: str, found: _Found) -> None:
             and _AS_ROLE.match(folded[connector.start() :].lstrip(" ,"))  # "A (PE), mint főpályázó"
             and sentence[: connector.start()].strip(" ,;:")
         )
+        if role_before and not any(
+            w[:1].isupper() for w in sentence[: connector.start()].split()[1:]
+        ):
+            # "Hanno aderito come partner associati A e B": no name before "as", only a verb;
+            # the role is the names' after it
+            role_before = False
         forward_role = "partner" if role_before else role
         backward = 0
         if role_before and connector:  # the name before first, in the page's order
@@ -4796,10 +4837,9 @@ def _cut_at_stop(span: str, language: str) -> str:
             continue
         word = fold(token).strip(",;:.()\"'„“”")
         if (
-            word in _STOPS
+            (word in _STOPS and _stops_in(word, language) or word in _ADVERBS)
             and match.start() > 0
             and token[:1].islower()
-            and _stops_in(word, language)
         ):
             if ":" in " ".join(span[match.start() :].split()[:3]):
                 continue  # "; per la parte italiana sono invece: …" heads the next names
