@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 from helix_graph.cli.common import parse_params
 from helix_graph.errors import DataError, HelixError, UsageError
 from helix_graph.ingest.cordis import read_cordis
-from helix_graph.ingest.seed_files import SECTIONS, read_dataset
+from helix_graph.ingest.seed_files import SECTIONS, read_dataset, seed_yaml
 from helix_graph.ingest.tabular import FIELDS, Mapping, read_mapping, read_table
 from helix_graph.model import (
     HELIX_SECTORS,
@@ -70,20 +70,21 @@ def records(dataset: Dataset) -> dict[str, list[dict]]:
     return {s: [r.model_dump() for r in getattr(dataset, s)] for s in SECTIONS}
 
 
-def seed_yaml(dataset: Dataset) -> str:
+def dataset_yaml(dataset: Dataset) -> str:
+    """The dataset in the seed format, written by the writer the drafts use."""
     document = {
         s: [r.model_dump(mode="json", exclude_defaults=True) for r in getattr(dataset, s)]
         for s in SECTIONS
         if getattr(dataset, s)
     }
-    return yaml.safe_dump(document, allow_unicode=True, sort_keys=False)
+    return seed_yaml(document)
 
 
 def assert_round_trip(dataset: Dataset, folder: Path) -> None:
     """``dataset`` written as seed YAML reads back to the same records."""
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "again.yaml"
-    path.write_text(seed_yaml(dataset), encoding="utf-8")
+    path.write_text(dataset_yaml(dataset), encoding="utf-8")
     assert records(read_dataset([path])) == records(dataset)
 
 
@@ -298,6 +299,8 @@ table_cell = st.one_of(
 @example(
     rows=[["A", "Občina Kranj", "SI", "", "Lead Partner", "100", "", ""]], delimiter=";", drop=set()
 )
+# a value with NEL, which YAML folds to a space unless it is written escaped
+@example(rows=[["0\x850", "0", "", "", "", "", "", ""]], delimiter=",", drop=set())
 def test_any_table_loads_or_gets_one_sentence(tmp_path_factory, rows, delimiter, drop):
     folder = tmp_path_factory.mktemp("table")
     path = folder / "partners.csv"

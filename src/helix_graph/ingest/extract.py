@@ -31,7 +31,6 @@ import re
 from datetime import date
 from pathlib import Path
 
-import yaml
 from rapidfuzz import fuzz
 
 from helix_graph.errors import DataError
@@ -46,6 +45,7 @@ from helix_graph.ingest.countries import (
     place_country,
 )
 from helix_graph.ingest.inflection import is_head_noun, nominative
+from helix_graph.ingest.seed_files import seed_yaml
 from helix_graph.ingest.text_files import parse_number
 from helix_graph.model import country_name, slugify
 from helix_graph.resources import data_tables
@@ -257,7 +257,8 @@ def _bullet_paragraphs(text: str) -> str:
     """Names one to a paragraph under a line that ends with a colon and names partners ("…,
     slovenski in hrvaški partnerji pa so:" over "LAG A (HR)", "LAG B (HR)", …): made one bulleted
     list, as a page's list items become paragraphs when its markup is dropped. Three or more
-    short lines that are not sentences (no full stop, at most eight words) are needed."""
+    short lines that are not sentences (no full stop, at most eight words) are needed, or two
+    that each name a body by an organisation's word or a country."""
     lines = text.split("\n")
     out: list[str] = []
     i = 0
@@ -276,7 +277,9 @@ def _bullet_paragraphs(text: str) -> str:
             item = lines[j].strip()
             if (
                 len(item.split()) > 8
-                or item.endswith((".", ":", "!", "?"))
+                or item.endswith((":", "!", "?"))
+                or (item.endswith(".") and not _LEGAL_FORMS.search(item[-10:]))  # "… d.o.o."
+                or re.search(r":\s", item)  # "Partners: A, B": a label of its own
                 or _BULLET.match(item)
                 or not item[:1].isupper()
                 or (j + 1 < len(lines) and lines[j + 1].strip())  # a paragraph of one line
@@ -287,7 +290,10 @@ def _bullet_paragraphs(text: str) -> str:
                 break  # "Projekto tikslas" over a paragraph: the heading of what follows
             items.append(item)
             j += 1
-        if len(items) >= 3:
+        # two are enough when each is plainly a body (an organisation's word or a country)
+        if len(items) >= 3 or (
+            len(items) == 2 and all(_org_cues(x) or _COUNTRY_AFTER.search(x) for x in items)
+        ):
             out += ["", *(f"• {item}" for item in items), ""]
             i = j
     return "\n".join(out)
@@ -311,7 +317,10 @@ def extract_text(text: str, *, file: str = "", language: str | None = None) -> d
         ``{"file", "language", "project": {...}, "partners": [{"name", "name_as_written",
         "country", "role", "helix_sector", …}], "review": [str, …]}``.
     """
-    text = _bullet_paragraphs(_join_bare_numbers(text.replace("\r\n", "\n").replace("\u00a0", " ")))
+    # "A, Lietuva – pagrindinis partneris, www.a.lt": a web address ending a line is no part
+    # of the name, country or role before it (a labelled "Web: …" field keeps its own)
+    text = _LINE_WEB_ADDRESS.sub("", text.replace("\r\n", "\n").replace("\u00a0", " "))
+    text = _bullet_paragraphs(_join_bare_numbers(text))
     review: list[str] = []
     cyrillic = sum("\u0400" <= c <= "\u04ff" for c in text) > 0.5 * sum(c.isalpha() for c in text)
     if cyrillic:
@@ -1401,6 +1410,10 @@ def _initials_of(short: str, name: str) -> bool:
         len(letters) >= 2 and letters.isalpha() and letters in (initials, initials[: len(letters)])
     )
 
+
+_LINE_WEB_ADDRESS = re.compile(
+    r"(?<=[^\s:])(?:[ \t]*[,;|–—-][ \t]*|[ \t]+)\(?(?:https?://|www\.)[^\s()]+\)?[ \t]*$", re.M
+)
 
 # Where an address starts after a name, in any language: a contact field ("Telefon:", "Tel.",
 # "E-mail:", "www."), or a postcode and its town after a comma or a house number.
@@ -4043,7 +4056,13 @@ def _role_verbs(sentence: str, language: str, found: _Found) -> bool:
             name = re.split(
                 r",\s+(?!(?:il|la|lo|i|gli|le|l['’]|the|der|die|das|den|dem)\b)(?=[a-zà-ž])", name
             )[0]
-        pieces = _split_run(name, language)
+        # "sudjeluju A kao vodeći partner te B, C i D, kao projektni partneri": the name before
+        # "as" and a role word has that role, the run goes on after it
+        head = _as_role_inside(name) if role in ("partners", "between") else None
+        head_role = None
+        if head:
+            head_name, head_role, name = head
+        pieces = ([(head_name, None)] if head else []) + _split_run(name, language)
         if not pieces:
             continue
         if (
@@ -4056,10 +4075,17 @@ def _role_verbs(sentence: str, language: str, found: _Found) -> bool:
             role = "lead_with"  # "A together with 2 partners from B …": A leads them
         subject = role in ("lead_with", "partner_with", "lead_before", "partners_subject")
         chosen = pieces if role in ("partners", "between", "partners_subject") else pieces[:1]
-        for piece, piece_side in chosen:
+        given = (
+            "partner"
+            if role in ("partners", "author", "between", "partner_with", "partners_subject")
+            else "lead"
+            if role in ("lead_with", "lead_under", "lead_before")
+            else role
+        )
+        for number, (piece, piece_side) in enumerate(chosen):
             info = _clean(_quoted_name(piece), language)
-            if role == "between" and not _names_one(info):
-                continue
+            if role == "between" and not head and not _names_one(info):
+                continue  # (a run with a role said inside is a run of names)
             # the verb says a name stands here: a short capitalised one is enough
             short = (
                 len(info["text"].split()) <= 4
@@ -4074,11 +4100,7 @@ def _role_verbs(sentence: str, language: str, found: _Found) -> bool:
             if (_acceptable(info, strict=True) or (short and not subject)) and capital:
                 found.add(
                     info,
-                    role=kept_apart or "partner"
-                    if role in ("partners", "author", "between", "partner_with", "partners_subject")
-                    else "lead"
-                    if role in ("lead_with", "lead_under", "lead_before")
-                    else role,
+                    role=(head_role if head and number == 0 else kept_apart) or given,
                     side=piece_side,
                     how="prose",
                     source=sentence,
@@ -4104,6 +4126,32 @@ def _role_verbs(sentence: str, language: str, found: _Found) -> bool:
                     ):
                         found.add(info, role="partner", side=side, how="prose", source=sentence)
     return added
+
+
+def _as_role_inside(run: str) -> tuple[str, str, str] | None:
+    """A run of names with "as" and a role word after its first name: ``(that name, its role,
+    the rest of the run)``, the rest cut where another "as" and role word begin."""
+    folded = _fold_same_length(run)
+    cues = list(_ANY_ROLE.finditer(folded))
+    first = _AS_TAIL.search(folded[: cues[0].start()]) if cues else None
+    head = run[: first.start()].strip(" ,;") if first else ""
+    if not head or not _has_capital(head):
+        return None
+    joined = _AFTER_ROLE_JOIN.match(folded, cues[0].end())
+    rest_start = joined.end()
+    later = [c for c in cues[1:] if _AS_TAIL.search(folded[rest_start : c.start()])]
+    rest_end = (
+        rest_start + _AS_TAIL.search(folded[rest_start : later[0].start()]).start()
+        if later
+        else len(run)
+    )
+    return head, _role_of(cues[0].group(0)) or "partner", run[rest_start:rest_end].strip(" ,;")
+
+
+# what joins the name with a role to the run after it: "A kao vodeći partner te B", "…, B"
+_AFTER_ROLE_JOIN = re.compile(
+    r"(?:\s*,)?\s*(?:(?:te|ter|in|i|and|und|sowie|e|et|ir|un|ja|oraz|a)\s+)?"
+)
 
 
 def _role_before_verb(sentence: str, verb_start: int) -> str | None:
@@ -6411,12 +6459,7 @@ def draft_dataset_yaml(
     if result["review"]:
         lines.append("# To review:")
         lines += [f"#  - {item}" for item in result["review"]]
-    body = yaml.safe_dump(
-        draft_dataset(result) if records is None else records,
-        allow_unicode=True,
-        sort_keys=False,
-        width=100,
-    )
+    body = seed_yaml(draft_dataset(result) if records is None else records)
     return "\n".join(lines) + "\n" + body
 
 
@@ -6462,11 +6505,6 @@ def draft_files(results: list[dict]) -> dict[str, str]:
     if programmes:
         files["programmes.yaml"] = (
             "# Programmes named by the extracted pages (helix-graph extract); check them.\n"
-            + yaml.safe_dump(
-                {"programmes": list(programmes.values())},
-                allow_unicode=True,
-                sort_keys=False,
-                width=100,
-            )
+            + seed_yaml({"programmes": list(programmes.values())})
         )
     return files

@@ -30,6 +30,7 @@ __all__ = [
     "data_files",
     "explain_validation_error",
     "load_yaml",
+    "seed_yaml",
 ]
 
 SECTIONS: dict[str, type[BaseModel]] = {
@@ -209,6 +210,28 @@ def _distinct_nodes(root) -> int:
         elif isinstance(node, yaml.MappingNode):
             stack.extend(item for pair in node.value for item in pair)
     return len(seen)
+
+
+class _SeedDumper(yaml.SafeDumper):
+    """Letters as they are; a value with a line-break character YAML would fold (NEL, the
+    Unicode line and paragraph separators) written double-quoted, where they are escaped."""
+
+
+def _represent_text(dumper: yaml.SafeDumper, value: str):
+    breaks = any(c in value for c in "\x85\u2028\u2029")
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style='"' if breaks else None)
+
+
+_SeedDumper.add_representer(str, _represent_text)
+
+
+def seed_yaml(document) -> str:
+    r"""``document`` (sections of plain records) as seed-format YAML that reads back the same.
+
+    >>> seed_yaml({"projects": [{"id": "p1", "acronym": "A\x85B"}]})
+    'projects:\n- id: p1\n  acronym: "A\\NB"\n'
+    """
+    return yaml.dump(document, Dumper=_SeedDumper, allow_unicode=True, sort_keys=False, width=100)
 
 
 def load_yaml(text: str, path: Path):
