@@ -74,3 +74,24 @@ def test_two_bodies_one_to_a_paragraph_under_a_partners_label_are_both_read():
     # two short lines that are not plainly bodies stay what they were: the label's one value
     page = "Project partners:\n\nAlpha Beta\n\nGamma Delta\n"
     assert [name for name, _, _ in _table(page)] != ["Alpha Beta", "Gamma Delta"]
+
+
+# ----------------------------------------- 4. the country a label gives to the names under it
+
+
+def test_a_label_from_a_country_gives_it_to_each_name_under_it_a_legal_form_included():
+    page = (
+        "Vodeći partner: Veleučilište u Čakovcu\n\n"
+        "Partneri na projektu iz Slovenije:\n\n"
+        "Zavod Rakičan\n\nRazvojna agencija Sora d.o.o.\n\nProteus d.o.o.\n\n"
+        "Partneri na projektu iz Hrvatske:\n\n"
+        "Gradski muzej Varaždin\n\nMuzej Međimurja Čakovec\n"
+    )
+    assert _table(page) == [
+        ("Veleučilište u Čakovcu", "HR", "lead"),
+        ("Zavod Rakičan", "SI", "partner"),
+        ("Razvojna agencija Sora d.o.o.", "SI", "partner"),  # d.o.o. alone: SI, HR, BA or RS
+        ("Proteus d.o.o.", "SI", "partner"),
+        ("Gradski muzej Varaždin", "HR", "partner"),
+        ("Muzej Međimurja Čakovec", "HR", "partner"),
+    ]

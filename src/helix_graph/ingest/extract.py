@@ -1196,7 +1196,11 @@ _SIDE_PATTERNS = [
     re.compile(
         r"\b(\w+) (?:partneri|partnerji|partner|partners|partneriai|partnerid|partnerzy|partnerek|projektpartner)\b"
     ),
-    re.compile(r"\bpartner\w* (?:iz|from|aus|da|di|no|is|z|ze|fra) (\w+)"),
+    # "partneri na projektu iz Slovenije", "partners in the project from Italy"
+    re.compile(
+        r"\bpartner\w* (?:(?:na|u|v|w|in|im|of|the|del|nel|du|project|projekt\w*|progett\w*)\s+){0,3}"
+        r"(?:iz|from|aus|da|di|no|is|z|ze|fra) (\w+)"
+    ),
     # "Latvijai atstovauja A, B", "Latviju pārstāv A": the country the bodies after it stand for
     re.compile(r"\b(\w+) (?:atstovauja|atstovaus|atstovavo|parstav\w*|vertreten|esindavad)\b"),
     # "…, Lietuvai – A, B": the same, its verb left out after a dash
@@ -2758,11 +2762,15 @@ def _lines_pass(lines: list[str], language: str, found: _Found, used: set[int]) 
                 j = i + 1
                 while j < len(lines) and not lines[j].strip():
                     j += 1
+                # "Partneri na projektu iz Slovenije:": the country of every name under it
+                side = _side_of(lines[i], language)
                 if j < len(lines) and _BULLET.match(lines[j]):
                     while j < len(lines) and (not lines[j].strip() or _BULLET.match(lines[j])):
                         if lines[j].strip():
                             item = lines[j][_BULLET.match(lines[j]).end() :].strip()
-                            last = _add_list_item(item, role, language, found, lines[j]) or last
+                            last = (
+                                _add_list_item(item, role, language, found, lines[j], side) or last
+                            )
                             used.add(j)
                         j += 1
                     i = j
@@ -2772,7 +2780,7 @@ def _lines_pass(lines: list[str], language: str, found: _Found, used: set[int]) 
                     # names each on its own line, indented under the label ("• Partner:")
                     for k in indented:
                         last = (
-                            _add_list_item(lines[k].strip(), role, language, found, lines[k])
+                            _add_list_item(lines[k].strip(), role, language, found, lines[k], side)
                             or last
                         )
                         used.add(k)
@@ -3081,9 +3089,12 @@ def _label_pieces(run: str, language: str) -> list[tuple[str, str | None]]:
     return pieces
 
 
-def _add_list_item(item: str, role: str, language: str, found: _Found, source: str) -> dict | None:
+def _add_list_item(
+    item: str, role: str, language: str, found: _Found, source: str, side: str | None = None
+) -> dict | None:
     """One bullet under a partner label: one organisation (its name may hold commas), or two
-    joined by " / "; an address after the name is not part of it."""
+    joined by " / "; an address after the name is not part of it. ``side`` is the country the
+    label gives ("Partneri iz Slovenije:")."""
     item = re.sub(r"(?<=\w),(?=[A-ZČŠŽ])", ", ", item)
     inner = _label(item)
     if inner and inner[2] and inner[1] != " ":
@@ -3107,7 +3118,7 @@ def _add_list_item(item: str, role: str, language: str, found: _Found, source: s
         if not info["country"] and shared_country:
             info["country"] = shared_country
         if _acceptable(info, strict=strict):
-            added = found.add(info, role=role, side=None, how="list", source=source)
+            added = found.add(info, role=role, side=side, how="list", source=source)
     return added
 
 
