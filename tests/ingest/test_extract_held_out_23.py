@@ -95,3 +95,62 @@ def test_a_label_from_a_country_gives_it_to_each_name_under_it_a_legal_form_incl
         ("Gradski muzej Varaždin", "HR", "partner"),
         ("Muzej Međimurja Čakovec", "HR", "partner"),
     ]
+
+
+# --------------------------- 5. German runs: a compound plural kind, its own article, the seat
+
+
+def test_a_german_compound_plural_kind_is_each_place_s_and_an_article_opens_a_body_of_its_own():
+    page = (
+        "Ihre Partner sind der Weinbauverband Baden, die Tourismusorganisationen Bas-Rhin und "
+        "Haut-Rhin sowie die Weinakademie Österreich."
+    )
+    assert [name for name, _, _ in _table(page)] == [
+        "Weinbauverband Baden",
+        "Tourismusorganisation Bas-Rhin",
+        "Tourismusorganisation Haut-Rhin",
+        "Weinakademie Österreich",  # not "Tourismusorganisation die Weinakademie …"
+    ]
+    assert [
+        name
+        for name, _, _ in _table("Partner sind die Tourismusverbände Mühlviertel und Innviertel.")
+    ] == [
+        "Tourismusverband Mühlviertel",
+        "Tourismusverband Innviertel",
+    ]
+
+
+def test_in_free_german_text_a_compound_plural_before_nouns_names_no_bodies():
+    # German capitalises every noun: after "in den Partnerregionen" come nouns, not places
+    page = (
+        "Das Projekt bringt Partner aus Polen und Deutschland zusammen. In sechs Pilotaktionen "
+        "werden in den Partnerregionen Instrumente zur Erfassung von Risiken erprobt."
+    )
+    assert not [name for name, _, _ in _table(page) if name.startswith("Partnerregion")]
+
+
+def test_the_body_that_carries_a_project_leads_it_and_its_seat_is_not_its_name():
+    page = (
+        "Träger des Projektes ist die Donau Tourismus GmbH in Linz. Ihre Partner sind der "
+        "Oberösterreichische Tourismusverband und die Weinakademie Österreich."
+    )
+    rows = _table(page)
+    assert rows[0][0] == "Donau Tourismus GmbH" and rows[0][2] == "lead"
+    assert [r for r in rows if r[2] == "lead"] == [rows[0]]
+    assert _table(
+        "Projektträger ist die Stadt Graz, Partner sind die Universität Graz und die Gemeinde Gleisdorf."
+    ) == [
+        ("Stadt Graz", "AT", "lead"),
+        ("Universität Graz", "AT", "partner"),
+        ("Gemeinde Gleisdorf", "AT", "partner"),
+    ]
+    # hr: "Korisnik projekta" over a name, "Partneri" over bullets
+    page = (
+        "Korisnik projekta\n\nZavod za šume d.o.o.\n\nPartneri\n  • Udruga Drava (Mađarska)\n"
+        "  • Javna ustanova Park prirode Papuk\n"
+    )
+    assert [(name, role) for name, _, role in _table(page)] == [
+        ("Zavod za šume d.o.o.", "lead"),
+        ("Udruga Drava", "partner"),
+        ("Javna ustanova Park prirode Papuk", "partner"),
+    ]

@@ -278,7 +278,7 @@ def test_german_verbs_that_carry_out_a_project_together():
     assert result["language"] == "de"
     assert _table(result) == [
         ("Südmährische Fachschule Brünn", "CZ", "lead"),
-        ("Lesní park, o. p. s. in Klattau", "CZ", "partner"),
+        ("Lesní park, o. p. s.", "CZ", "partner"),  # its seat, Klattau, after the form
         ("Bildungs- und Forschungszentrum Lindengrund", None, "partner"),
         ("Akademie Rotbach", None, "partner"),
         ("Institut für Waldkunde Pilsen", "CZ", "partner"),

@@ -1075,14 +1075,26 @@ def _plural_head(folded: str, language: str) -> tuple[str, str] | None:
     return _PLURAL_HEADS.get(f"{folded}@{language}") or _PLURAL_HEADS.get(folded)
 
 
-def _compound_plural(word: str, language: str) -> tuple[str, str] | None:
-    """A plural kind a hyphenated compound ends with, with the compound's first part kept:
-    "LEADER-Regionen" → ("LEADER-Region", ""), "ILE-Regionen", "Partner-Gemeinden"."""
+_GERMAN_PLURAL_ENDS = sorted(_WORDS["german_plural_ends"].items(), key=lambda e: -len(e[0]))
+
+
+def _compound_plural(word: str, language: str, closed: bool = False) -> tuple[str, str] | None:
+    """A plural kind a compound ends with, with the compound's first part kept:
+    "LEADER-Regionen" → ("LEADER-Region", ""), "ILE-Regionen", "Partner-Gemeinden", and, with
+    ``closed``, the German closed compounds "Tourismusverbände" → ("Tourismusverband", "") — in
+    a run of names only: in free German text the capitalised words after one are nouns as
+    often as places ("in den Partnerregionen Instrumente …")."""
     prefix, dash, last = word.rpartition("-")
-    if not dash or not prefix or not prefix[:1].isupper():
+    if dash and prefix and prefix[:1].isupper():
+        head = _plural_head(fold(last), language)
+        return (f"{prefix}-{head[0]}", head[1]) if head else None
+    if not closed or dash or not word[:1].isupper():
         return None
-    head = _plural_head(fold(last), language)
-    return (f"{prefix}-{head[0]}", head[1]) if head else None
+    folded = _fold_same_length(word).lower()
+    for plural, singular in _GERMAN_PLURAL_ENDS:
+        if folded.endswith(plural) and len(word) - len(plural) >= 3:
+            return word[: len(word) - len(plural)] + singular, ""
+    return None
 
 
 _BULLET = re.compile(r"^\s*(?:[•●▪·*◦‣]|[-–](?=\s)|\d{1,2}[.)](?=\s))\s*")
@@ -1212,6 +1224,9 @@ _TRAILING_FROM = re.compile(
 _LOCATION = re.compile(
     r"\s*,?\s+(?:con sede a|con sede in|with (?:its )?seat in|based in|located in|s sedežem v|"
     r"sa sjedištem u|mit Sitz in|à)\s+([A-ZČŠŽĆĐÀ-Ý][\w'’-]+(?:\s+[A-ZČŠŽĆĐÀ-Ý][\w'’-]+)?)\s*$"
+)
+_SEAT_AFTER_FORM = re.compile(
+    r"\s+(?:in|aus|bei|v|u|w|a|à|di|en)\s+([A-ZČŠŽĆĐÀ-Ý][\w'’-]+(?:\s+[A-ZČŠŽĆĐÀ-Ý][\w'’-]+)?)\s*$"
 )
 _QUOTES = '„“”"«»‹›‚‘’'
 _DISTRICT_TAIL = re.compile(
@@ -1593,6 +1608,15 @@ def _clean(raw: str, language: str) -> dict:
                     country=code, country_as_written=place, note=f"from the place '{place}'"
                 )
             text = text[: located.start()].rstrip(" ,")
+    # "Schwarzwald Tourismus GmbH in Freiburg", "Proteus d.o.o. v Kopru": after a legal form,
+    # "in" and a place are its seat; the name ends at the form
+    seat = _SEAT_AFTER_FORM.search(text)
+    if seat and _LEGAL_FORMS.search(text[: seat.start()][-10:]):
+        place = seat.group(1)
+        code = country_code(place) or place_country(place)[0]
+        if code and not info["country"]:
+            info.update(country=code, country_as_written=place, note=f"from the place '{place}'")
+        text = text[: seat.start()]
     # a person, or a person's post, before the body: "Petre Horvat iz Zavoda za turizam …",
     # "direktorica Javnega zavoda za kulturo …"
     person = re.match(r"^(\S+ \S+) (?:iz|from|no|aus|von|od|ze|de|da) (?=\S)", text)
@@ -1977,6 +2001,7 @@ def _split_conjunctions(piece: str, language: str, distributive: bool = False) -
                 or (
                     not right_cues
                     and not nationality
+                    and not distributive  # "die Gemeinden A und B": the plural's places
                     and any(
                         fold(w) in _ARTICLES | {"fur", "of", "per", "za", "di", "pour"}
                         for w in current[-3:-1]
@@ -2041,7 +2066,7 @@ def _starts_plural(piece: str, language: str = "") -> bool:
     if words and words[0] in _ARTICLES:
         words, written = words[1:], written[1:]
     return bool(words) and bool(
-        _plural_head(words[0], language) or _compound_plural(written[0], language)
+        _plural_head(words[0], language) or _compound_plural(written[0], language, closed=True)
     )
 
 
@@ -2334,7 +2359,7 @@ def _split_run(
                     (
                         pair
                         or _plural_head(lead_word, language)
-                        or _compound_plural(words[0], language)
+                        or _compound_plural(words[0], language, closed=True)
                     )
                     if heads
                     else None
@@ -2367,8 +2392,11 @@ def _split_run(
                 elif (
                     head
                     and part
-                    # "… sowie die Stadt C": an article before its own kind word
+                    # "… sowie die Stadt C": an article before its own kind word; "der
+                    # Steirische Weinbauverband", "die Weinwerbezentrale B" (de): a German
+                    # article opens a body of its own
                     and not _is_org_word(words[0])
+                    and not (language == "de" and fold(original[0]) in _ARTICLES)
                     and not re.fullmatch(r"[A-ZČŠŽ]{2,6}", original[0])
                 ):
                     # "općine A i TZ B": B has its own kind, the head is not repeated for it
