@@ -60,6 +60,7 @@ SETS = (
     "heldout21",
     "heldout22",
     "heldout23",
+    "heldout24",
 )
 PARTNER_ROLES = {"lead", "partner", None}
 
