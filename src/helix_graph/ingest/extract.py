@@ -1208,6 +1208,9 @@ _SIDE_PATTERNS = [
     re.compile(
         r"\b(\w+) (?:partneri|partnerji|partner|partners|partneriai|partnerid|partnerzy|partnerek|projektpartner)\b"
     ),
+    # et: "Projektipartnerid Lätist:", "partnerid Eestist": the country in the elative or
+    # ablative case right after the role word, ending the heading
+    re.compile(r"partner\w* (\w+(?:st|lt))\s*:?\s*$"),
     # "partneri na projektu iz Slovenije", "partners in the project from Italy"
     re.compile(
         r"\bpartner\w* (?:(?:na|u|v|w|in|im|of|the|del|nel|du|project|projekt\w*|progett\w*)\s+){0,3}"
@@ -2386,6 +2389,15 @@ def _split_run(
                         )
                         + rest
                     )
+                elif (
+                    head
+                    and len(original) > 1
+                    and fold(original[0]) in _CONJUNCTIONS
+                    and original[1][:1].isupper()
+                ):
+                    # "… in Duplek ter podjetji A, d.o.o., in Pošta Slovenije": a body after
+                    # "and" that the split left with its conjunction is named as it is
+                    part = " ".join(original[1:])
                 elif head and (elided := _ELIDED_HEAD.match(part)):
                     # "Universidades de A, la de B": "the one of B" is the kind's again
                     part = f"{head[0]} {elided['joiner']} {part[elided.end() :]}"
@@ -2397,6 +2409,12 @@ def _split_run(
                     # article opens a body of its own
                     and not _is_org_word(words[0])
                     and not (language == "de" and fold(original[0]) in _ARTICLES)
+                    # a place is written with a capital ("… te sami ribari": a clause goes on)
+                    and (
+                        original[0][:1].isupper()
+                        or fold(original[0]) in {"de", "des", "du", "di", "of"}
+                        or original[0].startswith(("d'", "d’"))
+                    )
                     and not re.fullmatch(r"[A-ZČŠŽ]{2,6}", original[0])
                 ):
                     # "općine A i TZ B": B has its own kind, the head is not repeated for it
@@ -5658,6 +5676,9 @@ def _distributed(
         return []  # "Communauté de communes du Lac": the plural is inside a name
     head, particle = compound or _plural_head(folded, language)
     n, country = k + 1, None
+    if k > 0 and not tokens[k - 1]["cap"]:
+        # "talijanskih regija A, B i C": the adjective before the plural says the country
+        country = country_adjective(tokens[k - 1]["text"])
     if n < len(tokens) and not tokens[n]["cap"] and (code := country_adjective(tokens[n]["text"])):
         country, n = code, n + 1  # "Comuni sloveni di …": the adjective says the country
     while n < len(tokens) and tokens[n]["particle"] and not tokens[n]["cap"]:
