@@ -411,3 +411,38 @@ def test_an_acronym_meets_the_graphs_names_both_ways_but_two_graph_records_never
         ("uni-lj", "ul", "acronym of the name", 100.0, ""),
         ("zgs", "zgrs", "acronym of the name", 100.0, ""),
     ]
+
+
+def test_two_copies_of_a_name_a_distinct_pair_names_still_merge():
+    # "Zavod Brda is not Zavod Brdo" keeps Brda from Brdo, not a second Zavod Brda from the first
+    records = [org("a", "Zavod Brda"), org("b", "Zavod Brda"), org("c", "Zavod Brdo")]
+    merged, merges = resolve(
+        Dataset(organisations=records), Aliases(same=[], distinct=[["Zavod Brda", "Zavod Brdo"]])
+    )
+    assert [o.id for o in merged.organisations] == ["a", "c"]
+    assert [(m.kept, m.merged, m.rule) for m in merges] == [
+        ("a", "b", "same name after normalising")
+    ]
+
+
+def test_a_distinct_pair_is_not_merged_through_a_third_record():
+    # a ~ b (one letter off) and b = c (the same name); a is declared not c: b and c merge, and
+    # the group {b, c} then stays apart from a, as its c is a's distinct one
+    records = [
+        org("a", "Razvojna agencija Sotla"),
+        org("b", "Razvojna agencija Sotle"),
+        org("c", "Razvojna agencija Sotle"),
+    ]
+    merged, merges = resolve(
+        Dataset(organisations=records), Aliases(same=[], distinct=[["a", "c"]])
+    )
+    assert [o.id for o in merged.organisations] == ["a", "b"]
+    assert [(m.kept, m.merged) for m in merges] == [("b", "c")]
+    refused = [
+        p
+        for p in propose_merges(
+            Dataset(organisations=records), Aliases(same=[], distinct=[["a", "c"]])
+        )
+        if p.decision == "reject"
+    ]
+    assert [(p.kept, p.merged) for p in refused] == [("a", "b")]

@@ -585,22 +585,34 @@ def _numbers(key: str) -> set[str]:
 
 
 class _Distinct:
-    """The ``distinct:`` pairs of an aliases file, looked up by any name or id of a record."""
+    """The ``distinct:`` groups of an aliases file, looked up by any name or id of a record.
+
+    Each record is marked with the (group, member) places its names and id take; two records,
+    or two groups of merged records, are distinct when they take different members of one
+    group. Two records that both match one member ("Zavod Brda" twice, where the file says
+    "Zavod Brda" is not "Zavod Brdo") are not kept apart by it.
+    """
 
     def __init__(self, aliases: Aliases | None):
-        self.pairs_of: dict[str, set[int]] = {}
-        for index, pair in enumerate(aliases.distinct if aliases else []):
-            for value in pair:
-                self.pairs_of.setdefault(fold(value), set()).add(index)
+        self.places_of: dict[str, set[tuple[int, int]]] = {}
+        for index, group in enumerate(aliases.distinct if aliases else []):
+            for member, value in enumerate(group):
+                self.places_of.setdefault(fold(value), set()).add((index, member))
 
-    def _pairs(self, record) -> set[int]:
-        found: set[int] = set()
+    def marks(self, record) -> frozenset[tuple[int, int]]:
+        """The (group, member) places a record's id and names take."""
+        found: set[tuple[int, int]] = set()
         for value in (record.id, *_names(record)):
-            found |= self.pairs_of.get(fold(value), set())
-        return found
+            found |= self.places_of.get(fold(value), set())
+        return frozenset(found)
 
-    def __call__(self, a, b) -> bool:
-        return bool(self.pairs_of) and bool(self._pairs(a) & self._pairs(b))
+    @staticmethod
+    def apart(a: frozenset, b: frozenset) -> bool:
+        """Whether two sets of marks take different members of one group."""
+        members_of: dict[int, set[int]] = {}
+        for group, member in a:
+            members_of.setdefault(group, set()).add(member)
+        return any(members_of.get(group, set()) - {member} for group, member in b)
 
 
 def _merge_records(
@@ -620,6 +632,9 @@ def _merge_records(
     """
     groups = _Groups(len(records))
     distinct = _Distinct(aliases)
+    # the distinct marks of each group of merged records, kept on its root: a pair is refused
+    # when any record of one group is declared distinct from any of the other
+    marks = [distinct.marks(r) for r in records] if distinct.places_of else None
     merges: list[Merge] = []
     undecided: list[Merge] = []
     floor = threshold if floor is None else floor
@@ -639,7 +654,7 @@ def _merge_records(
             and rule != "explicit alias"
         ):
             continue  # two countries: never the same organisation (the same name is not evidence)
-        if distinct(keep, other):
+        if marks is not None and distinct.apart(marks[root_i], marks[root_j]):
             decision = REJECT
         if decision != ACCEPT:
             # the graph's record is kept (its id is known); otherwise the first, the better evidence
@@ -649,6 +664,8 @@ def _merge_records(
             )
             continue
         if groups.union(i, j):
+            if marks is not None:
+                marks[groups.find(i)] = marks[root_i] | marks[root_j]
             kept = records[groups.find(i)]
             merged = other if kept is keep else keep
             merges.append(
