@@ -34,3 +34,21 @@ def test_a_country_adjective_before_a_plural_kind_is_each_place_s_country():
         ("Comune di Bled", "SI", "partner"),
         ("Comune di Bohinj", "SI", "partner"),
     ]
+
+
+def test_the_lead_s_fellow_partners_after_along_with_are_each_read():
+    # "A as the lead partner, along with B, the Consortium for …, C and D": a role word that is
+    # a kind of body ("Consortium for …") heads a name in the run, not a role of its own
+    assert _table(
+        "The project involves 3 partners from Italy and 3 from Croatia: the Port Authority of "
+        "Trieste as the lead partner, along with the Municipality of Grado, the Consortium for "
+        "Development of the Isonzo Valley, the Port Authority of Ravenna, the Port Authority of "
+        "Pula, and the Port Authority of Split."
+    ) == [
+        ("Port Authority of Trieste", "IT", "lead"),
+        ("Municipality of Grado", "IT", "partner"),
+        ("Consortium for Development of the Isonzo Valley", "IT", "partner"),
+        ("Port Authority of Ravenna", "IT", "partner"),
+        ("Port Authority of Pula", "HR", "partner"),
+        ("Port Authority of Split", "HR", "partner"),
+    ]

@@ -4040,10 +4040,11 @@ _WITH_WORDS = (
     r"|kartu su|wraz z|razem z|skupaj z|zajedno sa|zajedno s|w partnerstwie z|in Partnerschaft mit"
     r"|in partenariato con|partnerībā ar|partnerystėje su|koos|insieme a|insieme al|insieme alla"
     r"|insieme con|assieme a|assieme al|assieme alla|assieme allo|assieme ai|assieme alle"
-    r"|in sinergia con|conjointement avec|aux côtés de|jointly with|alongside"
+    r"|in sinergia con|conjointement avec|aux côtés de|jointly with|alongside|along with"
 )
 _WITH = re.compile(rf"\b(?:{_WITH_WORDS})\s+(?P<names>.+)")
 _WITH_START = re.compile(rf"(?:{_WITH_WORDS})\s")
+_WITH_AFTER = re.compile(rf"\s*,?\s*(?:{_WITH_WORDS})\s+(?P<names>.+)")
 # what "together with" is followed by when the one before it leads: "… its/2/the other partners"
 _WITH_PARTNERS = re.compile(
     r"(?:(?:\d+|two|three|four|five|six|seven|eight|its|their|the other|other|svoj\w*|ostal\w*|"
@@ -4481,6 +4482,20 @@ def _prose_sentence(sentence: str, language: str, found: _Found) -> None:
     cues = [c for c in cues if sentence[: c.start()].count("(") <= sentence[: c.start()].count(")")]
     asides = [m.span() for m in _ASIDE.finditer(sentence)]
     cues = [c for c in cues if not any(a <= c.start() < b for a, b in asides)]
+    # "the Consortium for Development of …": a role word that is also a kind of body, in
+    # capitals mid-sentence before "for" or "of", is the head of a name, not a cue of its own
+    cues = [
+        c
+        for c in cues
+        if not (
+            c.start() > 0
+            and sentence[c.start()].isupper()
+            and c.group(0).startswith(("consorti", "partnership", "partenariat"))
+            and re.match(
+                r"\s+(?:of|for|di|de|del|della|per|pour|za|für|fur)\s", sentence[c.end() :]
+            )
+        )
+    ]
     # the role word that closes a relative clause ("del quale X è capofila") and the role words
     # before an additive run ("… partnerjev, in sicer poleg X še A, B") were read with them
     closed = {m.start("role") for m in _RELATIVE_NAME_FIRST.finditer(folded)}
@@ -4529,6 +4544,15 @@ def _prose_sentence(sentence: str, language: str, found: _Found) -> None:
                 sentence, cue.start(), connector.start(), role, language, found
             )
         opened = _opened_span(sentence, folded, cue.end(), end_limit, language)
+        with_after = _WITH_AFTER.match(sentence, cue.end(), end_limit) if backward else None
+        if with_after and not opened:
+            # "… A as the lead partner, along with B, C and D": the lead's fellow partners
+            run = _cut_at_stop(with_after.group("names"), language)
+            for piece, piece_side in _split_run(run, language):
+                info = _clean(piece, language)
+                if _acceptable(info, strict=True):
+                    found.add(info, role="partner", side=piece_side, how="prose", source=sentence)
+                    added += 1
         named_project = _LEAD_AFTER_PROJECT.match(sentence, cue.end(), end_limit)
         if not opened and role == "lead" and named_project:
             # "Vodeći partner projekta Tempus, ITC-CNR, ugostio je …": the project's name, then
