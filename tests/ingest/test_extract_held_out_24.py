@@ -52,3 +52,35 @@ def test_the_lead_s_fellow_partners_after_along_with_are_each_read():
         ("Port Authority of Pula", "HR", "partner"),
         ("Port Authority of Split", "HR", "partner"),
     ]
+
+
+def test_leads_named_by_words_the_lists_of_lead_words_lacked():
+    # en "as a leading organization" inside "implemented by …", and the names after it
+    assert _table(
+        "The project will be implemented by the Municipality of Bansko, as a leading "
+        "organization, and the Cultural Centre Rila and the Municipality of Drama (Greece), as "
+        "project partners."
+    ) == [
+        ("Municipality of Bansko", None, "lead"),
+        ("Cultural Centre Rila", "BG", "partner"),  # Rila: a place in Bulgaria
+        ("Municipality of Drama", "GR", "partner"),
+    ]
+    # it "è l'ente capofila": the article elided onto the lead word
+    rows = _table("«La Provincia di Sondrio è l'ente capofila di questo progetto transfrontaliero.")
+    assert rows == [("Provincia di Sondrio", "IT", "lead")]
+    # hr "X vodeći je partner": the verb between the adjective and the role word
+    rows = _table(
+        "Grad Karlovac vodeći je partner u projektu “RIVERS”, a ostali partneri u projektu su "
+        "Općina Ozalj i Zaklada Kupa."
+    )
+    assert [r for r in rows if r[2] == "lead"] == [("Grad Karlovac", "HR", "lead")]
+    assert {r[0] for r in rows} == {"Grad Karlovac", "Općina Ozalj", "Zaklada Kupa"}
+    # lt "(Koordinuojantis partneris)" after a listed name
+    page = (
+        "Projekto partneriai:\n\n • Kauno neįgaliųjų draugija – Lietuva (Koordinuojantis "
+        "partneris)\n\n • Rīgas biedrība – Latvija\n"
+    )
+    assert [(country, role) for _, country, role in _table(page)] == [
+        ("LT", "lead"),
+        ("LV", "partner"),
+    ]

@@ -3374,7 +3374,7 @@ _BACKWARD = re.compile(
     r"|\b(?:e|is|ist|je|est|ir|on|was|yra|bus|buvo|jest|bedzie|bo|bude|sara|will be|oli|bija|"
     r"era|fue|foi|es|war)\s+"
     r"(?:(?:bil|bila|bilo|bio|byl|byla|bol|bola)\s+)?"
-    r"(?:(?:the|il|la|l'|der|die|das|le|el|o|a)\s+)?"
+    r"(?:(?:the|il|la|der|die|das|le|el|o|a)\s+|l['’])?"  # "è l'ente capofila"
     # "RMK oli projekti juhtpartner", "X je projektni …": the project's word before the role
     r"(?:(?:projekti|projekta|projekto|projektu|project|progetto|proyecto|projeto|proxecto)\s+)?"
     r"|,\s+(?:[a-z]+\s+)?)$"  # "… nel Comune di Quiliano, Comune Capofila del progetto"
@@ -4116,7 +4116,8 @@ def _role_verbs(sentence: str, language: str, found: _Found) -> bool:
             )[0]
         # "sudjeluju A kao vodeći partner te B, C i D, kao projektni partneri": the name before
         # "as" and a role word has that role, the run goes on after it
-        head = _as_role_inside(name) if role in ("partners", "between") else None
+        implemented = role == "lead" and re.search(r"\b(?:implemented|run)\s+by\b", match.group(0))
+        head = _as_role_inside(name) if role in ("partners", "between") or implemented else None
         head_role = None
         if head:
             head_name, head_role, name = head
@@ -4710,12 +4711,21 @@ _EVENT = re.compile(
 def _backward_add(
     sentence: str, cue_start: int, connector_start: int, role: str, language: str, found: _Found
 ) -> int:
-    """The name before "… kot vodilni partner", "… è il Lead Partner", with that role."""
+    """The name before "… kot vodilni partner", "… è il Lead Partner", with that role; the
+    names before a plural one ("… A and the B (Greece), as project partners"), each."""
     name = _cut_at_stop(_backward_name(sentence, cue_start, connector_start, language), language)
+    side = _side_of(sentence[:cue_start], language)
+    cue = _ANY_ROLE.match(_fold_same_length(sentence), cue_start)
+    if cue and _PLURAL_ROLE.search(cue.group(0)):
+        pieces = _split_run(name, language)
+        infos = [(_clean(piece, language), piece_side) for piece, piece_side in pieces]
+        if len(infos) >= 2 and all(_acceptable(info, strict=True) for info, _ in infos):
+            for info, piece_side in infos:
+                found.add(info, role=role, side=piece_side or side, how="prose", source=sentence)
+            return len(infos)
     info = _clean(name, language)
     if not _acceptable(info, strict=True):
         return 0
-    side = _side_of(sentence[:cue_start], language)
     found.add(info, role=role, side=side, how="prose", source=sentence)
     return 1
 
