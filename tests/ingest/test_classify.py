@@ -3232,3 +3232,153 @@ def test_the_italian_patronato_is_no_employers_association():
     # a trade union's welfare service, not the Romanian or French employers' 'patronat'
     result = classify("Patronato Sindacale Lavoratori", learned=False)
     assert not result.rationale.startswith("business association")
+
+
+@pytest.mark.parametrize(
+    ("name", "sector", "rationale"),
+    [
+        # a Latvian fund of nature is an NGO's foundation, not a public fund
+        ("Kurzemes Dabas fonds", "civil_society", "foundation ('Dabas fonds')"),
+        # biological field stations, in each language, above a cluster word and a legal form
+        ("Biologische Station Obertal", "academia", "research centre ('Biologische Station')"),
+        (
+            "Hydrobiologische Station Mittelsee",
+            "academia",
+            "research centre ('Hydrobiologische Station')",
+        ),
+        ("Biological Station Lake Nordvik", "academia", "research centre ('Biological Station')"),
+        ("Station biologique de Montclair", "academia", "research centre ('Station biologique')"),
+        ("Stazione biologica del Lago Verde", "academia", "research centre ('Stazione biologica')"),
+        ("Stacja Biologiczna w Zielonce", "academia", "research centre ('Stacja Biologiczna')"),
+        ("Biološka postaja Zelenjak", "academia", "research centre ('Biološka postaja')"),
+        (
+            "Alpenwasser Cluster - Biological Station GmbH",
+            "academia",
+            "research centre ('Biological Station')",
+        ),
+        # Estonian development and cooperation chambers are local action groups
+        ("Põlvamaa Arenduskoda", "civil_society", "local action group ('Arenduskoda')"),
+        ("Saarte Koostöökoda", "civil_society", "local action group ('Koostöökoda')"),
+        # an Estonian büroo is a firm's office
+        ("Maamõõdu büroo", "industry", "company word ('büroo')"),
+        ("Projekteerimisbüroo Kask", "industry", "company word ('Projekteerimisbüroo')"),
+        # a German Land's or the federal central office for a public task
+        (
+            "Landeszentrale für politische Bildung Obertal",
+            "government",
+            "public agency ('Landeszentrale')",
+        ),
+        ("Bundeszentrale für Gesundheitsbildung", "government", "public agency ('Bundeszentrale')"),
+        # German and Austrian social enterprises, whatever their company form
+        (
+            "Lebenswert - Sozialbetriebs-GmbH",
+            "civil_society",
+            "social cooperative or enterprise ('Sozialbetriebs')",
+        ),
+        (
+            "Sozialökonomischer Betrieb Obertal GmbH",
+            "civil_society",
+            "social cooperative or enterprise ('Sozialökonomischer Betrieb')",
+        ),
+        # a university in an association's or foundation's form, named in apposition
+        ("Verein Fachhochschule Obertal", "academia", "university ('Verein Fachhochschule')"),
+        (
+            "Stiftung Tierärztliche Hochschule Mittelstadt",
+            "academia",
+            "university ('Stiftung Tierärztliche Hochschule')",
+        ),
+        ("Stiftung Universität Obertal", "academia", "university ('Stiftung Universität')"),
+        # a town's or state's 'Tech', the whole name
+        ("Riga Tech", "academia", "university ('Riga Tech')"),
+        ("Texas Tech (TTU)", "academia", "university ('Texas Tech')"),
+        # Romanian business associations (afaceri: business)
+        (
+            "Asociatia de Afaceri Româno-Nordice",
+            "industry",
+            "business association ('Asociatia + Afaceri')",
+        ),
+        (
+            "Asociația Oamenilor de Afaceri din Valea Verde",
+            "industry",
+            "business association ('Asociația + Oamenilor de Afaceri')",
+        ),
+        # Estonian foundations of development are the state's development agencies
+        (
+            "Lõuna-Eesti Arengu Sihtasutus",
+            "government",
+            "development or public agency ('Arengu Sihtasutus')",
+        ),
+        (
+            "Saaremaa Arendamise Sihtasutus",
+            "government",
+            "development or public agency ('Arendamise Sihtasutus')",
+        ),
+        # a Latvian school in the genitive at a name's end
+        ("Valmieras tehniskās skolas", "academia", "school ('skolas')"),
+        # Estonian municipalities in the comitative (koostöös … vallaga, linnaga)
+        ("Rapla vallaga", "government", "municipality ('vallaga')"),
+        ("Viljandi linnaga", "government", "municipality ('linnaga')"),
+    ],
+)
+def test_the_classes_the_thirtyfourth_round_missed(name, sector, rationale):
+    result = classify(name, learned=False)
+    assert result.sector == sector
+    assert result.rationale == rationale
+
+
+@pytest.mark.parametrize(
+    ("name", "sector", "rationale"),
+    [
+        # a firm named by a trade word, or by 'Tech' and more than a place
+        ("Dell Technologies", "industry", "company word ('Technologies')"),
+        ("Riga Tech Solutions", "industry", "company word ('Solutions')"),
+        ("Vilnius Tech Park", "industry", "trade or business word ('Tech')"),
+        ("Obertaler Tech", "industry", "trade or business word ('Tech')"),
+        # a state's fund named by its task stays public
+        ("Kurzemes vides aizsardzības fonds", "government", "public institute ('fonds')"),
+        # a station named in brackets after the body that runs it is the body's part
+        (
+            "Land Obertal, Abteilung 4 (Biologische Station Mittelsee)",
+            "government",
+            "region ('Land Obertal')",
+        ),
+        # a cluster with no research word stays a business association
+        ("Holzcluster Obertal", "industry", "business association ('Holzcluster')"),
+        # associations of a university's friends or for it stay associations
+        (
+            "Verein der Freunde der Fachhochschule Obertal",
+            "civil_society",
+            "association or foundation of a university ('Verein + Fachhochschule')",
+        ),
+        (
+            "Förderverein Hochschule Obertal",
+            "civil_society",
+            "association or foundation of a university ('Förderverein + Hochschule')",
+        ),
+        (
+            "Verein zur Förderung der Universität Obertal",
+            "civil_society",
+            "association or foundation of a university ('Verein + Universität')",
+        ),
+        # Romanian afaceri as a ministry's or Europe's affairs
+        ("Ministerul Afacerilor Externe", "government", "ministry ('Ministerul')"),
+        (
+            "Asociația pentru Afaceri Europene",
+            "civil_society",
+            "association or NGO ('Asociația')",
+        ),
+        # a Latvian association of a school, and a central office that is an association
+        ("Siguldas skolas atbalsta biedrība", "civil_society", "association or NGO ('biedrība')"),
+        (
+            "Landeszentrale für Gesundheitsförderung Obertal e.V.",
+            "civil_society",
+            "association or NGO ('e.V.')",
+        ),
+        # an Estonian foundation of another cause stays a foundation
+        ("Loodushoiu Sihtasutus", "civil_society", "foundation ('Sihtasutus')"),
+    ],
+)
+def test_what_the_thirtyfourth_round_classes_leave_alone(name, sector, rationale):
+    result = classify(name, learned=False)
+    assert result.sector == sector
+    assert result.rationale == rationale

@@ -198,6 +198,19 @@ Documented choices
   (*Women's …*, *Landfrauen*, *Donne …*) is civil society, weak. The Italian *Patronato*
   (a union's welfare service) is not the employers' *Patronat*. A known name does not match
   a word elided before the next (*dell'Ossola* names no *Dell*).
+- **Biological field stations** (*Biologische Station*, *Biological Station*, *Station
+  biologique*, *Stacja Biologiczna* …) are research bodies, above a cluster word and a company
+  form, not where the station is named in brackets after the body that runs it. A German or
+  Austrian university in an association's or foundation's form named in apposition
+  (*Verein Fachhochschule …*, *Stiftung Universität …*) is the university; a friends'
+  association (*Förderverein*, *Verein der Freunde der …*) stays one. A German *Sozialbetrieb*
+  is a social enterprise (civil society) whatever its company form; a Land's or the federal
+  *Landeszentrale*/*Bundeszentrale* is a public agency (below *e.V.*); an Estonian foundation
+  of development (*Arendamise*/*Arengu Sihtasutus*) a development agency; Estonian
+  *Arenduskoda*/*Koostöökoda* local action groups; a Latvian *Dabas fonds* (of nature) a
+  foundation; the Estonian *büroo* a firm's office; a Romanian association of *afaceri*
+  (business, not a ministry's or Europe's affairs) a business association; *Vilnius Tech*,
+  *Riga Tech* and a few American states' *Tech* (the whole name) universities.
 """
 
 from __future__ import annotations
