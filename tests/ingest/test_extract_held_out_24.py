@@ -84,3 +84,32 @@ def test_leads_named_by_words_the_lists_of_lead_words_lacked():
         ("LT", "lead"),
         ("LV", "partner"),
     ]
+
+
+def test_a_record_of_coded_partners_with_their_addresses_and_logos_between():
+    # "PARTNERZY PROJEKTU" is a heading; "P2 X" a partner's number and name; a web address and
+    # a logo's caption under each are neither; a German legal form on a Polish page is German
+    page = (
+        "BENEFICJENT WIODĄCY\n\nUniwersytet Przyrodniczy we Wrocławiu\nwww.upwr.pl\nupwr logo\n\n"
+        "PARTNERZY PROJEKTU\n\n P2 Grüne Liga e.V.\nwww.grueneliga.de\n\nliga logo \n"
+        " P3 Lausitz Solar GmbH\nwww.lausitz-solar.de\nSolar \n"
+        " P4 Fundacja Ekologiczna „Zielony Most”\nwww.zielonymost.pl\nLogo FZM \n"
+        " P5 Fundacja Natura Śląska\nwww.natura.pl\nNatura \n\n"
+        "Opis projektu\n\nProjekt łączy partnerów z Polski i Saksonii.\n"
+    )
+    assert _table(page) == [
+        ("Uniwersytet Przyrodniczy we Wrocławiu", "PL", "lead"),
+        ("Grüne Liga e.V.", "DE", "partner"),
+        ("Lausitz Solar GmbH", "DE", "partner"),
+        ("Fundacja Ekologiczna „Zielony Most”", "PL", "partner"),
+        ("Fundacja Natura Śląska", "PL", "partner"),
+    ]
+
+
+def test_a_code_and_a_space_before_words_that_are_no_body_stay_text():
+    # "P4 Skilled and … region" under a project's title is a programme's priority axis
+    from helix_graph.ingest.extract import _role_code
+
+    assert _role_code("P4 Skilled and socially inclusive region") is None
+    assert _role_code("P3 Lausitz Solar GmbH").group("code") == "P3"
+    assert _role_code("LP Amt der Kärntner Landesregierung").group("code") == "LP"

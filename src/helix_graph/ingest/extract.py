@@ -1531,6 +1531,12 @@ def _clean(raw: str, language: str) -> dict:
     text = _without_address(text)
     if town and not info["country"] and (code := place_country(town)[0]):
         info.update(country=code, country_as_written=town, note=f"from the town '{town}'")
+    if spaced := _ROLE_CODE_SPACED.match(text):
+        # "P2 GÜSA e.V." under a partners heading: the code is the partner's number, not its name
+        if (coded := _role_code(text)) and coded.end() == spaced.end():
+            text = text[spaced.end() :]
+            if spaced.group("code") in _LEAD_CODES:
+                info["role"] = "lead"
     text, role, side = _leading_role(text, language)
     info["role"] = role or info["role"]
     if side and not info["country"]:
@@ -1757,6 +1763,8 @@ def _acceptable(info: dict, *, strict: bool) -> bool:
         return False
     if name.strip(" |").count("|") >= 2:
         return False  # "Budget total | Budget FEDER | Contreparties": a table's row, not a name
+    if any(fold(w) in ("logo", "logotip", "logotyp", "logotipas", "logotips") for w in words):
+        return False  # "Logo FZM", "guesaev logo": a picture's caption beside a listed name
     if _IDENTIFIER.fullmatch(name):
         return False  # "SI39587282", "EUR 238 712.00", "10253977970": an ID or an amount
     if _FILE_NAME.search(name) or _BYLINE.match(fold(name)) or _AMOUNT.fullmatch(name):
@@ -2645,6 +2653,8 @@ def _label(line: str) -> tuple[str, str, str] | None:
             return None  # "Vodilni partner X je gostil …": a sentence, read as prose
     if fold(content).strip(" :") in _NAME_FIELDS:
         content = ""  # "Project Promoter Name" over the name on the next line: a heading
+    if re.fullmatch(_PROJECT_WORD, fold(content).strip(" :")):
+        content = ""  # "PARTNERZY PROJEKTU", "Partneri projekta": the project's partners, a heading
     role = _role_of(match.group("role"))
     # "Lead Partner/Projektpartner:", "Advisory Partner/ Projektpartner:": a label in two
     # languages; the lead's word wins, then the partner's
@@ -2712,6 +2722,23 @@ _ROLE_CODE = re.compile(
     r"^(?P<code>LP|LB|VP|PP\s?\d{1,2}|P\s?\d{1,2}|B\s?\d{1,2})(?::\s*|\s+[–—-]\s+)(?=\S)"
 )
 _LEAD_CODES = {"LP", "LB", "VP"}
+_ROLE_CODE_SPACED = re.compile(
+    r"^(?P<code>LP|LB|VP|PP\s?\d{1,2}|P\s?\d{1,2})\s+(?=[A-ZÀ-ÝČŠŽĆĐ„“\"])"
+)
+
+
+def _role_code(item: str) -> re.Match | None:
+    """A role code before a listed name: "VP: X", "PP3 – Y", and "P2 Z e.V." with only a space,
+    when Z is plainly a body (a legal form, or a word bodies are named with, first): "P4 Skilled
+    and socially inclusive region" is a programme's priority, not its fourth partner."""
+    code = _ROLE_CODE.match(item)
+    if code:
+        return code
+    spaced = _ROLE_CODE_SPACED.match(item)
+    rest = item[spaced.end() :] if spaced else ""
+    if spaced and (_LEGAL_FORMS.search(rest) or _is_org_word(rest.split()[0])):
+        return spaced
+    return None
 
 
 def _heads_a_run(lines: list[str], at: int) -> bool:
@@ -2753,7 +2780,7 @@ def _lines_pass(lines: list[str], language: str, found: _Found, used: set[int]) 
         coded = re.match(r"^(?:LP|PP\s?\d{1,2}|P\s?\d{1,2}|B\s?\d{1,2})\s+(?=\S)", body)
         if coded and _label(body[coded.end() :]):
             body = body[coded.end() :]
-        code = _ROLE_CODE.match(body)
+        code = _role_code(body)
         if code and _acceptable(_clean(body[code.end() :], language), strict=True):
             # "• VP: Občina Bloke", "PP3: X", "LP – Y": a list labelled by role codes
             last = _add_list_item(body, "partner", language, found, raw) or last
@@ -3146,7 +3173,7 @@ def _add_list_item(
     if inner and inner[2] and inner[1] != " ":
         # "• Projekta vadošais partneris – Kalmāras pilsēta": the item says its own role
         role, item = inner[0], inner[2]
-    if code := _ROLE_CODE.match(item):  # "• VP: Občina Bloke", "LP – X": the code gives the role
+    if code := _role_code(item):  # "• VP: Občina Bloke", "LP – X": the code gives the role
         item = item[code.end() :]
         role = "lead" if code.group("code") in _LEAD_CODES else role
     # after a code the item must look like a body: "P3: SI-IT-0117" is a reference, not a name
@@ -5091,9 +5118,10 @@ _FUNCTION_WORDS = {language: set(words) for language, words in _WORDS["function_
 
 
 # Legal forms and the countries that use them.
+_GERMAN_FORMS = re.compile(r"\bG(?:es\.)?mbH\b|\be\.\s?V\.|\bgGmbH\b")
 _LEGAL_FORM_COUNTRIES = [
     (re.compile(r"\bd\.\s?o\.\s?o\.|\bd\.\s?d\."), {"SI", "HR", "BA", "RS", "ME"}),
-    (re.compile(r"\bG(?:es\.)?mbH\b|\be\.\s?V\.|\bgGmbH\b"), {"DE", "AT", "CH", "LI"}),
+    (_GERMAN_FORMS, {"DE", "AT", "CH", "LI"}),
     (re.compile(r"\bKft\.?|\bZrt\.?|\bNonprofit Kft"), {"HU"}),
     (re.compile(r"\bSIA\b"), {"LV"}),
     (re.compile(r"\bUAB\b|\bVšĮ\b"), {"LT"}),
@@ -5270,6 +5298,10 @@ def _resolve_country(
     )
     candidates = named or _LANGUAGE_COUNTRIES.get(language, set())
     narrowed = candidates & page_countries if page_countries else candidates
+    if not narrowed and _GERMAN_FORMS.search(evidence):
+        # "Grüne Liga e.V." on a Polish page naming no German-speaking country: the form is never
+        # the page's country; Germany, where most bodies of these forms are
+        narrowed = {"DE"}
     if not narrowed and len(named) == 1:
         narrowed = named  # a name in a language of one country: the page need not name it
     if not narrowed and page_countries:
