@@ -61,6 +61,7 @@ SETS = (
     "heldout22",
     "heldout23",
     "heldout24",
+    "heldout25",
 )
 PARTNER_ROLES = {"lead", "partner", None}
 
