@@ -3278,9 +3278,15 @@ def _bullet_block(
     and half of them looking like organisations is enough."""
     block = []
     j = i
-    while j < len(lines) and _BULLET.match(lines[j]):
-        block.append(j)
+    # bullets one to a paragraph ("1. A" / "" / "2. B") are one block, as a page's list
+    # items become paragraphs when its markup is dropped
+    while j < len(lines) and (_BULLET.match(lines[j]) or not lines[j].strip()):
+        if lines[j].strip():
+            block.append(j)
+        elif not any(_BULLET.match(lines[n]) for n in range(j + 1, min(j + 3, len(lines)))):
+            break
         j += 1
+    j = block[-1] + 1 if block else j
     infos = []
     behalf = _behalf_items(lines, block, language)
     headed = {k: h for k in block if (h := _place_headed(_bullet_body(lines[k]), language))}
