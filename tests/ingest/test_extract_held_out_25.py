@@ -30,3 +30,14 @@ def test_numbered_partners_one_to_a_paragraph_after_the_lead_s_label_are_each_re
         "Občina Bled",
         "Dežela Koroška",
     ]
+
+
+def test_lead_words_of_held_out_25_sl_cs():
+    # sl "NOSILNA ORGANIZACIJA: X"; cs "Projekt realizuje X coby vedoucí partner spolu s Y"
+    assert _table("NOSILNA ORGANIZACIJA: Občina Kranj") == [("Občina Kranj", "SI", "lead")]
+    assert _table(
+        "Projekt realizuje Město Liberec coby vedoucí partner spolu s městem Žitava."
+    ) == [("Město Liberec", "CZ", "lead"), ("Město Žitava", "DE", "partner")]  # Žitava: Zittau
+    # "Projekt realizują A i B" (pl, the plural): both carry it out, neither is said to lead
+    rows = _table("Projekt realizują Uniwersytet Zielonogórski i Gmina Gubin.")
+    assert [role for _, _, role in rows] == ["partner", "partner"]

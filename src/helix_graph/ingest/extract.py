@@ -598,7 +598,7 @@ _NOT_NAMES = set(_WORDS["not_names"])
 # after them: "Projekt vodi X", "Projektu vada X", "Projekt prowadzi X"
 _PROJECT_LED_BY = (
     r"(?:provodi|vodi|izvaja|koordinira|realizira|vada|koordinē|vadovauja|koordinuoja|juhib|"
-    r"koordineerib|prowadzi|koordynuje)"
+    r"koordineerib|prowadzi|koordynuje|realizuje|koordinuje|řídí|vede|vedie)"
 )
 # the words a page calls its project by, before the project's name: "Operacija Med-o-vita"
 _PROJECT_KIND = re.compile(
@@ -1302,7 +1302,7 @@ def _side_of(text: str, language: str) -> str | None:
     return None
 
 
-_AS_WORD = r"(?:as(?: the)?|kot|kao|als|come|jako|ka|kaip|comme|mint|nagu|jak|ako)"
+_AS_WORD = r"(?:as(?: the)?|kot|kao|als|come|jako|coby|ka|kaip|comme|mint|nagu|jak|ako)"
 """The word for "as" before a role after a name ("X kot vodilni partner", "X as the lead
 partner", "X als Leadpartner"), in each language read (folded)."""
 
@@ -3401,7 +3401,7 @@ def _sentences(paragraph: str) -> list[str]:
 
 
 _BACKWARD = re.compile(
-    r"(?:\b(?:kao|kot|als|as|come|comme|ka|kaip|ako|jako|mint|kui|en tant que|en qualite de|ka)\s+"
+    r"(?:\b(?:kao|kot|als|as|come|comme|ka|kaip|ako|jako|coby|mint|kui|en tant que|en qualite de|ka)\s+"
     r"(?:(?:the|a|il|la|le|der|die|das|l')\s+)?"
     r"|in seiner funktion als\s+|in its role as\s+|in qualita di\s+"
     r"|\b(?:e|is|ist|je|est|ir|on|was|yra|bus|buvo|jest|bedzie|bo|bude|sara|will be|oli|bija|"
@@ -3506,11 +3506,11 @@ def _backward_name(sentence: str, end: int, connector_start: int, language: str 
 
 # "X kot vodilni partner, Y, Z", "X en tant que chef de file": the role is the name's before it
 _AS_ROLE = re.compile(
-    r"\b(?:kao|kot|als|as|come|comme|ka|kaip|ako|jako|mint|kui|en tant que|en qualite de|in qualita di)\s"
+    r"\b(?:kao|kot|als|as|come|comme|ka|kaip|ako|jako|coby|mint|kui|en tant que|en qualite de|in qualita di)\s"
 )
 
 _AS_TAIL = re.compile(
-    r"\s(?:kao|kot|als|as|come|comme|ka|kaip|ako|jako|mint|kui|en tant que|en qualite de|"
+    r"\s(?:kao|kot|als|as|come|comme|ka|kaip|ako|jako|coby|mint|kui|en tant que|en qualite de|"
     r"in qualita di)\s+(?:(?:the|a|il|la|le|der|die|das|l')\s+)?(?:[a-z]+\s+)?$"
 )
 
@@ -4074,6 +4074,7 @@ _WITH_WORDS = (
     r"|in partenariato con|partnerībā ar|partnerystėje su|koos|insieme a|insieme al|insieme alla"
     r"|insieme con|assieme a|assieme al|assieme alla|assieme allo|assieme ai|assieme alle"
     r"|in sinergia con|conjointement avec|aux côtés de|jointly with|alongside|along with"
+    r"|spolu s|spolu se|společně s|společně se|ve spolupráci s|ve spolupráci se"
 )
 _WITH = re.compile(rf"\b(?:{_WITH_WORDS})\s+(?P<names>.+)")
 _WITH_START = re.compile(rf"(?:{_WITH_WORDS})\s")
