@@ -3382,3 +3382,86 @@ def test_what_the_thirtyfourth_round_classes_leave_alone(name, sector, rationale
     result = classify(name, learned=False)
     assert result.sector == sector
     assert result.rationale == rationale
+
+
+@pytest.mark.parametrize(
+    ("name", "sector", "rationale"),
+    [
+        # Healthy Cities networks are associations, not the city they name (en, hr, sl, it, fr,
+        # pl, es)
+        ("Healthy City Novigrad", "civil_society", "healthy cities network ('Healthy City')"),
+        ("Zdravi grad Lipovac", "civil_society", "healthy cities network ('Zdravi grad')"),
+        ("Zdravo mesto Lipnik", "civil_society", "healthy cities network ('Zdravo mesto')"),
+        ("Rete Città Sane di Borgoalto", "civil_society", "healthy cities network ('Città Sane')"),
+        (
+            "Réseau Villes-Santé de Montclair",
+            "civil_society",
+            "healthy cities network ('Villes-Santé')",
+        ),
+        (
+            "Stowarzyszenie Zdrowe Miasta Polskie",
+            "civil_society",
+            "healthy cities network ('Zdrowe Miasta')",
+        ),
+        (
+            "Red de Ciudades Saludables de Altamira",
+            "civil_society",
+            "healthy cities network ('Ciudades Saludables')",
+        ),
+        # Polish market-garden and orchard farms
+        ("Gospodarstwo Ogrodnicze Jan Kowalik", "industry", "farm ('Gospodarstwo Ogrodnicze')"),
+        ("Gospodarstwo Sadownicze Nowak", "industry", "farm ('Gospodarstwo Sadownicze')"),
+        # the Italian snc written without dots
+        ("Brillio snc", "industry", "company legal form ('snc')"),
+        ("Rossi e Bianchi snc di Mario Rossi", "industry", "company legal form ('snc')"),
+        # a park's public institute is its park authority (en), and Spanish natural parks
+        (
+            "Public Institute Landscape Park Lipnik",
+            "government",
+            "park authority ('Landscape Park')",
+        ),
+        ("Parque Natural de la Sierra Alta", "government", "park authority ('Parque Natural')"),
+        # people's universities are adult education centres (it, fr)
+        (
+            "Università Popolare di Borgoalto",
+            "academia",
+            "people's university ('Università Popolare')",
+        ),
+        (
+            "Université populaire de Montclair",
+            "academia",
+            "people's university ('Université populaire')",
+        ),
+    ],
+)
+def test_rules_for_the_classes_the_thirtyfifth_round_missed(name, sector, rationale):
+    result = classify(name, learned=False)
+    assert result.sector == sector
+    assert result.rationale == rationale
+
+
+@pytest.mark.parametrize(
+    ("name", "sector", "rationale"),
+    [
+        # a people's university of the third age stays a third-age university
+        (
+            "Università Popolare della Terza Età di Borgoalto",
+            "civil_society",
+            "third-age university ('Terza Età')",
+        ),
+        # a city, grad or mestna občina without 'healthy' stays a municipality
+        ("City of Novigrad", "government", "municipality ('City of')"),
+        ("Grad Lipovac", "government", "municipality ('Grad')"),
+        ("Mestna občina Lipnik", "government", "municipality ('Mestna občina')"),
+        # a known firm's name with a company word, an institute of landscape, a people's bank,
+        # a Polish farm
+        ("Dell Technologies", "industry", "company word ('Technologies')"),
+        ("Landscape Architecture Institute", "academia", "institute ('Institute')"),
+        ("Banca Popolare di Borgoalto", "industry", "company word ('Banca')"),
+        ("Gospodarstwo Rolne Jan Kowalik", "industry", "farm ('Gospodarstwo Rolne')"),
+    ],
+)
+def test_what_the_thirtyfifth_round_classes_leave_alone(name, sector, rationale):
+    result = classify(name, learned=False)
+    assert result.sector == sector
+    assert result.rationale == rationale
