@@ -113,3 +113,15 @@ def test_a_code_and_a_space_before_words_that_are_no_body_stay_text():
     assert _role_code("P4 Skilled and socially inclusive region") is None
     assert _role_code("P3 Lausitz Solar GmbH").group("code") == "P3"
     assert _role_code("LP Amt der Kärntner Landesregierung").group("code") == "LP"
+
+
+def test_a_form_of_several_countries_on_a_page_naming_none_of_them_takes_the_form_s_main_one():
+    # "AB" is Swedish or Finnish, never Polish: on a Polish page naming only Poland, Sweden
+    page = (
+        "Projekt łączy partnerów z Polski.\n\nPartnerzy projektu:\n\n • Fundacja Las Polski\n\n"
+        " • Skogsbruk Norr AB\n"
+    )
+    assert _table(page) == [
+        ("Fundacja Las Polski", "PL", "partner"),
+        ("Skogsbruk Norr AB", "SE", "partner"),
+    ]

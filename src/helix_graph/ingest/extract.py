@@ -1531,12 +1531,11 @@ def _clean(raw: str, language: str) -> dict:
     text = _without_address(text)
     if town and not info["country"] and (code := place_country(town)[0]):
         info.update(country=code, country_as_written=town, note=f"from the town '{town}'")
-    if spaced := _ROLE_CODE_SPACED.match(text):
+    if (coded := _role_code(text)) and coded.re is _ROLE_CODE_SPACED:
         # "P2 GÜSA e.V." under a partners heading: the code is the partner's number, not its name
-        if (coded := _role_code(text)) and coded.end() == spaced.end():
-            text = text[spaced.end() :]
-            if spaced.group("code") in _LEAD_CODES:
-                info["role"] = "lead"
+        text = text[coded.end() :]
+        if coded.group("code") in _LEAD_CODES:
+            info["role"] = "lead"
     text, role, side = _leading_role(text, language)
     info["role"] = role or info["role"]
     if side and not info["country"]:
@@ -3400,8 +3399,15 @@ def _sentences(paragraph: str) -> list[str]:
     return [s for s in out if s.strip()]
 
 
+# The word for "as" before a role word, in each language read (folded): "X kot vodilni partner",
+# "X coby vedoucí partner", "X en tant que chef de file"
+_AS_WORDS = (
+    r"(?:kao|kot|als|as|come|comme|ka|kaip|ako|jako|coby|mint|kui|en tant que|en qualite de|"
+    r"in qualita di)"
+)
+
 _BACKWARD = re.compile(
-    r"(?:\b(?:kao|kot|als|as|come|comme|ka|kaip|ako|jako|coby|mint|kui|en tant que|en qualite de|ka)\s+"
+    rf"(?:\b{_AS_WORDS}\s+"
     r"(?:(?:the|a|il|la|le|der|die|das|l')\s+)?"
     r"|in seiner funktion als\s+|in its role as\s+|in qualita di\s+"
     r"|\b(?:e|is|ist|je|est|ir|on|was|yra|bus|buvo|jest|bedzie|bo|bude|sara|will be|oli|bija|"
@@ -3505,14 +3511,9 @@ def _backward_name(sentence: str, end: int, connector_start: int, language: str 
 
 
 # "X kot vodilni partner, Y, Z", "X en tant que chef de file": the role is the name's before it
-_AS_ROLE = re.compile(
-    r"\b(?:kao|kot|als|as|come|comme|ka|kaip|ako|jako|coby|mint|kui|en tant que|en qualite de|in qualita di)\s"
-)
+_AS_ROLE = re.compile(rf"\b{_AS_WORDS}\s")
 
-_AS_TAIL = re.compile(
-    r"\s(?:kao|kot|als|as|come|comme|ka|kaip|ako|jako|coby|mint|kui|en tant que|en qualite de|"
-    r"in qualita di)\s+(?:(?:the|a|il|la|le|der|die|das|l')\s+)?(?:[a-z]+\s+)?$"
-)
+_AS_TAIL = re.compile(rf"\s{_AS_WORDS}\s+(?:(?:the|a|il|la|le|der|die|das|l')\s+)?(?:[a-z]+\s+)?$")
 
 _NAME_PARTICLES = set(_WORDS["name_particles"])
 _PURPOSE_WORDS = set(_WORDS["purpose_words"])
@@ -5125,10 +5126,9 @@ _FUNCTION_WORDS = {language: set(words) for language, words in _WORDS["function_
 
 
 # Legal forms and the countries that use them.
-_GERMAN_FORMS = re.compile(r"\bG(?:es\.)?mbH\b|\be\.\s?V\.|\bgGmbH\b")
 _LEGAL_FORM_COUNTRIES = [
     (re.compile(r"\bd\.\s?o\.\s?o\.|\bd\.\s?d\."), {"SI", "HR", "BA", "RS", "ME"}),
-    (_GERMAN_FORMS, {"DE", "AT", "CH", "LI"}),
+    (re.compile(r"\bG(?:es\.)?mbH\b|\be\.\s?V\.|\bgGmbH\b"), {"DE", "AT", "CH", "LI"}),
     (re.compile(r"\bKft\.?|\bZrt\.?|\bNonprofit Kft"), {"HU"}),
     (re.compile(r"\bSIA\b"), {"LV"}),
     (re.compile(r"\bUAB\b|\bVšĮ\b"), {"LT"}),
@@ -5203,6 +5203,11 @@ def _legal_form_countries(name: str) -> set[str]:
         if pattern.search(name):
             return countries
     return set()
+
+
+# The country most bodies of a form shared by several are in, where one is (GmbH, e.V.: Germany;
+# d.o.o. is as Slovenian as Croatian): the guess when the page names none of the form's countries
+_LEGAL_FORM_MAIN = {frozenset({"DE", "AT", "CH", "LI"}): "DE", frozenset({"SE", "FI"}): "SE"}
 
 
 def _name_countries(name: str) -> set[str]:
@@ -5305,10 +5310,10 @@ def _resolve_country(
     )
     candidates = named or _LANGUAGE_COUNTRIES.get(language, set())
     narrowed = candidates & page_countries if page_countries else candidates
-    if not narrowed and _GERMAN_FORMS.search(evidence):
-        # "Grüne Liga e.V." on a Polish page naming no German-speaking country: the form is never
-        # the page's country; Germany, where most bodies of these forms are
-        narrowed = {"DE"}
+    if not narrowed and (main := _LEGAL_FORM_MAIN.get(frozenset(_legal_form_countries(evidence)))):
+        # "Grüne Liga e.V." on a Polish page naming no German-speaking country: a form is never
+        # the page's country when it is not one of the form's
+        narrowed = {main}
     if not narrowed and len(named) == 1:
         narrowed = named  # a name in a language of one country: the page need not name it
     if not narrowed and page_countries:
